@@ -1,13 +1,20 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// Vite would resolve `graphql` to its ESM build while Apollo (loaded by Node) gets the CommonJS
+// one: two copies of graphql-js refuse each other's schema. Pin the one Node uses.
+const graphqlMain = createRequire(import.meta.url).resolve('graphql');
 
 /**
  * Two projects: `unit` (pure code, co-located `src/**\/*.test.ts`, no database) and
  * `integration` (`tests/integration`, against the real Neo4j started once by the global setup).
  */
 export default defineConfig({
+  resolve: { alias: { graphql: graphqlMain } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
@@ -15,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

@@ -1,0 +1,38 @@
+/**
+ * Domain errors: each is a GraphQLError with an `extensions.code` users can act on. Anything
+ * else thrown inside a request is masked as INTERNAL_SERVER_ERROR by `formatError`
+ * (src/graphql/format-error.ts), so no stack trace or Cypher text ever leaves the server.
+ */
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'SERVICE_UNAVAILABLE'
+  | 'QUERY_TIMEOUT'
+  | 'INTERNAL_SERVER_ERROR';
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...details } });
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, details);
+export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} not found: ${id}`, { id });
+export const unauthenticated = (message = 'a valid bearer token is required') => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'this operation needs the editor role') => new AppError('FORBIDDEN', message);
+export const serviceUnavailable = (message = 'the graph database is unreachable; try again shortly') => new AppError('SERVICE_UNAVAILABLE', message);
+export const queryTimeout = (message = 'the query took longer than its time limit; narrow it (fewer hops, types or a date window)') =>
+  new AppError('QUERY_TIMEOUT', message);
+
+export function isAppError(err: unknown): err is AppError {
+  return err instanceof AppError;
+}

@@ -1,0 +1,113 @@
+/**
+ * The one gateway to Neo4j. Every query of the project runs through `read`/`write` (one managed
+ * transaction each) or `readTx`/`writeTx` (several statements, one transaction):
+ *
+ * - reads use `executeRead` and writes `executeWrite`, so a cluster routes reads to secondaries;
+ * - every transaction carries a timeout, so a runaway query is stopped by the server;
+ * - sessions are closed in `finally`, whatever happens;
+ * - driver errors are mapped here, once: unreachable server → SERVICE_UNAVAILABLE, timeout →
+ *   QUERY_TIMEOUT; anything else is rethrown and masked by `formatError`;
+ * - managed transactions are retried by the driver on transient errors, so each unit of work
+ *   passed to `writeTx` must be safe to run twice (MERGE on stable ids).
+ *
+ * Queries are logged at debug level with their name and duration, and counted (`queryCount`)
+ * so tests can prove that a request's number of queries does not grow with its results.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { AppError, queryTimeout, serviceUnavailable } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { recordToPlain, type Plain } from './to-plain.ts';
+
+export type Row = Record<string, Plain>;
+export type Params = Record<string, unknown>;
+
+/** A statement inside a transaction opened by `readTx`/`writeTx`. */
+export interface Tx {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+export interface GatewayOptions {
+  driver: Driver;
+  database?: string;
+  timeoutMs: number;
+  logger: Logger;
+}
+
+export interface Gateway {
+  read(cypher: string, params?: Params, options?: { timeoutMs?: number }): Promise<Row[]>;
+  write(cypher: string, params?: Params): Promise<Row[]>;
+  readTx<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
+  writeTx<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
+  /** Statements run since the gateway was created. */
+  readonly queryCount: number;
+  readonly driver: Driver;
+  close(): Promise<void>;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const TIMED_OUT = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed.*timeout/i;
+
+/** Maps a driver error to a domain error; returns other errors unchanged. */
+export function mapDriverError(err: unknown): unknown {
+  if (err instanceof AppError) return err;
+  if (err instanceof Neo4jError) {
+    if (UNAVAILABLE.has(err.code) || /ECONNREFUSED|Could not perform discovery|connection.*(refused|closed)/i.test(err.message)) return serviceUnavailable();
+    if (TIMED_OUT.test(err.code) || /timed? ?out|terminated.*timeout/i.test(err.message)) return queryTimeout();
+  }
+  return err;
+}
+
+/** Creates the gateway over an existing driver (the caller owns the driver's lifetime via close()). */
+export function createGateway(options: GatewayOptions): Gateway {
+  const { driver, database, logger } = options;
+  let count = 0;
+
+  const wrap = (tx: ManagedTransaction): Tx => ({
+    async run(cypher, params = {}) {
+      count += 1;
+      const started = performance.now();
+      const result = await tx.run(cypher, params);
+      if (logger.isLevelEnabled('debug')) {
+        logger.debug({ cypher: cypher.split('\n')[0], params: Object.keys(params), ms: Math.round(performance.now() - started) }, 'cypher');
+      }
+      return result.records.map(recordToPlain);
+    },
+  });
+
+  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs = options.timeoutMs): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = { timeout: timeoutMs };
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => work(wrap(tx)), config)
+        : await session.executeWrite((tx) => work(wrap(tx)), config);
+    } catch (err) {
+      throw mapDriverError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    read: (cypher, params, opts) => inSession('READ', (tx) => tx.run(cypher, params), opts?.timeoutMs),
+    write: (cypher, params) => inSession('WRITE', (tx) => tx.run(cypher, params)),
+    readTx: (work, opts) => inSession('READ', work, opts?.timeoutMs),
+    writeTx: (work, opts) => inSession('WRITE', work, opts?.timeoutMs),
+    get queryCount() {
+      return count;
+    },
+    driver,
+    close: () => driver.close(),
+  };
+}
+
+/** Opens a driver for the given server (the caller verifies connectivity). */
+export function openDriver(uri: string, username: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'conflict-graph/0.1',
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Which Neo4j to use, in one order for `npm start`, the CLI and the tests:
+ *   1. NEO4J_URI (+ NEO4J_USERNAME/NEO4J_PASSWORD/NEO4J_DATABASE): that server, as is;
+ *   2. (tests only, see tests/global-setup.ts) a Docker engine: neo4j:5.26-community via testcontainers;
+ *   3. otherwise the project's local Neo4j 5.26 (src/neo4j-local), started as a child process.
+ */
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { startLocalNeo4j } from '../neo4j-local/server.ts';
+
+export interface DatabaseTarget {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+  source: 'env' | 'local' | 'docker';
+  browserUrl?: string;
+  /** Stops what we started (the local server); a no-op for a server we were given. */
+  stop(): Promise<void>;
+}
+
+export interface ResolveOptions {
+  /** The local instance's folder name under NEO4J_LOCAL_DIR/instances. */
+  instance?: string;
+  /** Browser command run after login (the guide). */
+  postConnectCommand?: string;
+}
+
+/** Resolves (and, for rule 3, starts) the database. */
+export async function resolveDatabase(config: Config, logger: Logger, options: ResolveOptions = {}): Promise<DatabaseTarget> {
+  if (config.NEO4J_URI) {
+    return {
+      uri: config.NEO4J_URI,
+      username: config.NEO4J_USERNAME,
+      password: config.NEO4J_PASSWORD!,
+      database: config.NEO4J_DATABASE,
+      source: 'env',
+      stop: async () => {},
+    };
+  }
+  let lastReport = 0;
+  const local = await startLocalNeo4j({
+    localDir: config.NEO4J_LOCAL_DIR,
+    homeDir: path.join(config.NEO4J_LOCAL_DIR, 'instances', options.instance ?? 'main'),
+    boltPort: config.NEO4J_LOCAL_BOLT_PORT,
+    httpPort: config.NEO4J_LOCAL_HTTP_PORT,
+    heap: config.NEO4J_LOCAL_HEAP,
+    pagecache: config.NEO4J_LOCAL_PAGECACHE,
+    postConnectCommand: options.postConnectCommand,
+    onDownloadProgress: (files) => {
+      if (files - lastReport >= 25) {
+        lastReport = files;
+        logger.info({ files }, 'downloading Neo4j from Maven Central (first start only)');
+      }
+    },
+  });
+  return { uri: local.uri, username: local.username, password: local.password, source: 'local', browserUrl: local.browserUrl, stop: local.stop };
+}

@@ -1,0 +1,8 @@
+/** What every resolver receives: the caller (from the bearer token) and the repositories. */
+import type { Principal } from '../http/auth.ts';
+import type { Repositories } from '../graph/repositories/index.ts';
+
+export interface RequestContext {
+  principal: Principal;
+  repos: Repositories;
+}

@@ -1,0 +1,42 @@
+/**
+ * The Apollo Server: schema from `schema.graphql` (read once), resolvers from
+ * `src/graphql/resolvers`, depth and cost limits, masked errors, editor-only mutations, and no
+ * CDN-loaded landing page (the offline GraphiQL is served by the HTTP layer instead).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchemaFrom } from './make-schema.ts';
+import { PROJECT_ROOT, type Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { requireEditor } from '../http/auth.ts';
+import type { RequestContext } from './context.ts';
+import { createFormatError } from './format-error.ts';
+import { createLimitRule } from './limits.ts';
+
+export const SCHEMA_PATH = path.join(PROJECT_ROOT, 'schema.graphql');
+
+/** Mutations need the editor role: checked once per operation, before any resolver runs. */
+const editorsOnlyMutations: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'mutation') requireEditor(contextValue.principal);
+      },
+    };
+  },
+};
+
+/** Builds (but does not start) the Apollo Server. */
+export function createApolloServer(config: Config, logger: Logger): ApolloServer<RequestContext> {
+  const schema = makeExecutableSchemaFrom(fs.readFileSync(SCHEMA_PATH, 'utf8'));
+  return new ApolloServer<RequestContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    validationRules: [createLimitRule(config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), editorsOnlyMutations],
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * The Express app, built by a function so tests can bind it to port 0 and share nothing:
+ *   GET  /healthz   liveness (the process answers)
+ *   GET  /readyz    readiness (Neo4j answers): 200 or 503
+ *   GET  /graphql   the offline GraphiQL IDE for browsers
+ *   POST /graphql   the GraphQL API (Apollo Server 5)
+ *   GET  /guide     the Neo4j Browser guide (CORS-enabled so Browser can :play it)
+ */
+import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServer } from '@apollo/server';
+import express, { type Express } from 'express';
+import type { Config } from '../config.ts';
+import { createRepositories } from '../graph/repositories/index.ts';
+import type { Gateway } from '../graph/gateway.ts';
+import type { Logger } from '../log.ts';
+import type { RequestContext } from '../graphql/context.ts';
+import { createApolloServer } from '../graphql/server.ts';
+import { authenticate, requireReader } from './auth.ts';
+import { createGraphiqlRouter } from './graphiql.ts';
+import { createGuideRouter } from './guide.ts';
+
+export interface AppDeps {
+  config: Config;
+  gateway: Gateway;
+  logger: Logger;
+}
+
+export interface App {
+  app: Express;
+  apollo: ApolloServer<RequestContext>;
+}
+
+/** Builds the app and starts its Apollo Server (call `apollo.stop()` when done). */
+export async function createApp({ config, gateway, logger }: AppDeps): Promise<App> {
+  const apollo = createApolloServer(config, logger);
+  await apollo.start();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const report = await createRepositories(gateway).health.check();
+    res.status(report.ok ? 200 : 503).json(report);
+  });
+  app.use(createGuideRouter(config));
+  app.use(createGraphiqlRouter());
+  app.use(
+    '/graphql',
+    express.json({ limit: '6mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<RequestContext> => {
+        const principal = authenticate(req.headers.authorization, config.API_TOKENS);
+        requireReader(principal, config.REQUIRE_AUTH_FOR_READS);
+        return { principal, repos: createRepositories(gateway) };
+      },
+    }),
+  );
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found', see: ['/graphql', '/healthz', '/readyz', '/guide'] });
+  });
+  return { app, apollo };
+}

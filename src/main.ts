@@ -1,0 +1,76 @@
+/**
+ * `npm start`: Neo4j up (or connected), schema applied, sample graph loaded into an empty
+ * database, GraphQL served; Ctrl-C (SIGINT) or SIGTERM drains HTTP, closes the driver and stops
+ * the local Neo4j, so no process is left behind.
+ */
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig } from './config.ts';
+import { createApp } from './http/app.ts';
+import { createLogger } from './log.ts';
+import { LocalNeo4jError } from './neo4j-local/errors.ts';
+import { StartupError, startRuntime, type Runtime } from './startup.ts';
+
+function banner(runtime: Runtime, apiUrl: string): string {
+  const { db, server, seeded } = runtime;
+  const login = db.source === 'local' ? `user neo4j, password in ${'.neo4j/instances/main/password'}` : `user ${db.username} (password from NEO4J_PASSWORD)`;
+  return [
+    '',
+    'conflict-graph is up',
+    `  GraphQL API + IDE  ${apiUrl}/graphql`,
+    `  Browser guide      ${apiUrl}/guide`,
+    db.browserUrl ? `  Neo4j Browser      ${db.browserUrl}   (connect to ${db.uri}, ${login})` : `  Neo4j              ${db.uri}   (${login})`,
+    `  Neo4j              ${server.edition} ${server.version}, database "${server.database}", ${db.source === 'local' ? 'local server started by this process' : 'server from NEO4J_URI'}`,
+    seeded ? `  Sample graph       loaded: ${seeded.actors} actors, ${seeded.claims} claims, ${seeded.relationships} relationships` : '  Sample graph       not loaded (database not empty)',
+    '  Stop with Ctrl-C.',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) return void process.stderr.write(`${err.message}\n`), 2;
+    throw err;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const apiUrl = `http://${config.HOST}:${config.PORT}`;
+  let runtime: Runtime;
+  try {
+    runtime = await startRuntime(config, logger, { instance: 'main', seedIfEmpty: config.SEED_ON_EMPTY, postConnectCommand: `:play ${apiUrl}/guide` });
+  } catch (err) {
+    if (err instanceof LocalNeo4jError) return void process.stderr.write(`\n${err.describe()}\n\n`), 1;
+    if (err instanceof StartupError) return void process.stderr.write(`\n${err.message}\n\n`), 1;
+    throw err;
+  }
+  const { app, apollo } = await createApp({ config, gateway: runtime.gateway, logger });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+    s.once('error', reject);
+  }).catch(async (err: NodeJS.ErrnoException) => {
+    await runtime.close();
+    process.stderr.write(`\nthe API could not listen on ${config.HOST}:${config.PORT} (${err.code ?? err.message}); set PORT to a free port.\n\n`);
+    process.exit(1);
+  });
+  process.stdout.write(banner(runtime, apiUrl));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    server.closeIdleConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await apollo.stop();
+    await runtime.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  return 0;
+}
+
+const code = await main();
+if (code !== 0) process.exit(code);

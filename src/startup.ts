@@ -1,0 +1,52 @@
+/**
+ * Bringing the service's dependencies up and down, shared by `npm start`, the CLI and the
+ * benchmarks: resolve the database (starting the local Neo4j when needed), connect, apply the
+ * schema, and optionally load the sample graph into an empty database.
+ */
+import type { Config } from './config.ts';
+import { applySchema, isDatabaseEmpty, readServerInfo, type ServerInfo } from './graph/bootstrap.ts';
+import { createGateway, openDriver, type Gateway } from './graph/gateway.ts';
+import { resolveDatabase, type DatabaseTarget, type ResolveOptions } from './graph/resolve-database.ts';
+import type { Logger } from './log.ts';
+import { loadSampleGraph, type SeedReport } from './seed/load-sample-graph.ts';
+
+export interface Runtime {
+  db: DatabaseTarget;
+  gateway: Gateway;
+  server: ServerInfo;
+  seeded?: SeedReport;
+  /** Closes the driver and stops the local Neo4j if we started it. */
+  close(): Promise<void>;
+}
+
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/** Connects to (or starts) Neo4j and prepares it. */
+export async function startRuntime(config: Config, logger: Logger, options: ResolveOptions & { seedIfEmpty?: boolean } = {}): Promise<Runtime> {
+  const db = await resolveDatabase(config, logger, options);
+  const driver = openDriver(db.uri, db.username, db.password);
+  const gateway = createGateway({ driver, database: db.database, timeoutMs: config.QUERY_TIMEOUT_MS, logger });
+  const close = async () => {
+    await gateway.close();
+    await db.stop();
+  };
+  try {
+    let server: ServerInfo;
+    try {
+      server = await readServerInfo(gateway);
+    } catch (err) {
+      throw new StartupError(
+        `could not reach Neo4j at ${db.uri} as ${db.username}: ${(err as Error).message}. Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to let the project run its own local Neo4j.`,
+      );
+    }
+    await applySchema(gateway);
+    let seeded: SeedReport | undefined;
+    if (options.seedIfEmpty && (await isDatabaseEmpty(gateway))) seeded = await loadSampleGraph(gateway);
+    return { db, gateway, server, seeded, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}

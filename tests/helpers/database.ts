@@ -1,0 +1,36 @@
+/** Access to the test database started by tests/global-setup.ts. */
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { createGateway, openDriver, type Gateway } from '../../src/graph/gateway.ts';
+import { createLogger } from '../../src/log.ts';
+
+export interface TestDatabase {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+  source: 'env' | 'docker' | 'local';
+  httpUrl?: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestDatabase;
+  }
+}
+
+/** The credentials of the test database. */
+export function testDatabase(): TestDatabase {
+  return inject('neo4j');
+}
+
+/** A gateway to the test database (close it in afterAll). */
+export function connectTestGateway(timeoutMs = 10_000): Gateway {
+  const db = testDatabase();
+  return createGateway({ driver: openDriver(db.uri, db.username, db.password), database: db.database, timeoutMs, logger: createLogger('silent') });
+}
+
+/** A prefix unique to one test file, for ids it creates and cleans up. */
+export function uniquePrefix(label: string): string {
+  return `t-${label}-${randomBytes(3).toString('hex')}`;
+}

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startTestApp, type TestApp } from '../helpers/app.ts';
+
+describe('health and readiness over the real Neo4j', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => app.close());
+
+  it('answers health with the Neo4j 5.26 version and database', async () => {
+    const res = await gql(app.url, '{ health { ok neo4jVersion database } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.health.ok).toBe(true);
+    expect(res.data.health.neo4jVersion).toMatch(/^5\.26\./);
+    expect(res.data.health.database).toBe('neo4j');
+  });
+
+  it('serves /healthz and /readyz', async () => {
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${app.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ ok: true });
+  });
+
+  it('serves the offline GraphiQL page to browsers and its assets from node_modules', async () => {
+    const page = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('/graphiql-assets/graphiql.js');
+    expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+    const asset = await fetch(`${app.url}/graphiql-assets/graphiql.js`);
+    expect(asset.status).toBe(200);
+  });
+
+  it('answers 404 with a JSON hint for unknown paths', async () => {
+    const res = await fetch(`${app.url}/nope`);
+    expect(res.status).toBe(404);
+  });
+});
