@@ -9,17 +9,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import { assertRelationType, type RelationType } from '../model/vocabulary.ts';
+import { ACTOR_KINDS, assertActorKind, assertRelationType, type ActorKind, type RelationType } from '../model/vocabulary.ts';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 export const QUERY_NAMES = [
   'server-info',
   'count-nodes',
+  'upsert-locations',
+  'upsert-articles',
+  'upsert-claims',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
-export const TYPED_QUERY_NAMES = [] as const;
+/** Templates with `{{TYPE}}` (a relationship type) or `{{KIND}}` / `{{ALL_KINDS}}` (actor labels). */
+export const TYPED_QUERY_NAMES = ['project-relationships', 'upsert-actors'] as const;
 export type TypedQueryName = (typeof TYPED_QUERY_NAMES)[number];
 
 function readQuery(name: string): string {
@@ -38,6 +42,11 @@ export function query(name: QueryName): string {
 /** The text of a template query with its relationship type filled from the enum. */
 export function typedQuery(name: TypedQueryName, type: RelationType): string {
   return QUERIES.get(name)!.replaceAll('{{TYPE}}', assertRelationType(type));
+}
+
+/** The text of a template query with its actor-kind label filled from the enum. */
+export function kindQuery(name: TypedQueryName, kind: ActorKind): string {
+  return QUERIES.get(name)!.replaceAll('{{KIND}}', assertActorKind(kind)).replaceAll('{{ALL_KINDS}}', ACTOR_KINDS.join(':'));
 }
 
 /** The statements of `cypher/schema.cypher` (constraints and indexes), split on `;`. */

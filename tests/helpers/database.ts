@@ -34,3 +34,8 @@ export function connectTestGateway(timeoutMs = 10_000): Gateway {
 export function uniquePrefix(label: string): string {
   return `t-${label}-${randomBytes(3).toString('hex')}`;
 }
+
+/** Deletes every node whose id starts with the prefix (and so their relationships). */
+export async function deleteByPrefix(gateway: Gateway, prefix: string): Promise<void> {
+  await gateway.write('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+}
