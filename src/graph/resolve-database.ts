@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { startLocalNeo4j } from '../neo4j-local/server.ts';
+import { createProgress } from '../progress.ts';
 
 export interface DatabaseTarget {
   uri: string;
@@ -39,7 +40,7 @@ export async function resolveDatabase(config: Config, logger: Logger, options: R
       stop: async () => {},
     };
   }
-  let lastReport = 0;
+  let progress: ReturnType<typeof createProgress> | undefined;
   const local = await startLocalNeo4j({
     localDir: config.NEO4J_LOCAL_DIR,
     homeDir: path.join(config.NEO4J_LOCAL_DIR, 'instances', options.instance ?? 'main'),
@@ -49,11 +50,10 @@ export async function resolveDatabase(config: Config, logger: Logger, options: R
     pagecache: config.NEO4J_LOCAL_PAGECACHE,
     postConnectCommand: options.postConnectCommand,
     onDownloadProgress: (files) => {
-      if (files - lastReport >= 25) {
-        lastReport = files;
-        logger.info({ files }, 'downloading Neo4j from Maven Central (first start only)');
-      }
+      progress ??= createProgress('Downloading Neo4j from Maven Central (first start only)', 0, 'files');
+      progress.update(files);
     },
-  });
+  }).finally(() => progress?.stop());
+  logger.debug({ uri: local.uri }, 'local Neo4j started');
   return { uri: local.uri, username: local.username, password: local.password, source: 'local', browserUrl: local.browserUrl, stop: local.stop };
 }
