@@ -30,6 +30,7 @@ CALL (s, t, claims) {
       r.evEnds = [c IN dated | c.dateEnd],
       r.undatedCount = size(claims) - size(dated),
       r.status = strongest.status,
+      r.statuses = reduce(seen = [], c IN claims | CASE WHEN c.status IN seen THEN seen ELSE seen + c.status END),
       r.confidence = reduce(m = 0.0, c IN claims | CASE WHEN c.confidence > m THEN c.confidence ELSE m END),
       r.cameo = $cameo,
       r.quadClass = $quadClass,

@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     throw err;
   }
   const { app, apollo } = await createApp({ config, gateway: runtime.gateway, logger });
-  const server: Server = await new Promise((resolve, reject) => {
+  const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);
   }).catch(async (err: NodeJS.ErrnoException) => {

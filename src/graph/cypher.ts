@@ -19,12 +19,48 @@ export const QUERY_NAMES = [
   'upsert-locations',
   'upsert-articles',
   'upsert-claims',
+  'actors-by-ids',
+  'search-actors',
+  'list-actors',
+  'relationships-by-actor',
+  'relationships-all',
+  'neighbours-by-actor',
+  'claims-by-ids',
+  'claims-by-actor',
+  'claims-by-article',
+  'timeline',
+  'articles-by-ids',
+  'list-articles',
+  'stats',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
-/** Templates with `{{TYPE}}` (a relationship type) or `{{KIND}}` / `{{ALL_KINDS}}` (actor labels). */
-export const TYPED_QUERY_NAMES = ['project-relationships', 'upsert-actors'] as const;
-export type TypedQueryName = (typeof TYPED_QUERY_NAMES)[number];
+/**
+ * Templates: `{{TYPE}}` (a relationship type), `{{KIND}}` / `{{ALL_KINDS}}` (actor labels),
+ * `{{HOPS}}` (a path length bound) and `{{SELECTOR}}` (a shortest-path selector) — each filled
+ * only from a validated value by `template()`.
+ */
+export const TEMPLATE_NAMES = ['project-relationships', 'upsert-actors', 'neighbourhood'] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+export const MAX_HOPS = 8;
+
+/** Shortest-path selectors, by the API's path mode (`k` is validated before it gets here). */
+export type PathSelector = { mode: 'SHORTEST' } | { mode: 'ALL_SHORTEST' } | { mode: 'K_SHORTEST'; k: number };
+
+export interface TemplateFills {
+  type?: RelationType;
+  kind?: ActorKind;
+  hops?: number;
+  selector?: PathSelector;
+}
+
+function selectorText(selector: PathSelector): string {
+  if (selector.mode === 'SHORTEST') return 'SHORTEST 1';
+  if (selector.mode === 'ALL_SHORTEST') return 'ALL SHORTEST';
+  if (!Number.isInteger(selector.k) || selector.k < 1 || selector.k > 10) throw new Error(`k out of range: ${selector.k}`);
+  return `SHORTEST ${selector.k}`;
+}
 
 function readQuery(name: string): string {
   const file = path.join(CYPHER_DIR, `${name}.cypher`);
@@ -32,21 +68,26 @@ function readQuery(name: string): string {
   return fs.readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '').trim();
 }
 
-const QUERIES: ReadonlyMap<string, string> = new Map([...QUERY_NAMES, ...TYPED_QUERY_NAMES].map((n) => [n, readQuery(n)]));
+const QUERIES: ReadonlyMap<string, string> = new Map([...QUERY_NAMES, ...TEMPLATE_NAMES].map((n) => [n, readQuery(n)]));
 
 /** The text of a plain query. */
 export function query(name: QueryName): string {
   return QUERIES.get(name)!;
 }
 
-/** The text of a template query with its relationship type filled from the enum. */
-export function typedQuery(name: TypedQueryName, type: RelationType): string {
-  return QUERIES.get(name)!.replaceAll('{{TYPE}}', assertRelationType(type));
-}
-
-/** The text of a template query with its actor-kind label filled from the enum. */
-export function kindQuery(name: TypedQueryName, kind: ActorKind): string {
-  return QUERIES.get(name)!.replaceAll('{{KIND}}', assertActorKind(kind)).replaceAll('{{ALL_KINDS}}', ACTOR_KINDS.join(':'));
+/** The text of a template with its placeholders filled; a placeholder left unfilled is an error. */
+export function template(name: TemplateName, fills: TemplateFills): string {
+  let text = QUERIES.get(name)!;
+  if (fills.type !== undefined) text = text.replaceAll('{{TYPE}}', assertRelationType(fills.type));
+  if (fills.kind !== undefined) text = text.replaceAll('{{KIND}}', assertActorKind(fills.kind)).replaceAll('{{ALL_KINDS}}', ACTOR_KINDS.join(':'));
+  if (fills.hops !== undefined) {
+    if (!Number.isInteger(fills.hops) || fills.hops < 1 || fills.hops > MAX_HOPS) throw new Error(`hops out of range: ${fills.hops}`);
+    text = text.replaceAll('{{HOPS}}', String(fills.hops));
+  }
+  if (fills.selector !== undefined) text = text.replaceAll('{{SELECTOR}}', selectorText(fills.selector));
+  const left = /\{\{(\w+)\}\}/.exec(text);
+  if (left) throw new Error(`cypher/${name}.cypher: placeholder ${left[0]} not filled`);
+  return text;
 }
 
 /** The statements of `cypher/schema.cypher` (constraints and indexes), split on `;`. */

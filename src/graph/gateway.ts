@@ -44,6 +44,21 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+/**
+ * JavaScript numbers reach Cypher as floats, but SKIP/LIMIT and list slices need integers:
+ * parameters with these names are sent as Neo4j integers.
+ */
+const INTEGER_PARAMS = new Set(['offset', 'first', 'limit', 'maxEdges', 'maxPaths', 'k']);
+
+function withIntegers(params: Params): Params {
+  const out: Params = { ...params };
+  for (const key of INTEGER_PARAMS) {
+    const v = out[key];
+    if (typeof v === 'number' && Number.isInteger(v)) out[key] = neo4j.int(v);
+  }
+  return out;
+}
+
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 const TIMED_OUT = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed.*timeout/i;
 
@@ -66,7 +81,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     async run(cypher, params = {}) {
       count += 1;
       const started = performance.now();
-      const result = await tx.run(cypher, params);
+      const result = await tx.run(cypher, withIntegers(params));
       if (logger.isLevelEnabled('debug')) {
         logger.debug({ cypher: cypher.split('\n')[0], params: Object.keys(params), ms: Math.round(performance.now() - started) }, 'cypher');
       }

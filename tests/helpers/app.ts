@@ -29,7 +29,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const gateway = connectTestGateway(config.QUERY_TIMEOUT_MS);
-  const { app, apollo } = await createApp({ config, gateway, logger: createLogger('silent') });
+  const { app, apollo } = await createApp({ config, gateway, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -3,12 +3,24 @@
  * one request). Each repository turns domain arguments into calls on the gateway.
  */
 import type { Gateway } from '../gateway.ts';
+import { createActorRepository } from './actors.ts';
+import { createArticleRepository } from './articles.ts';
+import { createClaimRepository } from './claims.ts';
 import { createHealthRepository } from './health.ts';
+import { createNeighbourhoodRepository } from './neighbourhood.ts';
+import { createRelationshipRepository } from './relationships.ts';
+import { createStatsRepository } from './stats.ts';
 
 /** Creates a request's repositories over the shared gateway. */
 export function createRepositories(gateway: Gateway) {
   return {
     health: createHealthRepository(gateway),
+    actors: createActorRepository(gateway),
+    relationships: createRelationshipRepository(gateway),
+    claims: createClaimRepository(gateway),
+    articles: createArticleRepository(gateway),
+    stats: createStatsRepository(gateway),
+    neighbourhood: createNeighbourhoodRepository(gateway),
   };
 }
 

@@ -4,7 +4,7 @@
  * relationships the claims back are re-projected. All functions take an open transaction, so a
  * unit of work (one article, one mutation, one batch) commits or fails whole.
  */
-import { kindQuery, query, typedQuery } from '../cypher.ts';
+import { query, template } from '../cypher.ts';
 import type { Tx } from '../gateway.ts';
 import { projectionInfo, type ClaimRow, type RelationshipKey } from '../../model/claim.ts';
 import { STATUS_STRENGTH, type ActorKind, type RelationType } from '../../model/vocabulary.ts';
@@ -55,7 +55,7 @@ export async function writeActors(tx: Tx, actors: readonly ActorRow[]): Promise<
       validFrom: a.validFrom ?? null,
       validTo: a.validTo ?? null,
     }));
-    const result = await tx.run(kindQuery('upsert-actors', kind), { actors: rows });
+    const result = await tx.run(template('upsert-actors', { kind }), { actors: rows });
     for (const r of result) if (r.created) created.push(String(r.id));
   }
   return created;
@@ -90,7 +90,7 @@ export function uniqueKeys(claims: readonly Pick<ClaimRow, 'type' | 'sourceId' |
 export async function projectRelationships(tx: Tx, keys: readonly RelationshipKey[]): Promise<RelationshipKey[]> {
   const removed: RelationshipKey[] = [];
   for (const [type, group] of groupBy(keys, (k) => k.type)) {
-    const rows = await tx.run(typedQuery('project-relationships', type as RelationType), {
+    const rows = await tx.run(template('project-relationships', { type: type as RelationType }), {
       keys: group.map((k) => ({ sourceId: k.sourceId, targetId: k.targetId })),
       type,
       strength: STATUS_STRENGTH,

@@ -1,0 +1,8 @@
+// Actors in name order, optionally of some kinds.
+CALL () {
+  MATCH (a:Actor) WHERE $kinds IS NULL OR a.kind IN $kinds
+  RETURN count(a) AS total
+}
+OPTIONAL MATCH (a:Actor) WHERE $kinds IS NULL OR a.kind IN $kinds
+WITH total, a ORDER BY a.name, a.id SKIP $offset LIMIT $first
+RETURN total, collect(a) AS actors

@@ -1,0 +1,14 @@
+// One page of distinct neighbours for each of several actors, with the relationship filters.
+UNWIND $actorIds AS actorId
+MATCH (a:Actor {id: actorId})
+CALL (a) {
+  MATCH (a)-[r]-(o:Actor)
+  WHERE type(r) IN $types
+    AND ($direction = 'BOTH' OR r.symmetric OR ($direction = 'OUTGOING') = (startNode(r) = a))
+    AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(r.evStarts) - 1)
+         WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
+  WITH DISTINCT o ORDER BY o.name, o.id
+  RETURN count(o) AS total, collect(o)[$offset..$offset + $first] AS items
+}
+RETURN actorId, total, items

@@ -1,0 +1,17 @@
+// One page of relationships for each of several actors (batched: one query for a whole list).
+// $direction: OUTGOING / INCOMING / BOTH; symmetric types count in both directions.
+// Window: a relationship passes when one of its dated claims overlaps [$fromDay, $toDay].
+UNWIND $actorIds AS actorId
+MATCH (a:Actor {id: actorId})
+CALL (a) {
+  MATCH (a)-[r]-(o:Actor)
+  WHERE type(r) IN $types
+    AND ($direction = 'BOTH' OR r.symmetric OR ($direction = 'OUTGOING') = (startNode(r) = a))
+    AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    AND ($statuses IS NULL OR any(x IN r.statuses WHERE x IN $statuses))
+    AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(r.evStarts) - 1)
+         WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
+  WITH r ORDER BY type(r), startNode(r).name, endNode(r).name
+  RETURN count(r) AS total, collect({source: startNode(r), rel: r, target: endNode(r)})[$offset..$offset + $first] AS items
+}
+RETURN actorId, total, items

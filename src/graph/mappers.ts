@@ -1,0 +1,76 @@
+/**
+ * Rows (already plain, see to-plain.ts) to domain values. Queries return whole nodes and
+ * relationships; these functions pick the fields the domain exposes.
+ */
+import type { Plain } from './to-plain.ts';
+import type { Actor, Article, Claim, Relationship } from '../model/types.ts';
+import type { ActorKind, ClaimStatus, RelationType } from '../model/vocabulary.ts';
+
+type Obj = Record<string, Plain>;
+const str = (v: Plain | undefined): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: Plain | undefined, fallback = 0): number => (typeof v === 'number' ? v : fallback);
+const strings = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+export function toActor(value: Plain | undefined): Actor {
+  const a = value as Obj;
+  return {
+    id: String(a.id),
+    name: String(a.name),
+    kind: a.kind as ActorKind,
+    aliases: strings(a.aliases),
+    description: str(a.description),
+    validFrom: str(a.validFrom),
+    validTo: str(a.validTo),
+  };
+}
+
+/** From `{source, rel, target}` (rel carries its `type`, see toPlain). */
+export function toRelationship(value: Plain): Relationship {
+  const { source, rel, target } = value as { source: Obj; rel: Obj; target: Obj };
+  const type = rel.type as RelationType;
+  const s = toActor(source);
+  const t = toActor(target);
+  return {
+    id: `${type}:${s.id}:${t.id}`,
+    type,
+    source: s,
+    target: t,
+    symmetric: rel.symmetric === true,
+    status: (rel.status ?? 'stated') as ClaimStatus,
+    confidence: num(rel.confidence),
+    firstDate: str(rel.firstDate),
+    lastDate: str(rel.lastDate),
+    evidenceCount: num(rel.evidenceCount),
+    cameo: rel.cameo ? { code: String(rel.cameo), quadClass: num(rel.quadClass) } : null,
+    claimIds: strings(rel.claimIds),
+  };
+}
+
+export function toArticle(value: Plain | undefined): Article {
+  const a = value as Obj;
+  return { id: String(a.id), title: String(a.title), publisher: str(a.publisher), url: str(a.url), publishedAt: str(a.publishedAt), contentHash: str(a.contentHash) };
+}
+
+/** From `{claim, source, target, article}`. */
+export function toClaim(value: Plain): Claim {
+  const { claim, source, target, article } = value as { claim: Obj; source: Obj; target: Obj; article: Obj | null };
+  return {
+    id: String(claim.id),
+    type: claim.type as RelationType,
+    source: toActor(source),
+    target: toActor(target),
+    article: article ? toArticle(article) : null,
+    citation: str(claim.citation),
+    sentence: str(claim.sentence),
+    sentenceIndex: typeof claim.sentenceIndex === 'number' ? claim.sentenceIndex : null,
+    summary: str(claim.summary),
+    date: str(claim.date),
+    datePrecision: (str(claim.datePrecision) as Claim['datePrecision']) ?? null,
+    status: claim.status as ClaimStatus,
+    confidence: num(claim.confidence),
+    origin: (claim.origin ?? 'curated') as Claim['origin'],
+    review: (claim.review ?? 'unreviewed') as Claim['review'],
+    retracted: claim.retracted === true,
+    retractedReason: str(claim.retractedReason),
+  };
+}

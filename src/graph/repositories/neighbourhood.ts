@@ -1,0 +1,43 @@
+/** The neighbourhood of one actor, bounded in depth (≤ 3) and size, ready to draw. */
+import { badInput, notFound } from '../../errors.ts';
+import type { Subgraph } from '../../model/types.ts';
+import type { RelationType } from '../../model/vocabulary.ts';
+import { template } from '../cypher.ts';
+import { typesParam, windowParams } from '../filters.ts';
+import type { Gateway } from '../gateway.ts';
+import { toActor, toRelationship } from '../mappers.ts';
+import type { Plain } from '../to-plain.ts';
+
+export const MAX_DEPTH = 3;
+export const MAX_NODES = 500;
+export const MAX_EDGES = 2000;
+
+export interface NeighbourhoodArgs {
+  actorId: string;
+  depth?: number | null;
+  types?: readonly RelationType[] | null;
+  from?: string | null;
+  to?: string | null;
+  limit?: number | null;
+}
+
+export function createNeighbourhoodRepository(gateway: Gateway) {
+  return {
+    async around(args: NeighbourhoodArgs): Promise<Subgraph> {
+      const depth = args.depth ?? 1;
+      const limit = args.limit ?? 100;
+      if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw badInput(`depth must be between 1 and ${MAX_DEPTH} (got ${depth})`);
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NODES) throw badInput(`limit must be between 1 and ${MAX_NODES} (got ${limit})`);
+      const rows = await gateway.read(template('neighbourhood', { hops: depth }), {
+        actorId: args.actorId,
+        types: typesParam(args.types),
+        ...windowParams(args),
+        limit,
+        maxEdges: MAX_EDGES,
+      });
+      const row = rows[0];
+      if (!row) throw notFound('actor', args.actorId);
+      return { nodes: (row.nodes as Plain[]).map(toActor), edges: (row.edges as Plain[]).map(toRelationship), truncated: row.truncated === true };
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** Reading relationships: for actors (batched), across the graph, and evidence by claim id. */
+import { query } from '../cypher.ts';
+import { relationshipParams, type RelationshipFilterInput } from '../filters.ts';
+import type { Gateway } from '../gateway.ts';
+import { toRelationship } from '../mappers.ts';
+import type { Plain } from '../to-plain.ts';
+import type { Page, Relationship } from '../../model/types.ts';
+import type { PageArgs } from './actors.ts';
+import { createGroupedLoader } from './batch.ts';
+
+export function createRelationshipRepository(gateway: Gateway) {
+  const ofActor = createGroupedLoader<string, Page<Relationship>, RelationshipFilterInput & PageArgs>(
+    async (actorIds, args) => {
+      const rows = await gateway.read(query('relationships-by-actor'), { actorIds, ...relationshipParams(args), offset: args.offset, first: args.first });
+      return new Map(rows.map((r) => [String(r.actorId), { total: Number(r.total), items: (r.items as Plain[]).map(toRelationship) }]));
+    },
+    () => ({ total: 0, items: [] }),
+  );
+
+  return {
+    /** A page of one actor's relationships; calls for many actors with equal filters share one query. */
+    ofActor: (actorId: string, args: RelationshipFilterInput & PageArgs) => ofActor.load(actorId, args),
+
+    /** A page of all relationships matching the filter. */
+    async find(args: RelationshipFilterInput & PageArgs): Promise<Page<Relationship>> {
+      const [row] = await gateway.read(query('relationships-all'), { ...relationshipParams(args), offset: args.offset, first: args.first });
+      return { total: Number(row?.total ?? 0), items: ((row?.items as Plain[]) ?? []).map(toRelationship) };
+    },
+  };
+}
