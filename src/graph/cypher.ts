@@ -32,6 +32,15 @@ export const QUERY_NAMES = [
   'articles-by-ids',
   'list-articles',
   'stats',
+  'add-alias',
+  'claims-state',
+  'retract-claim',
+  'revive-claim',
+  'review-claim',
+  'relationship-by-key',
+  'merge-move-claims',
+  'merge-finish',
+  'merge-record',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -25,7 +25,7 @@ export function toActor(value: Plain | undefined): Actor {
 }
 
 /** From `{source, rel, target}` (rel carries its `type`, see toPlain). */
-export function toRelationship(value: Plain): Relationship {
+export function toRelationship(value: Plain | undefined): Relationship {
   const { source, rel, target } = value as { source: Obj; rel: Obj; target: Obj };
   const type = rel.type as RelationType;
   const s = toActor(source);

@@ -6,14 +6,16 @@ import type { Gateway } from '../gateway.ts';
 import { createActorRepository } from './actors.ts';
 import { createArticleRepository } from './articles.ts';
 import { createClaimRepository } from './claims.ts';
+import { createCurationRepository } from './curation.ts';
 import { createHealthRepository } from './health.ts';
 import { createNeighbourhoodRepository } from './neighbourhood.ts';
 import { createRelationshipRepository } from './relationships.ts';
 import { createStatsRepository } from './stats.ts';
 
-/** Creates a request's repositories over the shared gateway. */
-export function createRepositories(gateway: Gateway) {
+/** Creates a request's repositories over the shared gateway; `by` names the editor for the record. */
+export function createRepositories(gateway: Gateway, by: string | null = null) {
   return {
+    curation: createCurationRepository(gateway, by),
     health: createHealthRepository(gateway),
     actors: createActorRepository(gateway),
     relationships: createRelationshipRepository(gateway),
