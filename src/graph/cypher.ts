@@ -49,7 +49,7 @@ export type QueryName = (typeof QUERY_NAMES)[number];
  * `{{HOPS}}` (a path length bound) and `{{SELECTOR}}` (a shortest-path selector) — each filled
  * only from a validated value by `template()`.
  */
-export const TEMPLATE_NAMES = ['project-relationships', 'upsert-actors', 'neighbourhood'] as const;
+export const TEMPLATE_NAMES = ['project-relationships', 'upsert-actors', 'neighbourhood', 'paths', 'connections'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 export const MAX_HOPS = 8;

@@ -5,4 +5,6 @@ import type { Repositories } from '../graph/repositories/index.ts';
 export interface RequestContext {
   principal: Principal;
   repos: Repositories;
+  /** Bounds a request hit (caps, time limits): sent back in `extensions.notices`. */
+  notices: string[];
 }

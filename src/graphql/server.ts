@@ -28,6 +28,19 @@ const editorsOnlyMutations: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** Bounds a request hit travel back as `extensions.notices`, so nothing is cut short silently. */
+const notices: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind === 'single' && contextValue.notices?.length) {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, notices: contextValue.notices };
+        }
+      },
+    };
+  },
+};
+
 /** Builds (but does not start) the Apollo Server. */
 export function createApolloServer(config: Config, logger: Logger): ApolloServer<RequestContext> {
   const schema = makeExecutableSchemaFrom(fs.readFileSync(SCHEMA_PATH, 'utf8'));
@@ -37,6 +50,6 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     validationRules: [createLimitRule(config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), editorsOnlyMutations],
+    plugins: [ApolloServerPluginLandingPageDisabled(), editorsOnlyMutations, notices],
   });
 }

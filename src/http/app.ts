@@ -54,7 +54,7 @@ export async function createApp({ config, gateway, logger }: AppDeps): Promise<A
       context: async ({ req }): Promise<RequestContext> => {
         const principal = authenticate(req.headers.authorization, config.API_TOKENS);
         requireReader(principal, config.REQUIRE_AUTH_FOR_READS);
-        return { principal, repos: createRepositories(gateway, principal.name) };
+        return { principal, repos: createRepositories(gateway, principal.name, config.QUERY_TIMEOUT_MS), notices: [] };
       },
     }),
   );

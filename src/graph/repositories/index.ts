@@ -9,11 +9,12 @@ import { createClaimRepository } from './claims.ts';
 import { createCurationRepository } from './curation.ts';
 import { createHealthRepository } from './health.ts';
 import { createNeighbourhoodRepository } from './neighbourhood.ts';
+import { createPathRepository } from './paths.ts';
 import { createRelationshipRepository } from './relationships.ts';
 import { createStatsRepository } from './stats.ts';
 
 /** Creates a request's repositories over the shared gateway; `by` names the editor for the record. */
-export function createRepositories(gateway: Gateway, by: string | null = null) {
+export function createRepositories(gateway: Gateway, by: string | null = null, pathTimeoutMs = 10_000) {
   return {
     curation: createCurationRepository(gateway, by),
     health: createHealthRepository(gateway),
@@ -23,6 +24,7 @@ export function createRepositories(gateway: Gateway, by: string | null = null) {
     articles: createArticleRepository(gateway),
     stats: createStatsRepository(gateway),
     neighbourhood: createNeighbourhoodRepository(gateway),
+    paths: createPathRepository(gateway, pathTimeoutMs),
   };
 }
 

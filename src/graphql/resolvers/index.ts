@@ -1,10 +1,11 @@
 /** The resolver map: one module per concern, merged here. Resolvers stay thin (args → repository → result). */
 import { mutationResolvers } from './mutation.ts';
+import { pathResolvers } from './paths.ts';
 import { queryResolvers } from './query.ts';
 import { actorResolvers, articleResolvers, relationshipResolvers } from './types.ts';
 
 export const resolvers = {
-  Query: queryResolvers,
+  Query: { ...queryResolvers, ...pathResolvers },
   Mutation: mutationResolvers,
   Actor: actorResolvers,
   Relationship: relationshipResolvers,

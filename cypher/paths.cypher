@@ -1,0 +1,15 @@
+// Paths between two actors with Neo4j's own shortest-path search ({{SELECTOR}}: SHORTEST 1,
+// ALL SHORTEST or SHORTEST k), at most {{HOPS}} hops. Every filter is an inline predicate of the
+// quantified pattern, so it prunes the search itself rather than the results:
+// types, confidence, direction ($outgoing: follow arrows; symmetric types both ways),
+// the date window (a hop needs a dated claim overlapping it) and actors to avoid.
+MATCH (a:Actor {id: $from})
+MATCH (b:Actor {id: $to})
+MATCH p = {{SELECTOR}} (a)((x:Actor)-[r WHERE type(r) IN $types
+    AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    AND (NOT $outgoing OR r.symmetric OR startNode(r) = x)
+    AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(r.evStarts) - 1)
+         WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
+  ]-(y:Actor WHERE NOT y.id IN $avoid)){1,{{HOPS}}}(b)
+WITH p LIMIT $maxPaths
+RETURN nodes(p) AS nodes, [rel IN relationships(p) | {source: startNode(rel), rel: rel, target: endNode(rel)}] AS rels
