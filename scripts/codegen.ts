@@ -20,10 +20,19 @@ const output = await codegen({
   config: {
     useTypeImports: true,
     contextType: '../context.ts#RequestContext',
-    mappers: {},
+    // Resolvers return the domain types; their fields resolve the rest.
+    mappers: {
+      Actor: '../../model/types.ts#Actor',
+      Relationship: '../../model/types.ts#Relationship',
+      Claim: '../../model/types.ts#Claim',
+      Article: '../../model/types.ts#Article',
+      Subgraph: '../../model/types.ts#Subgraph',
+      Path: '../../model/path.ts#Path',
+      PathHop: '../../model/path.ts#PathHop',
+    },
     scalars: { Date: 'string', DateTime: 'string' },
     enumsAsTypes: true,
-    defaultMapper: 'Partial<{T}>',
+    mapperTypeSuffix: 'Model',
   },
   plugins: [{ typescript: {} }, { typescriptResolvers: {} }],
   pluginMap: { typescript: typescriptPlugin, typescriptResolvers: resolversPlugin },

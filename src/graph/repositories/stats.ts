@@ -1,7 +1,7 @@
 /** Counts per actor kind and relationship type. */
 import { query } from '../cypher.ts';
 import type { Gateway } from '../gateway.ts';
-import { RELATION_TYPES } from '../../model/vocabulary.ts';
+import { RELATION_TYPES, type ActorKind, type RelationType } from '../../model/vocabulary.ts';
 
 export function createStatsRepository(gateway: Gateway) {
   return {
@@ -12,8 +12,8 @@ export function createStatsRepository(gateway: Gateway) {
         relationships: Number(row?.relationships ?? 0),
         claims: Number(row?.claims ?? 0),
         articles: Number(row?.articles ?? 0),
-        actorsByKind: (row?.actorsByKind ?? []) as { kind: string; count: number }[],
-        relationshipsByType: (row?.relationshipsByType ?? []) as { type: string; count: number }[],
+        actorsByKind: (row?.actorsByKind ?? []) as { kind: ActorKind; count: number }[],
+        relationshipsByType: (row?.relationshipsByType ?? []) as { type: RelationType; count: number }[],
       };
     },
   };

@@ -3,26 +3,28 @@
  * repository call, one transaction, safe to repeat.
  */
 import { notFound } from '../../errors.ts';
-import type { RequestContext } from '../context.ts';
+import type { MutationResolvers } from '../generated/types.ts';
 
-type Args = Record<string, any>;
+export const mutationResolvers: MutationResolvers = {
+  upsertActor: (_, { input }, { repos }) => repos.curation.upsertActor(input),
+  addAlias: (_, { actorId, alias }, { repos }) => repos.curation.addAlias(actorId, alias),
+  mergeActors: (_, { keep, merge }, { repos }) => repos.curation.mergeActors(keep, merge),
 
-export const mutationResolvers = {
-  upsertActor: (_: unknown, { input }: Args, { repos }: RequestContext) => repos.curation.upsertActor(input),
-  addAlias: (_: unknown, { actorId, alias }: Args, { repos }: RequestContext) => repos.curation.addAlias(actorId, alias),
-  mergeActors: (_: unknown, { keep, merge }: Args, { repos }: RequestContext) => repos.curation.mergeActors(keep, merge),
-
-  async assertRelationship(_: unknown, { input }: Args, { repos }: RequestContext) {
+  async assertRelationship(_, { input }, { repos }) {
     const { claimId, relationship, created } = await repos.curation.assertRelationship(input);
-    return { claim: await repos.claims.byId(claimId), relationship, created };
+    const claim = await repos.claims.byId(claimId);
+    if (!claim) throw notFound('claim', claimId);
+    return { claim, relationship, created };
   },
 
-  async retractClaim(_: unknown, { id, reason }: Args, { repos }: RequestContext) {
+  async retractClaim(_, { id, reason }, { repos }) {
     const { claimId, relationshipRemoved, relationship } = await repos.curation.retractClaim(id, reason);
-    return { claim: await repos.claims.byId(claimId), relationshipRemoved, relationship };
+    const claim = await repos.claims.byId(claimId);
+    if (!claim) throw notFound('claim', claimId);
+    return { claim, relationshipRemoved, relationship };
   },
 
-  async reviewClaim(_: unknown, { id, verdict }: Args, { repos }: RequestContext) {
+  async reviewClaim(_, { id, verdict }, { repos }) {
     const claim = await repos.claims.byId(await repos.curation.reviewClaim(id, verdict));
     if (!claim) throw notFound('claim', id);
     return claim;
