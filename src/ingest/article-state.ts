@@ -1,0 +1,77 @@
+/**
+ * Per-article state shared by the pipeline steps: the alias index (with aliases learned from
+ * this article), the entities seen so far, and the reference date.
+ */
+import type { KnownActor } from '../knowledge/actors.ts';
+import { TALIBAN_TAKEOVER } from '../knowledge/actors.ts';
+import type { EntityKind } from '../model/vocabulary.ts';
+import { buildAliasIndex, cloneIndex, type AliasIndex } from './alias-index.ts';
+import type { ExtractedEntity, Mention } from './types.ts';
+import type { Sentence } from './sentences.ts';
+
+export interface ArticleState {
+  index: AliasIndex;
+  entities: Map<string, ExtractedEntity & { aliasSet: Set<string> }>;
+  /** YYYY-MM-DD used for relative dates, or null. */
+  publishedAt: string | null;
+  /** True when the article is dated after the Taliban takeover (or undated: news is recent). */
+  afterTakeover: boolean;
+  sentences: Sentence[];
+  /** Resolved mentions per sentence index. */
+  mentions: Mention[][];
+  warnings: string[];
+  /** Ids of actors proposed from this article's text (not in the knowledge base or the graph). */
+  proposed: Set<string>;
+  /** How often each government has been named so far (see dominantGovernment). */
+  governmentCounts: Map<string, number>;
+}
+
+/** Fresh state for one article; the shared alias index is copied so learning stays local. */
+export function createArticleState(publishedAt: string | null, knownActors?: readonly KnownActor[]): ArticleState {
+  return {
+    index: cloneIndex(buildAliasIndex(knownActors)),
+    entities: new Map(),
+    publishedAt,
+    afterTakeover: publishedAt === null || publishedAt >= TALIBAN_TAKEOVER,
+    sentences: [],
+    mentions: [],
+    warnings: [],
+    proposed: new Set(),
+    governmentCounts: new Map(),
+  };
+}
+
+/** Records that `surface` named entity `id` (creating the entity from the index or as proposed). */
+export function noteEntity(state: ArticleState, id: string, surface: string, kind?: EntityKind, proposedName?: string): void {
+  let entity = state.entities.get(id);
+  if (!entity) {
+    const known = state.index.actors.get(id);
+    entity = {
+      id,
+      name: known?.name ?? proposedName ?? surface,
+      kind: known?.kind ?? kind ?? 'Organization',
+      aliases: [],
+      known: Boolean(known) && !state.proposed.has(id),
+      aliasSet: new Set(known ? known.aliases : []),
+    };
+    state.entities.set(id, entity);
+  }
+  const clean = surface.replace(/\s+/g, ' ').replace(/['’`]s$/i, '').trim();
+  if (clean && clean !== entity.name && !/^(he|him|his|it|its|they|their|them)$/i.test(clean)) entity.aliasSet.add(clean);
+}
+
+/** Adds a sentence's government mentions to the running counts. */
+export function countGovernments(state: ArticleState, mentions: readonly Mention[]): void {
+  for (const m of mentions) if (m.kind === 'Government' && !m.place && m.id) state.governmentCounts.set(m.id, (state.governmentCounts.get(m.id) ?? 0) + 1);
+}
+
+/**
+ * The article's most-named government so far (ties and no mention: Pakistan's — this
+ * project's news is mostly written from Pakistan). "The government" means it by default.
+ */
+export function dominantGovernment(state: ArticleState): string {
+  let best = 'pakistan-government';
+  let bestN = state.governmentCounts.get(best) ?? 0;
+  for (const [id, n] of state.governmentCounts) if (n > bestN) [best, bestN] = [id, n];
+  return best;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from './clean-text.ts';
+import { splitSentences } from './sentences.ts';
+
+describe('cleanText', () => {
+  it('blanks advertising, "Most Popular" and share lines but keeps offsets', () => {
+    const raw = 'Militants attacked a checkpoint.\n- Advertisement -\nShare on Facebook\nMost Popular\nOfficials condemned it.';
+    const cleaned = cleanText(raw);
+    expect(cleaned.text).toHaveLength(raw.length);
+    expect(cleaned.text).not.toMatch(/Advertisement|Facebook|Popular/);
+    expect(cleaned.text.indexOf('Officials')).toBe(raw.indexOf('Officials'));
+    expect(cleaned.removed.filter((r) => r.reason === 'furniture')).toHaveLength(3);
+  });
+
+  it('removes navigation crumbs glued by a CMS and "Home > World" trails', () => {
+    expect(cleanText('HomeNewsArmy chief visits Quetta\nText body.').text).not.toContain('Army chief');
+    expect(cleanText('Home > World > Asia\nText body.').text).not.toContain('Asia');
+  });
+
+  it('reads the date of a date-only first line and of a "City, date —" dateline', () => {
+    expect(cleanText('Friday, March 8, 2024\nThe army said.').datelineDate).toBe('2024-03-08');
+    const withPrefix = cleanText('Quetta, 4 January 2023 — Police arrested two men.');
+    expect(withPrefix.datelineDate).toBe('2023-01-04');
+    expect(withPrefix.text.trimStart().startsWith('Police')).toBe(true);
+  });
+
+  it('leaves ordinary prose untouched', () => {
+    const raw = 'The most popular explanation is wrong, officials said.';
+    expect(cleanText(raw).text).toBe(raw);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits on full stops and line breaks with offsets into the original', () => {
+    const raw = 'Headline without a stop\nThe army said it struck hideouts. Police made arrests!';
+    const sentences = splitSentences(raw);
+    expect(sentences.map((s) => s.text)).toEqual(['Headline without a stop', 'The army said it struck hideouts.', 'Police made arrests!']);
+    for (const s of sentences) expect(raw.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not split after titles, months and initials', () => {
+    const sentences = splitSentences('Lt. Gen. Khan met U.S. officials on Jan. 5 in Kabul. They talked.');
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]!.text).toContain('Kabul.');
+  });
+
+  it('gives token offsets that index the original text', () => {
+    const raw = '  The TTP’s chief spoke.';
+    const [s] = splitSentences(raw);
+    const poss = s!.tokens.find((t) => t.kind === 'poss')!;
+    expect(raw.slice(poss.start, poss.end)).toBe('’s');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Page furniture removal that keeps offsets: furniture is overwritten with spaces (newlines
+ * kept), so every character offset of the cleaned text is an offset into the original.
+ *
+ * Scraped news pages carry advertising slots, "Most Popular" boxes, share buttons and
+ * navigation crumbs ("HomeWorldPakistan rejects…", "Home > World > …"); none of it is
+ * article prose, and a crumb repeats the headline, which would double the mentions.
+ */
+import { parseDatelineDate } from './dates.ts';
+
+export interface CleanedText {
+  /** Same length as the input; furniture and the dateline blanked out. */
+  text: string;
+  /** Blanked ranges with the reason, in order. */
+  removed: Array<{ start: number; end: number; reason: 'furniture' | 'dateline' }>;
+  /** Publication date read from a dateline, if any (YYYY-MM-DD). */
+  datelineDate: string | null;
+}
+
+/** Whole lines that are page furniture, never prose. */
+const FURNITURE_LINE =
+  /^\s*[-–—•|]*\s*(advertis(e)?ment|sponsored( content)?|most popular|most read|trending( now)?|related( articles| posts| stories)?|read more|also read|recommended( for you)?|google search engine|share( this( article| story)?)?( on (facebook|twitter|x|whatsapp|linkedin))?|tweet|print|email|facebook|twitter|whatsapp|follow us( on .*)?|subscribe( now)?|sign up.*newsletter.*|click here.*|comments?|leave a (reply|comment)|you may also like|latest news|tags?:.*|loading\.*)\s*[-–—•|]*\s*$/i;
+/** Navigation crumbs: "Home > World > Asia" or "HomeWorldPakistan…" (words glued by a CMS). */
+const CRUMB_LINE = /^\s*([Hh]ome\s*([>»/|›]\s*\S.*|[A-Z][a-z]+[A-Z]\S*.*))$/;
+/** A line that is only a date: "Tuesday, June 25, 2024". */
+const DATE_ONLY_LINE = /^\s*((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$/;
+/** "Islamabad, 9 November 2023 — " / "PESHAWAR (Reuters) - " at the start of the body. */
+const DATELINE_PREFIX = /^\s*[A-Z][A-Za-z .'-]{1,40}(,\s*[A-Za-z0-9 ,.]{4,30})?(\s*\([A-Za-z .]+\))?\s*[—–-]{1,2}\s+/;
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+}
+
+/** Blanks page furniture and the dateline; returns the offset-preserving text. Never throws. */
+export function cleanText(input: string): CleanedText {
+  const text = input.replace(/\u0000/g, ' ');
+  const out = text.split(''); // UTF-16 units, so offsets match String.prototype.slice
+  const removed: CleanedText['removed'] = [];
+  let datelineDate: string | null = null;
+  let offset = 0;
+  let seenProse = false;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    const end = offset + line.length;
+    offset = end + 1;
+    if (!line.trim()) continue;
+    if (FURNITURE_LINE.test(line) || CRUMB_LINE.test(line)) {
+      blank(out, start, end);
+      removed.push({ start, end, reason: 'furniture' });
+      continue;
+    }
+    if (!seenProse && DATE_ONLY_LINE.test(line)) {
+      datelineDate ??= parseDatelineDate(line);
+      blank(out, start, end);
+      removed.push({ start, end, reason: 'dateline' });
+      continue;
+    }
+    if (!seenProse) {
+      const prefix = DATELINE_PREFIX.exec(line);
+      if (prefix && /\d{4}|\(/.test(prefix[0])) {
+        datelineDate ??= parseDatelineDate(prefix[0]);
+        blank(out, start, start + prefix[0].length);
+        removed.push({ start, end: start + prefix[0].length, reason: 'dateline' });
+      }
+    }
+    seenProse = seenProse || line.trim().split(/\s+/).length > 12;
+  }
+  return { text: out.join(''), removed, datelineDate };
+}

@@ -1,0 +1,105 @@
+/**
+ * `extractArticle`: the whole offline pipeline for one article, from raw text to the entities
+ * and relations it states. Steps: furniture/dateline removal → sentences → mentions →
+ * resolution (places, eras, anaphors) → relation rules (roles, talks/truces/mediation, verbs,
+ * attacks/shelter/support) → article-level completion → dates, de-duplication, ids.
+ * Deterministic: ids are knowledge-base ids or slugs of the canonical name. Never throws.
+ */
+import type { KnownActor } from '../knowledge/actors.ts';
+import { resolveAnaphors } from './anaphora.ts';
+import { countGovernments, createArticleState, type ArticleState } from './article-state.ts';
+import { cleanText } from './clean-text.ts';
+import { parseIsoDate } from './dates.ts';
+import { looksBinary, looksNonEnglish, MAX_EXTRACT_CHARS } from './input-checks.ts';
+import { findMentions } from './mentions.ts';
+import { finishRelations } from './finish-relations.ts';
+import { matchAttackAndShelter, noteVictims } from './relations/attacks.ts';
+import { createMemory, type SentenceContext } from './relations/context.ts';
+import { findRoleRelations } from './relations/roles.ts';
+import { matchTalks } from './relations/talks.ts';
+import { matchVerb } from './relations/verbs.ts';
+import { resolveNamedMentions } from './resolve.ts';
+import { splitSentences } from './sentences.ts';
+import { splitClauses } from './syntax.ts';
+import type { ExtractedEntity, ExtractionResult } from './types.ts';
+
+export type { ExtractedEntity, ExtractedRelation, ExtractionResult } from './types.ts';
+
+export interface ExtractOptions {
+  /** Publication date (YYYY-MM-DD); when absent, a dateline in the text is used. */
+  publishedAt?: string | null;
+  /** Actors already in the graph (same shape as the knowledge base), matched like known actors. */
+  knownActors?: readonly KnownActor[];
+}
+
+function empty(warnings: string[], publishedAt: string | null = null): ExtractionResult {
+  return { entities: [], relations: [], warnings, sentenceCount: 0, publishedAt };
+}
+
+/** Extracts the actors and relations an article states. Never throws; problems become warnings. */
+export function extractArticle(text: string, options: ExtractOptions = {}): ExtractionResult {
+  try {
+    return run(text, options);
+  } catch (err) {
+    return empty([`internal error, no result: ${err instanceof Error ? err.message : String(err)}`]);
+  }
+}
+
+function run(input: string, options: ExtractOptions): ExtractionResult {
+  const warnings: string[] = [];
+  if (typeof input !== 'string' || input.trim() === '') return empty(['empty input: nothing to extract']);
+  if (looksBinary(input)) return empty(['input looks like binary data, not text: nothing extracted']);
+  let text = input;
+  if (text.length > MAX_EXTRACT_CHARS) {
+    text = text.slice(0, MAX_EXTRACT_CHARS);
+    warnings.push(`input longer than ${MAX_EXTRACT_CHARS} characters: only the beginning was read`);
+  }
+  if (looksNonEnglish(text)) return empty([...warnings, 'input does not look like English text: nothing extracted']);
+  let publishedAt = options.publishedAt ?? null;
+  if (publishedAt !== null && !parseIsoDate(publishedAt)) {
+    warnings.push(`ignored invalid publication date ${JSON.stringify(publishedAt)} (expected YYYY-MM-DD)`);
+    publishedAt = null;
+  }
+  const cleaned = cleanText(text);
+  publishedAt ??= cleaned.datelineDate;
+  const state = createArticleState(publishedAt, options.knownActors);
+  state.warnings = warnings;
+  state.sentences = splitSentences(cleaned.text);
+  for (const sentence of state.sentences) {
+    const mentions = findMentions(sentence, state);
+    resolveNamedMentions(sentence, mentions, state);
+    resolveAnaphors(sentence, mentions, state);
+    state.mentions[sentence.index] = mentions;
+    countGovernments(state, mentions);
+  }
+  const memory = createMemory();
+  for (const sentence of state.sentences) {
+    const ctx: SentenceContext = { sentence, tokens: sentence.tokens, mentions: state.mentions[sentence.index] ?? [], clauses: splitClauses(sentence.tokens), state, memory };
+    findRoleRelations(ctx);
+    for (let t = 0; t < sentence.tokens.length; t++) {
+      if (sentence.tokens[t]!.kind !== 'word') continue;
+      matchTalks(ctx, t) || matchVerb(ctx, t) || matchAttackAndShelter(ctx, t);
+    }
+    noteVictims(ctx);
+  }
+  for (const job of memory.pending) job(memory, state);
+  const relations = finishRelations(memory.found, state);
+  return { entities: listEntities(state, relations.flatMap((r) => [r.source, r.target])), relations, warnings, sentenceCount: state.sentences.length, publishedAt };
+}
+
+function listEntities(state: ArticleState, used: string[]): ExtractedEntity[] {
+  const wanted = new Set(used);
+  for (const list of state.mentions) for (const m of list) if (m.id && !m.anaphor) wanted.add(m.id);
+  const out: ExtractedEntity[] = [];
+  for (const e of state.entities.values()) {
+    if (!wanted.has(e.id)) continue;
+    const aliases = [...e.aliasSet].filter((a) => a !== e.name).sort((a, b) => a.localeCompare(b));
+    out.push({ id: e.id, name: e.name, kind: e.kind, aliases, known: e.known });
+  }
+  for (const id of wanted) {
+    if (state.entities.has(id)) continue;
+    const known = state.index.actors.get(id);
+    if (known) out.push({ id, name: known.name, kind: known.kind, aliases: [...known.aliases], known: true });
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+/**
+ * Mention detection in one sentence, left to right, first rule that fires wins at a position:
+ *   1. a known alias (knowledge base, caller's actors, aliases learned earlier in the article),
+ *      longest first; "NAME (ACR)" and "NAME, commonly known as X" teach the article new aliases;
+ *   2. a nationality adjective with a government or force noun ("Pakistani officials");
+ *   3. an anaphor: a pronoun, "the (outlawed) group", "the government", "the two sides";
+ *   4. a proposed new actor: a capitalised name with a cue to its kind (see propose-actor.ts).
+ * Resolution of places, eras and anaphors happens afterwards (resolve.ts, anaphora.ts).
+ */
+import { kindOf, learnAlias, matchAliasAt } from './alias-index.ts';
+import type { ArticleState } from './article-state.ts';
+import {
+  ARMY_NOUNS, FORCE_NOUNS, PERSON_HONORIFICS, GOVERNMENT_NOUNS, GROUP_ANAPHOR_HEADS, GROUP_ANAPHOR_MODIFIERS, NATIONALITIES, NATIONALITY_MODIFIERS, PAIR_ANAPHORS, PRONOUNS, TITLE_WORDS,
+} from './lexicon-names.ts';
+import { proposeActor } from './propose-actor.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import type { AnaphorKind, Mention } from './types.ts';
+
+function makeMention(tokens: readonly Token[], first: number, end: number, id: string, state: ArticleState, via: Mention['via'], confidence = 1): Mention {
+  const poss = tokens[end]?.kind === 'poss';
+  return {
+    id,
+    kind: kindOf(state.index, id) ?? 'Organization',
+    surface: tokens.slice(first, end).map((t, k) => (k > 0 && tokens[first + k - 1]!.end < t.start ? ' ' : '') + t.text).join(''),
+    first,
+    end,
+    start: tokens[first]!.start,
+    stop: tokens[end - 1]!.end,
+    via,
+    place: false,
+    possessive: poss,
+    confidence,
+  };
+}
+
+/** "Taliban-style", "TTP-linked": a name used inside a hyphenated adjective is not a mention. */
+function isHyphenatedModifier(tokens: readonly Token[], end: number): boolean {
+  const dash = tokens[end];
+  const next = tokens[end + 1];
+  return Boolean(dash && dash.text === '-' && next && next.kind === 'word' && !next.cap && dash.start === tokens[end - 1]!.end);
+}
+
+/** "(TTP)" right after a name teaches the acronym; returns the index after the bracket. */
+function learnBracketAcronym(tokens: readonly Token[], end: number, id: string, state: ArticleState): number {
+  const [open, word, close] = [tokens[end], tokens[end + 1], tokens[end + 2]];
+  if (open?.text !== '(' || word?.kind !== 'word' || close?.text !== ')') return end;
+  if (!/^[A-Z][A-Za-z-]{1,7}$/.test(word.text) || (word.text.match(/[A-Z]/g) ?? []).length < 2) return end;
+  learnAlias(state.index, word.text, id);
+  return end + 3;
+}
+
+/** "…, commonly/also/better known as (the) X" teaches X as an alias of the preceding actor. */
+function learnKnownAs(tokens: readonly Token[], from: number, id: string, state: ArticleState): number {
+  let i = from;
+  if (tokens[i]?.text === ',') i++;
+  if (['commonly', 'also', 'better', 'widely', 'locally'].includes(tokens[i]?.lower ?? '')) i++;
+  if (tokens[i]?.lower !== 'known' || tokens[i + 1]?.lower !== 'as') return from;
+  i += 2;
+  if (tokens[i]?.lower === 'the') i++;
+  const first = i;
+  while (tokens[i]?.kind === 'word' && tokens[i]!.cap) i++;
+  if (i === first) return from;
+  learnAlias(state.index, tokens.slice(first, i).map((t) => t.text).join(' '), id);
+  return i;
+}
+
+/** "Afghan soil", "Pakistani territory": the state's land — a place, which an accusation may still aim at the state. */
+const TERRITORY_NOUNS = new Set(['soil', 'land', 'territory', 'airspace']);
+
+function nationalityAt(tokens: readonly Token[], i: number, state: ArticleState): { id: string; end: number; territory?: boolean } | null {
+  const nat = NATIONALITIES[tokens[i]!.lower];
+  if (!nat || !tokens[i]!.cap) return null;
+  let j = i + 1;
+  if (tokens[j]?.kind === 'poss') j++;
+  for (let k = 0; k < 3 && tokens[j]; k++) {
+    const w = tokens[j]!.lower;
+    if (TERRITORY_NOUNS.has(w) && k === 0) return { id: state.afterTakeover ? nat.government : nat.governmentBefore ?? nat.government, end: j + 1, territory: true };
+    if (GOVERNMENT_NOUNS.has(w)) return { id: (state.afterTakeover ? nat.government : nat.governmentBefore ?? nat.government), end: j + 1 };
+    if (FORCE_NOUNS.has(w) && nat.forces) return { id: state.afterTakeover || !nat.forcesBefore ? nat.forces : nat.forcesBefore, end: w === 'security' && tokens[j + 1]?.lower.startsWith('force') ? j + 2 : j + 1 };
+    if (ARMY_NOUNS.has(w) && (nat.army ?? nat.forces)) return { id: nat.army ?? nat.forces!, end: j + 1 };
+    if (!NATIONALITY_MODIFIERS.has(w) && tokens[j]!.text !== '-') return null;
+    j++;
+  }
+  return null;
+}
+
+function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { kind: AnaphorKind; end: number } | null {
+  const t = tokens[i]!;
+  const pronoun = PRONOUNS[t.lower];
+  if (pronoun) return { kind: pronoun, end: i + 1 };
+  if (t.lower !== 'the' && t.lower !== 'both') return null;
+  for (const words of PAIR_ANAPHORS) {
+    const start = t.lower === 'both' ? i : i + 1;
+    if (words.every((w, k) => tokens[start + k]?.lower === w) && (t.lower === 'the' || words[0] === 'sides')) return { kind: 'pair', end: start + words.length };
+  }
+  if (t.lower !== 'the') return null;
+  let j = i + 1;
+  while (tokens[j] && GROUP_ANAPHOR_MODIFIERS.has(tokens[j]!.lower)) j++;
+  if (tokens[j] && GROUP_ANAPHOR_HEADS.has(tokens[j]!.lower)) return { kind: 'group', end: j + 1 };
+  const next = tokens[i + 1];
+  if (next && (next.lower === 'government' || next.lower === 'country')) {
+    const longer = matchAliasAt(state.index, tokens, i + 1);
+    if (longer && longer.end > i + 2) return null;
+    if (next.lower === 'country' && ['in', 'across', 'throughout'].includes(tokens[i - 1]?.lower ?? '')) return null;
+    return { kind: next.lower === 'government' ? 'government' : 'country', end: i + 2 };
+  }
+  return null;
+}
+
+/** Finds the raw mentions of one sentence (anaphors unresolved, places not yet disambiguated). */
+export function findMentions(sentence: Sentence, state: ArticleState): Mention[] {
+  const tokens = sentence.tokens;
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') { i++; continue; }
+    const alias = matchAliasAt(state.index, tokens, i);
+    if (alias && !isHyphenatedModifier(tokens, alias.end)) {
+      const m = makeMention(tokens, alias.first, alias.end, alias.entry.id, state, 'alias');
+      mentions.push(m);
+      i = learnKnownAs(tokens, learnBracketAcronym(tokens, alias.end, alias.entry.id, state), alias.entry.id, state);
+      continue;
+    }
+    const nat = nationalityAt(tokens, i, state);
+    if (nat) {
+      const m = makeMention(tokens, i, nat.end, nat.id, state, 'nationality', 0.9);
+      m.place = Boolean(nat.territory);
+      mentions.push(m);
+      i = nat.end;
+      continue;
+    }
+    const ana = anaphorAt(tokens, i, state);
+    if (ana) {
+      const m = makeMention(tokens, i, ana.end, '', state, 'anaphor', 0.6);
+      m.anaphor = ana.kind;
+      mentions.push(m);
+      i = ana.end;
+      continue;
+    }
+    if (t.cap && (!TITLE_WORDS.has(t.lower) || PERSON_HONORIFICS.has(t.lower))) {
+      const proposed = proposeActor(tokens, i, state);
+      if (proposed) {
+        const m = makeMention(tokens, i, proposed.end, proposed.id, state, proposed.via, proposed.confidence);
+        mentions.push(m);
+        i = learnBracketAcronym(tokens, proposed.end, proposed.id, state);
+        continue;
+      }
+    }
+    i++;
+  }
+  return mentions;
+}

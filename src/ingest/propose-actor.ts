@@ -1,0 +1,108 @@
+/**
+ * Proposing actors the knowledge base does not know, from a capitalised name in the text.
+ *
+ * A capitalised run of words is only proposed when something tells its kind, because
+ * sentence-initial words, places and headings are capitalised too:
+ *   - a title or rank just before it ("Interior Minister X", "Lt. Gen. X") → Person;
+ *   - a role apposition before or after it ("the group's spokesperson, X," / "X, the chief of") → Person;
+ *   - a speech verb right after a two-or-three word name ("X said") → Person;
+ *   - an honorific opening the name ("Mufti X", "Mullah X") → Person;
+ *   - a head word closing it ("… group", "… Police", "… Party") → that head's kind.
+ * Before a new id is minted the name is compared, within its kind, with the known names
+ * (edit-distance similarity ≥ 0.85), so misspellings ("Sirajuddin Haqani") resolve to the known actor.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { EntityKind } from '../model/vocabulary.ts';
+import { learnAlias, matchAliasAt, namesOfKind } from './alias-index.ts';
+import type { ArticleState } from './article-state.ts';
+import { KIND_HEADS, PERSON_HONORIFICS, PERSON_TITLE_CUES, TITLE_WORDS } from './lexicon-names.ts';
+import { nameKey, slugify } from './normalize.ts';
+import type { Token } from './tokens.ts';
+
+const CONNECTORS = new Set(['ul', 'ur', 'ud', 'al', 'e', 'i', 'bin', 'ibn', 'of']);
+const ROLE_NOUNS = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'commander', 'chief', 'leader', 'emir', 'head', 'minister', 'founder', 'deputy', 'official', 'envoy', 'general', 'president']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'announced', 'warned']);
+const GROUP_HEADS = new Set(['group', 'faction', 'network', 'outfit', 'militia']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'however', 'but', 'and', 'since', 'after', 'before', 'according', 'earlier', 'later', 'this', 'that', 'these', 'those', 'last', 'it', 'he', 'they', 'we', 'i', 'his', 'its', 'their', 'our', 'as', 'for', 'with', 'while', 'when', 'if', 'although', 'other', 'some', 'no', 'neither', 'both']);
+
+export interface Proposal {
+  id: string;
+  end: number;
+  via: 'proposed' | 'fuzzy';
+  confidence: number;
+}
+
+function titleBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') { if (t.text === '.' || t.text === '-') continue; break; }
+    if (!TITLE_WORDS.has(t.lower)) break;
+    if (PERSON_TITLE_CUES.has(t.lower)) return true;
+    seen++;
+  }
+  return false;
+}
+
+function roleApposition(tokens: readonly Token[], first: number, end: number): boolean {
+  const before = tokens[first - 1];
+  const beforeWord = tokens[first - 2];
+  if (before?.text === ',' && beforeWord && ROLE_NOUNS.has(beforeWord.lower)) return true;
+  if (tokens[end]?.text !== ',') return false;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) if (ROLE_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+function inferKind(tokens: readonly Token[], first: number, end: number): { kind: EntityKind; end: number } | null {
+  const after = tokens[end];
+  if (after && after.kind === 'word' && GROUP_HEADS.has(after.lower)) return { kind: 'ArmedGroup', end: end + 1 };
+  const last = tokens[end - 1]!.lower;
+  for (const [re, kind] of KIND_HEADS) if (re.test(last) && end - first > 1) return { kind, end };
+  if (end - first > 1 && KIND_HEADS[0]![0].test(tokens[first]!.lower)) return { kind: 'ArmedGroup', end };
+  if (titleBefore(tokens, first) || roleApposition(tokens, first, end)) return { kind: 'Person', end };
+  if (PERSON_HONORIFICS.has(tokens[first]!.lower) && end - first > 1) return { kind: 'Person', end };
+  const words = end - first;
+  if (words >= 2 && words <= 3 && after && SPEECH_VERBS.has(after.lower)) return { kind: 'Person', end };
+  return null;
+}
+
+function fuzzyKnown(state: ArticleState, key: string, kind: EntityKind): string | null {
+  if (key.length < 8) return null;
+  let best: string | null = null;
+  let bestScore = 0.85;
+  for (const cand of namesOfKind(state.index, kind)) {
+    if (Math.abs(cand.key.length - key.length) > 4) continue;
+    const score = 1 - distance(cand.key, key) / Math.max(cand.key.length, key.length);
+    if (score >= bestScore) [best, bestScore] = [cand.id, score];
+  }
+  return best;
+}
+
+/** Proposes an actor for the capitalised name starting at token `i`, or null when nothing tells its kind. */
+export function proposeActor(tokens: readonly Token[], i: number, state: ArticleState): Proposal | null {
+  if (NOT_NAMES.has(tokens[i]!.lower)) return null;
+  let end = i + 1;
+  while (end < tokens.length && tokens[end - 1]!.joinsNext) {
+    let j = end;
+    while (tokens[j]?.kind === 'punct') j++;
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') break;
+    if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[j + 1]?.cap)) break;
+    if (matchAliasAt(state.index, tokens, j)) break; // a known name starts here
+    end = j + 1;
+  }
+  const inferred = inferKind(tokens, i, end);
+  if (!inferred) return null;
+  const name = tokens.slice(i, inferred.end).map((t, k) => (k > 0 && tokens[i + k - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+  const key = nameKey(name);
+  const fuzzy = fuzzyKnown(state, key, inferred.kind);
+  if (fuzzy) return { id: fuzzy, end: inferred.end, via: 'fuzzy', confidence: 0.8 };
+  let id = slugify(name);
+  const clash = state.index.actors.get(id);
+  if (clash && clash.kind !== inferred.kind) id = `${id}-${inferred.kind.toLowerCase()}`;
+  if (!state.index.actors.has(id)) {
+    state.index.actors.set(id, { id, name, kind: inferred.kind, aliases: [] });
+    state.proposed.add(id);
+  }
+  learnAlias(state.index, name, id);
+  return { id, end: inferred.end, via: 'proposed', confidence: 0.7 };
+}

@@ -1,0 +1,99 @@
+/**
+ * Recording a relation: type constraints, "speaks for" lifting, own-side filtering.
+ *
+ * Lifting: what a spokesperson states, the body they speak for does ("Mujahid urged
+ * Islamabad" is the Afghan Taliban demanding); a leader's talks and truces are his
+ * movement's. An actor is not its own adversary: a minister threatening "the country" is not
+ * a threat against his own government.
+ */
+import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
+import type { ClaimStatus, EntityKind, RelationType } from '../../model/vocabulary.ts';
+import type { Mention } from '../types.ts';
+import { idOf, type KindFilter, type SentenceContext } from './context.ts';
+
+const notPerson: KindFilter = (k) => k !== 'Person' && k !== 'Location';
+const person: KindFilter = (k) => k === 'Person';
+const actor: KindFilter = (k) => k !== 'Location';
+const holder: KindFilter = (k) => k === 'Government' || k === 'SecurityForce' || k === 'ArmedGroup' || k === 'Organization';
+
+/** Which kinds may fill each end of a relation type. */
+export const CONSTRAINTS: Readonly<Record<RelationType, [KindFilter, KindFilter]>> = {
+  LEADS: [person, notPerson],
+  SPOKESPERSON_FOR: [person, notPerson],
+  MEMBER_OF: [(k) => k === 'Person' || k === 'ArmedGroup', notPerson],
+  SHELTERS: [holder, actor],
+  DETAINS: [holder, actor],
+  RELEASES: [holder, actor],
+  MEDIATES: [actor, actor],
+  ATTACKS: [actor, actor],
+  NEGOTIATES_WITH: [actor, actor],
+  CEASEFIRE_WITH: [notPerson, notPerson],
+  SUPPORTS: [actor, actor],
+  DEMANDS: [actor, actor],
+  REJECTS: [actor, actor],
+  ACCUSES: [actor, actor],
+  THREATENS: [actor, actor],
+};
+
+const ROLE_TYPES = new Set<RelationType>(['LEADS', 'SPOKESPERSON_FOR', 'MEMBER_OF']);
+const HOSTILE = new Set<RelationType>(['ATTACKS', 'THREATENS', 'ACCUSES', 'DEMANDS', 'REJECTS', 'DETAINS']);
+const GROUP_ACTS = new Set<RelationType>(['NEGOTIATES_WITH', 'CEASEFIRE_WITH']);
+
+function roleOf(ctx: SentenceContext, personId: string, types: RelationType[]): string | undefined {
+  return ctx.memory.roles.get(personId)?.find((r) => types.includes(r.type))?.target;
+}
+
+/** The body a person acts for, when the act is the body's (see module comment). */
+export function liftSource(ctx: SentenceContext, id: string, type: RelationType, claim = false): string {
+  if (ROLE_TYPES.has(type) || kind(ctx, id) !== 'Person') return id;
+  const speaksFor = roleOf(ctx, id, ['SPOKESPERSON_FOR']);
+  if (speaksFor) return speaksFor;
+  if (GROUP_ACTS.has(type) || claim) return roleOf(ctx, id, claim ? ['LEADS', 'MEMBER_OF'] : ['LEADS']) ?? id;
+  return id;
+}
+
+function kind(ctx: SentenceContext, id: string): EntityKind {
+  return ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind ?? 'Organization';
+}
+
+export interface Emit {
+  type: RelationType;
+  source: Mention | string | undefined;
+  target: Mention | string | undefined;
+  at: number;
+  rule: string;
+  status?: ClaimStatus;
+  confidence?: number;
+  /** Attribute a member's claim to the group. */
+  claim?: boolean;
+}
+
+/** Records a relation when both ends resolve and fit the type; returns whether it was kept. */
+export function emit(ctx: SentenceContext, e: Emit): boolean {
+  const [fitSource, fitTarget] = CONSTRAINTS[e.type];
+  const resolve = (end: Mention | string | undefined, fit: KindFilter, exclude?: string): string =>
+    typeof end === 'string' ? (fit(kind(ctx, end), end) && end !== exclude ? end : '') : idOf(ctx, end, fit, exclude);
+  let source = resolve(e.source, e.type === 'ATTACKS' || ROLE_TYPES.has(e.type) ? fitSource : actor);
+  if (!source) return false;
+  source = liftSource(ctx, source, e.type, e.claim);
+  if (!fitSource(kind(ctx, source), source)) return false;
+  const target = resolve(e.target, fitTarget, source);
+  if (!target || target === source) return false;
+  if (HOSTILE.has(e.type) && (KNOWN_AFFILIATIONS[source] === target || roleOf(ctx, source, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === target)) return false;
+  const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);
+  const base = e.confidence ?? 0.8;
+  ctx.memory.found.push({
+    type: e.type,
+    source,
+    target,
+    sentenceIndex: ctx.sentence.index,
+    at: e.at,
+    status: e.status ?? 'stated',
+    confidence: Math.round(Math.min(1, base * (anaphoric ? 0.8 : 1) * (e.status === 'alleged' ? 0.9 : 1)) * 100) / 100,
+    rule: e.rule,
+  });
+  if (e.type === 'ATTACKS') ctx.memory.lastVictim = target;
+  if (ROLE_TYPES.has(e.type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type: e.type, target }]);
+  return true;
+}
+

@@ -1,0 +1,90 @@
+/**
+ * Resolution of proper-name mentions in context.
+ *
+ * Metonymy: a capital or country name is an actor when it acts ("Islamabad said", "Kabul
+ * denied", "Afghanistan's interior minister") and a place when it is where something happens
+ * ("inside Afghanistan", "talks in Kabul", "the Kabul airport"). A country named as the agent
+ * of a state act is its government; before the Taliban takeover "Kabul" was the Republic.
+ * Generic "police" is the specific police force the article already named, if any.
+ * A person named in full teaches the article their surname ("Khawaja Asif" … "Asif"),
+ * unless two people of the article share it.
+ */
+import { METONYMS } from '../knowledge/actors.ts';
+import { kindOf, learnAlias } from './alias-index.ts';
+import { noteEntity, type ArticleState } from './article-state.ts';
+import { foldAscii, nameKey } from './normalize.ts';
+import type { Sentence } from './sentences.ts';
+import { prepositionBefore } from './syntax.ts';
+import type { Token } from './tokens.ts';
+import type { Mention } from './types.ts';
+
+const LOCATIVE = new Set(['in', 'inside', 'into', 'within', 'across', 'throughout', 'near', 'at', 'around', 'outside', 'via', 'toward', 'towards', 'through', 'beyond']);
+const MOTION = new Set(['returned', 'return', 'returning', 'travelled', 'traveled', 'went', 'go', 'fled', 'moved', 'deported', 'sent', 'back', 'trip', 'visit', 'crossed', 'flown', 'flew', 'arrived', 'home']);
+/** After these nouns "from X" names a sender, not an origin ("an offer from Kabul"). */
+const FROM_SENDER = new Set(['offer', 'statement', 'proposal', 'response', 'delegation', 'message', 'call', 'demand', 'request', 'officials', 'envoy', 'team']);
+const PLACE_HEADS = new Set(['district', 'districts', 'province', 'provinces', 'city', 'border', 'region', 'valley', 'airport', 'crossing', 'capital', 'soil', 'territory', 'land', 'side', 'airspace', 'people', 'residents', 'area', 'areas', 'agency', 'tribal', 'division', 'corps', 'police']);
+
+function readsAsPlace(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.end];
+  const afterPoss = m.possessive ? tokens[m.end + 1] : next;
+  if (afterPoss && PLACE_HEADS.has(afterPoss.lower)) return true;
+  if (next && next.text === '-' && next.start === tokens[m.end - 1]!.end) return true; // "Pakistan-Afghanistan border"
+  if (m.possessive) return false;
+  const prep = prepositionBefore(tokens, m.first);
+  if (!prep) return false;
+  if (prep === 'in' && tokens[m.first - 2]?.lower === 'power') return false; // "those in power in Kabul"
+  if (LOCATIVE.has(prep)) return true;
+  if (prep === 'from') {
+    const k = tokens.findLastIndex((t, idx) => idx < m.first && t.lower === 'from');
+    return !FROM_SENDER.has(tokens[k - 1]?.lower ?? '');
+  }
+  if (prep === 'to') {
+    for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) if (MOTION.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Decides place or actor for every place mention, and applies era and specificity rules. */
+export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], state: ArticleState): void {
+  const tokens = sentence.tokens;
+  for (const m of mentions) {
+    if (m.anaphor || m.place) continue;
+    if (m.kind === 'Location') {
+      const place = state.index.actors.get(m.id);
+      const metonym = METONYMS[foldAscii(m.surface)] ?? METONYMS[foldAscii(place?.name ?? '')];
+      if (metonym && !readsAsPlace(tokens, m)) {
+        m.id = metonym === 'afghan-taliban' && !state.afterTakeover ? 'afghan-republic' : metonym;
+        m.kind = kindOf(state.index, m.id) ?? 'Government';
+        m.confidence = 0.85;
+      } else {
+        m.place = true;
+      }
+    }
+    if (m.id === 'pakistan-security-forces' && /^police$/i.test(m.surface)) {
+      const specific = [...state.entities.values()].find((e) => e.id.endsWith('-police'));
+      if (specific) m.id = specific.id;
+    }
+    noteEntity(state, m.id, m.surface, m.kind);
+    if (m.kind === 'Person') learnSurname(state, m.id);
+  }
+}
+
+const surnameOwner = new WeakMap<ArticleState, Map<string, string>>();
+
+function learnSurname(state: ArticleState, id: string): void {
+  const name = state.entities.get(id)?.name ?? '';
+  const words = name.split(/\s+/);
+  if (words.length < 2) return;
+  const surname = words[words.length - 1]!;
+  const key = nameKey(surname);
+  let owners = surnameOwner.get(state);
+  if (!owners) surnameOwner.set(state, (owners = new Map()));
+  const owner = owners.get(key);
+  if (owner === undefined) {
+    owners.set(key, id);
+    learnAlias(state.index, surname, id);
+  } else if (owner !== id && owner !== '') {
+    owners.set(key, '');
+    if (state.index.entries.get(key)?.id === owner) state.index.entries.delete(key); // ambiguous now
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatScore, mapEntities, norm, scoreArticles, type GoldFile } from './score-extraction.ts';
+
+const gold: GoldFile = {
+  entities: [
+    { key: 'a-group', kind: 'ArmedGroup', names: ['Alpha Front', 'AF'] },
+    { key: 'b-gov', kind: 'Government', names: ['Government of Beta', 'Beta'] },
+    { key: 'c-town', kind: 'Location', names: ['Gamma'] },
+  ],
+  relations: [
+    { type: 'ATTACKS', source: 'a-group', target: 'b-gov' },
+    { type: 'NEGOTIATES_WITH', source: 'b-gov', target: 'a-group' },
+  ],
+};
+
+describe('score port', () => {
+  it('normalises names like score.py', () => {
+    expect(norm("The Alpha's  Front-Line")).toBe('alpha front line');
+    expect(norm('The Alpha’s Front')).toBe('alphas front'); // score.py drops the curly quote before removing 's
+    expect(norm('Türkiye')).toBe('turkiye');
+    expect(norm(null)).toBe('');
+  });
+
+  it('maps system entities to the gold entity sharing most names', () => {
+    const mapping = mapEntities(gold, [{ id: 'x', name: 'AF', aliases: ['the Alpha Front'] }, { id: 'y', name: 'Nobody' }]);
+    expect([...mapping]).toEqual([['x', 'a-group']]);
+  });
+
+  it('scores symmetric types in either direction and counts unmapped ends as errors', () => {
+    const score = scoreArticles([{ name: 'one', gold, output: {
+      entities: [{ id: 'x', name: 'Alpha Front' }, { id: 'y', name: 'Beta' }],
+      relations: [{ type: 'NEGOTIATES_WITH', source: 'x', target: 'y' }, { type: 'ATTACKS', source: 'x', target: 'zzz' }],
+    } }]);
+    expect([score.tp, score.fp, score.fn]).toEqual([1, 1, 1]);
+    expect(score.actor_recall).toBe(1);
+    expect(formatScore(score).split('\n').pop()).toBe('relations P=0.50 R=0.50 F1=0.50 (tp=1 fp=1 fn=1); actor recall=1.00');
+  });
+
+  it('reports missing outputs', () => {
+    const score = scoreArticles([{ name: 'gone', gold, output: null }]);
+    expect(score.missing).toEqual(['gone']);
+    expect(formatScore(score)).toContain('no output for: gone');
+  });
+});

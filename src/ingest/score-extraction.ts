@@ -1,0 +1,106 @@
+/**
+ * Port of the corpus scorer (`shared/corpus/score.py`), rule for rule: the same name
+ * normalisation, entity mapping (each system entity goes to the gold entity sharing most
+ * normalised names), symmetric keys, micro precision/recall/F1, per-type counts and actor recall.
+ */
+export const SCORED_SYMMETRIC = new Set(['NEGOTIATES_WITH', 'CEASEFIRE_WITH']);
+
+export interface GoldFile {
+  article?: string;
+  publishedAt?: string | null;
+  entities: Array<{ key: string; kind: string; names: string[] }>;
+  relations: Array<{ type: string; source: string; target: string }>;
+}
+
+export interface SystemOutput {
+  entities?: Array<{ id: string; name?: string; aliases?: string[] | null }>;
+  relations?: Array<{ type?: string; source?: string; target?: string }>;
+}
+
+export interface Score {
+  tp: number; fp: number; fn: number;
+  precision: number; recall: number; f1: number;
+  actor_recall: number;
+  per_type: Record<string, { tp: number; fp: number; fn: number }>;
+  missing: string[];
+}
+
+/** score.py's norm(): NFKD→ASCII, lower, drop 's, non-alphanumerics to spaces, leading "the ". */
+export function norm(s: string | null | undefined): string {
+  let out = (s || '').normalize('NFKD').replace(/[^\x00-\x7f]/g, '').toLowerCase();
+  out = out.replace(/['’`]s\b/g, '');
+  out = out.replace(/[^a-z0-9]+/g, ' ').trim();
+  return out.replace(/^the /, '');
+}
+
+/** score.py's map_entities(). */
+export function mapEntities(gold: GoldFile, sysEntities: NonNullable<SystemOutput['entities']>): Map<string, string> {
+  const goldNames = gold.entities.map((g) => [g.key, new Set(g.names.map(norm))] as const);
+  const mapping = new Map<string, string>();
+  for (const e of sysEntities) {
+    const forms = new Set([norm(e.name ?? ''), ...(e.aliases ?? []).map(norm)]);
+    forms.delete('');
+    let best: string | null = null;
+    let bestN = 0;
+    for (const [key, names] of goldNames) {
+      let n = 0;
+      for (const f of forms) if (names.has(f)) n++;
+      if (n > bestN) [best, bestN] = [key, n];
+    }
+    if (best) mapping.set(e.id, best);
+  }
+  return mapping;
+}
+
+function keyOf(t: string, s: string, o: string): string {
+  if (SCORED_SYMMETRIC.has(t) && s > o) [s, o] = [o, s];
+  return JSON.stringify([t, s, o]);
+}
+
+/** Scores named outputs (null when an output is missing) against their gold files, in name order. */
+export function scoreArticles(items: Array<{ name: string; gold: GoldFile; output: SystemOutput | null }>): Score {
+  let tp = 0, fp = 0, fn = 0, entHit = 0, entAll = 0;
+  const per = new Map<string, [number, number, number]>();
+  const bump = (t: string, i: 0 | 1 | 2): void => {
+    const v = per.get(t) ?? [0, 0, 0];
+    v[i]++;
+    per.set(t, v);
+  };
+  const missing: string[] = [];
+  for (const { name, gold, output } of [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const out = output ?? { entities: [], relations: [] };
+    if (!output) missing.push(name);
+    const mapping = mapEntities(gold, out.entities ?? []);
+    const actors = gold.entities.filter((g) => g.kind !== 'Location').map((g) => g.key);
+    entAll += actors.length;
+    const mapped = new Set(mapping.values());
+    entHit += new Set(actors.filter((a) => mapped.has(a))).size;
+    const goldRel = new Set(gold.relations.map((r) => keyOf(r.type, r.source, r.target)));
+    const sysRel = new Set<string>();
+    for (const r of out.relations ?? []) {
+      const s = mapping.get(String(r.source)) ?? `?${String(r.source)}`;
+      const o = mapping.get(String(r.target)) ?? `?${String(r.target)}`;
+      sysRel.add(keyOf(String(r.type), s, o));
+    }
+    for (const k of sysRel) {
+      const t = JSON.parse(k)[0] as string;
+      if (goldRel.has(k)) { tp++; bump(t, 0); } else { fp++; bump(t, 1); }
+    }
+    for (const k of goldRel) if (!sysRel.has(k)) { fn++; bump(JSON.parse(k)[0] as string, 2); }
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const per_type: Score['per_type'] = {};
+  for (const t of [...per.keys()].sort()) { const v = per.get(t)!; per_type[t] = { tp: v[0], fp: v[1], fn: v[2] }; }
+  return { tp, fp, fn, precision, recall, f1, actor_recall: entAll ? entHit / entAll : 0, per_type, missing };
+}
+
+/** The report lines exactly as score.py prints them. */
+export function formatScore(res: Score): string {
+  const pad = (n: number): string => String(n).padStart(3);
+  const lines = Object.entries(res.per_type).map(([t, v]) => `${t.padEnd(18)} tp=${pad(v.tp)} fp=${pad(v.fp)} fn=${pad(v.fn)}`);
+  if (res.missing.length) lines.push(`no output for: ${res.missing.join(', ')}`);
+  lines.push(`relations P=${res.precision.toFixed(2)} R=${res.recall.toFixed(2)} F1=${res.f1.toFixed(2)} (tp=${res.tp} fp=${res.fp} fn=${res.fn}); actor recall=${res.actor_recall.toFixed(2)}`);
+  return lines.join('\n');
+}
