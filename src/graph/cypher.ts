@@ -41,6 +41,8 @@ export const QUERY_NAMES = [
   'merge-move-claims',
   'merge-finish',
   'merge-record',
+  'actors-for-matching',
+  'article-by-hash',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -8,6 +8,7 @@ import { createArticleRepository } from './articles.ts';
 import { createClaimRepository } from './claims.ts';
 import { createCurationRepository } from './curation.ts';
 import { createHealthRepository } from './health.ts';
+import { createIngestRepository } from './ingest.ts';
 import { createNeighbourhoodRepository } from './neighbourhood.ts';
 import { createPathRepository } from './paths.ts';
 import { createRelationshipRepository } from './relationships.ts';
@@ -17,6 +18,7 @@ import { createStatsRepository } from './stats.ts';
 export function createRepositories(gateway: Gateway, by: string | null = null, pathTimeoutMs = 10_000) {
   return {
     curation: createCurationRepository(gateway, by),
+    ingest: createIngestRepository(gateway),
     health: createHealthRepository(gateway),
     actors: createActorRepository(gateway),
     relationships: createRelationshipRepository(gateway),

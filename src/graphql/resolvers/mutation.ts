@@ -24,6 +24,8 @@ export const mutationResolvers: MutationResolvers = {
     return { claim, relationshipRemoved, relationship };
   },
 
+  ingestArticle: (_, { input }, { repos }) => repos.ingest.ingest(input),
+
   async reviewClaim(_, { id, verdict }, { repos }) {
     const claim = await repos.claims.byId(await repos.curation.reviewClaim(id, verdict));
     if (!claim) throw notFound('claim', id);

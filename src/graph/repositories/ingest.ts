@@ -1,0 +1,27 @@
+/** Ingestion through the API: validates the article input, then writes it (src/ingest/write-article.ts). */
+import { badInput } from '../../errors.ts';
+import { looksBinary } from '../../ingest/input-checks.ts';
+import { ingestArticle, type ArticleInput } from '../../ingest/write-article.ts';
+import { optionalDate, optionalText, optionalUrl } from '../../model/validate.ts';
+import type { Gateway } from '../gateway.ts';
+
+/** The same bound as the CLI: news articles are kilobytes; a megabyte is a dump. */
+export const MAX_ARTICLE_CHARS = 1024 * 1024;
+
+export function createIngestRepository(gateway: Gateway) {
+  return {
+    async ingest(input: ArticleInput) {
+      const text = input.text ?? '';
+      if (!text.trim()) throw badInput('text must not be empty', { field: 'text' });
+      if (text.length > MAX_ARTICLE_CHARS) throw badInput(`text is too long (${text.length} characters, at most ${MAX_ARTICLE_CHARS})`, { field: 'text' });
+      if (looksBinary(text)) throw badInput('text looks like binary data, not an article', { field: 'text' });
+      return ingestArticle(gateway, {
+        text,
+        title: optionalText('title', input.title, 500),
+        url: optionalUrl('url', input.url),
+        publisher: optionalText('publisher', input.publisher, 200),
+        publishedAt: optionalDate('publishedAt', input.publishedAt),
+      });
+    },
+  };
+}
