@@ -56,6 +56,7 @@ async function startDatabase(): Promise<TestDatabase & { stop(): Promise<void> }
     password: local.password,
     source: 'local',
     httpUrl: local.browserUrl,
+    homeDir: home,
     stop: async () => {
       await local.stop();
       fs.rmSync(home, { recursive: true, force: true });

@@ -11,6 +11,8 @@ export interface TestDatabase {
   database?: string;
   source: 'env' | 'docker' | 'local';
   httpUrl?: string;
+  /** The local instance's folder (rule 3 only). */
+  homeDir?: string;
 }
 
 declare module 'vitest' {
