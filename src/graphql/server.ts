@@ -47,6 +47,8 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
   return new ApolloServer<RequestContext>({
     schema,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM: it drains HTTP, stops Apollo, closes the driver, then stops Neo4j.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     validationRules: [createLimitRule(config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST)],
