@@ -5,7 +5,7 @@ CALL (pair) {
   MATCH (a:Actor {id: pair[0]})
   MATCH (b:Actor {id: pair[1]})
   MATCH p = SHORTEST 1 (a)((x:Actor)-[r WHERE type(r) IN $types
-      AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(r.evStarts) - 1)
+      AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
            WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
     ]-(y:Actor)){1,{{HOPS}}}(b)
   RETURN p

@@ -3,7 +3,7 @@
 MATCH (a:Actor {id: $actorId})
 CALL (a) {
   MATCH p = ANY SHORTEST (a)((x:Actor)-[r WHERE type(r) IN $types
-      AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(r.evStarts) - 1)
+      AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
            WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
     ]-(y:Actor)){1,{{HOPS}}}(b:Actor)
   WHERE b <> a
@@ -15,7 +15,7 @@ WITH [a] + others[..$limit - 1] AS nodes, size(others) > $limit - 1 AS full
 UNWIND nodes AS x
 OPTIONAL MATCH (x)-[r]->(y:Actor)
 WHERE y IN nodes AND type(r) IN $types
-  AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(r.evStarts) - 1)
+  AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
        WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
 WITH nodes, full, collect(CASE WHEN r IS NULL THEN null ELSE {source: x, rel: r, target: y} END) AS found
 WITH nodes, full, found[..$maxEdges] AS edges, size(found) AS edgeCount

@@ -6,7 +6,7 @@ CALL (a) {
   WHERE type(r) IN $types
     AND ($direction = 'BOTH' OR r.symmetric OR ($direction = 'OUTGOING') = (startNode(r) = a))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-    AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(r.evStarts) - 1)
+    AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
          WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
   WITH DISTINCT o ORDER BY o.name, o.id
   RETURN count(o) AS total, collect(o)[$offset..$offset + $first] AS items

@@ -4,7 +4,7 @@ CALL () {
   WHERE type(r) IN $types
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND ($statuses IS NULL OR any(x IN r.statuses WHERE x IN $statuses))
-    AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(r.evStarts) - 1)
+    AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
          WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
   RETURN s, r, t
 }

@@ -1,6 +1,7 @@
 /**
  * Serves the Neo4j Browser guide (`browser/guide.html`) and style (`browser/style.grass`) with
  * CORS, so Browser's `:play http://127.0.0.1:4000/guide` and `:style http://…/style.grass` load them.
+ * The guide's links name the API's default address; they are rewritten to where it really listens.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,8 @@ import { PROJECT_ROOT, type Config } from '../config.ts';
 
 export const BROWSER_DIR = path.join(PROJECT_ROOT, 'browser');
 
-export function createGuideRouter(_config: Config): Router {
+export function createGuideRouter(config: Config): Router {
+  const origin = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
   const router = express.Router();
   const files: Record<string, [string, string]> = {
     '/guide': ['guide.html', 'text/html; charset=utf-8'],
@@ -19,7 +21,7 @@ export function createGuideRouter(_config: Config): Router {
     router.get(route, (_req, res) => {
       const full = path.join(BROWSER_DIR, file);
       if (!fs.existsSync(full)) return void res.status(404).json({ error: `${file} is missing` });
-      res.set('Access-Control-Allow-Origin', '*').type(type).send(fs.readFileSync(full, 'utf8'));
+      res.set('Access-Control-Allow-Origin', '*').type(type).send(fs.readFileSync(full, 'utf8').replaceAll('http://127.0.0.1:4000', origin));
     });
   }
   return router;

@@ -38,3 +38,23 @@ describe('health and readiness over the real Neo4j', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('the Neo4j Browser guide', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ PORT: '4999' });
+  });
+  afterAll(async () => app.close());
+
+  it('is served with CORS, its links pointing at the API as configured, and the style beside it', async () => {
+    const guide = await fetch(`${app.url}/guide`);
+    expect(guide.status).toBe(200);
+    expect(guide.headers.get('access-control-allow-origin')).toBe('*');
+    const html = await guide.text();
+    expect(html).toContain('<article class="guide"');
+    expect(html).toContain('http://127.0.0.1:4999/guide/style.grass');
+    expect(html).not.toContain('127.0.0.1:4000');
+    const style = await fetch(`${app.url}/guide/style.grass`);
+    expect(await style.text()).toMatch(/node\.ArmedGroup/);
+  });
+});

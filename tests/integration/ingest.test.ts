@@ -26,7 +26,7 @@ describe('article ingestion', () => {
   const written: string[] = [];
   const text = fs.readFileSync(path.join(FIXTURES, 'border-talks.txt'), 'utf8');
   const evidence = async (type: string, s: string, t: string) =>
-    (await app.gateway.read(`MATCH (:Actor {id: $s})-[r:${type}]-(:Actor {id: $t}) RETURN r.evidenceCount AS n`, { s, t }))[0]?.n ?? 0;
+    Number((await app.gateway.read(`MATCH (:Actor {id: $s})-[r:${type}]-(:Actor {id: $t}) RETURN r.evidenceCount AS n`, { s, t }))[0]?.n ?? 0);
 
   beforeAll(async () => {
     app = await startTestApp();
