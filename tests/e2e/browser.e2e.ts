@@ -122,6 +122,11 @@ const graphCheck: E2eCheck = {
     const named = captions.filter((c) => ACTOR_NAMES.has(c));
     assert(named.length > 0, `no node caption is a known actor name: ${JSON.stringify(captions)}`);
     assert(captions.includes('Sirajuddin Haqqani'), `Sirajuddin Haqqani is not drawn: ${JSON.stringify(captions)}`);
+    // The project's style is applied: a Person is amber, an armed group red (browser/style.grass).
+    const fills = await page.$$eval('svg g.node', (nodes) =>
+      Object.fromEntries(nodes.map((n) => [(n.textContent ?? '').replace(/\s+/g, ' ').trim(), (n.querySelector('circle.b-outline') ?? n.querySelector('circle'))?.getAttribute('fill') ?? ''])),
+    );
+    assert(fills['Sirajuddin Haqqani']?.toUpperCase() === '#F2B134', `the style is not applied: Sirajuddin Haqqani is drawn in ${fills['Sirajuddin Haqqani']}`);
     await tidyGraph(page);
     await screenshot(page, env, 'browser-graph.png');
   },
@@ -136,7 +141,8 @@ const guideCheck: E2eCheck = {
     await runCommand(page, `:play ${env.apiUrl}/guide`);
     const heading = page.getByRole('heading', { name: /who is tied to whom/ }).first();
     await heading.waitFor({ timeout: 15_000 });
-    assert(await page.getByText('1 / 12').first().isVisible(), 'the guide does not show "1 / 12" slides');
+    const slides = (fs.readFileSync(env.guideFile, 'utf8').match(/<slide\b/g) ?? []).length;
+    assert(await page.getByText(`1 / ${slides}`).first().isVisible(), `the guide does not show "1 / ${slides}" (its first of ${slides} slides)`);
     await page.locator('pre.runnable', { hasText: 'count(*) AS actors' }).first().click();
     await page.locator('[data-testid="editor-Run"]').click();
     // Browser's table view shows strings quoted: "ArmedGroup".
