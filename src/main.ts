@@ -42,7 +42,9 @@ async function main(): Promise<number> {
   } catch (err) {
     if (err instanceof LocalNeo4jError) return void process.stderr.write(`\n${err.describe()}\n\n`), 1;
     if (err instanceof StartupError) return void process.stderr.write(`\n${err.message}\n\n`), 1;
-    throw err;
+    logger.debug({ err }, 'start-up failed');
+    process.stderr.write(`\nconflict-graph could not start: ${(err as Error).message}\n(run with LOG_LEVEL=debug for details)\n\n`);
+    return 1;
   }
   const { app, apollo } = await createApp({ config, gateway: runtime.gateway, logger });
   const server = await new Promise<Server>((resolve, reject) => {

@@ -71,6 +71,9 @@ export default async function setup(project: TestProject) {
   try {
     await applySchema(gateway);
     await loadSampleGraph(gateway);
+  } catch (err) {
+    await db.stop();
+    throw err;
   } finally {
     await gateway.close();
   }

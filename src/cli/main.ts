@@ -3,6 +3,7 @@
  * Each command lives in `src/cli/commands/<name>.ts` and exports `run(args): Promise<number>`
  * (the exit code). Commands are imported lazily so `extract` never loads the database driver.
  */
+import { AppError } from '../errors.ts';
 import { CliError } from './cli-error.ts';
 
 type Command = { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> };
@@ -32,6 +33,10 @@ async function main(argv: string[]): Promise<number> {
     if (err instanceof CliError) {
       process.stderr.write(`error [${err.code}]: ${err.message}\n`);
       return err.exitCode;
+    }
+    if (err instanceof AppError) {
+      process.stderr.write(`error [${err.code}]: ${err.message}\n`);
+      return 1;
     }
     throw err;
   }

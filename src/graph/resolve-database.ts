@@ -4,7 +4,9 @@
  *   2. (tests only, see tests/global-setup.ts) a Docker engine: neo4j:5.26-community via testcontainers;
  *   3. otherwise the project's local Neo4j 5.26 (src/neo4j-local), started as a child process.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { startLocalNeo4j } from '../neo4j-local/server.ts';
@@ -26,6 +28,28 @@ export interface ResolveOptions {
   instance?: string;
   /** Browser command run after login (the guide). */
   postConnectCommand?: string;
+  /** Use the local instance when it is already running (CLI commands beside `npm start`). */
+  reuseRunning?: boolean;
+}
+
+/**
+ * The local instance may already be running (an `npm start` in another terminal): then the CLI
+ * uses it instead of failing on the busy port. Its password file proves it is ours.
+ */
+async function runningLocal(config: Config, homeDir: string): Promise<DatabaseTarget | undefined> {
+  const passwordFile = path.join(homeDir, 'password');
+  if (!fs.existsSync(passwordFile)) return undefined;
+  const password = fs.readFileSync(passwordFile, 'utf8').trim();
+  const uri = `bolt://127.0.0.1:${config.NEO4J_LOCAL_BOLT_PORT}`;
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 1500, maxConnectionPoolSize: 1 });
+  try {
+    await driver.verifyConnectivity();
+    return { uri, username: 'neo4j', password, source: 'local', browserUrl: `http://127.0.0.1:${config.NEO4J_LOCAL_HTTP_PORT}/browser/`, stop: async () => {} };
+  } catch {
+    return undefined;
+  } finally {
+    await driver.close();
+  }
 }
 
 /** Resolves (and, for rule 3, starts) the database. */
@@ -40,10 +64,15 @@ export async function resolveDatabase(config: Config, logger: Logger, options: R
       stop: async () => {},
     };
   }
+  const homeDir = path.join(config.NEO4J_LOCAL_DIR, 'instances', options.instance ?? 'main');
+  if (options.reuseRunning) {
+    const running = await runningLocal(config, homeDir);
+    if (running) return running;
+  }
   let progress: ReturnType<typeof createProgress> | undefined;
   const local = await startLocalNeo4j({
     localDir: config.NEO4J_LOCAL_DIR,
-    homeDir: path.join(config.NEO4J_LOCAL_DIR, 'instances', options.instance ?? 'main'),
+    homeDir,
     boltPort: config.NEO4J_LOCAL_BOLT_PORT,
     httpPort: config.NEO4J_LOCAL_HTTP_PORT,
     heap: config.NEO4J_LOCAL_HEAP,

@@ -18,6 +18,9 @@ import type { Actor, Article } from '../model/types.ts';
 import { isActorKind } from '../model/vocabulary.ts';
 import { extractArticle, type ExtractionResult } from './extract-article.ts';
 
+/** One article is one transaction; a long one on a busy server gets more than a read's time limit. */
+export const INGEST_TIMEOUT_MS = 60_000;
+
 export interface ArticleInput {
   text: string;
   title?: string | null;
@@ -85,13 +88,16 @@ export async function ingestArticle(gateway: Gateway, input: ArticleInput, graph
     );
   const needed = actorsNeeded(result);
 
-  const newIds = await gateway.writeTx(async (tx) => {
-    const present = new Set((await tx.run(query('actors-by-ids'), { ids: needed.map((a) => a.id) })).map((r) => String((r.actor as { id: string }).id)));
-    const created = await writeActors(tx, needed.filter((a) => !present.has(a.id)));
-    await writeArticles(tx, [article]);
-    await projectRelationships(tx, await writeClaims(tx, claims));
-    return created;
-  });
+  const newIds = await gateway.writeTx(
+    async (tx) => {
+      const present = new Set((await tx.run(query('actors-by-ids'), { ids: needed.map((a) => a.id) })).map((r) => String((r.actor as { id: string }).id)));
+      const created = await writeActors(tx, needed.filter((a) => !present.has(a.id)));
+      await writeArticles(tx, [article]);
+      await projectRelationships(tx, await writeClaims(tx, claims));
+      return created;
+    },
+    { timeoutMs: INGEST_TIMEOUT_MS },
+  );
   return {
     article: toArticle(article),
     created: true,

@@ -11,6 +11,9 @@ import { toClaimRow } from '../model/claim.ts';
 import { isActorKind } from '../model/vocabulary.ts';
 import { SAMPLE_ARTICLES, SAMPLE_CLAIMS, SAMPLE_EXTRA_ACTORS } from './sample-data.ts';
 
+/** A bulk load on a cold, busy server can take a while; it is still one transaction. */
+export const SEED_TIMEOUT_MS = 120_000;
+
 export interface SeedReport {
   actors: number;
   articles: number;
@@ -36,13 +39,16 @@ export async function loadSampleGraph(gateway: Gateway): Promise<SeedReport> {
   const claims = SAMPLE_CLAIMS.map((c) =>
     toClaimRow({ id: c.id, type: c.type, sourceId: c.source, targetId: c.target, articleId: c.article, summary: c.summary, sentenceIndex: c.sentenceIndex, date: c.date, status: c.status, confidence: c.confidence, origin: 'curated' }),
   );
-  const keys = await gateway.writeTx(async (tx) => {
-    await writeActors(tx, actors);
-    await writeLocations(tx, KNOWN_LOCATIONS.map((l) => ({ id: l.id, name: l.name, aliases: l.aliases, description: l.description })));
-    await writeArticles(tx, SAMPLE_ARTICLES.map((a) => ({ id: a.id, title: a.title, publisher: a.publisher, url: a.url, publishedAt: a.publishedAt, note: a.note })));
-    const touched = await writeClaims(tx, claims);
-    await projectRelationships(tx, touched);
-    return touched;
-  });
+  const keys = await gateway.writeTx(
+    async (tx) => {
+      await writeActors(tx, actors);
+      await writeLocations(tx, KNOWN_LOCATIONS.map((l) => ({ id: l.id, name: l.name, aliases: l.aliases, description: l.description })));
+      await writeArticles(tx, SAMPLE_ARTICLES.map((a) => ({ id: a.id, title: a.title, publisher: a.publisher, url: a.url, publishedAt: a.publishedAt, note: a.note })));
+      const touched = await writeClaims(tx, claims);
+      await projectRelationships(tx, touched);
+      return touched;
+    },
+    { timeoutMs: SEED_TIMEOUT_MS },
+  );
   return { actors: actors.length, articles: SAMPLE_ARTICLES.length, claims: claims.length, relationships: keys.length };
 }

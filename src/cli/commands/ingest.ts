@@ -38,7 +38,7 @@ export async function run(args: string[]): Promise<number> {
   if (files.length > 1 && (parsed.values.has('title') || parsed.values.has('url'))) throw new CliError('USAGE', '--title and --url name one article; give one FILE with them', 2);
 
   const config = loadConfig();
-  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), { instance: 'main' }).catch((err: unknown) => {
+  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), { instance: 'main', reuseRunning: true }).catch((err: unknown) => {
     if (err instanceof LocalNeo4jError) throw new CliError(err.code, err.describe());
     throw err;
   });

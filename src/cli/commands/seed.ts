@@ -8,7 +8,7 @@ import { CliError } from '../cli-error.ts';
 
 export async function run(): Promise<number> {
   const config = loadConfig();
-  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL), { instance: 'main' }).catch((err: unknown) => {
+  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL), { instance: 'main', reuseRunning: true }).catch((err: unknown) => {
     if (err instanceof LocalNeo4jError) throw new CliError(err.code, err.describe());
     throw err;
   });
