@@ -49,9 +49,13 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
-/** A title for an article given without one: its first non-empty line, shortened. */
-function defaultTitle(text: string): string {
-  const line = text.split('\n').map((l) => l.trim()).find(Boolean) ?? 'untitled article';
+/** A line that is only a date or a weekday dateline ("Tuesday, June 25, 2024"), not a headline. */
+const DATELINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}?,?\s*\d{4}$/i;
+
+/** A title for an article given without one: its first line that reads like a headline, shortened. */
+export function defaultTitle(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const line = lines.find((l) => l.split(/\s+/).length >= 4 && !DATELINE.test(l)) ?? lines[0] ?? 'untitled article';
   return line.length > 160 ? `${line.slice(0, 157)}…` : line;
 }
 
