@@ -1,8 +1,8 @@
 // One page of claim ids per article, in sentence order.
-UNWIND $articleIds AS articleId
-CALL (articleId) {
-  MATCH (:Article {id: articleId})<-[:CITES]-(c:Claim)
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (:Article {id: key})<-[:CITES]-(c:Claim)
   WITH c ORDER BY c.sentenceIndex, c.id
-  RETURN count(c) AS total, collect(c.id)[$offset..$offset + $first] AS ids
+  RETURN count(c) AS total, collect(c.id)[$offset..$offset + $first] AS items
 }
-RETURN articleId, total, ids
+RETURN key, total, items

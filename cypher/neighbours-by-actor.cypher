@@ -1,6 +1,6 @@
 // One page of distinct neighbours for each of several actors, with the relationship filters.
-UNWIND $actorIds AS actorId
-MATCH (a:Actor {id: actorId})
+UNWIND $keys AS key
+MATCH (a:Actor {id: key})
 CALL (a) {
   MATCH (a)-[r]-(o:Actor)
   WHERE type(r) IN $types
@@ -11,4 +11,4 @@ CALL (a) {
   WITH DISTINCT o ORDER BY o.name, o.id
   RETURN count(o) AS total, collect(o)[$offset..$offset + $first] AS items
 }
-RETURN actorId, total, items
+RETURN key, total, items

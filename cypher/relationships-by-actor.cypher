@@ -1,8 +1,8 @@
 // One page of relationships for each of several actors (batched: one query for a whole list).
 // $direction: OUTGOING / INCOMING / BOTH; symmetric types count in both directions.
 // Window: a relationship passes when one of its dated claims overlaps [$fromDay, $toDay].
-UNWIND $actorIds AS actorId
-MATCH (a:Actor {id: actorId})
+UNWIND $keys AS key
+MATCH (a:Actor {id: key})
 CALL (a) {
   MATCH (a)-[r]-(o:Actor)
   WHERE type(r) IN $types
@@ -14,4 +14,4 @@ CALL (a) {
   WITH r ORDER BY type(r), startNode(r).name, endNode(r).name
   RETURN count(r) AS total, collect({source: startNode(r), rel: r, target: endNode(r)})[$offset..$offset + $first] AS items
 }
-RETURN actorId, total, items
+RETURN key, total, items

@@ -6,12 +6,9 @@ import { toActor } from '../mappers.ts';
 import type { Plain } from '../to-plain.ts';
 import type { Actor, Page } from '../../model/types.ts';
 import type { ActorKind } from '../../model/vocabulary.ts';
-import { createGroupedLoader, createLoader } from './batch.ts';
+import { createLoader, createPageLoader, type PageArgs } from './batch.ts';
 
-export interface PageArgs {
-  offset: number;
-  first: number;
-}
+export type { PageArgs } from './batch.ts';
 
 /**
  * Builds the Lucene query for a user's search text: the whole phrase (boosted), every word
@@ -41,13 +38,7 @@ export function createActorRepository(gateway: Gateway) {
     () => null,
   );
 
-  const neighbours = createGroupedLoader<string, Page<Actor>, RelationshipFilterInput & PageArgs>(
-    async (actorIds, args) => {
-      const rows = await gateway.read(query('neighbours-by-actor'), { actorIds, ...relationshipParams(args), offset: args.offset, first: args.first });
-      return new Map(rows.map((r) => [String(r.actorId), { total: Number(r.total), items: (r.items as Plain[]).map(toActor) }]));
-    },
-    () => ({ total: 0, items: [] }),
-  );
+  const neighbours = createPageLoader(gateway, query('neighbours-by-actor'), (args: RelationshipFilterInput & PageArgs) => relationshipParams(args), toActor);
 
   return {
     /** One actor, or null; calls in the same tick share one query. */

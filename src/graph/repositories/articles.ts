@@ -4,7 +4,7 @@ import type { Gateway } from '../gateway.ts';
 import { toArticle } from '../mappers.ts';
 import type { Plain } from '../to-plain.ts';
 import type { Article, Page } from '../../model/types.ts';
-import type { PageArgs } from './actors.ts';
+import type { PageArgs } from './batch.ts';
 import { createLoader } from './batch.ts';
 
 export function createArticleRepository(gateway: Gateway) {

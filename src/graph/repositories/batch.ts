@@ -4,6 +4,9 @@
  * Loaders live as long as the request's repositories do.
  */
 import DataLoader from 'dataloader';
+import type { Page } from '../../model/types.ts';
+import type { Gateway, Params } from '../gateway.ts';
+import type { Plain } from '../to-plain.ts';
 
 export type BatchFn<K, V, A> = (keys: readonly K[], args: A) => Promise<Map<K, V>>;
 
@@ -30,4 +33,23 @@ export function createGroupedLoader<K, V, A>(batch: BatchFn<K, V, A>, missing: (
 export function createLoader<K, V>(batch: (keys: readonly K[]) => Promise<Map<K, V>>, missing: (key: K) => V | Error) {
   const grouped = createGroupedLoader<K, V, null>((keys) => batch(keys), missing);
   return { load: (key: K) => grouped.load(key, null) };
+}
+
+export interface PageArgs {
+  offset: number;
+  first: number;
+}
+
+/**
+ * A loader of one page per key, for the page-per-key queries (`UNWIND $keys AS key … RETURN
+ * key, total, items`): calls with equal arguments in one tick become one query.
+ */
+export function createPageLoader<T, A extends PageArgs>(gateway: Gateway, cypher: string, toParams: (args: A) => Params, toItem: (value: Plain) => T) {
+  return createGroupedLoader<string, Page<T>, A>(
+    async (keys, args) => {
+      const rows = await gateway.read(cypher, { keys, ...toParams(args), offset: args.offset, first: args.first });
+      return new Map(rows.map((r) => [String(r.key), { total: Number(r.total), items: ((r.items as Plain[]) ?? []).map(toItem) }]));
+    },
+    () => ({ total: 0, items: [] }),
+  );
 }

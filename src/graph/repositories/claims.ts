@@ -5,8 +5,7 @@ import type { Gateway } from '../gateway.ts';
 import { toClaim } from '../mappers.ts';
 import type { Claim, Page } from '../../model/types.ts';
 import type { RelationType } from '../../model/vocabulary.ts';
-import type { PageArgs } from './actors.ts';
-import { createGroupedLoader, createLoader } from './batch.ts';
+import { createLoader, createPageLoader, type PageArgs } from './batch.ts';
 
 export interface ClaimListArgs extends WindowInput, PageArgs {
   types?: readonly RelationType[] | null;
@@ -14,7 +13,6 @@ export interface ClaimListArgs extends WindowInput, PageArgs {
   datedOnly?: boolean;
 }
 
-type IdPage = { total: number; ids: string[] };
 
 export function createClaimRepository(gateway: Gateway) {
   const byId = createLoader<string, Claim | null>(
@@ -25,33 +23,17 @@ export function createClaimRepository(gateway: Gateway) {
     () => null,
   );
 
-  const idsOfActor = createGroupedLoader<string, IdPage, ClaimListArgs>(
-    async (actorIds, args) => {
-      const rows = await gateway.read(query('claims-by-actor'), {
-        actorIds,
-        types: typesParam(args.types),
-        includeRetracted: args.includeRetracted ?? false,
-        datedOnly: args.datedOnly ?? false,
-        ...windowParams(args),
-        offset: args.offset,
-        first: args.first,
-      });
-      return new Map(rows.map((r) => [String(r.actorId), { total: Number(r.total), ids: (r.ids as string[]) ?? [] }]));
-    },
-    () => ({ total: 0, ids: [] }),
+  const idsOfActor = createPageLoader(
+    gateway,
+    query('claims-by-actor'),
+    (args: ClaimListArgs) => ({ types: typesParam(args.types), includeRetracted: args.includeRetracted ?? false, datedOnly: args.datedOnly ?? false, ...windowParams(args) }),
+    String,
   );
-
-  const idsOfArticle = createGroupedLoader<string, IdPage, PageArgs>(
-    async (articleIds, args) => {
-      const rows = await gateway.read(query('claims-by-article'), { articleIds, offset: args.offset, first: args.first });
-      return new Map(rows.map((r) => [String(r.articleId), { total: Number(r.total), ids: (r.ids as string[]) ?? [] }]));
-    },
-    () => ({ total: 0, ids: [] }),
-  );
+  const idsOfArticle = createPageLoader(gateway, query('claims-by-article'), () => ({}), String);
 
   /** Claims for ids, in the order given (all batched into one query per tick). */
   const many = async (ids: readonly string[]): Promise<Claim[]> => (await Promise.all(ids.map((id) => byId.load(id)))).filter((c): c is Claim => c !== null);
-  const expand = async (page: IdPage): Promise<Page<Claim>> => ({ total: page.total, items: await many(page.ids) });
+  const expand = async (page: Page<string>): Promise<Page<Claim>> => ({ total: page.total, items: await many(page.items) });
 
   return {
     byId: (id: string) => byId.load(id),
@@ -68,7 +50,7 @@ export function createClaimRepository(gateway: Gateway) {
         offset: args.offset,
         first: args.first,
       });
-      return expand({ total: Number(row?.total ?? 0), ids: (row?.ids as string[]) ?? [] });
+      return expand({ total: Number(row?.total ?? 0), items: (row?.ids as string[]) ?? [] });
     },
   };
 }

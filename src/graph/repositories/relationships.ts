@@ -5,17 +5,10 @@ import type { Gateway } from '../gateway.ts';
 import { toRelationship } from '../mappers.ts';
 import type { Plain } from '../to-plain.ts';
 import type { Page, Relationship } from '../../model/types.ts';
-import type { PageArgs } from './actors.ts';
-import { createGroupedLoader } from './batch.ts';
+import { createPageLoader, type PageArgs } from './batch.ts';
 
 export function createRelationshipRepository(gateway: Gateway) {
-  const ofActor = createGroupedLoader<string, Page<Relationship>, RelationshipFilterInput & PageArgs>(
-    async (actorIds, args) => {
-      const rows = await gateway.read(query('relationships-by-actor'), { actorIds, ...relationshipParams(args), offset: args.offset, first: args.first });
-      return new Map(rows.map((r) => [String(r.actorId), { total: Number(r.total), items: (r.items as Plain[]).map(toRelationship) }]));
-    },
-    () => ({ total: 0, items: [] }),
-  );
+  const ofActor = createPageLoader(gateway, query('relationships-by-actor'), (args: RelationshipFilterInput & PageArgs) => relationshipParams(args), toRelationship);
 
   return {
     /** A page of one actor's relationships; calls for many actors with equal filters share one query. */
