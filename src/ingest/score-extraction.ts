@@ -96,6 +96,20 @@ export function scoreArticles(items: Array<{ name: string; gold: GoldFile; outpu
   return { tp, fp, fn, precision, recall, f1, actor_recall: entAll ? entHit / entAll : 0, per_type, missing };
 }
 
+/** Precision, recall and F1 per relationship type (0 where undefined), as a table. */
+export function formatRates(res: Score): string {
+  const rate = (a: number, b: number): number => (a + b ? a / (a + b) : 0);
+  const lines = [`${'type'.padEnd(18)}     P     R    F1`];
+  for (const [t, v] of Object.entries(res.per_type)) {
+    const p = rate(v.tp, v.fp);
+    const r = rate(v.tp, v.fn);
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    lines.push(`${t.padEnd(18)} ${p.toFixed(2).padStart(5)} ${r.toFixed(2).padStart(5)} ${f.toFixed(2).padStart(5)}`);
+  }
+  lines.push(`${'overall'.padEnd(18)} ${res.precision.toFixed(2).padStart(5)} ${res.recall.toFixed(2).padStart(5)} ${res.f1.toFixed(2).padStart(5)}   actor recall ${res.actor_recall.toFixed(2)}`);
+  return lines.join('\n');
+}
+
 /** The report lines exactly as score.py prints them. */
 export function formatScore(res: Score): string {
   const pad = (n: number): string => String(n).padStart(3);

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../ingest/extract-article.ts';
-import { formatScore, scoreArticles, type GoldFile, type SystemOutput } from '../../ingest/score-extraction.ts';
+import { formatRates, formatScore, scoreArticles, type GoldFile, type SystemOutput } from '../../ingest/score-extraction.ts';
 import { parseArgs } from '../args.ts';
 import { toContractJson } from './extract.ts';
 
@@ -51,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const seconds = (performance.now() - started) / 1000;
   const score = scoreArticles(items);
-  process.stdout.write(`${formatScore(score)}\n`);
+  process.stdout.write(`${formatScore(score)}\n\n${formatRates(score)}\n`);
   process.stdout.write(`(${items.length} articles, ${sentences} sentences, ${seconds.toFixed(2)} s)\n`);
   const met = score.precision >= TARGETS.precision && score.recall >= TARGETS.recall && score.actor_recall >= TARGETS.actorRecall;
   process.stdout.write(`targets P>=${TARGETS.precision} R>=${TARGETS.recall} actor recall>=${TARGETS.actorRecall}: ${met ? 'met' : 'MISSED'}\n`);
