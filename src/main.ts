@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   const apiUrl = `http://${config.HOST}:${config.PORT}`;
   let runtime: Runtime;
   try {
-    runtime = await startRuntime(config, logger, { instance: 'main', seedIfEmpty: config.SEED_ON_EMPTY, postConnectCommand: `:play ${apiUrl}/guide` });
+    runtime = await startRuntime(config, logger, { instance: 'main', seedIfEmpty: config.SEED_ON_EMPTY, postConnectCommand: `style ${apiUrl}/guide/style.grass; play ${apiUrl}/guide` });
   } catch (err) {
     if (err instanceof LocalNeo4jError) return void process.stderr.write(`\n${err.describe()}\n\n`), 1;
     if (err instanceof StartupError) return void process.stderr.write(`\n${err.message}\n\n`), 1;

@@ -18,7 +18,7 @@ export interface InstanceOptions {
   httpPort: number;
   heap: string;
   pagecache: string;
-  /** Browser command run after login, e.g. `:play http://127.0.0.1:4000/guide`. */
+  /** Browser commands run after login, without their colon and separated by `;`, e.g. `play http://127.0.0.1:4000/guide`. */
   postConnectCommand?: string;
   /** Hosts Browser may load guides from. */
   guideHosts?: string[];
