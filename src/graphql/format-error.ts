@@ -26,7 +26,7 @@ export function createFormatError(logger: Logger) {
     const { locations, path } = formatted;
     const app = findAppError(unwrapResolverError(error)) ?? findAppError(error);
     if (app) {
-      const { code, ...details } = app.extensions as Record<string, unknown>;
+      const { code, http: _http, ...details } = app.extensions as Record<string, unknown>;
       return { message: app.message, locations, path, extensions: { ...details, code } };
     }
     const code = String(formatted.extensions?.code ?? '');

@@ -101,7 +101,9 @@ describe('curation mutations', () => {
 
   it('enforces access: anonymous is UNAUTHENTICATED, a reader FORBIDDEN, a bad token UNAUTHENTICATED', async () => {
     const m = `mutation { addAlias(actorId: "${p}-a", alias: "x") { id } }`;
-    expect(errorCode(await gql(app.url, m))).toBe('UNAUTHENTICATED');
+    const anonymous = await gql(app.url, m);
+    expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(anonymous.errors)).not.toContain('http');
     expect(errorCode(await gql(app.url, m, {}, READER_TOKEN))).toBe('FORBIDDEN');
     expect(errorCode(await gql(app.url, m, {}, 'not-a-real-token-at-all'))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(app.url, '{ health { ok } }', {}, 'not-a-real-token-at-all'))).toBe('UNAUTHENTICATED');
@@ -132,7 +134,9 @@ describe('reads behind a token when REQUIRE_AUTH_FOR_READS=true', () => {
   afterAll(async () => app.close());
 
   it('refuses anonymous reads and admits readers', async () => {
-    expect(errorCode(await gql(app.url, '{ stats { actors } }'))).toBe('UNAUTHENTICATED');
+    const anonymous = await gql(app.url, '{ stats { actors } }');
+    expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
+    expect(anonymous.status).toBe(401);
     const res = await gql(app.url, '{ stats { actors } }', {}, READER_TOKEN);
     expect(res.data.stats.actors).toBeGreaterThan(0);
   });
