@@ -1,0 +1,87 @@
+/**
+ * Command-line flags of `npm run bench -- [flags]`. Every flag has a default, so a bare
+ * `npm run bench` measures 10k and 100k actors with the standard settings.
+ */
+
+export const SECTIONS = ['latency', 'throughput', 'peer', 'paths', 'ingest', 'extract'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface BenchArgs {
+  sizes: Array<{ label: string; actors: number }>;
+  name: string;
+  seed: number;
+  /** Seconds of each autocannon run. */
+  duration: number;
+  concurrency: number[];
+  /** Latency: iterations per round, rounds, and the time cap of one round. */
+  samples: number;
+  rounds: number;
+  roundSeconds: number;
+  warmup: number;
+  /** Seconds after which loading stops and the partial graph is measured. */
+  loadBudget: number;
+  skip: Set<Section>;
+  outDir: string;
+  /** Run the API child under --cpu-prof and summarise where its CPU time went (adds overhead). */
+  profile: boolean;
+}
+
+export const USAGE = `npm run bench -- [--sizes 10k,100k] [--name NAME] [--seed 42] [--duration 10]
+  [--concurrency 1,16,64] [--samples 150] [--rounds 3] [--round-seconds 20] [--warmup 30]
+  [--load-budget 1800] [--skip ${SECTIONS.join(',')}] [--out bench/results] [--profile]`;
+
+/** "10k" → 10000, "1m" → 1000000, "2500" → 2500. */
+export function parseSize(text: string): { label: string; actors: number } {
+  const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  if (!m) throw new Error(`not a size: ${text} (use e.g. 10k, 100k, 1m)`);
+  const actors = Math.round(Number(m[1]) * (m[2]?.toLowerCase() === 'm' ? 1e6 : m[2]?.toLowerCase() === 'k' ? 1e3 : 1));
+  if (actors < 100) throw new Error(`a graph needs at least 100 actors (got ${text})`);
+  return { label: text.trim().toLowerCase(), actors };
+}
+
+const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+
+/** Parses argv (without node and the script); throws on an unknown flag or a bad value. */
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const raw = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    if (flag === '--help' || flag === '-h') throw new Error(USAGE);
+    if (flag === '--profile') {
+      raw.set('profile', 'true');
+      continue;
+    }
+    const m = /^--([\w-]+)(?:=(.*))?$/.exec(flag);
+    if (!m) throw new Error(`unexpected argument ${flag}\n${USAGE}`);
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) throw new Error(`--${m[1]} needs a value\n${USAGE}`);
+    raw.set(m[1]!, value);
+  }
+  const known = ['sizes', 'name', 'seed', 'duration', 'concurrency', 'samples', 'rounds', 'round-seconds', 'warmup', 'load-budget', 'skip', 'out', 'profile'];
+  for (const key of raw.keys()) if (!known.includes(key)) throw new Error(`unknown flag --${key}\n${USAGE}`);
+  const num = (key: string, fallback: number) => {
+    const v = raw.has(key) ? Number(raw.get(key)) : fallback;
+    if (!Number.isFinite(v) || v < 0) throw new Error(`--${key} must be a non-negative number`);
+    return v;
+  };
+  const sizes = list(raw.get('sizes') ?? '10k,100k').map(parseSize);
+  const skip = new Set(list(raw.get('skip') ?? '') as Section[]);
+  for (const s of skip) if (!SECTIONS.includes(s)) throw new Error(`--skip: unknown section ${s} (${SECTIONS.join(', ')})`);
+  const name = raw.get('name') ?? sizes.map((s) => s.label).join('-');
+  if (!/^[\w.-]+$/.test(name)) throw new Error('--name may hold letters, digits, dot, dash and underscore only');
+  return {
+    sizes,
+    name,
+    seed: num('seed', 42),
+    duration: num('duration', 10),
+    concurrency: list(raw.get('concurrency') ?? '1,16,64').map(Number),
+    samples: num('samples', 150),
+    rounds: Math.max(1, num('rounds', 3)),
+    roundSeconds: num('round-seconds', 20),
+    warmup: num('warmup', 30),
+    loadBudget: num('load-budget', 1800),
+    skip,
+    outDir: raw.get('out') ?? 'bench/results',
+    profile: raw.get('profile') === 'true',
+  };
+}
