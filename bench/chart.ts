@@ -44,7 +44,8 @@ export function renderLatencyChart(series: readonly Series[], title: string): st
   const yMin = ys.length ? decade(Math.min(...ys), false) : 1;
   let yMax = ys.length ? decade(Math.max(...ys), true) : 1000;
   if (yMax === yMin) yMax = yMin * 10;
-  const px = (x: number) => pad.left + ((Math.log10(x) - Math.log10(xMin)) / (Math.log10(xMax) - Math.log10(xMin))) * (W - pad.left - pad.right);
+  const inset = 24; // keep points off the axes
+  const px = (x: number) => pad.left + inset + ((Math.log10(x) - Math.log10(xMin)) / (Math.log10(xMax) - Math.log10(xMin))) * (W - pad.left - pad.right - 2 * inset);
   const py = (y: number) => H - pad.bottom - ((Math.log10(y) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin))) * (H - pad.top - pad.bottom);
 
   const parts: string[] = [

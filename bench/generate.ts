@@ -100,11 +100,19 @@ function claimDate(rng: Rng, published: Date): string | null {
   return r < 0.68 ? day : r < 0.9 ? day.slice(0, 7) : day.slice(0, 4);
 }
 
+/** What the claim generator has made so far; `sources` counts the actors whose ties are done. */
+export interface ClaimCounters {
+  relationships: number;
+  claims: number;
+  articles: number;
+  sources: number;
+}
+
 /**
  * Claims in batches, grouped by relationship (a relationship's claims share a batch), with the
  * articles they cite introduced in the first batch that uses them. Also counts what it made.
  */
-export function* claimBatches(options: GeneratorOptions, counters = { relationships: 0, claims: 0, articles: 0 }): Generator<ClaimBatch> {
+export function* claimBatches(options: GeneratorOptions, counters: ClaimCounters = { relationships: 0, claims: 0, articles: 0, sources: 0 }): Generator<ClaimBatch> {
   const o = { ...DEFAULTS, ...options };
   const rng = createRng(o.seed);
   const zipf = createZipfSampler(o.actors, o.zipfExponent);
@@ -153,6 +161,7 @@ export function* claimBatches(options: GeneratorOptions, counters = { relationsh
         );
       }
     }
+    counters.sources = i + 1;
     if (batch.claims.length >= o.batchClaims) {
       yield batch;
       batch = { articles: [], claims: [] };

@@ -55,6 +55,20 @@ export function graphqlSide(name: string, client: GraphqlClient, query: string, 
   };
 }
 
+/**
+ * A side that executes the operation in this process with the project's schema, resolvers,
+ * repositories and gateway — the API minus HTTP, Express and Apollo — to split the API's cost.
+ */
+export function inProcessSide(name: string, capture: Capture, op: Operation): Side {
+  return {
+    name,
+    async run(args) {
+      await capture(op.query, op.variables(args));
+      return { ok: true };
+    },
+  };
+}
+
 /** A side that replays, with the driver alone, the statements the API runs for the operation. */
 export function rawSide(name: string, capture: Capture, runner: RawRunner, op: Operation): Side {
   const side: Side = {

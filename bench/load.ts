@@ -76,9 +76,9 @@ export async function loadGraph(gateway: Gateway, options: GeneratorOptions, bud
   actorBar.stop();
   const actorSeconds = elapsed();
 
-  const counters = { relationships: 0, claims: 0, articles: 0 };
+  const counters = { relationships: 0, claims: 0, articles: 0, sources: 0 };
   const breakdown = { articles: 0, claims: 0, projection: 0, commit: 0, generate: 0 };
-  const claimBar = createProgress('Loading claims + relationships', 0, 'claims');
+  const claimBar = createProgress('Loading claims + relationships (by source actor)', options.actors, 'actors');
   const batches = claimBatches(options, counters);
   for (;;) {
     const g = performance.now();
@@ -94,7 +94,7 @@ export async function loadGraph(gateway: Gateway, options: GeneratorOptions, bud
     });
     breakdown.commit += (performance.now() - t) / 1000 - (breakdown.articles + breakdown.claims + breakdown.projection - before);
     transactions++;
-    claimBar.update(counters.claims);
+    claimBar.update(counters.sources);
     if (elapsed() > budgetSeconds || shouldStop()) {
       partial = true;
       break;

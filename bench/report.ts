@@ -52,6 +52,13 @@ export function toMarkdown(r: BenchReport): string {
       r.sizes.flatMap((s) => (s.readOps ?? []).map((o) => [s.label, o.label, o.raw.statements ?? 'n/a', f(o.graphql.p50), f(o.graphql.p95), f(o.graphql.p99), f(o.raw.p50), f(o.raw.p95), f(o.raw.p99), f(o.ratioP50, 2), f(o.ratioP95, 2), o.graphql.errors + o.raw.errors])),
     ),
     '',
+    'Where the GraphQL time goes (p50, ms): raw = the driver alone; in-process = + resolvers, DataLoader, repositories, gateway, mapping (no HTTP); HTTP = the real API.',
+    '',
+    table(
+      ['size', 'operation', 'raw', 'in-process', 'HTTP API', 'repositories + gateway + graphql-js', 'HTTP + Express + Apollo + JSON'],
+      r.sizes.flatMap((s) => (s.readOps ?? []).filter((o) => o.inProcess).map((o) => [s.label, o.op, f(o.raw.p50), f(o.inProcess.p50), f(o.graphql.p50), f(o.inProcess.p50 - o.raw.p50), f(o.graphql.p50 - o.inProcess.p50)])),
+    ),
+    '',
     `The API's floor, \`{ __typename }\` (HTTP + Express + Apollo, no resolver, no Neo4j): ${r.sizes.map((s) => `${s.label} p50 ${f(s.apiFloor?.p50)} / p95 ${f(s.apiFloor?.p95)} ms`).join('; ')}.`,
     '',
     '## Path latency against graph size (GraphQL, random pairs)',

@@ -11,7 +11,7 @@ import type { Capture } from './capture.ts';
 import type { ChildServer } from './child.ts';
 import { measureCpu, type CpuUse } from './cpu.ts';
 import { createGraphqlClient } from './http-client.ts';
-import { graphqlSide, measureInterleaved, rawSide, type LatencyOptions, type SideLatency } from './latency.ts';
+import { graphqlSide, inProcessSide, measureInterleaved, rawSide, type LatencyOptions, type SideLatency } from './latency.ts';
 import { sampleRss } from './memory.ts';
 import { actorOperation, pathsOperation, READ_OPERATIONS, type Operation } from './operations.ts';
 import { PEER_NAME_CONTAINS, SHARED_OPERATIONS } from './peer/operations.ts';
@@ -35,6 +35,8 @@ export interface ReadOpResult {
   op: string;
   label: string;
   graphql: SideLatency;
+  /** The same execution in the benchmark process, without HTTP/Express/Apollo (for the breakdown). */
+  inProcess: SideLatency;
   raw: SideLatency;
   ratioP50: number;
   ratioP95: number;
@@ -81,8 +83,9 @@ export async function readOps(ctx: SizeContext): Promise<{ ops: ReadOpResult[]; 
     const floor = (await measureInterleaved([graphqlSide('floor', client, '{ __typename }', () => ({}))], stream(ctx, 99), latencyOptions(ctx.args))).floor!;
     for (const [i, op] of READ_OPERATIONS.entries()) {
       ctx.log(`latency: ${op.label}`);
-      const r = await measureInterleaved([graphqlSide('graphql', client, op.query, op.variables), rawSide('raw', ctx.capture, ctx.runner, op)], stream(ctx, i), latencyOptions(ctx.args));
-      out.push({ op: op.name, label: op.label, graphql: r.graphql!, raw: r.raw!, ratioP50: r.graphql!.p50 / r.raw!.p50, ratioP95: r.graphql!.p95 / r.raw!.p95 });
+      const sides = [graphqlSide('graphql', client, op.query, op.variables), inProcessSide('inProcess', ctx.capture, op), rawSide('raw', ctx.capture, ctx.runner, op)];
+      const r = await measureInterleaved(sides, stream(ctx, i), latencyOptions(ctx.args));
+      out.push({ op: op.name, label: op.label, graphql: r.graphql!, inProcess: r.inProcess!, raw: r.raw!, ratioP50: r.graphql!.p50 / r.raw!.p50, ratioP95: r.graphql!.p95 / r.raw!.p95 });
     }
     return { ops: out, floor };
   } finally {
