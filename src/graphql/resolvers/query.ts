@@ -26,8 +26,8 @@ export const queryResolvers: QueryResolvers = {
     return toConnection(items, total, page);
   },
 
-  async neighbourhood(_, args, { repos }) {
-    if (!(await repos.actors.byId(args.actorId))) throw notFound('actor', args.actorId);
+  neighbourhood(_, args, { repos }) {
+    // The repository answers NOT_FOUND itself when the actor does not exist.
     return repos.neighbourhood.around({ actorId: args.actorId, depth: args.depth, types: args.types, from: args.from, to: args.to, limit: args.limit });
   },
 
