@@ -4,7 +4,6 @@
  * bench/child.ts; everything else comes from the environment through `loadConfig`, exactly as
  * in production.
  */
-import type { Server } from 'node:http';
 import { loadConfig } from '../src/config.ts';
 import { createApp } from '../src/http/app.ts';
 import { createLogger } from '../src/log.ts';
@@ -16,13 +15,7 @@ const logger = createLogger(config.LOG_LEVEL);
 try {
   const runtime = await startRuntime(config, logger, { seedIfEmpty: false });
   const { app, apollo } = await createApp({ config, gateway: runtime.gateway, logger });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const address = server.address();
-  serveChild(typeof address === 'object' && address ? address.port : 0, async () => {
-    server.closeAllConnections();
-    await new Promise<void>((r) => server.close(() => r()));
+  await serveChild(app, async () => {
     await apollo.stop();
     await runtime.close();
   });

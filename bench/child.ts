@@ -6,6 +6,8 @@
  * to close, then escalates to SIGKILL if it does not exit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Server } from 'node:http';
+import type { Express } from 'express';
 
 export interface ChildServer {
   pid: number;
@@ -66,16 +68,23 @@ export async function startChildServer(entry: string, env: Record<string, string
 }
 
 /**
- * For the child side: reports the port to the parent, and runs `close` then exits when the
- * parent says stop or goes away.
+ * Child side: listens with `app` on 127.0.0.1 and a port the OS picks, reports the port over
+ * IPC, and on "stop", IPC disconnect or SIGTERM closes HTTP, then `closeRest` (Apollo, driver,
+ * Neo4j), then exits.
  */
-export function serveChild(port: number, close: () => Promise<void>): void {
+export async function serveChild(app: Express, closeRest: () => Promise<void>): Promise<void> {
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
   let closing = false;
   const shutdown = async () => {
     if (closing) return;
     closing = true;
     try {
-      await close();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await closeRest();
     } finally {
       process.exit(0);
     }
@@ -83,5 +92,5 @@ export function serveChild(port: number, close: () => Promise<void>): void {
   process.on('message', (m: { type?: string }) => m?.type === 'stop' && void shutdown());
   process.on('disconnect', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
-  process.send?.({ port });
+  process.send?.({ port: typeof address === 'object' && address ? address.port : 0 });
 }

@@ -4,7 +4,6 @@
  * NEO4J_USERNAME / NEO4J_PASSWORD. Started by bench/child.ts; the comparison is then about the
  * GraphQL-to-Cypher layer, not the web server.
  */
-import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -26,13 +25,7 @@ try {
   const app = express();
   app.disable('x-powered-by');
   app.use('/graphql', express.json({ limit: '6mb' }), expressMiddleware(apollo, { context: async ({ req }) => ({ req }) }));
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const address = server.address();
-  serveChild(typeof address === 'object' && address ? address.port : 0, async () => {
-    server.closeAllConnections();
-    await new Promise<void>((r) => server.close(() => r()));
+  await serveChild(app, async () => {
     await apollo.stop();
     await driver.close();
   });
