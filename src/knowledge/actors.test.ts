@@ -1,0 +1,53 @@
+/**
+ * The knowledge base as the rest of the code sees it: loaded from `knowledge/`, frozen, with
+ * the ids, meanings and affiliations extraction and the sample graph rely on.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../ingest/normalize.ts';
+import { ACTOR_KINDS } from '../model/vocabulary.ts';
+import { findKnownActor, KNOWN_ACTORS, KNOWN_AFFILIATIONS, KNOWN_LOCATIONS, metonymAt, METONYMS, NATIONALITIES, nationalityAt, TALIBAN_TAKEOVER } from './actors.ts';
+
+describe('knowledge base', () => {
+  it('is frozen, all the way down', () => {
+    expect(Object.isFrozen(KNOWN_ACTORS)).toBe(true);
+    expect(Object.isFrozen(KNOWN_ACTORS[0])).toBe(true);
+    expect(Object.isFrozen(KNOWN_ACTORS[0]!.aliases)).toBe(true);
+    expect(Object.isFrozen(METONYMS)).toBe(true);
+    expect(Object.isFrozen(NATIONALITIES)).toBe(true);
+    expect(Object.isFrozen(KNOWN_AFFILIATIONS)).toBe(true);
+  });
+
+  it('holds actors of the vocabulary’s kinds and places, with unique ids and alias keys', () => {
+    expect(KNOWN_ACTORS.every((a) => (ACTOR_KINDS as readonly string[]).includes(a.kind))).toBe(true);
+    expect(KNOWN_LOCATIONS.every((a) => a.kind === 'Location')).toBe(true);
+    const all = [...KNOWN_ACTORS, ...KNOWN_LOCATIONS];
+    expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
+    const owner = new Map<string, string>();
+    for (const a of all) for (const n of [a.name, ...a.aliases]) expect(owner.set(nameKey(n), owner.get(nameKey(n)) ?? a.id).get(nameKey(n)), n).toBe(a.id);
+  });
+
+  it('keeps the ids and meanings extraction relies on', () => {
+    expect(findKnownActor('ttp')).toMatchObject({ name: 'Tehreek-e-Taliban Pakistan', kind: 'ArmedGroup' });
+    expect(findKnownActor('afghan-taliban')).toMatchObject({ kind: 'Government', validFrom: TALIBAN_TAKEOVER });
+    expect(findKnownActor('kabul')?.kind).toBe('Location');
+    expect(findKnownActor('nobody')).toBeUndefined();
+    expect(METONYMS).toMatchObject({ islamabad: 'pakistan-government', kabul: 'afghan-taliban', rawalpindi: 'pakistan-army', doha: 'qatar' });
+    expect(KNOWN_AFFILIATIONS).toMatchObject({ 'sirajuddin-haqqani': 'afghan-taliban', 'noor-wali-mehsud': 'ttp', 'nadeem-anjum': 'isi', 'asim-munir': 'pakistan-army' });
+  });
+
+  it('derives affiliations from persons whose affiliation is an actor', () => {
+    for (const [person, body] of Object.entries(KNOWN_AFFILIATIONS)) {
+      expect(findKnownActor(person)?.kind).toBe('Person');
+      expect(findKnownActor(body)?.kind).not.toBe('Location');
+    }
+  });
+
+  it('dates the meaning of Kabul: the Republic before the takeover, the Taliban from it', () => {
+    expect(metonymAt('Kabul', '2019-03-01')).toBe('afghan-republic');
+    expect(metonymAt('kabul', '2021-08-14')).toBe('afghan-republic');
+    expect(metonymAt('kabul', TALIBAN_TAKEOVER)).toBe('afghan-taliban');
+    expect(metonymAt('kabul', null)).toBe('afghan-taliban');
+    expect(metonymAt('islamabad', '2010-01-01')).toBe('pakistan-government');
+    expect(metonymAt('atlantis', null)).toBeUndefined();
+  });
+});

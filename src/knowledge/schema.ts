@@ -1,0 +1,77 @@
+/**
+ * The shape of the knowledge base's data files (`knowledge/**.yaml`), as zod schemas.
+ *
+ * The schemas check one entry at a time (fields, types, kinds, date syntax); checks that span
+ * entries or files (unique ids, unique aliases, references to other ids) live in
+ * `load-knowledge.ts`. Unknown fields are errors, so a misspelt field name ("alias:") does not
+ * silently drop data.
+ */
+import { z } from 'zod';
+import { ACTOR_KINDS } from '../model/vocabulary.ts';
+
+/** A calendar day, YYYY-MM-DD, that exists (2023-02-30 does not). */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real calendar day');
+
+/** A stable, readable id: lower-case words joined by hyphens. */
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug like "noor-wali-mehsud"');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** One actor (armed group, government, security force, person, party, organisation). */
+export const actorEntry = z
+  .strictObject({
+    id: slug,
+    name: text,
+    kind: z.enum(ACTOR_KINDS),
+    aliases: z.array(text).default([]),
+    description: text.optional(),
+    /** Persons: the body they serve in (an actor id). */
+    affiliation: slug.optional(),
+    /** Persons: their role in that body ("spokesman", "emir", "interior minister"). */
+    role: text.optional(),
+    validFrom: isoDay.optional(),
+    validTo: isoDay.optional(),
+  })
+  .refine((a) => !a.validFrom || !a.validTo || a.validFrom <= a.validTo, { message: 'validFrom is after validTo', path: ['validTo'] });
+export type ActorEntry = z.infer<typeof actorEntry>;
+
+/** One place. */
+export const placeEntry = z.strictObject({
+  id: slug,
+  name: text,
+  kind: z.literal('Location').default('Location'),
+  aliases: z.array(text).default([]),
+  description: text.optional(),
+});
+export type PlaceEntry = z.infer<typeof placeEntry>;
+
+/** A meaning that may hold only within a date range; without `from`/`to` it is the default. */
+const dated = {
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+};
+
+/** One meaning of a place word used as an agent ("Islamabad said"). */
+export const metonymEntry = z
+  .strictObject({ word: text, actor: slug, ...dated })
+  .refine((m) => !m.from || !m.to || m.from <= m.to, { message: 'from is after to', path: ['to'] });
+export type MetonymEntry = z.infer<typeof metonymEntry>;
+
+/** One meaning of a nationality adjective or demonym ("Pakistani", "Afghans"). */
+export const nationalityEntry = z
+  .strictObject({
+    words: z.array(text).min(1, 'needs at least one word'),
+    place: slug.optional(),
+    government: slug.optional(),
+    army: slug.optional(),
+    ...dated,
+  })
+  .refine((n) => !n.from || !n.to || n.from <= n.to, { message: 'from is after to', path: ['to'] })
+  .refine((n) => n.place || n.government || n.army, { message: 'needs at least one of place, government, army', path: ['place'] });
+export type NationalityEntry = z.infer<typeof nationalityEntry>;
