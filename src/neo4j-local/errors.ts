@@ -2,6 +2,8 @@
  * A failure of the local Neo4j, told as one paragraph: what failed, the evidence (the last lines
  * of the Neo4j log where there is one), and the fix. `npm start` prints it and exits non-zero.
  */
+import { LocalServiceError } from '../local-java/errors.ts';
+
 export type LocalNeo4jErrorCode =
   | 'JAVA_MISSING'
   | 'JAVA_VERSION'
@@ -19,19 +21,8 @@ export const FIXES = {
   docker: 'run `docker compose up` where a Docker engine is available',
 } as const;
 
-export class LocalNeo4jError extends Error {
+export class LocalNeo4jError extends LocalServiceError<LocalNeo4jErrorCode> {
   override name = 'LocalNeo4jError';
-  constructor(
-    readonly code: LocalNeo4jErrorCode,
-    message: string,
-    readonly logTail: string[] = [],
-  ) {
-    super(message);
-  }
-
-  /** The paragraph shown to the user. */
-  describe(): string {
-    const tail = this.logTail.length ? `\n\nLast lines of the Neo4j log:\n  ${this.logTail.join('\n  ')}` : '';
-    return `Local Neo4j [${this.code}]: ${this.message}${tail}`;
-  }
+  protected readonly service = 'Local Neo4j';
+  protected readonly logName = 'the Neo4j log';
 }
