@@ -14,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   eval: { summary: 'eval [DIR...]   score extraction against the corpus gold files', load: () => import('./commands/eval.ts') },
   seed: { summary: 'seed   load the sample graph (idempotent)', load: () => import('./commands/seed.ts') },
   neo4j: { summary: 'neo4j start|fetch   run or download the local Neo4j only', load: () => import('./commands/neo4j.ts') },
+  parser: { summary: 'parser fetch | parser parse "SENTENCE"...   download CoreNLP, or print a dependency parse', load: () => import('./commands/parser.ts') },
 };
 
 function usage(): string {
