@@ -1,13 +1,15 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Vite would resolve `graphql` to its ESM build while Apollo (loaded by Node) gets the CommonJS
 // one: two copies of graphql-js refuse each other's schema. Pin the one Node uses.
 const graphqlMain = createRequire(import.meta.url).resolve('graphql');
 
 /**
- * Two projects: `unit` (pure code, co-located `src/**\/*.test.ts`, no database) and
- * `integration` (`tests/integration`, against the real Neo4j started once by the global setup).
+ * Three projects: `unit` (pure code, co-located `src/**\/*.test.ts`, no database),
+ * `integration` (`tests/integration`, against the real Neo4j started once by the global setup)
+ * and `nlp` (`*.nlp.test.ts`, `tests/nlp`, against one real CoreNLP parser process per run,
+ * started by tests/parser-setup.ts).
  */
 export default defineConfig({
   resolve: { alias: { graphql: graphqlMain } },
@@ -19,6 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'src/**/*.nlp.test.ts'],
           environment: 'node',
         },
       },
@@ -32,6 +35,17 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'nlp',
+          include: ['src/**/*.nlp.test.ts', 'tests/nlp/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/parser-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
         },
       },
     ],
