@@ -24,6 +24,9 @@
  * "sentences" are usually lists or tables): they come back with "parsed":false, every token's
  * head -1 and rel "", and no enhanced edges.
  *
+ * CoreNLP properties can be added as system properties prefixed with `corenlp.` (e.g.
+ * -Dcorenlp.pos.maxlen=200), which is how bench/parser.ts tries tuning settings.
+ *
  * The process exits when its stdin closes (its Node parent died or let go), and on SIGTERM.
  */
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -73,6 +76,14 @@ public class ParseServer {
     Properties dep = new Properties();
     dep.setProperty("annotators", "depparse");
     dep.setProperty("enforceRequirements", "false");
+    // Tuning knobs from the command line: -Dcorenlp.pos.model=... sets pos.model, and so on.
+    for (String key : System.getProperties().stringPropertyNames()) {
+      if (!key.startsWith("corenlp.")) continue;
+      String name = key.substring("corenlp.".length());
+      if (name.equals("annotators")) continue;
+      tag.setProperty(name, System.getProperty(key));
+      dep.setProperty(name, System.getProperty(key));
+    }
     this.parsing = new StanfordCoreNLP(dep);
   }
 

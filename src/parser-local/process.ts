@@ -27,6 +27,8 @@ export interface ParserOptions {
   /** Longest sentence, in tokens, that is dependency-parsed (default 120). */
   maxDepLength?: number;
   startTimeoutMs?: number;
+  /** Extra JVM arguments, e.g. `-Dcorenlp.pos.maxlen=200` (CoreNLP properties prefixed `corenlp.`). */
+  jvmArgs?: string[];
   onDownloadProgress?: (files: number) => void;
 }
 
@@ -63,7 +65,7 @@ export async function startParser(options: ParserOptions): Promise<ParserProcess
   const java = findParserJava();
   const dist = await ensureParserDistribution(options.localDir, options.onDownloadProgress);
   const token = randomBytes(24).toString('base64url');
-  const args = [`-Xmx${options.heap ?? '2g'}`, ...JVM_FLAGS, '-cp', `${dist.libDir}/*`, PARSER_SOURCE, String(options.port ?? 0), String(options.threads ?? 2), String(options.maxDepLength ?? 120)];
+  const args = [`-Xmx${options.heap ?? '2g'}`, ...JVM_FLAGS, ...(options.jvmArgs ?? []), '-cp', `${dist.libDir}/*`, PARSER_SOURCE, String(options.port ?? 0), String(options.threads ?? 2), String(options.maxDepLength ?? 120)];
   const child = spawn(java.executable, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, PARSER_TOKEN: token } });
   const stderrTail = tailLines(child.stderr, 20);
   const killOnExit = () => child.kill('SIGKILL');
