@@ -50,4 +50,24 @@ describe('knowledge base', () => {
     expect(metonymAt('islamabad', '2010-01-01')).toBe('pakistan-government');
     expect(metonymAt('atlantis', null)).toBeUndefined();
   });
+
+  it('maps nationality words to country, government and army, dated for Afghan', () => {
+    expect(NATIONALITIES['pakistani']).toEqual({ place: 'pakistan', government: 'pakistan-government', army: 'pakistan-army' });
+    expect(NATIONALITIES['afghan']).toEqual({ place: 'afghanistan', government: 'afghan-taliban' });
+    expect(nationalityAt('Afghan', '2019-01-01')).toMatchObject({ government: 'afghan-republic' });
+    expect(nationalityAt('afghans', '2022-01-01')).toMatchObject({ government: 'afghan-taliban' });
+    expect(NATIONALITIES['iranian']?.government).toBe('iran');
+    for (const n of Object.values(NATIONALITIES)) {
+      if (n.place) expect(findKnownActor(n.place)?.kind).toBe('Location');
+      for (const id of [n.government, n.army]) if (id) expect(findKnownActor(id)?.kind).not.toBe('Location');
+    }
+  });
+
+  it('is large: hundreds of actors and places, every new actor described', () => {
+    expect(KNOWN_ACTORS.length).toBeGreaterThanOrEqual(250);
+    expect(KNOWN_LOCATIONS.length).toBeGreaterThanOrEqual(150);
+    const persons = KNOWN_ACTORS.filter((a) => a.kind === 'Person');
+    expect(persons.filter((p) => p.role).length).toBeGreaterThan(100);
+    expect(KNOWN_ACTORS.filter((a) => !a.description).map((a) => a.id)).toEqual(['sarbakaf-mohmand'].filter((id) => !findKnownActor(id)?.description));
+  });
 });
