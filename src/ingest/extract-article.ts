@@ -13,14 +13,14 @@ import { parseIsoDate } from './dates.ts';
 import { looksBinary, looksNonEnglish, MAX_EXTRACT_CHARS } from './input-checks.ts';
 import { findMentions } from './mentions.ts';
 import { finishRelations } from './finish-relations.ts';
-import { matchAttackAndShelter, noteVictims } from './relations/attacks.ts';
-import { createMemory, type SentenceContext } from './relations/context.ts';
-import { findRoleRelations } from './relations/roles.ts';
-import { matchTalks } from './relations/talks.ts';
-import { matchVerb } from './relations/verbs.ts';
+import { createMemory } from './relations/context.ts';
+import { ParserError, type SentenceParser } from '../parser-local/index.ts';
+import { buildGraph } from './2-parse/dependency-graph.ts';
+import { maskNames } from './2-parse/mask-names.ts';
+import { createClauseContext } from './4-relations/clause-context.ts';
+import { matchSentence } from './4-relations/match-sentence.ts';
 import { resolveNamedMentions } from './resolve.ts';
 import { splitSentences } from './sentences.ts';
-import { splitClauses } from './syntax.ts';
 import type { ExtractedEntity, ExtractionResult } from './types.ts';
 
 export type { ExtractedEntity, ExtractedRelation, ExtractionResult } from './types.ts';
@@ -30,22 +30,28 @@ export interface ExtractOptions {
   publishedAt?: string | null;
   /** Actors already in the graph (same shape as the knowledge base), matched like known actors. */
   knownActors?: readonly KnownActor[];
+  /** The dependency parser (the local CoreNLP service; see src/parser-local/). */
+  parser: SentenceParser;
 }
 
 function empty(warnings: string[], publishedAt: string | null = null): ExtractionResult {
   return { entities: [], relations: [], warnings, sentenceCount: 0, publishedAt };
 }
 
-/** Extracts the actors and relations an article states. Never throws; problems become warnings. */
-export function extractArticle(text: string, options: ExtractOptions = {}): ExtractionResult {
+/**
+ * Extracts the actors and relations an article states. Problems with the input become warnings;
+ * only a parser failure (ParserError: no Java, download failed, crashed) is thrown.
+ */
+export async function extractArticle(text: string, options: ExtractOptions): Promise<ExtractionResult> {
   try {
-    return run(text, options);
+    return await run(text, options);
   } catch (err) {
+    if (err instanceof ParserError) throw err;
     return empty([`internal error, no result: ${err instanceof Error ? err.message : String(err)}`]);
   }
 }
 
-function run(input: string, options: ExtractOptions): ExtractionResult {
+async function run(input: string, options: ExtractOptions): Promise<ExtractionResult> {
   const warnings: string[] = [];
   if (typeof input !== 'string' || input.trim() === '') return empty(['empty input: nothing to extract']);
   if (looksBinary(input)) return empty(['input looks like binary data, not text: nothing extracted']);
@@ -73,15 +79,14 @@ function run(input: string, options: ExtractOptions): ExtractionResult {
     countGovernments(state, mentions);
   }
   const memory = createMemory();
-  for (const sentence of state.sentences) {
-    const ctx: SentenceContext = { sentence, tokens: sentence.tokens, mentions: state.mentions[sentence.index] ?? [], clauses: splitClauses(sentence.tokens), state, memory };
-    findRoleRelations(ctx);
-    for (let t = 0; t < sentence.tokens.length; t++) {
-      if (sentence.tokens[t]!.kind !== 'word') continue;
-      matchTalks(ctx, t) || matchVerb(ctx, t) || matchAttackAndShelter(ctx, t);
-    }
-    noteVictims(ctx);
-  }
+  // Only sentences naming an actor can state a relation: the others are not sent to the parser.
+  const wanted = state.sentences.filter((s) => (state.mentions[s.index] ?? []).some((m) => !m.place && (m.id || m.anaphor)));
+  const masked = wanted.map((s) => maskNames(s.text, s.start, state.mentions[s.index] ?? []));
+  const parses = await options.parser.parse(masked.map((m) => m.text));
+  wanted.forEach((sentence, k) => {
+    const g = buildGraph(parses[k]!, masked[k]!.toArticle);
+    matchSentence(createClauseContext(sentence, state.mentions[sentence.index] ?? [], g, state, memory));
+  });
   for (const job of memory.pending) job(memory, state);
   const relations = finishRelations(memory.found, state);
   return { entities: listEntities(state, relations.flatMap((r) => [r.source, r.target])), relations, warnings, sentenceCount: state.sentences.length, publishedAt };

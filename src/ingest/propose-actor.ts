@@ -23,7 +23,9 @@ const CONNECTORS = new Set(['ul', 'ur', 'ud', 'al', 'e', 'i', 'bin', 'ibn', 'of'
 const ROLE_NOUNS = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'commander', 'chief', 'leader', 'emir', 'head', 'minister', 'founder', 'deputy', 'official', 'envoy', 'general', 'president']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'announced', 'warned']);
 const GROUP_HEADS = new Set(['group', 'faction', 'network', 'outfit', 'militia']);
-const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'however', 'but', 'and', 'since', 'after', 'before', 'according', 'earlier', 'later', 'this', 'that', 'these', 'those', 'last', 'it', 'he', 'they', 'we', 'i', 'his', 'its', 'their', 'our', 'as', 'for', 'with', 'while', 'when', 'if', 'although', 'other', 'some', 'no', 'neither', 'both']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'however', 'but', 'and', 'since', 'after', 'before', 'according', 'earlier', 'later', 'this', 'that', 'these', 'those', 'last', 'it', 'he', 'they', 'we', 'i', 'his', 'its', 'their', 'our', 'as', 'for', 'with', 'while', 'when', 'if', 'although', 'other', 'some', 'no', 'neither', 'both',
+  // calendar words are dates, never actors
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export interface Proposal {
   id: string;

@@ -17,6 +17,7 @@ import { toClaimRow } from '../model/claim.ts';
 import type { Actor, Article } from '../model/types.ts';
 import { isActorKind } from '../model/vocabulary.ts';
 import { extractArticle, type ExtractionResult } from './extract-article.ts';
+import { getSharedParser, type SentenceParser } from '../parser-local/index.ts';
 
 /** One article is one transaction; a long one on a busy server gets more than a read's time limit. */
 export const INGEST_TIMEOUT_MS = 60_000;
@@ -75,13 +76,13 @@ function actorsNeeded(result: ExtractionResult): ActorRow[] {
  * Extracts and writes one article. `graphActors` (from loadGraphActors) lets a batch reuse one
  * snapshot; without it the graph's actors are read first.
  */
-export async function ingestArticle(gateway: Gateway, input: ArticleInput, graphActors?: readonly KnownActor[]): Promise<IngestReport> {
+export async function ingestArticle(gateway: Gateway, input: ArticleInput, graphActors?: readonly KnownActor[], parser?: SentenceParser): Promise<IngestReport> {
   const hash = contentHash(input.text);
   const [existing] = await gateway.read(query('article-by-hash'), { hash });
   if (existing) return { article: toArticle(existing.article), created: false, newActors: [], claims: 0, relationships: 0, warnings: ['this text was ingested before; nothing was written'] };
 
   const known = graphActors ?? (await loadGraphActors(gateway));
-  const result = extractArticle(input.text, { publishedAt: input.publishedAt ?? null, knownActors: known });
+  const result = await extractArticle(input.text, { publishedAt: input.publishedAt ?? null, knownActors: known, parser: parser ?? (await getSharedParser()) });
   const articleId = `article-${hash.slice(0, 20)}`;
   const article = { id: articleId, title: input.title?.trim() || defaultTitle(input.text), publisher: input.publisher ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? result.publishedAt ?? null, contentHash: hash };
   const actorIds = new Set(result.entities.filter((e) => isActorKind(e.kind)).map((e) => e.id));

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../ingest/extract-article.ts';
 import { formatRates, formatScore, scoreArticles, type GoldFile, type SystemOutput } from '../../ingest/score-extraction.ts';
 import { parseArgs } from '../args.ts';
+import { getSharedParser, type SentenceParser } from '../../parser-local/index.ts';
 import { toContractJson } from './extract.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -23,7 +24,7 @@ export function defaultCorpusDirs(): string[] {
 }
 
 /** Runs the command; returns the exit code. */
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], parser?: SentenceParser): Promise<number> {
   const parsed = parseArgs(args, { booleans: ['check'], values: ['out'] });
   const dirs = parsed.positional.length ? parsed.positional.map((d) => resolve(d)) : defaultCorpusDirs();
   const present = dirs.filter((d) => existsSync(d));
@@ -42,7 +43,7 @@ export async function run(args: string[]): Promise<number> {
       const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
       const txt = join(dir, `${name}.txt`);
       if (!existsSync(txt)) { items.push({ name, gold, output: null }); continue; }
-      const result = extractArticle(readFileSync(txt, 'utf8'), { publishedAt: gold.publishedAt ?? null });
+      const result = await extractArticle(readFileSync(txt, 'utf8'), { publishedAt: gold.publishedAt ?? null, parser: parser ?? await getSharedParser() });
       sentences += result.sentenceCount;
       const json = toContractJson(result) as SystemOutput;
       if (outDir) writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);

@@ -5,6 +5,7 @@
  * (plus `warnings`, `sentenceCount`, `publishedAt`); without it, a readable summary.
  */
 import { extractArticle, type ExtractionResult } from '../../ingest/extract-article.ts';
+import { getSharedParser } from '../../parser-local/index.ts';
 import { parseIsoDate } from '../../ingest/dates.ts';
 import { parseArgs } from '../args.ts';
 import { CliError } from '../cli-error.ts';
@@ -44,7 +45,7 @@ export async function run(args: string[]): Promise<number> {
   const published = parsed.values.get('published');
   if (published !== undefined && !parseIsoDate(published)) throw new CliError('BAD_DATE', `--published must be a real date as YYYY-MM-DD, got ${JSON.stringify(published)}`, 2);
   const text = readArticle(parsed.positional[0]!);
-  const result = extractArticle(text, { publishedAt: published ?? null });
+  const result = await extractArticle(text, { publishedAt: published ?? null, parser: await getSharedParser() });
   process.stdout.write(parsed.flags.has('json') ? `${JSON.stringify(toContractJson(result), null, 2)}\n` : `${formatSummary(result)}\n`);
   return 0;
 }

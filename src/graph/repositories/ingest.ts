@@ -1,5 +1,6 @@
 /** Ingestion through the API: validates the article input, then writes it (src/ingest/write-article.ts). */
-import { badInput } from '../../errors.ts';
+import { AppError, badInput } from '../../errors.ts';
+import { ParserError } from '../../parser-local/index.ts';
 import { looksBinary } from '../../ingest/input-checks.ts';
 import { ingestArticle, type ArticleInput } from '../../ingest/write-article.ts';
 import { optionalDate, optionalText, optionalUrl } from '../../model/validate.ts';
@@ -8,6 +9,16 @@ import type { Gateway } from '../gateway.ts';
 /** The same bound as the CLI: news articles are kilobytes; a megabyte is a dump. */
 export const MAX_ARTICLE_CHARS = 1024 * 1024;
 
+/** The parser is a service like the database: its failures are SERVICE_UNAVAILABLE, with the reason. */
+async function withParserErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof ParserError) throw new AppError('SERVICE_UNAVAILABLE', `the sentence parser is unavailable (${err.code}); see the server log`, { reason: err.code });
+    throw err;
+  }
+}
+
 export function createIngestRepository(gateway: Gateway) {
   return {
     async ingest(input: ArticleInput) {
@@ -15,13 +26,13 @@ export function createIngestRepository(gateway: Gateway) {
       if (!text.trim()) throw badInput('text must not be empty', { field: 'text' });
       if (text.length > MAX_ARTICLE_CHARS) throw badInput(`text is too long (${text.length} characters, at most ${MAX_ARTICLE_CHARS})`, { field: 'text' });
       if (looksBinary(text)) throw badInput('text looks like binary data, not an article', { field: 'text' });
-      return ingestArticle(gateway, {
+      return withParserErrors(() => ingestArticle(gateway, {
         text,
         title: optionalText('title', input.title, 500),
         url: optionalUrl('url', input.url),
         publisher: optionalText('publisher', input.publisher, 200),
         publishedAt: optionalDate('publishedAt', input.publishedAt),
-      });
+      }));
     },
   };
 }

@@ -1,0 +1,84 @@
+/**
+ * A sentence's Universal Dependencies parse as the relation patterns read it: tokens with
+ * article offsets, children per head, enhanced++ edges per dependent and per head.
+ *
+ * The parse comes from the local CoreNLP service (src/parser-local/); this module only indexes
+ * it. Positions are the parser's 1-based token indexes (0 is the root).
+ */
+import type { EnhancedEdge, ParsedSentence, ParsedToken } from '../../parser-local/index.ts';
+
+export interface DepToken extends ParsedToken {
+  /** Character offsets into the article (the sentence offset added). */
+  absStart: number;
+  absEnd: number;
+  /** Lower-cased lemma. */
+  lem: string;
+}
+
+export interface DepGraph {
+  /** tokens[i - 1] is token i. */
+  tokens: DepToken[];
+  parsed: boolean;
+  children: Map<number, DepToken[]>;
+  enhancedIn: Map<number, EnhancedEdge[]>;
+  enhancedOut: Map<number, EnhancedEdge[]>;
+}
+
+/** Indexes one parsed sentence; `toArticle` maps the parser's offsets to the article's (see mask-names.ts). */
+export function buildGraph(parsed: ParsedSentence, toArticle: (start: number, end: number) => [number, number]): DepGraph {
+  const tokens = parsed.tokens.map((t) => {
+    const [absStart, absEnd] = toArticle(t.start, t.end);
+    return { ...t, absStart, absEnd, lem: t.lemma.toLowerCase() };
+  });
+  const children = new Map<number, DepToken[]>();
+  for (const t of tokens) children.set(t.head, [...(children.get(t.head) ?? []), t]);
+  const enhancedIn = new Map<number, EnhancedEdge[]>();
+  const enhancedOut = new Map<number, EnhancedEdge[]>();
+  for (const e of parsed.enhanced) {
+    enhancedIn.set(e.dep, [...(enhancedIn.get(e.dep) ?? []), e]);
+    enhancedOut.set(e.head, [...(enhancedOut.get(e.head) ?? []), e]);
+  }
+  return { tokens, parsed: parsed.parsed, children, enhancedIn, enhancedOut };
+}
+
+/** Token `i` (1-based), or undefined for the root and out-of-range indexes. */
+export function tok(g: DepGraph, i: number): DepToken | undefined {
+  return i >= 1 ? g.tokens[i - 1] : undefined;
+}
+
+/** Children of `i`, optionally only those whose relation is one of `rels` (subtypes match their base: "obl" matches "obl:tmod"). */
+export function kids(g: DepGraph, i: number, ...rels: string[]): DepToken[] {
+  const all = g.children.get(i) ?? [];
+  if (rels.length === 0) return all;
+  return all.filter((c) => rels.includes(c.rel) || rels.includes(c.rel.split(':')[0]!));
+}
+
+/** The lemma of the case marker or marker of `i` ("by", "on", "between", "of"), or ''. */
+export function caseOf(g: DepGraph, i: number): string {
+  const marks = kids(g, i, 'case', 'mark');
+  return marks.map((m) => m.lem).join(' ');
+}
+
+/** Enhanced++ dependents of `i` whose relation starts with `prefix`. */
+export function enhancedKids(g: DepGraph, i: number, prefix: string): number[] {
+  return (g.enhancedOut.get(i) ?? []).filter((e) => e.rel === prefix || e.rel.startsWith(`${prefix}:`)).map((e) => e.dep);
+}
+
+/** True when `i` is a verb form (or an adjective/noun used as a copular predicate). */
+export function isVerb(t: DepToken): boolean {
+  return t.pos.startsWith('VB');
+}
+
+/** The phrasal lemma of `i`: "turn down", "carry out" when it has a particle, else its lemma. */
+export function phrasalLemma(g: DepGraph, i: number): string | undefined {
+  const prt = kids(g, i, 'compound:prt')[0];
+  return prt ? `${tok(g, i)!.lem} ${prt.lem}` : undefined;
+}
+
+/** Multiword noun lemma: "safe haven", "peace talks", "prime minister" (compound or amod before it). */
+export function nounLemmas(g: DepGraph, i: number): string[] {
+  const t = tok(g, i)!;
+  const out = [t.lem];
+  for (const c of kids(g, i, 'compound', 'amod')) if (c.i === i - 1) out.unshift(`${c.lem} ${t.lem}`);
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * From a dependency node to the actor mentions it stands for.
+ *
+ * Construction classes handled here, for every pattern alike:
+ * - the node is (the head of, or inside) a mention: that mention;
+ * - stand-in nouns: "TTP fighters", "members of the TTP", "the group's hideouts", "a police
+ *   post" stand for the actor that modifies them (compound, possessive, "of"/"from" phrase,
+ *   nationality adjective);
+ * - coordination: "A and B", "A, B and C" distribute over the conjuncts;
+ * - appositions add nothing (the head already names the actor).
+ */
+import { caseOf, kids, tok } from '../2-parse/dependency-graph.ts';
+import type { Mention } from '../types.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { lexicon } from './lexicon.ts';
+
+/** Quantity nouns that stand for their of-phrase. */
+const QUANTITIES = new Set(['hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'thousand', 'thousands', 'number', 'band', 'squad', 'group', 'handful', 'batch', 'contingent', 'team', 'several', 'some', 'many', 'all', 'most', 'one', 'two', 'three', 'four', 'five']);
+const OF_CASES = new Set(['of', 'from', 'within', 'inside', 'among', 'belonging to', 'loyal to', 'linked to', 'affiliated with']);
+
+function own(ctx: ClauseContext, i: number): Mention | undefined {
+  const m = ctx.mentionOf.get(i);
+  return m && !m.place && m.kind !== 'Location' ? m : undefined;
+}
+
+/** The actor mentions node `i` stands for (conjuncts included); [] when none. */
+export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] {
+  if (depth > 4) return [];
+  const out: Mention[] = [];
+  const t = tok(ctx.g, i);
+  if (!t) return out;
+  const m = own(ctx, i);
+  if (m) out.push(m);
+  else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
+  else if (lexicon().sets.standIns.has(t.lem) || t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) {
+    const mods = kids(ctx.g, i, 'compound', 'nmod:poss', 'amod', 'nmod').filter((c) => !c.rel.startsWith('nmod') || c.rel === 'nmod:poss' || OF_CASES.has(caseOf(ctx.g, c.i)));
+    for (const c of mods) {
+      const found = mentionsAt(ctx, c.i, depth + 1);
+      if (found.length) { out.push(...found); break; }
+    }
+  }
+  else if (t.pos === 'CD' || QUANTITIES.has(t.lem)) {
+    // "hundreds of militants of the TTP", "dozens of TTP fighters": the quantity's of-phrase
+    for (const c of kids(ctx.g, i, 'nmod').filter((c) => caseOf(ctx.g, c.i) === 'of')) out.push(...mentionsAt(ctx, c.i, depth + 1));
+  }
+  for (const c of kids(ctx.g, i, 'conj')) out.push(...mentionsAt(ctx, c.i, depth + 1));
+  return dedupe(out);
+}
+
+function dedupe(ms: Mention[]): Mention[] {
+  return ms.filter((m, k) => ms.indexOf(m) === k);
+}
+
+/** Mentions of the dependents of `i` introduced by one of `preps` (obl / nmod with that case). */
+export function prepMentions(ctx: ClauseContext, i: number, preps: readonly string[]): Array<{ prep: string; mentions: Mention[]; node: number }> {
+  const out: Array<{ prep: string; mentions: Mention[]; node: number }> = [];
+  for (const c of kids(ctx.g, i, 'obl', 'nmod', 'advcl')) {
+    const prep = caseOf(ctx.g, c.i);
+    const hit = preps.find((p) => prep === p || prep.endsWith(` ${p}`) || prep.startsWith(`${p} `));
+    if (hit) out.push({ prep: hit, mentions: mentionsAt(ctx, c.i), node: c.i });
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Status from syntax: whether a predicate states a fact, and with what status.
+ *
+ * Construction classes:
+ * - negation ("did not attack", "no talks"): no claim;
+ * - modality and irrealis governors ("could mediate", "ready to hold talks", "offered to
+ *   mediate", "the possibility of talks"), conditions ("if the TTP attacks") and questions
+ *   ("asked whether"): no claim;
+ * - reported speech: a predicate in the complement of a verb of saying whose speaker is not the
+ *   predicate's own source ("Islamabad said Kabul shelters the TTP") is that speaker's claim:
+ *   `alleged`; hedging adverbs ("reportedly") likewise;
+ * - pluperfect ("had arrested") and "former" roles: `past`.
+ */
+import { caseOf, kids, tok, type DepGraph } from '../2-parse/dependency-graph.ts';
+import type { ClaimStatus } from '../../model/vocabulary.ts';
+import { lexicon } from './lexicon.ts';
+
+export interface Factuality {
+  factual: boolean;
+  status: ClaimStatus;
+  /** Token of the verb of saying that reports the predicate, if any. */
+  speechVerb?: number;
+}
+
+/** Relations through which a governor's irrealis meaning reaches its dependent. */
+const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'nmod', 'obj', 'obl', 'csubj']);
+/** Governors whose complement is what the accused is said to have done. */
+const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'allege']);
+const CLIMB = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'acl:relcl', 'csubj', 'conj', 'nmod', 'obl', 'obj', 'nsubj', 'nsubj:pass', 'appos', 'dep', 'parataxis']);
+
+function negated(g: DepGraph, i: number): boolean {
+  const neg = lexicon().sets.negation;
+  return kids(g, i, 'advmod', 'det', 'neg', 'cc:preconj').some((c) => neg.has(c.lem) && !(c.lem === 'no' && c.rel === 'advmod'));
+}
+
+function modal(g: DepGraph, i: number): string | undefined {
+  return kids(g, i, 'aux').find((c) => lexicon().sets.modals.has(c.lem) || c.pos === 'MD')?.lem;
+}
+
+/** Walks from predicate `p` up through its governors and reads its status. */
+export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boolean } = {}): Factuality {
+  const L = lexicon().sets;
+  let status: ClaimStatus = 'stated';
+  let speechVerb: number | undefined;
+  if (g.tokens.at(-1)?.word === '?') return { factual: false, status };
+  let x = p;
+  for (let hops = 0; hops < 8; hops++) {
+    const t = tok(g, x);
+    if (!t) break;
+    if (negated(g, x)) return { factual: false, status };
+    const m = modal(g, x);
+    if (m && !(options.allowModal && x === p)) return { factual: false, status };
+    const mark = caseOf(g, x);
+    if (mark && [...L.conditional].some((c) => mark.split(' ').includes(c))) return { factual: false, status };
+    if (kids(g, x, 'advmod').some((c) => L.hedges.has(c.lem))) status = 'alleged';
+    if (x === p && kids(g, x, 'aux').some((c) => c.lem === 'have' && c.word.toLowerCase() === 'had') && t.pos === 'VBN') status = status === 'stated' ? 'past' : status;
+    const rel = t.rel;
+    if (!CLIMB.has(rel) && !CLIMB.has(rel.split(':')[0]!)) break;
+    const parent = tok(g, t.head);
+    if (!parent) break;
+    if (GOVERNED.has(rel.split(':')[0]!) && L.irrealis.has(parent.lem)) return { factual: false, status };
+    if (ACCUSING.has(parent.lem) && x === p) status = 'alleged'; // "accused X of sheltering Y"
+    if (rel === 'ccomp' && L.speech.has(parent.lem)) {
+      speechVerb ??= parent.i;
+      if (parent.lem === 'deny') return { factual: false, status };
+    }
+    x = parent.i;
+  }
+  return { factual: true, status, speechVerb };
+}
+
+/** The speaker (subject token) of a verb of saying. */
+export function speakerOf(g: DepGraph, speech: number): number | undefined {
+  return kids(g, speech, 'nsubj')[0]?.i;
+}

@@ -1,0 +1,59 @@
+/**
+ * Who does what to whom in one clause: the agent and patient nodes of a verb, whatever the
+ * construction.
+ *
+ * Construction classes:
+ * - active clause: subject → agent, direct object → patient;
+ * - passive with by-agent ("was hosted by Qatar"): the by-phrase → agent, subject → patient;
+ * - reduced relative ("talks hosted by Qatar", "militants attacking a post"): the modified noun
+ *   is the patient (past participle) or the agent (present participle);
+ * - relative clause ("the group, which attacked …"): the antecedent, through the enhanced++
+ *   subject edge that replaces the relative pronoun;
+ * - coordination of verbs ("attacked and seized"): the first conjunct's subject;
+ * - control ("agreed to mediate", "accused X of sheltering Y", "urged X to stop"): the
+ *   controller is the governor's object when it has one, else its subject.
+ */
+import { caseOf, enhancedKids, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
+
+/** True for passive clauses and past-participle reduced relatives. */
+export function isPassive(g: DepGraph, v: DepToken): boolean {
+  if (kids(g, v.i, 'nsubj:pass', 'aux:pass').length) return true;
+  return (v.rel === 'acl' || v.rel === 'amod') && v.pos === 'VBN';
+}
+
+function byPhrases(g: DepGraph, v: number): number[] {
+  const basic = kids(g, v, 'obl', 'nmod').filter((c) => caseOf(g, c.i) === 'by').map((c) => c.i);
+  return basic.length ? basic : enhancedKids(g, v, 'obl:by').concat(enhancedKids(g, v, 'obl:agent'));
+}
+
+/** Candidate agent nodes of verb `v`, best first (several when the construction is ambiguous). */
+export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
+  if (depth > 3) return [];
+  if (isPassive(g, v)) return byPhrases(g, v.i);
+  const out: number[] = [];
+  out.push(...kids(g, v.i, 'nsubj').map((c) => c.i));
+  out.push(...enhancedKids(g, v.i, 'nsubj').filter((i) => !out.includes(i)));
+  if (v.rel === 'acl' && v.pos === 'VBG') out.push(v.head);
+  const head = tok(g, v.head);
+  if (head && out.length === 0) {
+    if (v.rel === 'conj' && head.pos.startsWith('VB')) out.push(...agentNodes(g, head, depth + 1));
+    if (v.rel === 'advcl' || v.rel === 'xcomp') {
+      const obj = kids(g, head.i, 'obj')[0];
+      out.push(...(obj ? [obj.i] : agentNodes(g, head, depth + 1)));
+    }
+  }
+  return out;
+}
+
+/** Patient nodes of verb `v`: the object (active) or the subject (passive, reduced relative). */
+export function patientNodes(g: DepGraph, v: DepToken): number[] {
+  if (isPassive(g, v)) {
+    const subj = kids(g, v.i, 'nsubj:pass').map((c) => c.i);
+    if (subj.length) return subj;
+    const enh = enhancedKids(g, v.i, 'nsubj:pass');
+    if (enh.length) return enh;
+    return v.rel === 'acl' || v.rel === 'amod' ? [v.head] : [];
+  }
+  const objs = kids(g, v.i, 'obj', 'iobj').map((c) => c.i);
+  return objs.length ? objs : enhancedKids(g, v.i, 'obj');
+}

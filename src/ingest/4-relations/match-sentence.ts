@@ -1,0 +1,21 @@
+/**
+ * Runs every construction pattern over one parsed sentence, token by token: roles first (so
+ * what a spokesperson says is lifted to the body they speak for), then verbs, nouns and
+ * reported demands.
+ */
+import type { ClauseContext } from './clause-context.ts';
+import { matchNoun } from './nominal.ts';
+import { matchReportedDemand } from './reported.ts';
+import { matchRoles } from './roles.ts';
+import { matchVerb } from './verbal.ts';
+
+/** Finds the relations one sentence states; results go to `ctx.memory.found`. */
+export function matchSentence(ctx: ClauseContext): void {
+  if (!ctx.g.parsed) return;
+  for (const t of ctx.g.tokens) matchRoles(ctx, t);
+  for (const t of ctx.g.tokens) {
+    matchVerb(ctx, t);
+    matchNoun(ctx, t);
+    matchReportedDemand(ctx, t);
+  }
+}

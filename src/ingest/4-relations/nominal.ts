@@ -1,0 +1,71 @@
+/**
+ * Relations stated by a noun (nominalisation), alone or through a light verb.
+ *
+ * Construction classes:
+ * - possessor / by-phrase as source, typed preposition as target: "the TTP's attack on a
+ *   checkpoint", "an attack by the Front against police", "Qatar's mediation";
+ * - compound or nationality modifier as source: "a TTP attack", "Pakistani airstrikes";
+ * - light verbs: the verb's subject is the source ("carried out an attack on", "held talks
+ *   with", "agreed a ceasefire with", "levelled accusations against", "claimed responsibility
+ *   for the attack"); "ending" light verbs mark the tie ended ("ended the ceasefire");
+ * - talks and truces: their parties (parties.ts) are the two ends;
+ * - a definite attack with no target ("claimed the attack") refers to the article's last victim.
+ */
+import { kids, nounLemmas, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import type { Mention } from '../types.ts';
+import { mentionsAt, prepMentions } from './arguments.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { factualityOf } from './factuality.ts';
+import { agentNodes } from './frame.ts';
+import { lexicon, type Predicate } from './lexicon.ts';
+import { byId, lightVerbOf, mediationParties, talkParties } from './parties.ts';
+import { pairsOf, record } from './record.ts';
+
+/** The source of a nominalised act: possessor, by/from-phrase, compound or nationality modifier, else the light verb's agent. */
+export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | undefined): Mention[] {
+  for (const c of kids(ctx.g, n.i, 'nmod:poss')) { const ms = mentionsAt(ctx, c.i); if (ms.length) return ms; }
+  for (const p of prepMentions(ctx, n.i, ['by', 'from'])) if (p.mentions.length) return p.mentions;
+  for (const c of kids(ctx.g, n.i, 'compound', 'amod')) { const ms = mentionsAt(ctx, c.i); if (ms.length) return ms; }
+  if (verb) for (const a of agentNodes(ctx.g, verb)) { const ms = mentionsAt(ctx, a); if (ms.length) return ms; }
+  return [];
+}
+
+/** Matches noun `n` against the lexicon's nominalisations and records what it states. */
+export function matchNoun(ctx: ClauseContext, n: DepToken): void {
+  if (!n.pos.startsWith('NN')) return;
+  const L = lexicon();
+  const lemmas = nounLemmas(ctx.g, n.i);
+  const preds = new Set<Predicate>(lemmas.flatMap((l) => L.nouns.get(l) ?? []));
+  for (const pred of preds) {
+    if (ctx.mentionOf.has(n.i)) continue;
+    const verb = lightVerbOf(ctx, n, pred.light);
+    const fact = factualityOf(ctx.g, verb?.i ?? n.i);
+      if (!fact.factual) continue;
+    const rule = `noun:${pred.type.toLowerCase()}`;
+    const ended = verb && pred.ending.includes(verb.lem);
+    if (pred.symmetric) {
+      const { pair } = talkParties(ctx, n, pred.light);
+      const status = ended ? 'ended' : undefined;
+      if (pair.length === 2) record(ctx, { type: pred.type, sources: pair[0]!, targets: pair[1]!, at: n, rule, fact, status });
+      else if (pair.length === 1) for (const [a, b] of pairsOf(pair[0]!)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: n, rule, fact, status });
+      continue;
+    }
+    const sources = sourcesOf(ctx, n, verb);
+    if (!sources.length) continue;
+    if (pred.type === 'MEDIATES') {
+      const parties = mediationParties(ctx, n);
+      if (parties.length) record(ctx, { type: pred.type, sources, targets: parties, at: n, rule, fact });
+      continue;
+    }
+    let targets = prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);
+    if (!targets.length && verb) targets = prepMentions(ctx, verb.i, pred.targetPreps).flatMap((p) => p.mentions);
+    if (!targets.length && pred.type === 'ATTACKS' && ctx.memory.lastVictim && kids(ctx.g, n.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))) targets = [byId(ctx, ctx.memory.lastVictim)];
+    if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
+  }
+}
+
+/** "the truce … was over": a talk noun as subject of "over"/"collapsed" states the tie ended. */
+export function isEndedBy(ctx: ClauseContext, n: DepToken): boolean {
+  const head = tok(ctx.g, n.head);
+  return Boolean(head && n.rel === 'nsubj' && ['over', 'collapse', 'end', 'expire', 'break'].includes(head.lem));
+}

@@ -1,0 +1,75 @@
+/**
+ * The parties of talks and truces, and what a mediator mediates between.
+ *
+ * Construction classes: "talks between A and B" (between-phrase, coordinated); "A's talks with
+ * B" / "A held talks with B" (owner or light-verb subject + with-phrase); "A and B held talks"
+ * (coordinated subject); a definite "the talks" with no parties in the sentence refers to the
+ * article's principal negotiating pair so far.
+ */
+import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import type { Mention } from '../types.ts';
+import { mentionsAt, prepMentions } from './arguments.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { agentNodes, patientNodes } from './frame.ts';
+import { lexicon } from './lexicon.ts';
+import { principalTalks } from './record.ts';
+
+function first(ctx: ClauseContext, nodes: number[]): Mention[] {
+  for (const n of nodes) { const ms = mentionsAt(ctx, n); if (ms.length) return ms; }
+  return [];
+}
+
+/** Light verb governing talk noun `n` ("held talks", "talks were held"), if any. */
+export function lightVerbOf(ctx: ClauseContext, n: DepToken, light: readonly string[]): DepToken | undefined {
+  let x: DepToken | undefined = n;
+  for (let k = 0; k < 3 && x; k++) {
+    const head = tok(ctx.g, x.head);
+    if (!head) return undefined;
+    if (['obj', 'obl', 'nsubj:pass', 'nsubj', 'xcomp', 'conj'].includes(x.rel.split(':')[0] === 'nsubj' ? x.rel : x.rel.split(':')[0]!) && light.includes(head.lem) && head.pos.startsWith('VB')) return head;
+    if (head.lem === 'responsibility' || head.lem === 'credit' || head.lem === 'round' || head.lem === 'series' || head.lem === 'wave' || head.lem === 'spate') { x = head; continue; }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Parties of talk/truce noun `n`: between-phrase, or owner/light-verb subject + with-phrase. */
+export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly string[]): { pair: Mention[][]; via: string } {
+  const between = prepMentions(ctx, n.i, ['between', 'among']).flatMap((p) => p.mentions);
+  const verb = lightVerbOf(ctx, n, light);
+  const verbBetween = verb ? prepMentions(ctx, verb.i, ['between', 'among']).flatMap((p) => p.mentions) : [];
+  const all = between.length >= 2 ? between : verbBetween;
+  if (all.length >= 2) return { pair: [all], via: 'between' };
+  const withs = [...prepMentions(ctx, n.i, ['with']), ...(verb ? prepMentions(ctx, verb.i, ['with']) : [])].flatMap((p) => p.mentions);
+  const owners = [...kids(ctx.g, n.i, 'nmod:poss', 'compound', 'amod').flatMap((c) => mentionsAt(ctx, c.i)), ...(verb ? first(ctx, agentNodes(ctx.g, verb)) : [])];
+  if (withs.length && owners.length) return { pair: [owners, withs], via: 'with' };
+  if (!withs.length && owners.length > 1) return { pair: [owners], via: 'coordinated' };
+  return { pair: [], via: '' };
+}
+
+/** What a mediation verb or noun at `v` mediates between: parties of its talks, its between-phrase, or the article's talks. */
+export function mediationParties(ctx: ClauseContext, v: DepToken): Mention[] {
+  const L = lexicon();
+  const between = prepMentions(ctx, v.i, ['between', 'among']).flatMap((p) => p.mentions);
+  if (between.length >= 2) return between;
+  const direct = [...patientNodes(ctx.g, v), ...kids(ctx.g, v.i, 'nmod', 'obl').filter((c) => ['of', 'in', 'for'].includes(kids(ctx.g, c.i, 'case')[0]?.lem ?? '')).map((c) => c.i)];
+  // "months of negotiations hosted by X", "a round of talks": the talks are the measure noun's of-phrase
+  const talkNodes = [...direct, ...direct.flatMap((d) => kids(ctx.g, d, 'nmod').filter((c) => kids(ctx.g, c.i, 'case')[0]?.lem === 'of').map((c) => c.i))];
+  const allLight = L.predicates.filter((p) => p.symmetric).flatMap((p) => p.light);
+  for (const n of talkNodes) {
+    const t = tok(ctx.g, n)!;
+    if (!L.talkNouns.has(t.lem)) continue;
+    const { pair } = talkParties(ctx, t, allLight);
+    const parties = pair.flat();
+    if (parties.length >= 2) return parties;
+    const principal = principalTalks(ctx);
+    if (principal) return principal.map((id) => byId(ctx, id));
+  }
+  const withs = prepMentions(ctx, v.i, ['with']).flatMap((p) => p.mentions);
+  return withs;
+}
+
+/** A synthetic mention for an actor known from earlier sentences. */
+export function byId(ctx: ClauseContext, id: string): Mention {
+  const kind = ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind ?? 'Organization';
+  return { id, kind, surface: id, first: 0, end: 0, start: 0, stop: 0, via: 'alias', place: false, possessive: false, confidence: 0.7 };
+}

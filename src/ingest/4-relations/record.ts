@@ -1,0 +1,73 @@
+/**
+ * Recording what a pattern found: every source × target pair through the shared `emit`
+ * (kind constraints per type, spokesperson lifting, own-side filter), symmetric types as
+ * unordered pairs, and reported speech turned into `alleged`.
+ */
+import type { ClaimStatus, RelationType } from '../../model/vocabulary.ts';
+import type { DepToken } from '../2-parse/dependency-graph.ts';
+import { emit } from '../relations/emit.ts';
+import type { Mention } from '../types.ts';
+import { oldTokenAt, type ClauseContext } from './clause-context.ts';
+import { mentionsAt } from './arguments.ts';
+import { speakerOf, type Factuality } from './factuality.ts';
+
+/** Relation types whose report by a third party is an accusation against the source. */
+const ACCUSATORY = new Set<RelationType>(['SHELTERS', 'SUPPORTS']);
+
+export interface Found {
+  type: RelationType;
+  sources: Mention[];
+  targets: Mention[];
+  at: DepToken;
+  rule: string;
+  fact: Factuality;
+  status?: ClaimStatus;
+  confidence?: number;
+}
+
+/** Emits every pair; returns how many were kept. */
+export function record(ctx: ClauseContext, f: Found): number {
+  if (!f.fact.factual) return 0;
+  let status: ClaimStatus = f.status ?? f.fact.status;
+  if (f.fact.speechVerb !== undefined && status === 'stated') {
+    const speaker = speakerOf(ctx.g, f.fact.speechVerb);
+    const speakers = speaker !== undefined ? mentionsAt(ctx, speaker) : [];
+    if (!f.sources.some((s) => speakers.some((p) => p.id === s.id))) {
+      status = 'alleged';
+      // one side saying another shelters or backs someone is an accusation ("Islamabad says Kabul shelters the TTP")
+      if (ACCUSATORY.has(f.type) && speakers.length) record(ctx, { ...f, type: 'ACCUSES', sources: speakers, targets: f.sources, rule: 'reported:accusation', fact: { ...f.fact, speechVerb: undefined }, status: 'stated' });
+    }
+  }
+  let kept = 0;
+  const at = oldTokenAt(ctx, f.at);
+  for (const s of f.sources) for (const t of f.targets) {
+    if (s === t) continue;
+    if (emit(ctx, { type: f.type, source: s, target: t, at, rule: f.rule, status, confidence: f.confidence ?? 0.8 })) kept++;
+  }
+  if (kept && (f.type === 'NEGOTIATES_WITH' || f.type === 'CEASEFIRE_WITH')) noteTalks(ctx, f.sources, f.targets);
+  return kept;
+}
+
+/** Records the pair for later mediation sentences ("Qatar hosted the talks"). */
+function noteTalks(ctx: ClauseContext, a: Mention[], b: Mention[]): void {
+  const x = a[0]?.id;
+  const y = b[0]?.id;
+  if (!x || !y || x === y) return;
+  const entry = ctx.memory.talks.find((p) => (p.a === x && p.b === y) || (p.a === y && p.b === x));
+  if (entry) entry.count++;
+  else ctx.memory.talks.push({ a: x, b: y, count: 1 });
+}
+
+/** The most-mentioned negotiating pair of the article so far, if any. */
+export function principalTalks(ctx: ClauseContext): [string, string] | null {
+  let best: { a: string; b: string; count: number } | null = null;
+  for (const p of ctx.memory.talks) if (!best || p.count > best.count) best = p;
+  return best ? [best.a, best.b] : null;
+}
+
+/** All pairs of a party list (for "A, B and C held talks"). */
+export function pairsOf(parties: Mention[]): Array<[Mention, Mention]> {
+  const out: Array<[Mention, Mention]> = [];
+  for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) if (parties[i]!.id !== parties[j]!.id) out.push([parties[i]!, parties[j]!]);
+  return out;
+}

@@ -1,0 +1,156 @@
+/**
+ * Roles: LEADS, SPOKESPERSON_FOR and MEMBER_OF between a person and a body.
+ *
+ * Construction classes (role nouns and verbs from knowledge/lexicon/syntax.yaml):
+ * - appositive: "Zabihullah Mujahid, the Taliban's spokesman" / "the group's chief, X";
+ * - title before the name: "TTP spokesman X", "Pakistan's Foreign Minister X", "army chief X";
+ * - copula: "X is the leader of Y", "X, who was the Front's commander";
+ * - role away from the name: "X took over as army chief", "X was appointed spokesman of Y",
+ *   "X became emir" (as-phrase or xcomp of a verb);
+ * - role verbs: "X heads Y", "Y, led by X", "X joined Y".
+ * The body is the mention attached to the role noun (possessive, compound, nationality, "of" /
+ * "for" phrase). "deputy leader" is membership; "former chief" is past.
+ */
+import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import type { ClaimStatus } from '../../model/vocabulary.ts';
+import type { Mention } from '../types.ts';
+import { mentionsAt, prepMentions } from './arguments.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { factualityOf } from './factuality.ts';
+import { agentNodes, patientNodes } from './frame.ts';
+import { KNOWN_AFFILIATIONS, metonymAt, nationalityAt } from '../../knowledge/actors.ts';
+import { lexicon, type RoleType } from './lexicon.ts';
+import { byId } from './parties.ts';
+import { record } from './record.ts';
+
+interface Role { type: RoleType; status: ClaimStatus; /** A part of a body ("media wing", "branch"): its holder is a body, not a person. */ part: boolean }
+
+/** The role a noun token names ("spokesman", "foreign minister", "deputy leader"), if any. */
+export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
+  const L = lexicon();
+  if (!r.pos.startsWith('NN')) return undefined;
+  const mods = kids(ctx.g, r.i, 'compound', 'amod');
+  const prev = tok(ctx.g, r.i - 1);
+  const two = prev && (prev.head === r.i || prev.head === r.head) && /^(compound|amod)/.test(prev.rel) ? L.roles.get(`${prev.lem} ${r.lem}`) : undefined;
+  let type = two ?? mods.map((m) => L.roles.get(`${m.lem} ${r.lem}`)).find(Boolean) ?? L.roles.get(r.lem) ?? L.partRoles.get(r.lem);
+  if (!type) return undefined;
+  const words = [...mods, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem);
+  if (type === 'LEADS' && words.some((w) => L.sets.subordinate.has(w))) type = 'MEMBER_OF';
+  const status: ClaimStatus = words.some((w) => L.sets.former.has(w)) ? 'past' : 'stated';
+  return { type, status, part: !two && L.partRoles.has(r.lem) && !L.roles.has(r.lem) };
+}
+
+const PERSON = (m: Mention) => m.kind === 'Person' || (m.anaphor === 'he');
+
+/**
+ * A modifier that names a state: a nationality adjective ("Afghan President", "U.S. envoy") or a
+ * country used as possessor ("Pakistan's foreign minister") stands for its government (its army
+ * for military ranks), at the article's date.
+ */
+function stateOf(ctx: ClauseContext, c: DepToken, military: boolean): Mention | undefined {
+  const m = ctx.mentionOf.get(c.i);
+  const word = (m?.surface ?? c.word).toLowerCase().replace(/['’]s$/, '');
+  const nat = nationalityAt(word, ctx.state.publishedAt);
+  const id = nat ? (military ? nat.army ?? nat.government : nat.government) : m?.place ? metonymAt(word, ctx.state.publishedAt) : undefined;
+  return id ? byId(ctx, id) : undefined;
+}
+
+const MILITARY = new Set(['general', 'colonel', 'brigadier', 'major', 'captain', 'lieutenant', 'commander']);
+
+/** The body a role noun is attached to. */
+function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
+  const mods = kids(ctx.g, r.i, 'nmod:poss', 'compound', 'amod');
+  for (const c of mods) {
+    const ms = mentionsAt(ctx, c.i).filter((m) => m !== person && m.kind !== 'Person' && !m.place);
+    if (ms.length) return ms;
+    const state = stateOf(ctx, c, MILITARY.has(r.lem));
+    if (state) return [state];
+  }
+  for (const p of prepMentions(ctx, r.i, ['of', 'for', 'in', 'at', 'to'])) {
+    const ms = p.mentions.filter((m) => m !== person && m.kind !== 'Person');
+    if (ms.length) return ms;
+  }
+  const own = ctx.mentionOf.get(r.i);
+  return own && own !== person && own.kind !== 'Person' && !own.place ? [own] : [];
+}
+
+function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: string, bodyFrom?: DepToken): boolean {
+  const role = roleOf(ctx, r);
+  if (!role) return false;
+  const people = persons.filter((m) => (role.part ? m.kind !== 'Person' && !m.place : PERSON(m)));
+  if (!people.length) return false;
+  let bodies = bodyOf(ctx, r, people[0]);
+  if (!bodies.length && bodyFrom) {
+    for (const c of kids(ctx.g, bodyFrom.i, 'compound', 'amod', 'nmod:poss').filter((c) => c.i < r.i || c.rel === 'nmod:poss')) {
+      const ms = mentionsAt(ctx, c.i).filter((m) => !people.includes(m) && m.kind !== 'Person' && !m.place);
+      const state = ms.length ? undefined : stateOf(ctx, c, MILITARY.has(r.lem));
+      if (ms.length || state) { bodies = ms.length ? ms : [state!]; break; }
+    }
+  }
+  // a bare title ("Interior Minister X"): the body the knowledge base says the person serves in
+  if (!bodies.length && !role.part) {
+    const known = people.map((p) => KNOWN_AFFILIATIONS[p.id]).find(Boolean);
+    if (known) bodies = [byId(ctx, known)];
+  }
+  if (!bodies.length) return false;
+  const fact = factualityOf(ctx.g, r.i, { allowModal: true });
+  return record(ctx, { type: role.type, sources: people, targets: bodies.slice(0, 1), at: r, rule, fact: { ...fact, factual: true, speechVerb: undefined }, status: role.status }) > 0;
+}
+
+/** Role nouns among a person's title words, the one that states most first (chief before General). */
+function titleRoles(ctx: ClauseContext, person: DepToken, own: Mention): DepToken[] {
+  const rank: Record<RoleType, number> = { SPOKESPERSON_FOR: 0, LEADS: 1, MEMBER_OF: 2 };
+  return kids(ctx.g, person.i, 'appos', 'compound', 'amod', 'nmod:poss')
+    .filter((c) => ctx.mentionOf.get(c.i) !== own)
+    .map((c) => ({ c, role: roleOf(ctx, c) }))
+    .filter((x) => x.role)
+    .sort((a, b) => rank[a.role!.type] - rank[b.role!.type])
+    .map((x) => x.c);
+}
+
+/** Matches every role construction around token `t`. */
+export function matchRoles(ctx: ClauseContext, t: DepToken): void {
+  const L = lexicon();
+  const own = ctx.mentionOf.get(t.i);
+  // appositive and title: a person mention's head with a role noun among its dependents
+  if (own && !own.place && ctx.mentionOf.get(t.head) !== own) {
+    for (const c of titleRoles(ctx, t, own)) if (emitRole(ctx, [own], c, `role:${c.rel === 'appos' ? 'appositive' : 'title'}`, t)) break;
+    const head = tok(ctx.g, t.head);
+    if (head && t.rel === 'appos') emitRole(ctx, [own], head, 'role:appositive');
+  }
+  if (!t.pos.startsWith('NN')) {
+    if (t.pos.startsWith('VB')) matchRoleVerb(ctx, t);
+    return;
+  }
+  // copula: "X is the chief of Y"
+  if (kids(ctx.g, t.i, 'cop').length) {
+    const subj = kids(ctx.g, t.i, 'nsubj')[0];
+    if (subj) emitRole(ctx, mentionsAt(ctx, subj.i), t, 'role:copula');
+  }
+  // role away from the name: "took over as chief", "was appointed spokesman", "became emir"
+  const head = tok(ctx.g, t.head);
+  if (head && head.pos.startsWith('VB') && (t.rel === 'xcomp' || (t.rel === 'obl' && caseOf(ctx.g, t.i) === 'as')) && (L.sets.asVerbs.has(head.lem) || t.rel === 'obl')) {
+    const whoNodes = head.lem === 'appoint' || head.lem === 'name' || head.lem === 'elect' || head.lem === 'nominate' || head.lem === 'designate' || head.lem === 'choose' || head.lem === 'select' || head.lem === 'install' || head.lem === 'promote' ? patientNodes(ctx.g, head) : agentNodes(ctx.g, head);
+    const who = (whoNodes.length ? whoNodes : agentNodes(ctx.g, head)).flatMap((n) => mentionsAt(ctx, n));
+    emitRole(ctx, who, t, 'role:as-phrase');
+  }
+}
+
+/** "X heads Y", "Y, led by X", "X joined Y". */
+function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
+  const L = lexicon();
+  const prt = kids(ctx.g, v.i, 'compound:prt')[0]?.lem;
+  let type = L.roleVerbs.get(v.lem);
+  let viaPrep: string | undefined;
+  for (const [key, t] of L.roleVerbs) {
+    const [lemma, word] = key.split(' ');
+    if (lemma === v.lem && word && (prt === word || prepMentions(ctx, v.i, [word]).length)) { type = t; viaPrep = prt === word ? undefined : word; }
+  }
+  if (!type) return;
+  const fact = factualityOf(ctx.g, v.i);
+  if (!fact.factual) return;
+  const people = agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)).filter(PERSON);
+  const sources = type === 'MEMBER_OF' ? agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)) : people;
+  const bodies = (viaPrep ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions) : patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n))).filter((m) => m.kind !== 'Person');
+  if (sources.length && bodies.length) record(ctx, { type, sources, targets: bodies, at: v, rule: `role:verb`, fact });
+}

@@ -1,0 +1,134 @@
+/**
+ * Relations stated by a verb, in any clause construction (see frame.ts for active, passive,
+ * reduced relative, relative clause, coordination and control).
+ *
+ * Target construction classes: the direct object; a typed preposition of the verb ("fired on
+ * X", "called on X"); the subject of a content clause ("alleged that X…", "demanded that X…");
+ * for threats and demands, the target of the controlled verb ("threatened to attack X");
+ * for rejections, the owner of the offer or demand rejected ("rejected the TTP's offer").
+ */
+import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { sourcesOf } from './nominal.ts';
+import type { Mention } from '../types.ts';
+import { mentionsAt, prepMentions } from './arguments.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { factualityOf } from './factuality.ts';
+import { agentNodes, patientNodes } from './frame.ts';
+import { lexicon, type Predicate } from './lexicon.ts';
+import { mediationParties } from './parties.ts';
+import { pairsOf, record } from './record.ts';
+
+/** Predicates a verb token can state, with the preposition its phrasal form requires. */
+function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate; prep?: string }> {
+  const L = lexicon();
+  const out: Array<{ pred: Predicate; prep?: string }> = [];
+  const prt = kids(ctx.g, v.i, 'compound:prt')[0]?.lem;
+  for (const [key, preds] of L.verbs) {
+    const [lemma, word] = key.split(' ');
+    if (lemma !== v.lem) continue;
+    if (!word) { if (!prt || !L.verbs.has(`${v.lem} ${prt}`)) for (const pred of preds) out.push({ pred }); continue; }
+    if (prt === word) for (const pred of preds) out.push({ pred });
+    else if (!prt && prepMentions(ctx, v.i, [word]).length) for (const pred of preds) out.push({ pred, prep: word });
+  }
+  return out;
+}
+
+function all(ctx: ClauseContext, nodes: number[]): Mention[] {
+  for (const n of nodes) {
+    const ms = mentionsAt(ctx, n);
+    if (ms.length) return ms;
+  }
+  return [];
+}
+
+/** Owners of the offer, demand or proposal node `n` ("the TTP's offer", "an offer from X"). */
+export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
+  const direct = mentionsAt(ctx, n);
+  if (direct.length) return direct;
+  for (const c of kids(ctx.g, n, 'nmod:poss', 'compound', 'amod')) {
+    const ms = mentionsAt(ctx, c.i);
+    if (ms.length) return ms;
+  }
+  for (const p of prepMentions(ctx, n, ['from', 'by', 'of'])) if (p.mentions.length) return p.mentions;
+  return [];
+}
+
+/** Subjects of content clauses under `n` ("that X …"). */
+function contentSubjects(ctx: ClauseContext, n: number): Mention[] {
+  for (const c of kids(ctx.g, n, 'ccomp', 'acl')) {
+    const subj = kids(ctx.g, c.i, 'nsubj', 'nsubj:pass')[0];
+    if (subj) {
+      const ms = mentionsAt(ctx, subj.i);
+      if (ms.length) return ms;
+    }
+  }
+  return [];
+}
+
+/** Targets reached through a controlled verb ("threatened to attack X"). */
+function controlledTargets(ctx: ClauseContext, v: number): Mention[] {
+  for (const x of kids(ctx.g, v, 'xcomp')) {
+    const ms = all(ctx, patientNodes(ctx.g, x));
+    if (ms.length) return ms;
+    for (const p of prepMentions(ctx, x.i, ['on', 'against', 'at'])) if (p.mentions.length) return p.mentions;
+  }
+  return [];
+}
+
+/** Matches verb `v` against the lexicon and records what it states. */
+export function matchVerb(ctx: ClauseContext, v: DepToken): void {
+  if (!v.pos.startsWith('VB')) return;
+  for (const { pred, prep } of predicatesFor(ctx, v)) {
+    if (pred.requiresComplement.includes(v.lem) && !complementOk(ctx, v, pred)) continue;
+    const fact = factualityOf(ctx.g, v.i, { allowModal: false });
+    if (!fact.factual) continue;
+    let sources = all(ctx, agentNodes(ctx.g, v));
+    if (sources.length === 0 && pred.type === 'ATTACKS') sources = instrumentAgents(ctx, v);
+    if (sources.length === 0) continue;
+    const rule = `verb:${pred.type.toLowerCase()}`;
+    if (pred.type === 'MEDIATES') {
+      const parties = mediationParties(ctx, v);
+      if (parties.length) record(ctx, { type: pred.type, sources, targets: parties, at: v, rule, fact });
+      continue;
+    }
+    let targets: Mention[] = [];
+    const patients = patientNodes(ctx.g, v);
+    if (prep) targets = prepMentions(ctx, v.i, [prep]).flatMap((p) => p.mentions);
+    else if (pred.object === 'offer') targets = patients.flatMap((n) => ownersOf(ctx, n));
+    else {
+      targets = all(ctx, patients);
+      if (!targets.length) targets = prepMentions(ctx, v.i, pred.targetPreps).flatMap((p) => p.mentions);
+      if (!targets.length && (pred.type === 'ACCUSES' || pred.type === 'DEMANDS')) targets = contentSubjects(ctx, v.i);
+      if (!targets.length && (pred.type === 'THREATENS' || pred.type === 'DEMANDS')) targets = controlledTargets(ctx, v.i);
+      if (!targets.length && pred.type === 'THREATENS') for (const n of patients) for (const p of prepMentions(ctx, n, ['against', 'on', 'to'])) targets.push(...p.mentions);
+    }
+    if (pred.symmetric) {
+      if (!targets.length && sources.length > 1) for (const [a, b] of pairsOf(sources)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule, fact });
+      else record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
+      continue;
+    }
+    record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
+  }
+}
+
+/**
+ * "was killed by a U.S. drone strike", "died in a TTP attack": an attack noun in the by- or
+ * in-phrase carries the agent as its modifier.
+ */
+function instrumentAgents(ctx: ClauseContext, v: DepToken): Mention[] {
+  const L = lexicon();
+  for (const p of kids(ctx.g, v.i, 'obl')) {
+    if (!['by', 'in'].includes(caseOf(ctx.g, p.i))) continue;
+    if (!(L.nouns.get(p.lem) ?? []).some((x) => x.type === 'ATTACKS')) continue;
+    const ms = sourcesOf(ctx, p, undefined);
+    if (ms.length) return ms;
+  }
+  return [];
+}
+
+/** "held X responsible", "asked X to …": the complement that makes the verb a demand or accusation. */
+function complementOk(ctx: ClauseContext, v: DepToken, pred: Predicate): boolean {
+  const ks = kids(ctx.g, v.i);
+  if (pred.type === 'ACCUSES') return ks.some((c) => ['responsible', 'accountable', 'guilty', 'culpable'].includes(c.lem) || kids(ctx.g, c.i).some((d) => ['responsible', 'accountable'].includes(d.lem)));
+  return ks.some((c) => c.rel === 'xcomp' || c.rel === 'ccomp') || Boolean(tok(ctx.g, v.head) && false);
+}
