@@ -46,13 +46,13 @@ export interface ParserProcess {
 
 const JVM_FLAGS = ['-XX:+UseParallelGC', '-XX:-OmitStackTraceInFastThrow', '-Dfile.encoding=UTF-8'];
 
-/** Keeps the last `max` non-empty lines of a stream. */
+/** Keeps the last `max` lines of a stream that say something: no blank lines, no Java stack frames. */
 function tailLines(stream: Readable, max: number): () => string[] {
   const lines: string[] = [];
   stream.setEncoding('utf8');
   stream.on('data', (chunk: string) => {
     for (const line of chunk.split('\n')) {
-      if (!line.trim()) continue;
+      if (!line.trim() || /^\s+at |^\s*\.\.\. \d+ more/.test(line)) continue;
       lines.push(line);
       if (lines.length > max) lines.shift();
     }
