@@ -82,3 +82,20 @@ export function nounLemmas(g: DepGraph, i: number): string[] {
   for (const c of kids(g, i, 'compound', 'amod')) if (c.i === i - 1) out.unshift(`${c.lem} ${t.lem}`);
   return out;
 }
+
+/** First and last token index of the subtree of `i` (punctuation included). */
+export function subtreeSpan(g: DepGraph, i: number): [number, number] {
+  let lo = i;
+  let hi = i;
+  const stack = [i];
+  while (stack.length) {
+    const x = stack.pop()!;
+    for (const c of g.children.get(x) ?? []) {
+      if (c.rel === 'punct') continue;
+      lo = Math.min(lo, c.i);
+      hi = Math.max(hi, c.i);
+      stack.push(c.i);
+    }
+  }
+  return [lo, hi];
+}

@@ -13,14 +13,26 @@ import { caseOf, kids, tok } from '../2-parse/dependency-graph.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { lexicon } from './lexicon.ts';
+import { byId } from './parties.ts';
 
 /** Quantity nouns that stand for their of-phrase. */
 const QUANTITIES = new Set(['hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'thousand', 'thousands', 'number', 'band', 'squad', 'group', 'handful', 'batch', 'contingent', 'team', 'several', 'some', 'many', 'all', 'most', 'one', 'two', 'three', 'four', 'five']);
-const OF_CASES = new Set(['of', 'from', 'within', 'inside', 'among', 'belonging to', 'loyal to', 'linked to', 'affiliated with']);
+/** A stand-in's owner comes in these phrases; not "inside X" (a strike on another state's soil is not on the state). */
+const OF_CASES = new Set(['of', 'from', 'among', 'belonging to', 'loyal to', 'linked to', 'affiliated with']);
+
+/** Aliases too generic to name their owner when another actor modifies them ("Taliban security forces"). */
+const GENERIC = new Set(['security forces', 'forces', 'army', 'police', 'troops', 'military', 'government', 'authorities', 'officials', 'fighters', 'militants']);
 
 function own(ctx: ClauseContext, i: number): Mention | undefined {
   const m = ctx.mentionOf.get(i);
   return m && !m.place && m.kind !== 'Location' ? m : undefined;
+}
+
+/** "the two sides", "both parties": the article's principal negotiating pair so far. */
+function pairOf(ctx: ClauseContext): Mention[] {
+  let best: { a: string; b: string; count: number } | undefined;
+  for (const p of ctx.memory.talks) if (!best || p.count > best.count) best = p;
+  return best ? [best.a, best.b].map((id) => byId(ctx, id)) : [];
 }
 
 /** The actor mentions node `i` stands for (conjuncts included); [] when none. */
@@ -30,7 +42,10 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   const t = tok(ctx.g, i);
   if (!t) return out;
   const m = own(ctx, i);
-  if (m) out.push(m);
+  const owner = m && GENERIC.has(m.surface.toLowerCase().replace(/^the /, '')) ? kids(ctx.g, i, 'compound', 'nmod:poss').map((c) => own(ctx, c.i)).find((o) => o && o !== m) : undefined;
+  if (owner) out.push(owner);
+  else if (m?.anaphor === 'pair') out.push(...pairOf(ctx));
+  else if (m) out.push(m);
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
   else if (lexicon().sets.standIns.has(t.lem) || t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) {
     const mods = kids(ctx.g, i, 'compound', 'nmod:poss', 'amod', 'nmod').filter((c) => !c.rel.startsWith('nmod') || c.rel === 'nmod:poss' || OF_CASES.has(caseOf(ctx.g, c.i)));

@@ -18,14 +18,19 @@ import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes } from './frame.ts';
 import { lexicon, type Predicate } from './lexicon.ts';
-import { byId, lightVerbOf, mediationParties, talkParties } from './parties.ts';
+import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record } from './record.ts';
 
 /** The source of a nominalised act: possessor, by/from-phrase, compound or nationality modifier, else the light verb's agent. */
 export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | undefined): Mention[] {
   for (const c of kids(ctx.g, n.i, 'nmod:poss')) { const ms = mentionsAt(ctx, c.i); if (ms.length) return ms; }
   for (const p of prepMentions(ctx, n.i, ['by', 'from'])) if (p.mentions.length) return p.mentions;
-  for (const c of kids(ctx.g, n.i, 'compound', 'amod')) { const ms = mentionsAt(ctx, c.i); if (ms.length) return ms; }
+  for (const c of kids(ctx.g, n.i, 'compound', 'amod')) {
+    const ms = mentionsAt(ctx, c.i);
+    if (ms.length) return ms;
+    const state = stateModifier(ctx, c);
+    if (state) return [state];
+  }
   if (verb) for (const a of agentNodes(ctx.g, verb)) { const ms = mentionsAt(ctx, a); if (ms.length) return ms; }
   return [];
 }
@@ -59,7 +64,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     let targets = prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);
     if (!targets.length && verb) targets = prepMentions(ctx, verb.i, pred.targetPreps).flatMap((p) => p.mentions);
-    if (!targets.length && pred.type === 'ATTACKS' && ctx.memory.lastVictim && kids(ctx.g, n.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))) targets = [byId(ctx, ctx.memory.lastVictim)];
+    if (!targets.length && pred.type === 'ATTACKS' && ctx.memory.lastVictim && ctx.sentence.index - ctx.memory.lastVictimSentence <= 2 && kids(ctx.g, n.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))) targets = [byId(ctx, ctx.memory.lastVictim)];
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
 }

@@ -7,6 +7,7 @@
  * article's principal negotiating pair so far.
  */
 import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { nationalityAt } from '../../knowledge/actors.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -21,6 +22,9 @@ function first(ctx: ClauseContext, nodes: number[]): Mention[] {
 
 /** Light verb governing talk noun `n` ("held talks", "talks were held"), if any. */
 export function lightVerbOf(ctx: ClauseContext, n: DepToken, light: readonly string[]): DepToken | undefined {
+  // "the offensive the army launched against …": the light verb is a relative clause on the noun
+  const rel = kids(ctx.g, n.i, 'acl:relcl').find((v) => light.includes(v.lem) && v.pos.startsWith('VB') && kids(ctx.g, v.i, 'obj').length === 0);
+  if (rel) return rel;
   let x: DepToken | undefined = n;
   for (let k = 0; k < 3 && x; k++) {
     const head = tok(ctx.g, x.head);
@@ -66,6 +70,13 @@ export function mediationParties(ctx: ClauseContext, v: DepToken): Mention[] {
   }
   const withs = prepMentions(ctx, v.i, ['with']).flatMap((p) => p.mentions);
   return withs;
+}
+
+/** A nationality adjective used as a modifier ("a U.S. drone strike", "Iranian missiles") stands for that state's government. */
+export function stateModifier(ctx: ClauseContext, c: DepToken): Mention | undefined {
+  if (ctx.mentionOf.has(c.i) && !ctx.mentionOf.get(c.i)!.place) return undefined;
+  const id = nationalityAt(c.word.toLowerCase(), ctx.state.publishedAt)?.government;
+  return id ? byId(ctx, id) : undefined;
 }
 
 /** A synthetic mention for an actor known from earlier sentences. */

@@ -11,14 +11,14 @@
  * The body is the mention attached to the role noun (possessive, compound, nationality, "of" /
  * "for" phrase). "deputy leader" is membership; "former chief" is past.
  */
-import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, kids, subtreeSpan, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { ClaimStatus } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, patientNodes } from './frame.ts';
-import { KNOWN_AFFILIATIONS, metonymAt, nationalityAt } from '../../knowledge/actors.ts';
+import { findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt } from '../../knowledge/actors.ts';
 import { lexicon, type RoleType } from './lexicon.ts';
 import { byId } from './parties.ts';
 import { record } from './record.ts';
@@ -55,6 +55,9 @@ function stateOf(ctx: ClauseContext, c: DepToken, military: boolean): Mention | 
   return id ? byId(ctx, id) : undefined;
 }
 
+/** Titles of government office. */
+const GOVERNMENT_TITLES = new Set(['minister', 'president', 'premier', 'secretary', 'chancellor', 'governor']);
+
 const MILITARY = new Set(['general', 'colonel', 'brigadier', 'major', 'captain', 'lieutenant', 'commander']);
 
 /** The body a role noun is attached to. */
@@ -88,9 +91,11 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
     }
   }
   // a bare title ("Interior Minister X"): the body the knowledge base says the person serves in
+  // (a government title — minister, president — only for a government: a party leader's title is not the party's)
   if (!bodies.length && !role.part) {
     const known = people.map((p) => KNOWN_AFFILIATIONS[p.id]).find(Boolean);
-    if (known) bodies = [byId(ctx, known)];
+    const kind = known ? findKnownActor(known)?.kind : undefined;
+    if (known && (kind === 'Government' || !GOVERNMENT_TITLES.has(r.lem))) bodies = [byId(ctx, known)];
   }
   if (!bodies.length) return false;
   const fact = factualityOf(ctx.g, r.i, { allowModal: true });
@@ -108,10 +113,40 @@ function titleRoles(ctx: ClauseContext, person: DepToken, own: Mention): DepToke
     .map((x) => x.c);
 }
 
+/**
+ * Appositives by position, for when the parser attached the comma-phrase to a neighbouring
+ * noun ("…on Wednesday, X, the emir of Y, said"; "the head of Y, General X, held talks"): a
+ * role noun phrase right after "X," or right before ", X".
+ */
+function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): void {
+  const g = ctx.g;
+  const [lo, hi] = subtreeSpan(g, t.i);
+  const isRoleHead = (r: DepToken | undefined) => r && r.pos.startsWith('NN') && roleOf(ctx, r) && !ctx.mentionOf.has(r.i);
+  if (tok(g, hi + 1)?.word === ',') {
+    const r = g.tokens.find((x) => isRoleHead(x) && subtreeSpan(g, x.i)[0] === hi + 2 && x.head !== t.i);
+    if (r) emitRole(ctx, [own], r, 'role:appositive');
+  }
+  if (tok(g, lo - 1)?.word === ',') {
+    const r = g.tokens.find((x) => isRoleHead(x) && subtreeSpan(g, x.i)[1] === lo - 2 && t.head !== x.i);
+    if (r) emitRole(ctx, [own], r, 'role:appositive');
+  }
+}
+
+/** "the Front's X faction", "the X faction of the Front": a part noun between a named part and its body. */
+function namedPart(ctx: ClauseContext, r: DepToken): void {
+  if (!lexicon().partRoles.has(r.lem)) return;
+  const part = kids(ctx.g, r.i, 'compound').flatMap((c) => mentionsAt(ctx, c.i)).find((m) => m.kind !== 'Person');
+  if (!part) return;
+  const bodies = [...kids(ctx.g, r.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)), ...prepMentions(ctx, r.i, ['of', 'within', 'in']).flatMap((p) => p.mentions)].filter((m) => m !== part && m.kind !== 'Person');
+  if (bodies.length) record(ctx, { type: 'MEMBER_OF', sources: [part], targets: bodies.slice(0, 1), at: r, rule: 'role:named-part', fact: factualityOf(ctx.g, r.i, { allowModal: true }) });
+}
+
 /** Matches every role construction around token `t`. */
 export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   const L = lexicon();
   const own = ctx.mentionOf.get(t.i);
+  if (own && !own.place && ctx.mentionOf.get(t.head) !== own) adjacentAppositives(ctx, t, own);
+  if (t.pos.startsWith('NN')) namedPart(ctx, t);
   // appositive and title: a person mention's head with a role noun among its dependents
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) {
     for (const c of titleRoles(ctx, t, own)) if (emitRole(ctx, [own], c, `role:${c.rel === 'appos' ? 'appositive' : 'title'}`, t)) break;

@@ -28,6 +28,8 @@ export interface ArticleMemory {
   talks: Array<{ a: string; b: string; count: number }>;
   /** The most recent attacked actor, for "claimed the attack", "blamed X for the attack". */
   lastVictim: string | null;
+  /** Sentence index of that attack: a later "the attack" refers to it only nearby. */
+  lastVictimSentence: number;
   /** Work to finish once the whole article is read (mediators of "the talks"). */
   pending: Array<(memory: ArticleMemory, state: ArticleState) => void>;
   /** Role relations per person (LEADS, MEMBER_OF, SPOKESPERSON_FOR → bodies), for lifting. */
@@ -45,7 +47,7 @@ export interface SentenceContext {
 
 /** Fresh article memory. */
 export function createMemory(): ArticleMemory {
-  return { found: [], talks: [], lastVictim: null, pending: [], roles: new Map() };
+  return { found: [], talks: [], lastVictim: null, lastVictimSentence: -1, pending: [], roles: new Map() };
 }
 
 /** Relations already found in the current sentence (scans back from the end: linear overall). */

@@ -92,7 +92,10 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
     confidence: Math.round(Math.min(1, base * (anaphoric ? 0.8 : 1) * (e.status === 'alleged' ? 0.9 : 1)) * 100) / 100,
     rule: e.rule,
   });
-  if (e.type === 'ATTACKS') ctx.memory.lastVictim = target;
+  if (e.type === 'ATTACKS') {
+    ctx.memory.lastVictim = target;
+    ctx.memory.lastVictimSentence = ctx.sentence.index;
+  }
   if (ROLE_TYPES.has(e.type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type: e.type, target }]);
   return true;
 }
