@@ -45,7 +45,7 @@ interface Nationality {
 export const NATIONALITIES: Readonly<Record<string, Nationality>> = {
   pakistani: { government: 'pakistan-government', forces: 'pakistan-security-forces', army: 'pakistan-army' },
   pakistan: { government: 'pakistan-government', forces: 'pakistan-security-forces', army: 'pakistan-army' },
-  afghan: { government: 'afghan-taliban', governmentBefore: 'afghan-republic', forces: 'afghan-taliban' },
+  afghan: { government: 'afghan-taliban', governmentBefore: 'afghan-republic', forces: 'afghan-taliban', forcesBefore: 'afghan-national-security-forces' },
   american: { government: 'united-states', forces: 'us-forces', army: 'us-forces' },
   us: { government: 'united-states', forces: 'us-forces', army: 'us-forces' },
   chinese: { government: 'china' },

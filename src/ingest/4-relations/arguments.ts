@@ -12,6 +12,7 @@
 import { caseOf, kids, tok } from '../2-parse/dependency-graph.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
+import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
 import { lexicon } from './lexicon.ts';
 import { byId } from './parties.ts';
 
@@ -42,7 +43,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   const t = tok(ctx.g, i);
   if (!t) return out;
   const m = own(ctx, i);
-  const owner = m && GENERIC.has(m.surface.toLowerCase().replace(/^the /, '')) ? kids(ctx.g, i, 'compound', 'nmod:poss').map((c) => own(ctx, c.i)).find((o) => o && o !== m) : undefined;
+  const ownerMention = m && GENERIC.has(m.surface.toLowerCase().replace(/^the /, '')) ? kids(ctx.g, i, 'compound', 'nmod:poss').map((c) => own(ctx, c.i)).find((o) => o && o !== m) : undefined;
+  // "Ghani's government": a person's generic body is the one the person serves in
+  const owner = ownerMention?.kind === 'Person' ? (KNOWN_AFFILIATIONS[ownerMention.id] ? byId(ctx, KNOWN_AFFILIATIONS[ownerMention.id]!) : undefined) : ownerMention;
   if (owner) out.push(owner);
   else if (m?.anaphor === 'pair') out.push(...pairOf(ctx));
   else if (m) out.push(m);

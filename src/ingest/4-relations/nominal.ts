@@ -64,6 +64,8 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     let targets = prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);
     if (!targets.length && verb) targets = prepMentions(ctx, verb.i, pred.targetPreps).flatMap((p) => p.mentions);
+    // "giving the TTP sanctuary", "pledged them his support": the light verb's other object
+    if (!targets.length && verb) targets = kids(ctx.g, verb.i, 'iobj', 'obj').filter((c) => c.i !== n.i).flatMap((c) => mentionsAt(ctx, c.i));
     if (!targets.length && pred.type === 'ATTACKS' && ctx.memory.lastVictim && ctx.sentence.index - ctx.memory.lastVictimSentence <= 2 && kids(ctx.g, n.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))) targets = [byId(ctx, ctx.memory.lastVictim)];
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }

@@ -47,6 +47,12 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   const owners = [...kids(ctx.g, n.i, 'nmod:poss', 'compound', 'amod').flatMap((c) => mentionsAt(ctx, c.i)), ...(verb ? first(ctx, agentNodes(ctx.g, verb)) : [])];
   if (withs.length && owners.length) return { pair: [owners, withs], via: 'with' };
   if (!withs.length && owners.length > 1) return { pair: [owners], via: 'coordinated' };
+  // one side named ("the TTP ended the truce", "a truce with Islamabad collapsed"), or none
+  // ("the talks stalled"): the other from the article's principal negotiating pair
+  const principal = principalTalks(ctx);
+  const one = owners.length ? owners : withs;
+  if (principal && one.length === 1 && principal.includes(one[0]!.id)) return { pair: [one, [byId(ctx, principal.find((id) => id !== one[0]!.id)!)]], via: 'principal' };
+  if (principal && one.length === 0 && kids(ctx.g, n.i, 'det', 'nmod:poss').length) return { pair: [principal.map((id) => byId(ctx, id))], via: 'principal' };
   return { pair: [], via: '' };
 }
 

@@ -121,7 +121,10 @@ function titleRoles(ctx: ClauseContext, person: DepToken, own: Mention): DepToke
 function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): void {
   const g = ctx.g;
   const [lo, hi] = subtreeSpan(g, t.i);
-  const isRoleHead = (r: DepToken | undefined) => r && r.pos.startsWith('NN') && roleOf(ctx, r) && !ctx.mentionOf.has(r.i);
+  // the role phrase must not already belong to another person ("X, the envoy, and Y, the leader")
+  const otherPerson = (i: number) => { const m = ctx.mentionOf.get(i); return Boolean(m && m !== own && PERSON(m)); };
+  const isRoleHead = (r: DepToken | undefined) => r && r.pos.startsWith('NN') && roleOf(ctx, r) && !ctx.mentionOf.has(r.i) && !otherPerson(r.head) && !kids(g, r.i, 'appos').some((c) => otherPerson(c.i));
+  if (kids(g, t.i, 'case').length) return; // "with Secretary X": a prepositional phrase is no appositive
   if (tok(g, hi + 1)?.word === ',') {
     const r = g.tokens.find((x) => isRoleHead(x) && subtreeSpan(g, x.i)[0] === hi + 2 && x.head !== t.i);
     if (r) emitRole(ctx, [own], r, 'role:appositive');

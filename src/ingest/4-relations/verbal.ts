@@ -82,9 +82,13 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     if (pred.requiresComplement.includes(v.lem) && !complementOk(ctx, v, pred)) continue;
     const fact = factualityOf(ctx.g, v.i, { allowModal: false });
     if (!fact.factual) continue;
-    let sources = all(ctx, agentNodes(ctx.g, v));
-    if (sources.length === 0 && pred.type === 'ATTACKS') sources = instrumentAgents(ctx, v);
-    if (sources.length === 0) continue;
+    const agents = agentNodes(ctx.g, v);
+    let sources = all(ctx, agents);
+    if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, agents), ...instrumentAgents(ctx, v)];
+    if (sources.length === 0) {
+      if (pred.type === 'ATTACKS') noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
+      continue;
+    }
     const rule = `verb:${pred.type.toLowerCase()}`;
     if (pred.type === 'MEDIATES') {
       const parties = mediationParties(ctx, v);
@@ -102,6 +106,15 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (!targets.length && (pred.type === 'THREATENS' || pred.type === 'DEMANDS')) targets = controlledTargets(ctx, v.i);
       if (!targets.length && pred.type === 'THREATENS') for (const n of patients) for (const p of prepMentions(ctx, n, ['against', 'on', 'to'])) targets.push(...p.mentions);
     }
+    if (isReciprocal(ctx, patients) && sources.length > 1) {
+      // "A and B have fought each other": both directions
+      for (const [a, b] of pairsOf(sources)) {
+        record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule: `${rule}:reciprocal`, fact });
+        record(ctx, { type: pred.type, sources: [b], targets: [a], at: v, rule: `${rule}:reciprocal`, fact });
+      }
+      continue;
+    }
+    if (!targets.length && pred.type === 'THREATENS') targets = threatenedInClause(ctx, v, sources);
     if (pred.symmetric) {
       if (!targets.length && sources.length > 1) for (const [a, b] of pairsOf(sources)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule, fact });
       else record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
@@ -109,6 +122,44 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
   }
+}
+
+/** "each other", "one another" as object. */
+function isReciprocal(ctx: ClauseContext, patients: number[]): boolean {
+  return patients.some((n) => {
+    const t = tok(ctx.g, n)!;
+    return (t.lem === 'other' && kids(ctx.g, n, 'det').some((d) => d.lem === 'each')) || (t.lem === 'another' && kids(ctx.g, n).some((d) => d.lem === 'one'));
+  });
+}
+
+/** "warned that the army would pursue the TTP": the objects of the warned-of clause, not the speaker's own side. */
+function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[]): Mention[] {
+  for (const c of kids(ctx.g, v.i, 'ccomp')) {
+    const ms = all(ctx, patientNodes(ctx.g, c)).filter((m) => !sources.some((s) => s.id === m.id));
+    if (ms.length) return ms;
+  }
+  return [];
+}
+
+/** A victim named without its attacker ("X was killed on Sunday") is what a later "claimed the attack" refers to. */
+function noteVictim(ctx: ClauseContext, victims: Mention[]): void {
+  const v = victims.find((m) => m.id && !m.anaphor);
+  if (!v) return;
+  ctx.memory.lastVictim = v.id;
+  ctx.memory.lastVictimSentence = ctx.sentence.index;
+}
+
+/** "the bombing that killed 13 troops", "a TTP blast killed…": an attack noun as subject carries the agent. */
+function instrumentSubjects(ctx: ClauseContext, agents: number[]): Mention[] {
+  const L = lexicon();
+  for (const a of agents) {
+    const t = tok(ctx.g, a);
+    if (t && (L.nouns.get(t.lem) ?? []).some((x) => x.type === 'ATTACKS')) {
+      const ms = sourcesOf(ctx, t, undefined);
+      if (ms.length) return ms;
+    }
+  }
+  return [];
 }
 
 /**
@@ -130,5 +181,6 @@ function instrumentAgents(ctx: ClauseContext, v: DepToken): Mention[] {
 function complementOk(ctx: ClauseContext, v: DepToken, pred: Predicate): boolean {
   const ks = kids(ctx.g, v.i);
   if (pred.type === 'ACCUSES') return ks.some((c) => ['responsible', 'accountable', 'guilty', 'culpable'].includes(c.lem) || kids(ctx.g, c.i).some((d) => ['responsible', 'accountable'].includes(d.lem)));
-  return ks.some((c) => c.rel === 'xcomp' || c.rel === 'ccomp') || Boolean(tok(ctx.g, v.head) && false);
+  // "told X to leave", "told X it must leave" — not "told X that it was over"
+  return ks.some((c) => c.rel === 'xcomp' || (c.rel === 'ccomp' && kids(ctx.g, c.i, 'aux').some((a) => lexicon().sets.obligation.has(a.lem))));
 }
