@@ -6,7 +6,7 @@
  * Non-English text is not an error: extraction returns an empty result with a warning.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { looksBinary } from '../ingest/input-checks.ts';
+import { looksBinary } from '../ingest/1-text/input-checks.ts';
 import { CliError } from './cli-error.ts';
 
 /** News articles are a few kilobytes; 1 MiB leaves room for long reports and rejects dumps. */

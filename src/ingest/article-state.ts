@@ -5,9 +5,9 @@
 import type { KnownActor } from '../knowledge/actors.ts';
 import { TALIBAN_TAKEOVER } from '../knowledge/actors.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
-import { buildAliasIndex, cloneIndex, type AliasIndex } from './alias-index.ts';
+import { buildAliasIndex, cloneIndex, type AliasIndex } from './3-mentions/alias-index.ts';
 import type { ExtractedEntity, Mention } from './types.ts';
-import type { Sentence } from './sentences.ts';
+import type { Sentence } from './1-text/sentences.ts';
 
 export interface ArticleState {
   index: AliasIndex;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { testParser } from '../../tests/helpers/parser.ts';
 import { extractArticle } from './extract-article.ts';
-import { MAX_EXTRACT_CHARS } from './input-checks.ts';
+import { MAX_EXTRACT_CHARS } from './1-text/input-checks.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());

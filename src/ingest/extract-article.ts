@@ -6,21 +6,21 @@
  * Deterministic: ids are knowledge-base ids or slugs of the canonical name. Never throws.
  */
 import type { KnownActor } from '../knowledge/actors.ts';
-import { resolveAnaphors } from './anaphora.ts';
+import { resolveAnaphors } from './3-mentions/anaphora.ts';
 import { countGovernments, createArticleState, type ArticleState } from './article-state.ts';
-import { cleanText } from './clean-text.ts';
-import { parseIsoDate } from './dates.ts';
-import { looksBinary, looksNonEnglish, MAX_EXTRACT_CHARS } from './input-checks.ts';
-import { findMentions } from './mentions.ts';
-import { finishRelations } from './finish-relations.ts';
-import { createMemory } from './relations/context.ts';
+import { cleanText } from './1-text/clean-text.ts';
+import { parseIsoDate } from './5-finish/dates.ts';
+import { looksBinary, looksNonEnglish, MAX_EXTRACT_CHARS } from './1-text/input-checks.ts';
+import { findMentions } from './3-mentions/mentions.ts';
+import { finishRelations } from './5-finish/finish-relations.ts';
+import { createMemory } from './4-relations/context.ts';
 import { ParserError, type SentenceParser } from '../parser-local/index.ts';
 import { buildGraph } from './2-parse/dependency-graph.ts';
 import { maskNames } from './2-parse/mask-names.ts';
 import { createClauseContext } from './4-relations/clause-context.ts';
 import { matchSentence } from './4-relations/match-sentence.ts';
-import { resolveNamedMentions } from './resolve.ts';
-import { splitSentences } from './sentences.ts';
+import { resolveNamedMentions } from './3-mentions/resolve.ts';
+import { splitSentences } from './1-text/sentences.ts';
 import type { ExtractedEntity, ExtractionResult } from './types.ts';
 
 export type { ExtractedEntity, ExtractedRelation, ExtractionResult } from './types.ts';

@@ -3,7 +3,7 @@
  * the ids, meanings and affiliations extraction and the sample graph rely on.
  */
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../ingest/normalize.ts';
+import { nameKey } from '../ingest/1-text/normalize.ts';
 import { ACTOR_KINDS } from '../model/vocabulary.ts';
 import { findKnownActor, KNOWN_ACTORS, KNOWN_AFFILIATIONS, KNOWN_LOCATIONS, metonymAt, METONYMS, NATIONALITIES, nationalityAt, TALIBAN_TAKEOVER } from './actors.ts';
 

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isSeq } from 'yaml';
 import type { z } from 'zod';
-import { nameKey } from '../ingest/normalize.ts';
+import { nameKey } from '../ingest/1-text/normalize.ts';
 import type { ActorKind } from '../model/vocabulary.ts';
 import { actorEntry, metonymEntry, nationalityEntry, placeEntry, type ActorEntry, type MetonymEntry, type NationalityEntry, type PlaceEntry } from './schema.ts';
 

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../ingest/extract-article.ts';
-import { formatRates, formatScore, scoreArticles, type GoldFile, type SystemOutput } from '../../ingest/score-extraction.ts';
+import { formatRates, formatScore, scoreArticles, type GoldFile, type SystemOutput } from '../../eval/score-extraction.ts';
 import { parseArgs } from '../args.ts';
 import { getSharedParser, type SentenceParser } from '../../parser-local/index.ts';
 import { toContractJson } from './extract.ts';

@@ -6,7 +6,7 @@
  */
 import { extractArticle, type ExtractionResult } from '../../ingest/extract-article.ts';
 import { getSharedParser } from '../../parser-local/index.ts';
-import { parseIsoDate } from '../../ingest/dates.ts';
+import { parseIsoDate } from '../../ingest/5-finish/dates.ts';
 import { parseArgs } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 import { readArticle } from '../read-article.ts';

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../config.ts';
-import { parseIsoDate } from '../../ingest/dates.ts';
+import { parseIsoDate } from '../../ingest/5-finish/dates.ts';
 import { ingestArticle, loadGraphActors } from '../../ingest/write-article.ts';
 import { createLogger } from '../../log.ts';
 import { LocalNeo4jError } from '../../neo4j-local/errors.ts';

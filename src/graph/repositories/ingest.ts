@@ -1,7 +1,7 @@
 /** Ingestion through the API: validates the article input, then writes it (src/ingest/write-article.ts). */
 import { AppError, badInput } from '../../errors.ts';
 import { ParserError } from '../../parser-local/index.ts';
-import { looksBinary } from '../../ingest/input-checks.ts';
+import { looksBinary } from '../../ingest/1-text/input-checks.ts';
 import { ingestArticle, type ArticleInput } from '../../ingest/write-article.ts';
 import { optionalDate, optionalText, optionalUrl } from '../../model/validate.ts';
 import type { Gateway } from '../gateway.ts';

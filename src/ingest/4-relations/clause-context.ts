@@ -4,8 +4,8 @@
  */
 import type { ArticleState } from '../article-state.ts';
 import type { DepGraph, DepToken } from '../2-parse/dependency-graph.ts';
-import type { ArticleMemory, SentenceContext } from '../relations/context.ts';
-import type { Sentence } from '../sentences.ts';
+import type { ArticleMemory, SentenceContext } from './context.ts';
+import type { Sentence } from '../1-text/sentences.ts';
 import type { Mention } from '../types.ts';
 
 export interface ClauseContext extends SentenceContext {

@@ -5,7 +5,7 @@
  */
 import type { ClaimStatus, RelationType } from '../../model/vocabulary.ts';
 import type { DepToken } from '../2-parse/dependency-graph.ts';
-import { emit } from '../relations/emit.ts';
+import { emit } from './emit.ts';
 import type { Mention } from '../types.ts';
 import { oldTokenAt, type ClauseContext } from './clause-context.ts';
 import { mentionsAt } from './arguments.ts';

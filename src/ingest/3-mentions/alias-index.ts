@@ -3,10 +3,10 @@
  * actor or place. Built once for the knowledge base and extended per call with the caller's
  * actors (the graph's existing actors) and with aliases learned from the article itself.
  */
-import { KNOWN_ACTORS, KNOWN_LOCATIONS, type KnownActor } from '../knowledge/actors.ts';
-import type { EntityKind } from '../model/vocabulary.ts';
-import { nameKey, nameKeys } from './normalize.ts';
-import type { Token } from './tokens.ts';
+import { KNOWN_ACTORS, KNOWN_LOCATIONS, type KnownActor } from '../../knowledge/actors.ts';
+import type { EntityKind } from '../../model/vocabulary.ts';
+import { nameKey, nameKeys } from '../1-text/normalize.ts';
+import type { Token } from '../1-text/tokens.ts';
 
 export interface AliasEntry {
   id: string;

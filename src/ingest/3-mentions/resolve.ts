@@ -9,14 +9,14 @@
  * A person named in full teaches the article their surname ("Khawaja Asif" … "Asif"),
  * unless two people of the article share it.
  */
-import { METONYMS } from '../knowledge/actors.ts';
+import { METONYMS } from '../../knowledge/actors.ts';
 import { kindOf, learnAlias } from './alias-index.ts';
-import { noteEntity, type ArticleState } from './article-state.ts';
-import { foldAscii, nameKey } from './normalize.ts';
-import type { Sentence } from './sentences.ts';
+import { noteEntity, type ArticleState } from '../article-state.ts';
+import { foldAscii, nameKey } from '../1-text/normalize.ts';
+import type { Sentence } from '../1-text/sentences.ts';
 import { prepositionBefore } from './syntax.ts';
-import type { Token } from './tokens.ts';
-import type { Mention } from './types.ts';
+import type { Token } from '../1-text/tokens.ts';
+import type { Mention } from '../types.ts';
 
 const LOCATIVE = new Set(['in', 'inside', 'into', 'within', 'across', 'throughout', 'near', 'at', 'around', 'outside', 'via', 'toward', 'towards', 'through', 'beyond']);
 const MOTION = new Set(['returned', 'return', 'returning', 'travelled', 'traveled', 'went', 'go', 'fled', 'moved', 'deported', 'sent', 'back', 'trip', 'visit', 'crossed', 'flown', 'flew', 'arrived', 'home']);

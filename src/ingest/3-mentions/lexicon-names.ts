@@ -2,7 +2,7 @@
  * Word lists about names: titles, nationality adjectives, kind cues and anaphors.
  * They describe English news usage in this domain, not any particular article.
  */
-import type { EntityKind } from '../model/vocabulary.ts';
+import type { EntityKind } from '../../model/vocabulary.ts';
 
 /** Words of a title or rank written before a name ("Defence Minister", "Lt. Gen.", "Mufti"). */
 export const TITLE_WORDS = new Set([

@@ -5,9 +5,9 @@
  */
 import type { ClaimStatus, EntityKind, RelationType } from '../../model/vocabulary.ts';
 import type { ArticleState } from '../article-state.ts';
-import type { Sentence } from '../sentences.ts';
-import { clauseAt, isSubjectLike, prepositionBefore, type Clause } from '../syntax.ts';
-import type { Token } from '../tokens.ts';
+import type { Sentence } from '../1-text/sentences.ts';
+import { clauseAt, isSubjectLike, prepositionBefore, type Clause } from '../3-mentions/syntax.ts';
+import type { Token } from '../1-text/tokens.ts';
 import type { Mention } from '../types.ts';
 
 export interface Candidate {

@@ -1,8 +1,8 @@
 /**
  * The date of a relation: the date expression of its sentence nearest to the trigger.
  */
-import { findDates } from '../dates.ts';
-import type { Sentence } from '../sentences.ts';
+import { findDates } from './dates.ts';
+import type { Sentence } from '../1-text/sentences.ts';
 
 /** Resolved date nearest to character offset `at` in the sentence, or null. */
 export function findDateNear(sentence: Sentence, at: number, publishedAt: string | null): string | null {

@@ -4,8 +4,8 @@
  * first bare noun phrase of its clause and objects/places sit behind prepositions.
  */
 import { TITLE_WORDS } from './lexicon-names.ts';
-import type { Token } from './tokens.ts';
-import type { Mention } from './types.ts';
+import type { Token } from '../1-text/tokens.ts';
+import type { Mention } from '../types.ts';
 
 export const PREPOSITIONS = new Set([
   'of', 'in', 'with', 'by', 'from', 'to', 'on', 'against', 'at', 'for', 'over', 'into', 'inside', 'across', 'between', 'among', 'about',

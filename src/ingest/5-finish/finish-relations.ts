@@ -3,11 +3,11 @@
  * symmetric types keyed on the sorted pair), keeping the first evidence sentence and the highest
  * confidence; dated from the evidence sentence.
  */
-import { SYMMETRIC_TYPES } from '../model/vocabulary.ts';
-import type { ArticleState } from './article-state.ts';
-import type { Candidate } from './relations/context.ts';
-import { findDateNear } from './relations/date-near.ts';
-import type { ExtractedRelation } from './types.ts';
+import { SYMMETRIC_TYPES } from '../../model/vocabulary.ts';
+import type { ArticleState } from '../article-state.ts';
+import type { Candidate } from '../4-relations/context.ts';
+import { findDateNear } from './date-near.ts';
+import type { ExtractedRelation } from '../types.ts';
 
 /** One entry per fact and status: a truce agreed and the same truce ended are two claims. */
 function keyOf(c: Candidate): string {

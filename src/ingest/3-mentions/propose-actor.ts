@@ -12,12 +12,12 @@
  * (edit-distance similarity ≥ 0.85), so misspellings ("Sirajuddin Haqani") resolve to the known actor.
  */
 import { distance } from 'fastest-levenshtein';
-import type { EntityKind } from '../model/vocabulary.ts';
+import type { EntityKind } from '../../model/vocabulary.ts';
 import { learnAlias, matchAliasAt, namesOfKind } from './alias-index.ts';
-import type { ArticleState } from './article-state.ts';
+import type { ArticleState } from '../article-state.ts';
 import { KIND_HEADS, PERSON_HONORIFICS, PERSON_TITLE_CUES, TITLE_WORDS } from './lexicon-names.ts';
-import { nameKey, slugify } from './normalize.ts';
-import type { Token } from './tokens.ts';
+import { nameKey, slugify } from '../1-text/normalize.ts';
+import type { Token } from '../1-text/tokens.ts';
 
 const CONNECTORS = new Set(['ul', 'ur', 'ud', 'al', 'e', 'i', 'bin', 'ibn', 'of']);
 const ROLE_NOUNS = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'commander', 'chief', 'leader', 'emir', 'head', 'minister', 'founder', 'deputy', 'official', 'envoy', 'general', 'president']);

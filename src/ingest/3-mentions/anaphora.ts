@@ -9,10 +9,10 @@
  * attribution ("according to X") are not antecedents. "The government" prefers the article's
  * dominant government (in this domain usually Pakistan's) over a passing mention of another.
  */
-import { dominantGovernment, type ArticleState } from './article-state.ts';
-import type { Sentence } from './sentences.ts';
+import { dominantGovernment, type ArticleState } from '../article-state.ts';
+import type { Sentence } from '../1-text/sentences.ts';
 import { isSubjectLike } from './syntax.ts';
-import type { Mention } from './types.ts';
+import type { Mention } from '../types.ts';
 
 const COUNTRY_GOVERNMENTS = new Set(['pakistan-government', 'afghan-taliban', 'afghan-republic', 'united-states', 'china', 'india', 'iran']);
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { testParser } from '../../tests/helpers/parser.ts';
-import { extractArticle } from './extract-article.ts';
-import { nameKey } from './normalize.ts';
+import { testParser } from '../../../tests/helpers/parser.ts';
+import { extractArticle } from '../extract-article.ts';
+import { nameKey } from '../1-text/normalize.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());

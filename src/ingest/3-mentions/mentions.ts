@@ -8,14 +8,14 @@
  * Resolution of places, eras and anaphors happens afterwards (resolve.ts, anaphora.ts).
  */
 import { kindOf, learnAlias, matchAliasAt } from './alias-index.ts';
-import type { ArticleState } from './article-state.ts';
+import type { ArticleState } from '../article-state.ts';
 import {
   ARMY_NOUNS, FORCE_NOUNS, PERSON_HONORIFICS, GOVERNMENT_NOUNS, GROUP_ANAPHOR_HEADS, GROUP_ANAPHOR_MODIFIERS, NATIONALITIES, NATIONALITY_MODIFIERS, PAIR_ANAPHORS, PRONOUNS, TITLE_WORDS,
 } from './lexicon-names.ts';
 import { proposeActor } from './propose-actor.ts';
-import type { Sentence } from './sentences.ts';
-import type { Token } from './tokens.ts';
-import type { AnaphorKind, Mention } from './types.ts';
+import type { Sentence } from '../1-text/sentences.ts';
+import type { Token } from '../1-text/tokens.ts';
+import type { AnaphorKind, Mention } from '../types.ts';
 
 function makeMention(tokens: readonly Token[], first: number, end: number, id: string, state: ArticleState, via: Mention['via'], confidence = 1): Mention {
   const poss = tokens[end]?.kind === 'poss';

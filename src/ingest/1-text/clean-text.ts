@@ -6,7 +6,7 @@
  * navigation crumbs ("HomeWorldPakistan rejects…", "Home > World > …"); none of it is
  * article prose, and a crumb repeats the headline, which would double the mentions.
  */
-import { parseDatelineDate } from './dates.ts';
+import { parseDatelineDate } from '../5-finish/dates.ts';
 
 export interface CleanedText {
   /** Same length as the input; furniture and the dateline blanked out. */
