@@ -43,10 +43,21 @@ describe('score port', () => {
   });
 });
 
+describe('formatConstructions', () => {
+  it('credits each construction class with the relations it got right and wrong', async () => {
+    const { formatConstructions } = await import('./score-extraction.ts');
+    const gold = { entities: [{ key: 'a', kind: 'ArmedGroup', names: ['Alpha'] }, { key: 'b', kind: 'Government', names: ['Beta'] }], relations: [{ type: 'ATTACKS', source: 'a', target: 'b' }, { type: 'ACCUSES', source: 'b', target: 'a' }] };
+    const output = { entities: [{ id: 'x', name: 'Alpha' }, { id: 'y', name: 'Beta' }], relations: [{ type: 'ATTACKS', source: 'x', target: 'y', rule: 'passive:attacks' }, { type: 'ATTACKS', source: 'y', target: 'x', rule: 'active:attacks' }] };
+    const score = scoreArticles([{ name: 'one', gold, output }]);
+    expect(score.per_construction).toEqual({ passive: { tp: 1, fp: 0 }, active: { tp: 0, fp: 1 } });
+    expect(formatConstructions(score)).toMatch(/passive\s+1\s+0\s+0\.50/);
+  });
+});
+
 describe('formatRates', () => {
   it('prints precision, recall and F1 per type and overall', async () => {
     const { formatRates } = await import('./score-extraction.ts');
-    const table = formatRates({ tp: 3, fp: 1, fn: 1, precision: 0.75, recall: 0.75, f1: 0.75, actor_recall: 1, per_type: { ATTACKS: { tp: 2, fp: 0, fn: 1 }, SHELTERS: { tp: 1, fp: 1, fn: 0 } }, missing: [] });
+    const table = formatRates({ tp: 3, fp: 1, fn: 1, precision: 0.75, recall: 0.75, f1: 0.75, actor_recall: 1, per_type: { ATTACKS: { tp: 2, fp: 0, fn: 1 }, SHELTERS: { tp: 1, fp: 1, fn: 0 } }, per_construction: {}, missing: [] });
     expect(table).toContain('ATTACKS             1.00  0.67  0.80');
     expect(table).toContain('SHELTERS            0.50  1.00  0.67');
     expect(table).toMatch(/overall\s+0\.75\s+0\.75\s+0\.75\s+actor recall 1\.00/);

@@ -14,7 +14,7 @@ export interface GoldFile {
 
 export interface SystemOutput {
   entities?: Array<{ id: string; name?: string; aliases?: string[] | null }>;
-  relations?: Array<{ type?: string; source?: string; target?: string }>;
+  relations?: Array<{ type?: string; source?: string; target?: string; rule?: string }>;
 }
 
 export interface Score {
@@ -22,6 +22,8 @@ export interface Score {
   precision: number; recall: number; f1: number;
   actor_recall: number;
   per_type: Record<string, { tp: number; fp: number; fn: number }>;
+  /** Per construction class (the rule's name before its type): correct and wrong relations it produced. */
+  per_construction: Record<string, { tp: number; fp: number }>;
   missing: string[];
 }
 
@@ -67,6 +69,7 @@ export function scoreArticles(items: Array<{ name: string; gold: GoldFile; outpu
     per.set(t, v);
   };
   const missing: string[] = [];
+  const byConstruction = new Map<string, { tp: number; fp: number }>();
   for (const { name, gold, output } of [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const out = output ?? { entities: [], relations: [] };
     if (!output) missing.push(name);
@@ -77,14 +80,19 @@ export function scoreArticles(items: Array<{ name: string; gold: GoldFile; outpu
     entHit += new Set(actors.filter((a) => mapped.has(a))).size;
     const goldRel = new Set(gold.relations.map((r) => keyOf(r.type, r.source, r.target)));
     const sysRel = new Set<string>();
+    const ruleOf = new Map<string, string>();
     for (const r of out.relations ?? []) {
       const s = mapping.get(String(r.source)) ?? `?${String(r.source)}`;
       const o = mapping.get(String(r.target)) ?? `?${String(r.target)}`;
-      sysRel.add(keyOf(String(r.type), s, o));
+      const k = keyOf(String(r.type), s, o);
+      sysRel.add(k);
+      if (!ruleOf.has(k)) ruleOf.set(k, constructionOf(r.rule));
     }
     for (const k of sysRel) {
       const t = JSON.parse(k)[0] as string;
-      if (goldRel.has(k)) { tp++; bump(t, 0); } else { fp++; bump(t, 1); }
+      const c = byConstruction.get(ruleOf.get(k)!) ?? { tp: 0, fp: 0 };
+      if (goldRel.has(k)) { tp++; bump(t, 0); c.tp++; } else { fp++; bump(t, 1); c.fp++; }
+      byConstruction.set(ruleOf.get(k)!, c);
     }
     for (const k of goldRel) if (!sysRel.has(k)) { fn++; bump(JSON.parse(k)[0] as string, 2); }
   }
@@ -93,7 +101,8 @@ export function scoreArticles(items: Array<{ name: string; gold: GoldFile; outpu
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const per_type: Score['per_type'] = {};
   for (const t of [...per.keys()].sort()) { const v = per.get(t)!; per_type[t] = { tp: v[0], fp: v[1], fn: v[2] }; }
-  return { tp, fp, fn, precision, recall, f1, actor_recall: entAll ? entHit / entAll : 0, per_type, missing };
+  const per_construction = Object.fromEntries([...byConstruction].sort((a, b) => b[1].tp - a[1].tp));
+  return { tp, fp, fn, precision, recall, f1, actor_recall: entAll ? entHit / entAll : 0, per_type, per_construction, missing };
 }
 
 /** Precision, recall and F1 per relationship type (0 where undefined), as a table. */
@@ -107,6 +116,23 @@ export function formatRates(res: Score): string {
     lines.push(`${t.padEnd(18)} ${p.toFixed(2).padStart(5)} ${r.toFixed(2).padStart(5)} ${f.toFixed(2).padStart(5)}`);
   }
   lines.push(`${'overall'.padEnd(18)} ${res.precision.toFixed(2).padStart(5)} ${res.recall.toFixed(2).padStart(5)} ${res.f1.toFixed(2).padStart(5)}   actor recall ${res.actor_recall.toFixed(2)}`);
+  return lines.join('\n');
+}
+
+const TYPE_NAMES = new Set(['attacks', 'shelters', 'mediates', 'supports', 'demands', 'rejects', 'accuses', 'threatens', 'detains', 'releases', 'leads', 'negotiates_with', 'ceasefire_with', 'member_of', 'spokesperson_for']);
+
+/** The construction class of a rule name: "passive:attacks" → "passive", "role:appositive" stays; none → "unnamed". */
+function constructionOf(rule: string | undefined): string {
+  if (!rule) return 'unnamed';
+  const parts = rule.split(':');
+  return parts.length > 1 && TYPE_NAMES.has(parts.at(-1)!) ? parts.slice(0, -1).join(':') : rule;
+}
+
+/** Per construction class: relations right and wrong, and its share of the gold facts recovered. */
+export function formatConstructions(res: Score): string {
+  const gold = res.tp + res.fn;
+  const lines = [`${'construction'.padEnd(28)}  right  wrong  recall share`];
+  for (const [c, v] of Object.entries(res.per_construction)) lines.push(`${c.padEnd(28)} ${String(v.tp).padStart(6)} ${String(v.fp).padStart(6)}  ${(gold ? v.tp / gold : 0).toFixed(2).padStart(12)}`);
   return lines.join('\n');
 }
 

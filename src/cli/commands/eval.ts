@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../ingest/extract-article.ts';
-import { formatRates, formatScore, scoreArticles, type GoldFile, type SystemOutput } from '../../eval/score-extraction.ts';
+import { formatConstructions, formatRates, formatScore, scoreArticles, type GoldFile, type SystemOutput } from '../../eval/score-extraction.ts';
 import { parseArgs } from '../args.ts';
 import { getSharedParser, type SentenceParser } from '../../parser-local/index.ts';
 import { toContractJson } from './extract.ts';
@@ -52,7 +52,7 @@ export async function run(args: string[], parser?: SentenceParser): Promise<numb
   }
   const seconds = (performance.now() - started) / 1000;
   const score = scoreArticles(items);
-  process.stdout.write(`${formatScore(score)}\n\n${formatRates(score)}\n`);
+  process.stdout.write(`${formatScore(score)}\n\n${formatRates(score)}\n\n${formatConstructions(score)}\n`);
   process.stdout.write(`(${items.length} articles, ${sentences} sentences, ${seconds.toFixed(2)} s)\n`);
   const met = score.precision >= TARGETS.precision && score.recall >= TARGETS.recall && score.actor_recall >= TARGETS.actorRecall;
   process.stdout.write(`targets P>=${TARGETS.precision} R>=${TARGETS.recall} actor recall>=${TARGETS.actorRecall}: ${met ? 'met' : 'MISSED'}\n`);

@@ -26,7 +26,7 @@ export interface Factuality {
 const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'nmod', 'obj', 'obl', 'csubj']);
 /** Governors whose complement is what the accused is said to have done. */
 const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'allege']);
-const CLIMB = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'acl:relcl', 'csubj', 'conj', 'nmod', 'obl', 'obj', 'nsubj', 'nsubj:pass', 'appos', 'dep', 'parataxis']);
+const CLIMB = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'acl:relcl', 'csubj', 'conj', 'nmod', 'obl', 'obj', 'nsubj', 'nsubj:pass', 'appos', 'dep', 'parataxis', 'amod']);
 
 function negated(g: DepGraph, i: number): boolean {
   const neg = lexicon().sets.negation;
@@ -59,7 +59,7 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     const parent = tok(g, t.head);
     if (!parent) break;
     if (GOVERNED.has(rel.split(':')[0]!) && L.irrealis.has(parent.lem)) return { factual: false, status };
-    if (ACCUSING.has(parent.lem) && x === p) status = 'alleged'; // "accused X of sheltering Y"
+    if (ACCUSING.has(parent.lem) && hops <= 1) status = 'alleged'; // "accused X of sheltering Y"
     if (rel === 'ccomp' && L.speech.has(parent.lem)) {
       speechVerb ??= parent.i;
       if (parent.lem === 'deny') return { factual: false, status };

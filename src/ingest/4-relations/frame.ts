@@ -35,6 +35,13 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   out.push(...enhancedKids(g, v.i, 'nsubj').filter((i) => !out.includes(i)));
   if (v.rel === 'acl' && v.pos === 'VBG') out.push(v.head);
   const head = tok(g, v.head);
+  // "accused X of sheltering TTP fighters" parsed with the gerund as an adjective of its object:
+  // the controller is the object of the verb that governs the of-phrase
+  if (v.rel === 'amod' && v.pos === 'VBG' && head && out.length === 0) {
+    const gov = tok(g, head.head);
+    const obj = gov ? kids(g, gov.i, 'obj')[0] : undefined;
+    if (gov && obj && caseOf(g, head.i) === 'of') out.push(obj.i);
+  }
   if (head && out.length === 0) {
     if (v.rel === 'conj' && head.pos.startsWith('VB')) out.push(...agentNodes(g, head, depth + 1));
     if (v.rel === 'advcl' || v.rel === 'xcomp') {
@@ -55,5 +62,7 @@ export function patientNodes(g: DepGraph, v: DepToken): number[] {
     return v.rel === 'acl' || v.rel === 'amod' ? [v.head] : [];
   }
   const objs = kids(g, v.i, 'obj', 'iobj').map((c) => c.i);
-  return objs.length ? objs : enhancedKids(g, v.i, 'obj');
+  if (objs.length) return objs;
+  if (v.rel === 'amod' && v.pos === 'VBG') return [v.head]; // the gerund-as-adjective above
+  return enhancedKids(g, v.i, 'obj');
 }

@@ -46,7 +46,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     const verb = lightVerbOf(ctx, n, pred.light);
     const fact = factualityOf(ctx.g, verb?.i ?? n.i);
       if (!fact.factual) continue;
-    const rule = `noun:${pred.type.toLowerCase()}`;
+    const rule = `${verb ? 'light-verb' : 'nominalisation'}:${pred.type.toLowerCase()}`;
     const ended = verb && pred.ending.includes(verb.lem);
     if (pred.symmetric) {
       const { pair } = talkParties(ctx, n, pred.light);

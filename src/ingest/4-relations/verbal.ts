@@ -13,7 +13,7 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
-import { agentNodes, patientNodes } from './frame.ts';
+import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from './lexicon.ts';
 import { mediationParties } from './parties.ts';
 import { pairsOf, record } from './record.ts';
@@ -89,7 +89,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (pred.type === 'ATTACKS') noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
       continue;
     }
-    const rule = `verb:${pred.type.toLowerCase()}`;
+    const rule = `${verbConstruction(ctx, v, agents)}:${pred.type.toLowerCase()}`;
     if (pred.type === 'MEDIATES') {
       const parties = mediationParties(ctx, v);
       if (parties.length) record(ctx, { type: pred.type, sources, targets: parties, at: v, rule, fact });
@@ -109,8 +109,8 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     if (isReciprocal(ctx, patients) && sources.length > 1) {
       // "A and B have fought each other": both directions
       for (const [a, b] of pairsOf(sources)) {
-        record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule: `${rule}:reciprocal`, fact });
-        record(ctx, { type: pred.type, sources: [b], targets: [a], at: v, rule: `${rule}:reciprocal`, fact });
+        record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
+        record(ctx, { type: pred.type, sources: [b], targets: [a], at: v, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
       }
       continue;
     }
@@ -122,6 +122,16 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
   }
+}
+
+/** The construction class of a verb's clause, for the rule name (and the per-construction report). */
+function verbConstruction(ctx: ClauseContext, v: DepToken, agents: number[]): string {
+  if (v.rel === 'acl' || v.rel === 'amod') return 'reduced-relative';
+  if (v.rel === 'acl:relcl') return 'relative-clause';
+  if (isPassive(ctx.g, v)) return 'passive';
+  const basic = kids(ctx.g, v.i, 'nsubj').map((c) => c.i);
+  if (agents.length && !agents.some((a) => basic.includes(a))) return v.rel === 'conj' ? 'coordination' : 'control';
+  return 'active';
 }
 
 /** "each other", "one another" as object. */
