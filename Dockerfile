@@ -14,6 +14,8 @@ COPY src ./src
 COPY cypher ./cypher
 COPY browser ./browser
 COPY neo4j-local ./neo4j-local
+COPY parser-local ./parser-local
+COPY knowledge ./knowledge
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"

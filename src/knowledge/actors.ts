@@ -26,6 +26,8 @@ export interface KnownActor {
   validTo?: string;
   /** Persons: id of the body they serve in (a government, force, group or party). */
   affiliation?: string;
+  /** Ministries and offices: the government they are part of. */
+  partOf?: string;
   /** Persons: their role in that body ("spokesman", "emir", "interior minister"). */
   role?: string;
 }
@@ -127,6 +129,11 @@ export function nationalityAt(word: string, day: string | null): Nationality | u
  */
 export const KNOWN_AFFILIATIONS: Readonly<Record<string, string>> = deepFreeze(
   Object.fromEntries(KNOWN_ACTORS.filter((a) => a.affiliation).map((a) => [a.id, a.affiliation!])),
+);
+
+/** Ministry or office id → the government it is part of (from the `partOf` fields). */
+export const PART_OF: Readonly<Record<string, string>> = deepFreeze(
+  Object.fromEntries(KNOWN_ACTORS.filter((a) => a.partOf).map((a) => [a.id, a.partOf!])),
 );
 
 const BY_ID = new Map<string, KnownActor>([...KNOWN_ACTORS, ...KNOWN_LOCATIONS].map((a) => [a.id, a]));

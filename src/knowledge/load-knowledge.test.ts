@@ -88,6 +88,12 @@ describe('loadKnowledge', () => {
     expect(ps).toContain('actors/organizations.yaml: entry 1 (line 1, id "an-org"): field affiliation: only persons have one');
   });
 
+  it('reports a partOf that is no other actor', () => {
+    const ps = problems({ 'actors/governments.yaml': '- {id: a-ministry, name: A Ministry, kind: Government, partOf: nowhere}\n- {id: b-ministry, name: B Ministry, kind: Government, partOf: b-ministry}\n' });
+    expect(ps).toContain('actors/governments.yaml: entry 1 (line 1, id "a-ministry"): field partOf: "nowhere" is not another actor\'s id');
+    expect(ps).toContain('actors/governments.yaml: entry 2 (line 2, id "b-ministry"): field partOf: "b-ministry" is not another actor\'s id');
+  });
+
   it('reports impossible dates and reversed ranges', () => {
     const ps = problems({ 'actors/persons.yaml': '- {id: p, name: P Q, kind: Person, validFrom: 2023-02-30}\n- {id: q, name: Q R, kind: Person, validFrom: 2020-01-02, validTo: 2019-01-01}\n' });
     expect(ps[0]).toMatch(/^actors\/persons\.yaml: entry 1 \(line 1, id "p"\): field validFrom: is not a real calendar day$/);

@@ -163,6 +163,8 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
     if ((affiliation || role) && kind !== 'Person') problems.push(`${where(a, id)}: field ${affiliation ? 'affiliation' : 'role'}: only persons have one`);
     if (affiliation && !isActor(affiliation)) problems.push(`${where(a, id)}: field affiliation: "${affiliation}" is not an actor id`);
     if (affiliation === id) problems.push(`${where(a, id)}: field affiliation: a person cannot serve in themself`);
+    const partOf = a.value.partOf;
+    if (partOf && (!isActor(partOf) || partOf === id)) problems.push(`${where(a, id)}: field partOf: "${partOf}" is not another actor's id`);
   }
   for (const m of metonyms) if (!isActor(m.value.actor)) problems.push(`${where(m)}: field actor: "${m.value.actor}" is not an actor id`);
   for (const n of nationalities) {

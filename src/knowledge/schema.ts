@@ -35,6 +35,12 @@ export const actorEntry = z
     affiliation: slug.optional(),
     /** Persons: their role in that body ("spokesman", "emir", "interior minister"). */
     role: text.optional(),
+    /**
+     * Ministries, committees and offices: the government they are part of. Relations extracted
+     * from text are recorded against that government (the corpus convention: a state's
+     * ministries are the government), the ministry staying in the graph under its own name.
+     */
+    partOf: slug.optional(),
     validFrom: isoDay.optional(),
     validTo: isoDay.optional(),
   })

@@ -1,12 +1,13 @@
 /**
- * Recording a relation: type constraints, "speaks for" lifting, own-side filtering.
+ * Recording a relation: type constraints, "speaks for" lifting, ministries lifted to their
+ * government (knowledge `partOf`), own-side filtering.
  *
  * Lifting: what a spokesperson states, the body they speak for does ("Mujahid urged
  * Islamabad" is the Afghan Taliban demanding); a leader's talks and truces are his
  * movement's. An actor is not its own adversary: a minister threatening "the country" is not
  * a threat against his own government.
  */
-import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
+import { KNOWN_AFFILIATIONS, PART_OF } from '../../knowledge/actors.ts';
 import type { ClaimStatus, EntityKind, RelationType } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
 import { idOf, type KindFilter, type SentenceContext } from './context.ts';
@@ -75,9 +76,11 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
     typeof end === 'string' ? (fit(kind(ctx, end), end) && end !== exclude ? end : '') : idOf(ctx, end, fit, exclude);
   let source = resolve(e.source, e.type === 'ATTACKS' || ROLE_TYPES.has(e.type) ? fitSource : actor);
   if (!source) return false;
+  source = PART_OF[source] ?? source; // a ministry's acts are its government's
   source = liftSource(ctx, source, e.type, e.claim);
   if (!fitSource(kind(ctx, source), source)) return false;
-  const target = resolve(e.target, fitTarget, source);
+  const resolved = resolve(e.target, fitTarget, source);
+  const target = PART_OF[resolved] ?? resolved;
   if (!target || target === source) return false;
   if (HOSTILE.has(e.type) && (KNOWN_AFFILIATIONS[source] === target || roleOf(ctx, source, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === target)) return false;
   const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);
