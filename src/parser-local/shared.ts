@@ -6,6 +6,7 @@
  */
 import { loadConfig } from '../config.ts';
 import { connectParser } from './client.ts';
+import { poolParsers } from './pool.ts';
 import { ParserError } from './errors.ts';
 import { startParser, type ParserProcess } from './process.ts';
 import type { SentenceParser } from './types.ts';
@@ -21,7 +22,8 @@ let current: Shared | undefined;
 async function start(): Promise<Shared> {
   const config = loadConfig();
   const proc = await startParser({ localDir: config.PARSER_LOCAL_DIR, heap: config.PARSER_HEAP, threads: config.PARSER_THREADS });
-  const client = connectParser(proc.port, proc.token);
+  // one connection per server thread: a request is split across them (pool.ts)
+  const client = poolParsers(Array.from({ length: Math.max(1, config.PARSER_THREADS) }, () => connectParser(proc.port, proc.token)));
   const forget = () => {
     if (current !== entry) return;
     current = undefined;
