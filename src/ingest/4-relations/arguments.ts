@@ -75,7 +75,9 @@ export function prepMentions(ctx: ClauseContext, i: number, preps: readonly stri
   for (const c of kids(ctx.g, i, 'obl', 'nmod', 'advcl')) {
     const prep = caseOf(ctx.g, c.i);
     const hit = preps.find((p) => prep === p || prep.endsWith(` ${p}`) || prep.startsWith(`${p} `));
-    if (hit) out.push({ prep: hit, mentions: mentionsAt(ctx, c.i), node: c.i });
+    // "called on X to act" is often parsed with X as the subject of the verb the phrase governs
+    const node = c.pos.startsWith('VB') ? kids(ctx.g, c.i, 'nsubj')[0]?.i ?? c.i : c.i;
+    if (hit) out.push({ prep: hit, mentions: mentionsAt(ctx, node), node });
   }
   return out;
 }
