@@ -22,6 +22,8 @@ export interface ArticleState {
   warnings: string[];
   /** Ids of actors proposed from this article's text (not in the knowledge base or the graph). */
   proposed: Set<string>;
+  /** Surnames learned from full names in this article (name key → person id; '' once ambiguous). */
+  surnames: Map<string, string>;
   /** How often each government has been named so far (see dominantGovernment). */
   governmentCounts: Map<string, number>;
 }
@@ -37,6 +39,7 @@ export function createArticleState(publishedAt: string | null, knownActors?: rea
     mentions: [],
     warnings: [],
     proposed: new Set(),
+    surnames: new Map(),
     governmentCounts: new Map(),
   };
 }

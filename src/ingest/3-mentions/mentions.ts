@@ -8,6 +8,7 @@
  * Resolution of places, eras and anaphors happens afterwards (resolve.ts, anaphora.ts).
  */
 import { kindOf, learnAlias, matchAliasAt } from './alias-index.ts';
+import { nameKey } from '../1-text/normalize.ts';
 import type { ArticleState } from '../article-state.ts';
 import {
   ARMY_NOUNS, FORCE_NOUNS, PERSON_HONORIFICS, GOVERNMENT_NOUNS, GROUP_ANAPHOR_HEADS, GROUP_ANAPHOR_MODIFIERS, NATIONALITIES, NATIONALITY_MODIFIERS, PAIR_ANAPHORS, PRONOUNS, TITLE_WORDS,
@@ -108,6 +109,25 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
   return null;
 }
 
+/**
+ * Second references by surname ("Mohammad Sharifullah … Sharifullah said"): a person named
+ * with two or more words teaches the article their last word, unless two people of the article
+ * share it (then it is forgotten) or it already names something else.
+ */
+function learnSurname(state: ArticleState, m: Mention, tokens: readonly Token[]): void {
+  if (m.kind !== 'Person' || m.end - m.first < 2) return;
+  const last = tokens[m.end - 1]!;
+  if (last.kind !== 'word' || last.text.length < 4 || !last.cap) return;
+  const key = nameKey(last.text);
+  const owner = state.surnames.get(key);
+  if (owner === undefined) {
+    if (learnAlias(state.index, last.text, m.id)) state.surnames.set(key, m.id);
+  } else if (owner && owner !== m.id) {
+    state.index.entries.delete(key);
+    state.surnames.set(key, '');
+  }
+}
+
 /** Finds the raw mentions of one sentence (anaphors unresolved, places not yet disambiguated). */
 export function findMentions(sentence: Sentence, state: ArticleState): Mention[] {
   const tokens = sentence.tokens;
@@ -120,6 +140,7 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
     if (alias && !isHyphenatedModifier(tokens, alias.end)) {
       const m = makeMention(tokens, alias.first, alias.end, alias.entry.id, state, 'alias');
       mentions.push(m);
+      learnSurname(state, m, tokens);
       i = learnKnownAs(tokens, learnBracketAcronym(tokens, alias.end, alias.entry.id, state), alias.entry.id, state);
       continue;
     }
@@ -144,6 +165,7 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
       if (proposed) {
         const m = makeMention(tokens, i, proposed.end, proposed.id, state, proposed.via, proposed.confidence);
         mentions.push(m);
+        learnSurname(state, m, tokens);
         i = learnBracketAcronym(tokens, proposed.end, proposed.id, state);
         continue;
       }

@@ -11,6 +11,11 @@
  * Before a new id is minted the name is compared, within its kind, with the known names
  * (edit-distance similarity ≥ 0.85), so misspellings ("Sirajuddin Haqani") resolve to the known actor.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../../config.ts';
 import { distance } from 'fastest-levenshtein';
 import type { EntityKind } from '../../model/vocabulary.ts';
 import { learnAlias, matchAliasAt, namesOfKind } from './alias-index.ts';
@@ -26,6 +31,19 @@ const GROUP_HEADS = new Set(['group', 'faction', 'network', 'outfit', 'militia']
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'however', 'but', 'and', 'since', 'after', 'before', 'according', 'earlier', 'later', 'this', 'that', 'these', 'those', 'last', 'it', 'he', 'they', 'we', 'i', 'his', 'its', 'their', 'our', 'as', 'for', 'with', 'while', 'when', 'if', 'although', 'other', 'some', 'no', 'neither', 'both',
   // calendar words are dates, never actors
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+let names: Set<string> | undefined;
+
+/** Given names (knowledge/lexicon/given-names.yaml), lower-cased; loaded and validated once. */
+function givenNames(): Set<string> {
+  if (!names) {
+    const raw = parseYaml(readFileSync(path.join(PROJECT_ROOT, 'knowledge', 'lexicon', 'given-names.yaml'), 'utf8'));
+    const list = z.array(z.string().regex(/^[A-Z][a-z]+$/, 'a capitalised given name')).safeParse(raw);
+    if (!list.success) throw new Error(`knowledge/lexicon/given-names.yaml: ${list.error.issues[0]?.path.join('.')}: ${list.error.issues[0]?.message}`);
+    names = new Set(list.data.map((n) => n.toLowerCase()));
+  }
+  return names;
+}
 
 export interface Proposal {
   id: string;
@@ -64,6 +82,7 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   if (PERSON_HONORIFICS.has(tokens[first]!.lower) && end - first > 1) return { kind: 'Person', end };
   const words = end - first;
   if (words >= 2 && words <= 3 && after && SPEECH_VERBS.has(after.lower)) return { kind: 'Person', end };
+  if (words >= 2 && words <= 4 && givenNames().has(tokens[first]!.lower)) return { kind: 'Person', end };
   return null;
 }
 
