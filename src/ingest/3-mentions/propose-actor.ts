@@ -108,7 +108,7 @@ export function proposeActor(tokens: readonly Token[], i: number, state: Article
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
     if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[j + 1]?.cap)) break;
-    if (matchAliasAt(state.index, tokens, j)) break; // a known name starts here
+    if (matchAliasAt(state.index, tokens, j) && !state.surnames.has(nameKey(t.text))) break; // a known name starts here (a learned surname may end another name)
     end = j + 1;
   }
   const inferred = inferKind(tokens, i, end);
