@@ -190,4 +190,29 @@ describe('construction classes', () => {
     const alleged = (await (await import('../../src/ingest/extract-article.ts')).extractArticle('Valdoria accused Ostmark of sheltering the Red Crescent Front.', { publishedAt: '2024-05-10', knownActors: ACTORS, parser })).relations.find((r) => r.type === 'SHELTERS');
     expect(alleged?.status).toBe('alleged');
   });
+
+  it('custody stated by a place of detention', async () => {
+    await expectAll('DETAINS', 'valdoria>karel-brandt', [
+      'Karel Brandt is now in Valdoria\'s custody.',
+      'Karel Brandt is in the custody of Valdoria.',
+      'Karel Brandt was held in a Valdoria prison for a year.',
+      'Valdoria arrested Karel Brandt in March.',
+      'Karel Brandt was detained by Valdoria.',
+    ], [
+      'Karel Brandt was freed from a Valdoria prison.',
+      'Karel Brandt visited a Valdoria prison.',
+      'Karel Brandt is not in Valdoria\'s custody.',
+    ]);
+    await expectAll('RELEASES', 'valdoria>karel-brandt', [
+      'Karel Brandt was freed from a Valdoria prison.',
+      'Valdoria released Karel Brandt on Friday.',
+      'Karel Brandt was released by Valdoria.',
+      'Karel Brandt was released from Valdoria\'s custody.',
+      'Valdoria freed Karel Brandt and two others.',
+    ], [
+      'Valdoria refused to release Karel Brandt.',
+      'The Front demanded the release of Karel Brandt.',
+      'Karel Brandt was not released.',
+    ]);
+  });
 });

@@ -4,6 +4,7 @@
  * reported demands.
  */
 import type { ClauseContext } from './clause-context.ts';
+import { matchCustody } from './custody.ts';
 import { matchNoun } from './nominal.ts';
 import { matchReportedDemand } from './reported.ts';
 import { matchRoles } from './roles.ts';
@@ -17,5 +18,6 @@ export function matchSentence(ctx: ClauseContext): void {
     matchVerb(ctx, t);
     matchNoun(ctx, t);
     matchReportedDemand(ctx, t);
+    matchCustody(ctx, t);
   }
 }

@@ -8,6 +8,7 @@
  * for rejections, the owner of the offer or demand rejected ("rejected the TTP's offer").
  */
 import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { custodyAgents } from './custody.ts';
 import { sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
@@ -85,6 +86,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     const agents = agentNodes(ctx.g, v);
     let sources = all(ctx, agents);
     if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, agents), ...instrumentAgents(ctx, v)];
+    if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0) sources = custodyAgents(ctx, v);
     if (sources.length === 0) {
       if (pred.type === 'ATTACKS') noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
       continue;

@@ -1,0 +1,49 @@
+/**
+ * Custody stated by a place of detention rather than a verb.
+ *
+ * Construction classes:
+ * - "X is in US custody", "held in a Pakistani prison": the custody/prison noun's owner
+ *   (nationality adjective, possessive, compound) DETAINS the person;
+ * - "was freed from a Pakistani prison", "released from Afghan custody": an agentless release
+ *   or detention takes the owner of the prison in its from/in-phrase as its source.
+ */
+import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import type { Mention } from '../types.ts';
+import { mentionsAt, prepMentions } from './arguments.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { factualityOf } from './factuality.ts';
+import { stateModifier } from './parties.ts';
+import { record } from './record.ts';
+
+const CUSTODY = new Set(['custody', 'prison', 'jail', 'detention', 'captivity', 'lockup']);
+
+/** The owner of a custody noun: possessive or compound actor, else a nationality adjective. */
+export function custodian(ctx: ClauseContext, n: DepToken): Mention[] {
+  if (!CUSTODY.has(n.lem)) return [];
+  for (const c of kids(ctx.g, n.i, 'nmod:poss', 'compound', 'amod')) {
+    const ms = mentionsAt(ctx, c.i);
+    if (ms.length) return ms;
+    const state = stateModifier(ctx, c);
+    if (state) return [state];
+  }
+  for (const p of prepMentions(ctx, n.i, ['of'])) if (p.mentions.length) return p.mentions;
+  return [];
+}
+
+/** "X is (now) in US custody": DETAINS the custodian → X. */
+export function matchCustody(ctx: ClauseContext, n: DepToken): void {
+  if (!CUSTODY.has(n.lem) || !kids(ctx.g, n.i, 'cop').length || kids(ctx.g, n.i, 'case')[0]?.lem !== 'in') return;
+  const subj = kids(ctx.g, n.i, 'nsubj')[0];
+  const owners = custodian(ctx, n);
+  if (!subj || !owners.length) return;
+  record(ctx, { type: 'DETAINS', sources: owners, targets: mentionsAt(ctx, subj.i), at: n, rule: 'custody:detains', fact: factualityOf(ctx.g, n.i) });
+}
+
+/** Sources for an agentless detention or release verb: the custodian of its from/in-phrase. */
+export function custodyAgents(ctx: ClauseContext, v: DepToken): Mention[] {
+  for (const c of kids(ctx.g, v.i, 'obl')) {
+    const owners = custodian(ctx, tok(ctx.g, c.i)!);
+    if (owners.length) return owners;
+  }
+  return [];
+}
