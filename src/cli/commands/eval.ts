@@ -1,7 +1,7 @@
 /**
  * `eval [--check] [--out DIR] [DIR...]`: runs extraction over every `NAME.txt` that has a
- * `NAME.gold.json` beside it (default: ../shared/corpus/seed and ../shared/corpus/dev, relative
- * to the repository root), with the gold `publishedAt` as publication date, and scores it with
+ * `NAME.gold.json` beside it (default: ../shared/corpus/seed, dev and dev2, relative
+ * to the repository root; dev3 is held out: pass it explicitly), with the gold `publishedAt` as publication date, and scores it with
  * the rules of shared/corpus/score.py. `--out DIR` also writes each `NAME.json` (for score.py).
  * `--check` exits 1 when a target is missed (P ≥ 0.85, R ≥ 0.75, actor recall ≥ 0.95).
  * Without the corpus it prints "skipped" and exits 0.
@@ -20,7 +20,7 @@ const TARGETS = { precision: 0.85, recall: 0.75, actorRecall: 0.95 };
 
 /** Default corpus directories, relative to the repository root. */
 export function defaultCorpusDirs(): string[] {
-  return [join(REPO_ROOT, '../shared/corpus/seed'), join(REPO_ROOT, '../shared/corpus/dev')];
+  return ['seed', 'dev', 'dev2'].map((d) => join(REPO_ROOT, '../shared/corpus', d));
 }
 
 /** Runs the command; returns the exit code. */
