@@ -64,7 +64,7 @@ export async function runIngestBenchmark(gateway: Gateway, maxArticles = 200, se
   if (!fs.existsSync(file)) return { available: false, note: 'skipped: src/ingest/write-article.ts not present' };
   let mod: { ingestArticle?: IngestFn; loadGraphActors?: SnapshotFn };
   try {
-    mod = (await import('../src/ingest/write-article.ts')) as unknown as typeof mod;
+    mod = (await import('../src/graph/repositories/write-article.ts')) as unknown as typeof mod;
   } catch (err) {
     return { available: false, note: `skipped: src/ingest/write-article.ts failed to load: ${(err as Error).message.slice(0, 300)}` };
   }

@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../config.ts';
 import { parseIsoDate } from '../../ingest/5-finish/dates.ts';
-import { ingestArticle, loadGraphActors } from '../../ingest/write-article.ts';
+import { createIngestRepository } from '../../graph/repositories/ingest.ts';
+import { loadGraphActors } from '../../graph/repositories/write-article.ts';
+import { isAppError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import { LocalNeo4jError } from '../../neo4j-local/errors.ts';
 import { createProgress } from '../../progress.ts';
@@ -44,12 +46,13 @@ export async function run(args: string[]): Promise<number> {
   });
   const totals = { articles: 0, skipped: 0, failed: 0, newActors: 0, claims: 0, relationships: 0 };
   try {
+    const repository = createIngestRepository(runtime.gateway);
     const graphActors = await loadGraphActors(runtime.gateway);
     const progress = createProgress('Ingesting', files.length, 'articles');
     for (const [i, file] of files.entries()) {
       try {
         const text = readArticle(file);
-        const report = await ingestArticle(runtime.gateway, { text, title: parsed.values.get('title'), url: parsed.values.get('url'), publisher: parsed.values.get('publisher'), publishedAt: published ?? null }, graphActors);
+        const report = await repository.ingest({ text, title: parsed.values.get('title'), url: parsed.values.get('url'), publisher: parsed.values.get('publisher'), publishedAt: published ?? null }, { graphActors });
         if (!report.created) totals.skipped++;
         else {
           totals.articles++;
@@ -59,7 +62,7 @@ export async function run(args: string[]): Promise<number> {
           graphActors.push(...report.newActors.map(({ id, name, kind, aliases }) => ({ id, name, kind, aliases })));
         }
       } catch (err) {
-        if (!(err instanceof CliError)) throw err;
+        if (!(err instanceof CliError) && !isAppError(err)) throw err;
         totals.failed++;
         process.stderr.write(`\nskipped ${file}: [${err.code}] ${err.message}\n`);
       }

@@ -1,8 +1,13 @@
-/** Ingestion through the API: validates the article input, then writes it (src/ingest/write-article.ts). */
+/**
+ * Ingesting an article, for the API mutation and the CLI alike: validates the input, then
+ * extracts and writes it in one transaction (write-article.ts).
+ */
 import { AppError, badInput } from '../../errors.ts';
 import { ParserError } from '../../parser-local/index.ts';
 import { looksBinary } from '../../ingest/1-text/input-checks.ts';
-import { ingestArticle, type ArticleInput } from '../../ingest/write-article.ts';
+import type { KnownActor } from '../../knowledge/actors.ts';
+import type { SentenceParser } from '../../parser-local/index.ts';
+import { ingestArticle, type ArticleInput } from './write-article.ts';
 import { optionalDate, optionalText, optionalUrl } from '../../model/validate.ts';
 import type { Gateway } from '../gateway.ts';
 
@@ -21,7 +26,8 @@ async function withParserErrors<T>(work: () => Promise<T>): Promise<T> {
 
 export function createIngestRepository(gateway: Gateway) {
   return {
-    async ingest(input: ArticleInput) {
+    /** `graphActors`: a snapshot of the graph's actors a batch reuses (see loadGraphActors). */
+    async ingest(input: ArticleInput, options: { graphActors?: KnownActor[]; parser?: SentenceParser } = {}) {
       const text = input.text ?? '';
       if (!text.trim()) throw badInput('text must not be empty', { field: 'text' });
       if (text.length > MAX_ARTICLE_CHARS) throw badInput(`text is too long (${text.length} characters, at most ${MAX_ARTICLE_CHARS})`, { field: 'text' });
@@ -32,7 +38,7 @@ export function createIngestRepository(gateway: Gateway) {
         url: optionalUrl('url', input.url),
         publisher: optionalText('publisher', input.publisher, 200),
         publishedAt: optionalDate('publishedAt', input.publishedAt),
-      }));
+      }, options.graphActors, options.parser));
     },
   };
 }

@@ -8,16 +8,16 @@
  * finds it and writes nothing. Existing actors are never renamed or re-kinded by extraction.
  */
 import { createHash } from 'node:crypto';
-import { query } from '../graph/cypher.ts';
-import type { Gateway } from '../graph/gateway.ts';
-import { toActor, toArticle } from '../graph/mappers.ts';
-import { projectRelationships, uniqueKeys, writeActors, writeArticles, writeClaims, type ActorRow } from '../graph/writes/write-graph.ts';
-import { findKnownActor, type KnownActor } from '../knowledge/actors.ts';
-import { toClaimRow } from '../model/claim.ts';
-import type { Actor, Article } from '../model/types.ts';
-import { isActorKind } from '../model/vocabulary.ts';
-import { extractArticle, type ExtractionResult } from './extract-article.ts';
-import { getSharedParser, type SentenceParser } from '../parser-local/index.ts';
+import { query } from '../cypher.ts';
+import type { Gateway } from '../gateway.ts';
+import { toActor, toArticle } from '../mappers.ts';
+import { projectRelationships, uniqueKeys, writeActors, writeArticles, writeClaims, type ActorRow } from '../writes/write-graph.ts';
+import { findKnownActor, type KnownActor } from '../../knowledge/actors.ts';
+import { toClaimRow } from '../../model/claim.ts';
+import type { Actor, Article } from '../../model/types.ts';
+import { isActorKind } from '../../model/vocabulary.ts';
+import { extractArticle, type ExtractionResult } from '../../ingest/extract-article.ts';
+import { getSharedParser, type SentenceParser } from '../../parser-local/index.ts';
 
 /** One article is one transaction; a long one on a busy server gets more than a read's time limit. */
 export const INGEST_TIMEOUT_MS = 60_000;
