@@ -11,6 +11,7 @@
  * (case, diacritics, hyphens, a leading "the", i/e transliteration), so one spelling of a
  * transliterated name is usually enough; common alternative spellings are listed anyway.
  */
+import { deepFreeze } from '../model/deep-freeze.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
 import { loadKnowledge } from './load-knowledge.ts';
 
@@ -47,13 +48,6 @@ export const TALIBAN_TAKEOVER = '2021-08-15';
 
 const KB = loadKnowledge();
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

@@ -18,40 +18,15 @@
  * date. Where an analyst's knowledge overrides or completes the text, a comment in the data
  * file says why.
  */
-import type { ClaimStatus, RelationType } from '../model/vocabulary.ts';
-import { loadSampleData } from './load-sample-data.ts';
+import { deepFreeze } from '../model/deep-freeze.ts';
+import { loadSampleData, type LoadedArticle, type LoadedClaim } from './load-sample-data.ts';
 
-export interface SampleArticle {
-  id: string;
-  title: string;
-  publisher: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  note?: string;
-}
-
-export interface SampleClaim {
-  id: string;
-  article: string;
-  sentenceIndex: number | null;
-  type: RelationType;
-  source: string;
-  target: string;
-  summary: string;
-  date: string | null;
-  status: ClaimStatus;
-  confidence: number;
-}
+/** The shapes the loader validates; the sample graph's public names for them. */
+export type SampleArticle = LoadedArticle;
+export type SampleClaim = LoadedClaim;
 
 const DATA = loadSampleData();
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 export const SAMPLE_ARTICLES: readonly SampleArticle[] = deepFreeze(DATA.articles);
 
