@@ -22,8 +22,9 @@ function first(ctx: ClauseContext, nodes: number[]): Mention[] {
 
 /** Light verb governing talk noun `n` ("held talks", "talks were held"), if any. */
 export function lightVerbOf(ctx: ClauseContext, n: DepToken, light: readonly string[]): DepToken | undefined {
-  // "the offensive the army launched against …": the light verb is a relative clause on the noun
-  const rel = kids(ctx.g, n.i, 'acl:relcl').find((v) => light.includes(v.lem) && v.pos.startsWith('VB') && kids(ctx.g, v.i, 'obj').length === 0);
+  // "the offensive the army launched against …", "the talks held between A and B": the light
+  // verb is a relative clause or reduced relative on the noun
+  const rel = kids(ctx.g, n.i, 'acl:relcl', 'acl').find((v) => light.includes(v.lem) && v.pos.startsWith('VB') && kids(ctx.g, v.i, 'obj').length === 0);
   if (rel) return rel;
   let x: DepToken | undefined = n;
   for (let k = 0; k < 3 && x; k++) {
