@@ -21,6 +21,9 @@ const QUANTITIES = new Set(['hundred', 'hundreds', 'dozen', 'dozens', 'score', '
 /** A stand-in's owner comes in these phrases; not "inside X" (a strike on another state's soil is not on the state). */
 const OF_CASES = new Set(['of', 'from', 'among', 'belonging to', 'loyal to', 'linked to', 'affiliated with']);
 
+/** Stand-in nouns for a body: owned by a person, they mean the body the person serves in. */
+const BODY_NOUNS = new Set(['government', 'administration', 'cabinet', 'regime', 'force', 'forces', 'army', 'troops', 'ministry', 'party', 'group']);
+
 /** Aliases too generic to name their owner when another actor modifies them ("Taliban security forces"). */
 const GENERIC = new Set(['security forces', 'forces', 'army', 'police', 'troops', 'military', 'government', 'authorities', 'officials', 'fighters', 'militants']);
 
@@ -53,7 +56,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (lexicon().sets.standIns.has(t.lem) || t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) {
     const mods = kids(ctx.g, i, 'compound', 'nmod:poss', 'amod', 'nmod').filter((c) => !c.rel.startsWith('nmod') || c.rel === 'nmod:poss' || OF_CASES.has(caseOf(ctx.g, c.i)));
     for (const c of mods) {
-      const found = mentionsAt(ctx, c.i, depth + 1);
+      let found = mentionsAt(ctx, c.i, depth + 1);
+      // "Ghani's government", "the minister's forces": a person's body, not the person
+      if (BODY_NOUNS.has(t.lem)) found = found.flatMap((f) => (f.kind !== 'Person' ? [f] : KNOWN_AFFILIATIONS[f.id] ? [byId(ctx, KNOWN_AFFILIATIONS[f.id]!)] : []));
       if (found.length) { out.push(...found); break; }
     }
   }
