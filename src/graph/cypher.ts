@@ -43,6 +43,7 @@ export const QUERY_NAMES = [
   'merge-record',
   'actors-for-matching',
   'article-by-hash',
+  'import-claim-details',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
