@@ -31,6 +31,7 @@ export async function runAdminImport(o: AdminImportOptions): Promise<{ seconds: 
     '--array-delimiter=;',
     '--skip-duplicate-nodes=true',
     '--overwrite-destination=true',
+    `--report-file=${path.join(o.filesDir, 'import.report')}`, // not in the working directory
     o.database ?? 'neo4j',
   ];
   const child = spawn(o.java, args, { env: { ...process.env, NEO4J_HOME: o.homeDir, NEO4J_CONF: o.confDir }, stdio: ['ignore', 'pipe', 'pipe'] });
