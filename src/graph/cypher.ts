@@ -44,6 +44,7 @@ export const QUERY_NAMES = [
   'actors-for-matching',
   'article-by-hash',
   'import-claim-details',
+  'imported-claim-keys',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
