@@ -53,6 +53,7 @@ export async function importEventFile(gateway: Gateway, options: ImportOptions):
       for (const a of full.actors) present.add(a.id);
       options.onProgress?.(summary.rows);
     });
+    writing.catch(() => {}); // a failed batch is rethrown at the next flush, not reported as unhandled meanwhile
   };
 
   for await (const mapped of mappedRows(setup, options.input)) {
