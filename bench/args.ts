@@ -3,7 +3,7 @@
  * `npm run bench` measures 10k and 100k actors with the standard settings.
  */
 
-export const SECTIONS = ['latency', 'throughput', 'peer', 'paths', 'ingest', 'extract'] as const;
+export const SECTIONS = ['latency', 'throughput', 'peer', 'paths', 'ingest', 'extract', 'events', 'events-bulk'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchArgs {
@@ -24,11 +24,15 @@ export interface BenchArgs {
   outDir: string;
   /** Run the API child under --cpu-prof and summarise where its CPU time went (adds overhead). */
   profile: boolean;
+  /** Rows per generated event dataset file, live import (section `events`) and bulk (`events-bulk`). */
+  eventRows: number;
+  eventBulkRows: number;
 }
 
 export const USAGE = `npm run bench -- [--sizes 10k,100k] [--name NAME] [--seed 42] [--duration 10]
   [--concurrency 1,16,64] [--samples 150] [--rounds 3] [--round-seconds 20] [--warmup 30]
-  [--load-budget 1800] [--skip ${SECTIONS.join(',')}] [--out bench/results] [--profile]`;
+  [--load-budget 1800] [--skip ${SECTIONS.join(',')}] [--out bench/results] [--profile]
+  [--event-rows 100k] [--event-bulk-rows 100k]     (--sizes none: only the event import sections)`;
 
 /** "10k" → 10000, "1m" → 1000000, "2500" → 2500. */
 export function parseSize(text: string): { label: string; actors: number } {
@@ -57,17 +61,18 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     if (value === undefined) throw new Error(`--${m[1]} needs a value\n${USAGE}`);
     raw.set(m[1]!, value);
   }
-  const known = ['sizes', 'name', 'seed', 'duration', 'concurrency', 'samples', 'rounds', 'round-seconds', 'warmup', 'load-budget', 'skip', 'out', 'profile'];
+  const known = ['sizes', 'name', 'seed', 'duration', 'concurrency', 'samples', 'rounds', 'round-seconds', 'warmup', 'load-budget', 'skip', 'out', 'profile', 'event-rows', 'event-bulk-rows'];
   for (const key of raw.keys()) if (!known.includes(key)) throw new Error(`unknown flag --${key}\n${USAGE}`);
   const num = (key: string, fallback: number) => {
     const v = raw.has(key) ? Number(raw.get(key)) : fallback;
     if (!Number.isFinite(v) || v < 0) throw new Error(`--${key} must be a non-negative number`);
     return v;
   };
-  const sizes = list(raw.get('sizes') ?? '10k,100k').map(parseSize);
+  const sizes = raw.get('sizes') === 'none' ? [] : list(raw.get('sizes') ?? '10k,100k').map(parseSize);
+  const rows = (key: string) => (raw.has(key) ? parseSize(raw.get(key)!).actors : 100_000);
   const skip = new Set(list(raw.get('skip') ?? '') as Section[]);
   for (const s of skip) if (!SECTIONS.includes(s)) throw new Error(`--skip: unknown section ${s} (${SECTIONS.join(', ')})`);
-  const name = raw.get('name') ?? sizes.map((s) => s.label).join('-');
+  const name = raw.get('name') ?? (sizes.map((s) => s.label).join('-') || 'events');
   if (!/^[\w.-]+$/.test(name)) throw new Error('--name may hold letters, digits, dot, dash and underscore only');
   return {
     sizes,
@@ -83,5 +88,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     skip,
     outDir: raw.get('out') ?? 'bench/results',
     profile: raw.get('profile') === 'true',
+    eventRows: rows('event-rows'),
+    eventBulkRows: rows('event-bulk-rows'),
   };
 }

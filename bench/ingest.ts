@@ -1,7 +1,7 @@
 /**
  * Ingestion benchmarks. Extraction alone is measured by `benchExtract()` from bench/extract.ts
  * (owned by the extraction work; reported "not available" when that file or export is absent).
- * Ingestion into Neo4j uses `ingestArticle` from src/ingest/write-article.ts when it exists:
+ * Ingestion into Neo4j uses `ingestArticle` from src/graph/repositories/write-article.ts when it exists:
  * corpus articles (../shared/corpus), each made unique by a trailing line (ingestion is
  * idempotent by content hash), written one by one after a warm-up, bounded in count and time.
  */
@@ -58,18 +58,18 @@ function corpusTexts(): string[] {
 type IngestFn = (gateway: Gateway, input: { text: string; title?: string; publishedAt?: string }, graphActors?: readonly unknown[]) => Promise<{ claims: number; created: boolean }>;
 type SnapshotFn = (gateway: Gateway) => Promise<readonly unknown[]>;
 
-/** Ingests up to `maxArticles` articles (at most `seconds`) through src/ingest/write-article.ts. */
+/** Ingests up to `maxArticles` articles (at most `seconds`) through src/graph/repositories/write-article.ts. */
 export async function runIngestBenchmark(gateway: Gateway, maxArticles = 200, seconds = 20): Promise<IngestReport> {
   const file = path.join(PROJECT_ROOT, 'src', 'ingest', 'write-article.ts');
-  if (!fs.existsSync(file)) return { available: false, note: 'skipped: src/ingest/write-article.ts not present' };
+  if (!fs.existsSync(file)) return { available: false, note: 'skipped: src/graph/repositories/write-article.ts not present' };
   let mod: { ingestArticle?: IngestFn; loadGraphActors?: SnapshotFn };
   try {
     mod = (await import('../src/graph/repositories/write-article.ts')) as unknown as typeof mod;
   } catch (err) {
-    return { available: false, note: `skipped: src/ingest/write-article.ts failed to load: ${(err as Error).message.slice(0, 300)}` };
+    return { available: false, note: `skipped: src/graph/repositories/write-article.ts failed to load: ${(err as Error).message.slice(0, 300)}` };
   }
   const ingest = mod.ingestArticle;
-  if (typeof ingest !== 'function') return { available: false, note: 'skipped: src/ingest/write-article.ts exports no ingestArticle()' };
+  if (typeof ingest !== 'function') return { available: false, note: 'skipped: src/graph/repositories/write-article.ts exports no ingestArticle()' };
   const texts = corpusTexts();
   if (!texts.length) return { available: false, note: `skipped: no corpus articles in ${CORPUS}` };
 

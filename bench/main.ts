@@ -2,8 +2,8 @@
  * `npm run bench`: the scale benchmark of conflict-graph. For each size (default 10k and 100k
  * actors; 1M with `--sizes 1m`), a fresh local Neo4j gets a synthetic graph through the
  * project's write path, then the API (and the @neo4j/graphql peer) are measured: GraphQL vs raw
- * Cypher latency, path latency, throughput, memory, ingestion. Extraction is measured last, with
- * no Neo4j running. Results: bench/results/<date>-<name>.{json,md} and <date>-<name>-latency.svg.
+ * Cypher latency, path latency, throughput, memory, ingestion. Extraction is measured with no Neo4j running,
+ * then the event dataset import (live and bulk, bench/events/), each in a fresh instance. Results: bench/results/<date>-<name>.{json,md} and <date>-<name>-latency.svg.
  * See bench/README.md for how to read them.
  */
 import fs from 'node:fs';
@@ -18,6 +18,7 @@ import { describeMachine } from './machine.ts';
 import { toMarkdown, writeReport, type BenchReport } from './report.ts';
 import { runSize, type SizeResult } from './run-size.ts';
 import { checkTargets } from './targets.ts';
+import { runEventSections, eventTargets, type EventsSection } from './events/section.ts';
 
 const started = Date.now();
 const log = (message: string) => process.stderr.write(`[bench +${((Date.now() - started) / 1000).toFixed(0)}s] ${message}\n`);
@@ -56,6 +57,8 @@ async function main(): Promise<number> {
     log('extract: bench/extract.ts benchExtract()');
     extract = await runExtractBenchmark();
   }
+  let events: EventsSection | undefined;
+  if (!interrupted && (!args.skip.has('events') || !args.skip.has('events-bulk'))) events = await runEventSections(args, logger, log);
   machine.loadAverageEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
   const report: BenchReport = {
     name: args.name,
@@ -66,9 +69,10 @@ async function main(): Promise<number> {
     machine,
     sizes,
     extract,
-    targets: checkTargets(sizes, extract),
+    events,
+    targets: [...checkTargets(sizes, extract), ...eventTargets(events)],
   };
-  if (!sizes.length && !extract) {
+  if (!sizes.length && !extract && !events) {
     log('nothing was measured; no result files written');
     return 1;
   }

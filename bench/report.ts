@@ -9,6 +9,7 @@ import type { ExtractReport } from './ingest.ts';
 import type { Machine } from './machine.ts';
 import type { SizeResult } from './run-size.ts';
 import type { TargetCheck } from './targets.ts';
+import { eventsMarkdown, type EventsSection } from './events/section.ts';
 
 export interface BenchReport {
   name: string;
@@ -19,6 +20,7 @@ export interface BenchReport {
   machine: Machine;
   sizes: SizeResult[];
   extract?: ExtractReport;
+  events?: EventsSection;
   targets: TargetCheck[];
 }
 
@@ -100,6 +102,7 @@ export function toMarkdown(r: BenchReport): string {
       r.sizes.map((s) => [s.label, mb(s.memory?.api.peakRssBytes), mb(s.memory?.peer?.peakRssBytes), s.ingest?.available ? f(s.ingest.articlesPerSecond) : (s.ingest?.note ?? 'n/a'), s.ingest?.available ? f(s.ingest.claimsPerSecond) : '—', s.ingest?.available ? f(s.ingest.actorSnapshotMs, 0) : '—']),
     ),
     '',
+    ...(r.events ? ['## Event dataset import (ACLED, UCDP GED, GDELT layouts; generated files)', '', eventsMarkdown(r.events), ''] : []),
     `Extraction (bench/extract.ts): ${r.extract?.available ? `${int(r.extract.sentencesPerSecond)} sentences/s` : `not available${r.extract?.note ? ` — ${r.extract.note}` : ''}`}.`,
     '',
     '## Targets',

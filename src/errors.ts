@@ -26,6 +26,8 @@ export class AppError extends GraphQLError {
 }
 
 export const badInput = (message: string, details?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, details);
+/** An event dataset file that cannot be imported at all (wrong layout, too large, empty). */
+export const badImportFile = (message: string, details: Record<string, unknown> = {}) => new AppError('BAD_USER_INPUT', message, { reason: 'BAD_IMPORT_FILE', ...details });
 export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} not found: ${id}`, { id });
 // `http.status` sets the HTTP status when the error ends a request before execution; Apollo
 // removes it from the response body.

@@ -43,6 +43,8 @@ export const QUERY_NAMES = [
   'merge-record',
   'actors-for-matching',
   'article-by-hash',
+  'import-claim-details',
+  'imported-claim-keys',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

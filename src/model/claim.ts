@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { parsePartialDate } from './dates.ts';
 import { CAMEO, SYMMETRIC_TYPES, type ClaimStatus, type RelationType } from './vocabulary.ts';
 
-export type ClaimOrigin = 'curated' | 'extracted';
+export type ClaimOrigin = 'curated' | 'extracted' | 'imported';
 export type ReviewState = 'unreviewed' | 'accepted' | 'rejected';
 
 export interface ClaimInput {

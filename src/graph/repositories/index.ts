@@ -8,6 +8,7 @@ import { createArticleRepository } from './articles.ts';
 import { createClaimRepository } from './claims.ts';
 import { createCurationRepository } from './curation.ts';
 import { createHealthRepository } from './health.ts';
+import { createImportRepository } from './import-events.ts';
 import { createIngestRepository } from './ingest.ts';
 import { createNeighbourhoodRepository } from './neighbourhood.ts';
 import { createPathRepository } from './paths.ts';
@@ -19,6 +20,7 @@ export function createRepositories(gateway: Gateway, by: string | null = null, p
   return {
     curation: createCurationRepository(gateway, by),
     ingest: createIngestRepository(gateway),
+    imports: createImportRepository(gateway),
     health: createHealthRepository(gateway),
     actors: createActorRepository(gateway),
     relationships: createRelationshipRepository(gateway),

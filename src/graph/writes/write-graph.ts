@@ -24,6 +24,9 @@ export interface LocationRow {
   name: string;
   aliases: string[];
   description?: string | null;
+  /** WGS 84 coordinates, when the source gives them (event datasets). */
+  latitude?: number | null;
+  longitude?: number | null;
 }
 
 export interface ArticleRow {
@@ -62,7 +65,7 @@ export async function writeActors(tx: Tx, actors: readonly ActorRow[]): Promise<
 }
 
 export async function writeLocations(tx: Tx, locations: readonly LocationRow[]): Promise<void> {
-  if (locations.length) await tx.run(query('upsert-locations'), { locations: locations.map((l) => ({ ...l, description: l.description ?? null })) });
+  if (locations.length) await tx.run(query('upsert-locations'), { locations: locations.map((l) => ({ ...l, description: l.description ?? null, latitude: l.latitude ?? null, longitude: l.longitude ?? null })) });
 }
 
 export async function writeArticles(tx: Tx, articles: readonly ArticleRow[]): Promise<void> {
