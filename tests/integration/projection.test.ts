@@ -48,6 +48,14 @@ describe('claims project onto typed relationships', () => {
     await gateway.close();
   });
 
+  it('counts each claim once when the same relationship key is projected twice in one call', async () => {
+    await write([claim({ type: 'SUPPORTS', summary: 'once' })]);
+    const key = { type: 'SUPPORTS' as const, sourceId: b, targetId: a };
+    await gateway.writeTx((tx) => projectRelationships(tx, [key, key]));
+    const [row] = await rel('SUPPORTS');
+    expect((row!.r as Record<string, any>).evidenceCount).toBe(1);
+  });
+
   it('aggregates evidence count, date span, strongest status and highest confidence', async () => {
     await write([
       claim({ summary: 'first', date: '2021-03', status: 'alleged', confidence: 0.5 }),

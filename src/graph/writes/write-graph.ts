@@ -89,10 +89,13 @@ export function uniqueKeys(claims: readonly Pick<ClaimRow, 'type' | 'sourceId' |
   return [...seen.values()];
 }
 
-/** Re-projects relationships from their live claims; returns the keys whose relationship no longer exists. */
+/**
+ * Re-projects relationships from their live claims; returns the keys whose relationship no longer
+ * exists. Keys are de-duplicated first: the projection query would count a repeated key's claims twice.
+ */
 export async function projectRelationships(tx: Tx, keys: readonly RelationshipKey[]): Promise<RelationshipKey[]> {
   const removed: RelationshipKey[] = [];
-  for (const [type, group] of groupBy(keys, (k) => k.type)) {
+  for (const [type, group] of groupBy(uniqueKeys(keys), (k) => k.type)) {
     const rows = await tx.run(template('project-relationships', { type: type as RelationType }), {
       keys: group.map((k) => ({ sourceId: k.sourceId, targetId: k.targetId })),
       type,
