@@ -30,6 +30,10 @@ export function createFormatError(logger: Logger) {
       return { message: app.message, locations, path, extensions: { ...details, code } };
     }
     const code = String(formatted.extensions?.code ?? '');
+    // graphql-js's parser enforces MAX_QUERY_TOKENS with a syntax error: report it as the bound it is.
+    if (code === 'GRAPHQL_PARSE_FAILED' && /more th(?:at|an) \d+ tokens/.test(formatted.message)) {
+      return { message: `query is too long: ${formatted.message.replace(/^Syntax Error: /, '')}`, extensions: { code: 'BAD_USER_INPUT', limit: 'tokens' } };
+    }
     if (CLIENT_CODES.has(code)) return { message: formatted.message, locations, path, extensions: { code } };
     logger.error({ err: unwrapResolverError(error), path }, 'unexpected error in a GraphQL request');
     return { message: 'internal error; it has been logged', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -13,7 +13,7 @@ import type { Logger } from '../log.ts';
 import { requireEditor } from '../http/auth.ts';
 import type { RequestContext } from './context.ts';
 import { createFormatError } from './format-error.ts';
-import { createLimitRule } from './limits.ts';
+import { createLimits } from './limits.ts';
 
 export const SCHEMA_PATH = path.join(PROJECT_ROOT, 'schema.graphql');
 
@@ -44,6 +44,7 @@ const notices: ApolloServerPlugin<RequestContext> = {
 /** Builds (but does not start) the Apollo Server. */
 export function createApolloServer(config: Config, logger: Logger): ApolloServer<RequestContext> {
   const schema = makeExecutableSchemaFrom(fs.readFileSync(SCHEMA_PATH, 'utf8'));
+  const limits = createLimits(config);
   return new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -51,7 +52,10 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
-    validationRules: [createLimitRule(config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), editorsOnlyMutations, notices],
+    validationRules: limits.validationRules,
+    validationOptions: limits.validationOptions,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), editorsOnlyMutations, ...limits.plugins, notices],
   });
 }
