@@ -14,7 +14,7 @@ import { createRepositories } from '../src/graph/repositories/index.ts';
 import { makeExecutableSchemaFrom } from '../src/graphql/make-schema.ts';
 import type { RequestContext } from '../src/graphql/context.ts';
 import { SCHEMA_PATH } from '../src/graphql/server.ts';
-import { ANONYMOUS } from '../src/http/auth.ts';
+import { ANONYMOUS } from '../src/auth/tokens.ts';
 
 export interface Statement {
   cypher: string;

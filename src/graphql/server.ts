@@ -10,7 +10,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { makeExecutableSchemaFrom } from './make-schema.ts';
 import { PROJECT_ROOT, type Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { requireEditor } from '../http/auth.ts';
+import { requireEditor } from '../auth/tokens.ts';
 import type { RequestContext } from './context.ts';
 import { createFormatError } from './format-error.ts';
 import { createLimits } from './limits.ts';
