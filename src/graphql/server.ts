@@ -11,17 +11,22 @@ import { makeExecutableSchemaFrom } from './make-schema.ts';
 import { PROJECT_ROOT, type Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { requireEditor } from '../auth/tokens.ts';
+import { badInput } from '../errors.ts';
 import type { RequestContext } from './context.ts';
 import { createFormatError } from './format-error.ts';
 import { createLimits } from './limits.ts';
 
 export const SCHEMA_PATH = path.join(PROJECT_ROOT, 'schema.graphql');
 
-/** Mutations need the editor role: checked once per operation, before any resolver runs. */
+/**
+ * Mutations need the editor role: checked once per operation, before any resolver runs.
+ * Subscriptions do not exist here: refused as the client's error rather than failing inside.
+ */
 const editorsOnlyMutations: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'subscription') throw badInput('subscriptions are not supported; use queries', { http: { status: 400 } });
         if (operation?.operation === 'mutation') requireEditor(contextValue.principal);
       },
     };
@@ -56,6 +61,8 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     validationOptions: limits.validationOptions,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries are off: a hash is answered PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), editorsOnlyMutations, ...limits.plugins, notices],
   });
 }
