@@ -47,6 +47,9 @@ function recordingGateway(inner: Gateway, log: Statement[]): Gateway {
     get queryCount() {
       return inner.queryCount;
     },
+    get available() {
+      return inner.available;
+    },
     driver: inner.driver,
     close: () => inner.close(),
   };
