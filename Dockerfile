@@ -1,11 +1,11 @@
-# The API image: dependencies installed in one stage, run as a non-root user in the next.
+# The API image (Node 24 LTS): dependencies installed in one stage, run as a non-root user in the next.
 # It connects to the Neo4j given by NEO4J_URI (docker-compose.yml runs neo4j:5.26-community).
-FROM node:20-bookworm-slim AS deps
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules

@@ -14,7 +14,7 @@ import { createRepositories } from '../src/graph/repositories/index.ts';
 import { makeExecutableSchemaFrom } from '../src/graphql/make-schema.ts';
 import type { RequestContext } from '../src/graphql/context.ts';
 import { SCHEMA_PATH } from '../src/graphql/server.ts';
-import { ANONYMOUS } from '../src/http/auth.ts';
+import { ANONYMOUS } from '../src/auth/tokens.ts';
 
 export interface Statement {
   cypher: string;
@@ -46,6 +46,9 @@ function recordingGateway(inner: Gateway, log: Statement[]): Gateway {
     writeTx: (work, options) => inner.writeTx((tx) => work(wrap(tx, 'WRITE')), options),
     get queryCount() {
       return inner.queryCount;
+    },
+    get available() {
+      return inner.available;
     },
     driver: inner.driver,
     close: () => inner.close(),

@@ -61,6 +61,9 @@ const schema = z
     SEED_ON_EMPTY: boolean.default(true),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     MAX_QUERY_COST: z.coerce.number().int().min(100).default(50_000),
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
+    MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(1).max(1000).default(50),
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
   })
   .refine((c) => !c.NEO4J_URI || c.NEO4J_PASSWORD, { message: 'NEO4J_PASSWORD is required when NEO4J_URI is set', path: ['NEO4J_PASSWORD'] });
 

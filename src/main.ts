@@ -4,15 +4,17 @@
  * the local Neo4j, so no process is left behind.
  */
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './log.ts';
 import { LocalNeo4jError } from './neo4j-local/errors.ts';
 import { StartupError, startRuntime, type Runtime } from './startup.ts';
 
-function banner(runtime: Runtime, apiUrl: string): string {
+function banner(runtime: Runtime, apiUrl: string, localDir: string): string {
   const { db, server, seeded } = runtime;
-  const login = db.source === 'local' ? `user neo4j, password in ${'.neo4j/instances/main/password'}` : `user ${db.username} (password from NEO4J_PASSWORD)`;
+  const passwordFile = path.relative(process.cwd(), path.join(localDir, 'instances', 'main', 'password')) || path.join(localDir, 'instances', 'main', 'password');
+  const login = db.source === 'local' ? `user neo4j, password in ${passwordFile}` : `user ${db.username} (password from NEO4J_PASSWORD)`;
   return [
     '',
     'conflict-graph is up',
@@ -55,7 +57,7 @@ async function main(): Promise<number> {
     process.stderr.write(`\nthe API could not listen on ${config.HOST}:${config.PORT} (${err.code ?? err.message}); set PORT to a free port.\n\n`);
     process.exit(1);
   });
-  process.stdout.write(banner(runtime, apiUrl));
+  process.stdout.write(banner(runtime, apiUrl, config.NEO4J_LOCAL_DIR));
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -71,6 +73,13 @@ async function main(): Promise<number> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
+  // If whatever started us (npm, a shell, a supervisor) goes without passing the signal on, we
+  // are re-parented: stop as if signalled, so no API or Neo4j is left behind.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop('parent exited');
+  }, 500).unref();
   return 0;
 }
 

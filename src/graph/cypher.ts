@@ -6,6 +6,7 @@
  * queries are templates with a `{{TYPE}}` placeholder, filled only by `typedQuery` from the
  * vocabulary enum (never from a raw string).
  */
+import { PATH_BOUNDS } from '../model/bounds.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
@@ -56,7 +57,8 @@ export type QueryName = (typeof QUERY_NAMES)[number];
 export const TEMPLATE_NAMES = ['project-relationships', 'upsert-actors', 'neighbourhood', 'paths', 'connections'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
-export const MAX_HOPS = 8;
+/** Re-exported for the templates' own assertion; defined once in src/model/bounds.ts. */
+export const MAX_HOPS = PATH_BOUNDS.maxHops.max;
 
 /** Shortest-path selectors, by the API's path mode (`k` is validated before it gets here). */
 export type PathSelector = { mode: 'SHORTEST' } | { mode: 'ALL_SHORTEST' } | { mode: 'K_SHORTEST'; k: number };
@@ -71,7 +73,7 @@ export interface TemplateFills {
 function selectorText(selector: PathSelector): string {
   if (selector.mode === 'SHORTEST') return 'SHORTEST 1';
   if (selector.mode === 'ALL_SHORTEST') return 'ALL SHORTEST';
-  if (!Number.isInteger(selector.k) || selector.k < 1 || selector.k > 10) throw new Error(`k out of range: ${selector.k}`);
+  if (!Number.isInteger(selector.k) || selector.k < PATH_BOUNDS.k.min || selector.k > PATH_BOUNDS.k.max) throw new Error(`k out of range: ${selector.k}`);
   return `SHORTEST ${selector.k}`;
 }
 

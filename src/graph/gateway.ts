@@ -2,18 +2,23 @@
  * The one gateway to Neo4j. Every query of the project runs through `read`/`write` (one managed
  * transaction each) or `readTx`/`writeTx` (several statements, one transaction):
  *
- * - reads use `executeRead` and writes `executeWrite`, so a cluster routes reads to secondaries;
+ * - reads run in READ sessions and writes in WRITE sessions, so a cluster routes reads to secondaries;
  * - every transaction carries a timeout, so a runaway query is stopped by the server;
  * - sessions are closed in `finally`, whatever happens;
  * - driver errors are mapped here, once: unreachable server → SERVICE_UNAVAILABLE, timeout →
  *   QUERY_TIMEOUT; anything else is rethrown and masked by `formatError`;
- * - managed transactions are retried by the driver on transient errors, so each unit of work
+ * - transactions are retried by the gateway on transient errors, so each unit of work
  *   passed to `writeTx` must be safe to run twice (MERGE on stable ids).
+ *
+ * - while the database is known to be down (a query just failed as unreachable), every call
+ *   fails at once with SERVICE_UNAVAILABLE instead of waiting for connection and retry timeouts;
+ *   a probe checks connectivity every PROBE_INTERVAL_MS and closes the short circuit as soon
+ *   as the server answers again.
  *
  * Queries are logged at debug level with their name and duration, and counted (`queryCount`)
  * so tests can prove that a request's number of queries does not grow with its results.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type Transaction, Neo4jError } from 'neo4j-driver';
 import { AppError, queryTimeout, serviceUnavailable } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { recordToPlain, type Plain } from './to-plain.ts';
@@ -41,6 +46,8 @@ export interface Gateway {
   /** Statements run since the gateway was created. */
   readonly queryCount: number;
   readonly driver: Driver;
+  /** False while the short circuit is open (the database is known to be down). */
+  readonly available: boolean;
   close(): Promise<void>;
 }
 
@@ -62,11 +69,17 @@ function withIntegers(params: Params): Params {
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 const TIMED_OUT = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed.*timeout/i;
 
+/** Tries of a transaction that fails transiently (deadlock, leader switch). */
+const MAX_ATTEMPTS = 4;
+
+/** How often a known-down database is probed. */
+export const PROBE_INTERVAL_MS = 100;
+
 /** Maps a driver error to a domain error; returns other errors unchanged. */
 export function mapDriverError(err: unknown): unknown {
   if (err instanceof AppError) return err;
   if (err instanceof Neo4jError) {
-    if (UNAVAILABLE.has(err.code) || /ECONNREFUSED|Could not perform discovery|connection.*(refused|closed)/i.test(err.message)) return serviceUnavailable();
+    if (UNAVAILABLE.has(err.code) || /ECONNREFUSED|ECONNRESET|Could not perform discovery|connection.*(refused|closed|timed out)|acquisition timed out|Failed to connect/i.test(err.message)) return serviceUnavailable();
     if (TIMED_OUT.test(err.code) || /timed? ?out|terminated.*timeout/i.test(err.message)) return queryTimeout();
   }
   return err;
@@ -76,8 +89,28 @@ export function mapDriverError(err: unknown): unknown {
 export function createGateway(options: GatewayOptions): Gateway {
   const { driver, database, logger } = options;
   let count = 0;
+  let down = false;
+  let probe: NodeJS.Timeout | undefined;
 
-  const wrap = (tx: ManagedTransaction): Tx => ({
+  /** Opens the short circuit and probes until the server answers again. */
+  function markDown(): void {
+    if (down) return;
+    down = true;
+    logger.warn('Neo4j is unreachable: failing fast until it answers again');
+    const check = async () => {
+      try {
+        await driver.verifyConnectivity({ database });
+        down = false;
+        probe = undefined;
+        logger.info('Neo4j answers again');
+      } catch {
+        probe = setTimeout(check, PROBE_INTERVAL_MS).unref();
+      }
+    };
+    probe = setTimeout(check, PROBE_INTERVAL_MS).unref();
+  }
+
+  const wrap = (tx: Transaction): Tx => ({
     async run(cypher, params = {}) {
       count += 1;
       const started = performance.now();
@@ -89,19 +122,50 @@ export function createGateway(options: GatewayOptions): Gateway {
     },
   });
 
-  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs = options.timeoutMs): Promise<T> {
+  /**
+   * One explicit transaction in its own session (closed in `finally`); the session's access
+   * mode routes reads to readers in a cluster. Explicit, because the driver's managed
+   * transactions always retry once after a second, also when the server is simply gone.
+   */
+  async function once<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs: number): Promise<T> {
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const config = { timeout: timeoutMs };
     try {
-      return mode === 'READ'
-        ? await session.executeRead((tx) => work(wrap(tx)), config)
-        : await session.executeWrite((tx) => work(wrap(tx)), config);
-    } catch (err) {
-      throw mapDriverError(err);
+      const tx = session.beginTransaction({ timeout: timeoutMs });
+      try {
+        const result = await work(wrap(tx));
+        await tx.commit();
+        return result;
+      } catch (err) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw err;
+      }
     } finally {
       await session.close();
     }
   }
+
+  /**
+   * Retries transient failures (deadlocks, a cluster leader switching) here rather than in the
+   * driver, whose retry loop waits about a second before its second try even when the server
+   * is simply gone: an unreachable server opens the short circuit at once instead.
+   */
+  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs = options.timeoutMs): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      if (down) throw serviceUnavailable();
+      try {
+        return await once(mode, work, timeoutMs);
+      } catch (err) {
+        const mapped = mapDriverError(err);
+        if (mapped instanceof AppError && mapped.code === 'SERVICE_UNAVAILABLE') {
+          markDown();
+          throw mapped;
+        }
+        if (attempt >= MAX_ATTEMPTS || !Neo4jError.isRetryable(err)) throw mapped;
+        await new Promise((r) => setTimeout(r, 50 * 2 ** attempt * (0.8 + Math.random() * 0.4)));
+      }
+    }
+  }
+
 
   return {
     read: (cypher, params, opts) => inSession('READ', (tx) => tx.run(cypher, params), opts?.timeoutMs),
@@ -112,7 +176,13 @@ export function createGateway(options: GatewayOptions): Gateway {
       return count;
     },
     driver,
-    close: () => driver.close(),
+    get available() {
+      return !down;
+    },
+    close: async () => {
+      clearTimeout(probe);
+      await driver.close();
+    },
   };
 }
 
@@ -120,9 +190,11 @@ export function createGateway(options: GatewayOptions): Gateway {
 export function openDriver(uri: string, username: string, password: string): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // Short on purpose (the database is near): a down server is known within a second, and
+    // the gateway's short circuit answers SERVICE_UNAVAILABLE at once from then on.
+    connectionAcquisitionTimeout: 3_000,
+    connectionTimeout: 500,
+    // Transient failures are retried by the gateway (see inSession), not by the driver.
     userAgent: 'conflict-graph/0.1',
     // Integers arrive as JS numbers (ids and counts here stay far below 2^53); decoding them as
     // Integer objects was a measurable share of the API's CPU in the benchmarks.

@@ -1,5 +1,5 @@
 /** What every resolver receives: the caller (from the bearer token) and the repositories. */
-import type { Principal } from '../http/auth.ts';
+import type { Principal } from '../auth/tokens.ts';
 import type { Repositories } from '../graph/repositories/index.ts';
 
 export interface RequestContext {

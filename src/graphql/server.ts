@@ -10,18 +10,23 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { makeExecutableSchemaFrom } from './make-schema.ts';
 import { PROJECT_ROOT, type Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { requireEditor } from '../http/auth.ts';
+import { requireEditor } from '../auth/tokens.ts';
+import { badInput } from '../errors.ts';
 import type { RequestContext } from './context.ts';
 import { createFormatError } from './format-error.ts';
-import { createLimitRule } from './limits.ts';
+import { createLimits } from './limits.ts';
 
 export const SCHEMA_PATH = path.join(PROJECT_ROOT, 'schema.graphql');
 
-/** Mutations need the editor role: checked once per operation, before any resolver runs. */
+/**
+ * Mutations need the editor role: checked once per operation, before any resolver runs.
+ * Subscriptions do not exist here: refused as the client's error rather than failing inside.
+ */
 const editorsOnlyMutations: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'subscription') throw badInput('subscriptions are not supported; use queries', { http: { status: 400 } });
         if (operation?.operation === 'mutation') requireEditor(contextValue.principal);
       },
     };
@@ -44,6 +49,7 @@ const notices: ApolloServerPlugin<RequestContext> = {
 /** Builds (but does not start) the Apollo Server. */
 export function createApolloServer(config: Config, logger: Logger): ApolloServer<RequestContext> {
   const schema = makeExecutableSchemaFrom(fs.readFileSync(SCHEMA_PATH, 'utf8'));
+  const limits = createLimits(config);
   return new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -51,7 +57,12 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
-    validationRules: [createLimitRule(config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), editorsOnlyMutations, notices],
+    validationRules: limits.validationRules,
+    validationOptions: limits.validationOptions,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
+    // Automatic persisted queries are off: a hash is answered PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), editorsOnlyMutations, ...limits.plugins, notices],
   });
 }

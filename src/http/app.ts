@@ -15,7 +15,8 @@ import type { Gateway } from '../graph/gateway.ts';
 import type { Logger } from '../log.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { createApolloServer } from '../graphql/server.ts';
-import { authenticate, requireReader } from './auth.ts';
+import { authenticate, requireReader } from '../auth/tokens.ts';
+import { allowOnly, createErrorHandler, notFoundHandler, sendError } from './errors.ts';
 import { createGraphiqlRouter } from './graphiql.ts';
 import { createGuideRouter } from './guide.ts';
 
@@ -34,22 +35,38 @@ export interface App {
 export async function createApp({ config, gateway, logger }: AppDeps): Promise<App> {
   const apollo = createApolloServer(config, logger);
   await apollo.start();
+  const isReader = (header: string | undefined) => {
+    try {
+      return authenticate(header, config.API_TOKENS).role !== null;
+    } catch {
+      return false;
+    }
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
 
-  app.get('/healthz', (_req, res) => {
+  app.all('/healthz', allowOnly('GET'), (_req, res) => {
     res.json({ ok: true });
   });
-  app.get('/readyz', async (_req, res) => {
+  app.all('/readyz', allowOnly('GET'), async (req, res) => {
     const report = await createRepositories(gateway).health.check();
-    res.status(report.ok ? 200 : 503).json(report);
+    // With REQUIRE_AUTH_FOR_READS, which server runs is for token holders only.
+    const open = !config.REQUIRE_AUTH_FOR_READS || isReader(req.headers.authorization);
+    res.status(report.ok ? 200 : 503).json(open ? report : { ok: report.ok });
   });
+  app.all(['/guide', '/guide/style.grass'], allowOnly('GET'));
   app.use(createGuideRouter(config));
   app.use(createGraphiqlRouter());
-  app.use(
+  app.all(
     '/graphql',
+    allowOnly('GET', 'POST'),
     express.json({ limit: '6mb' }),
+    (req, res, next) => {
+      // express.json leaves other media types unread; Apollo would answer them in plain text.
+      if (req.method === 'POST' && req.body === undefined) return void sendError(res, 415);
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const principal = authenticate(req.headers.authorization, config.API_TOKENS);
@@ -58,8 +75,7 @@ export async function createApp({ config, gateway, logger }: AppDeps): Promise<A
       },
     }),
   );
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'not found', see: ['/graphql', '/healthz', '/readyz', '/guide'] });
-  });
+  app.use(notFoundHandler);
+  app.use(createErrorHandler(logger));
   return { app, apollo };
 }

@@ -5,12 +5,12 @@
  * never runs with neo4j/neo4j.
  */
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import { LocalNeo4jError } from './errors.ts';
 import type { JavaRuntime } from './java.ts';
+import { generatePassword } from './password.ts';
 
 export interface InstanceOptions {
   homeDir: string;
@@ -47,10 +47,17 @@ export function renderConfig(values: Record<string, string>): string {
 export function prepareInstance(options: InstanceOptions, java: JavaRuntime, libDir: string): Instance {
   const home = path.resolve(options.homeDir);
   const dirs = { conf: 'conf', data: 'data', logs: 'logs', run: 'run', plugins: 'plugins', import: 'import' };
-  for (const d of Object.values(dirs)) fs.mkdirSync(path.join(home, d), { recursive: true });
+  // Owner only: the store, the logs and the password are nobody else's business.
+  fs.mkdirSync(home, { recursive: true, mode: 0o700 });
+  fs.chmodSync(home, 0o700);
+  for (const d of Object.values(dirs)) {
+    fs.mkdirSync(path.join(home, d), { recursive: true, mode: 0o700 });
+    fs.chmodSync(path.join(home, d), 0o700);
+  }
   const confDir = path.join(home, dirs.conf);
+  const confFile = path.join(confDir, 'neo4j.conf');
   fs.writeFileSync(
-    path.join(confDir, 'neo4j.conf'),
+    confFile,
     renderConfig({
       BOLT_PORT: String(options.boltPort),
       HTTP_PORT: String(options.httpPort),
@@ -64,35 +71,44 @@ export function prepareInstance(options: InstanceOptions, java: JavaRuntime, lib
       POST_CONNECT_CMD: options.postConnectCommand ?? '',
       GUIDE_HOSTS: (options.guideHosts ?? ['localhost', '127.0.0.1']).join(','),
     }),
+    { mode: 0o600 },
   );
+  fs.chmodSync(confFile, 0o600);
   const password = ensurePassword(home, confDir, java, libDir);
   return { homeDir: home, confDir, logFile: path.join(home, dirs.logs, 'neo4j.log'), password };
 }
 
 /**
- * Returns the instance's password, generating and setting it before the first start. The
- * system database only exists after a first start, so its absence means "not yet started".
+ * Returns the instance's password, setting it whenever the store is new. The system database
+ * only exists after a first start, so its absence means "never started": then the password
+ * (the one in the file, or a new one) is set with neo4j-admin before the start — also when
+ * `data/` was deleted but the password file kept, which would otherwise leave neo4j/neo4j.
  */
 function ensurePassword(home: string, confDir: string, java: JavaRuntime, libDir: string): string {
   const file = path.join(home, 'password');
   const started = fs.existsSync(path.join(home, 'data', 'databases', 'system'));
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const kept = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : '';
+  if (started && kept) {
+    fs.chmodSync(file, 0o600);
+    return kept;
+  }
   if (started) {
     throw new LocalNeo4jError(
       'BAD_CONFIG',
       `the local database in ${home} was started before but its password file is gone. Delete ${path.join(home, 'data')} to start afresh (its data is lost), or set NEO4J_URI/NEO4J_PASSWORD to use it with a password you know.`,
     );
   }
-  const password = randomBytes(18).toString('base64url');
+  const password = kept && !kept.startsWith('-') ? kept : generatePassword();
   const result = spawnSync(
     java.executable,
-    ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
+    ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', '--', password],
     { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir } },
   );
   if (result.status !== 0) {
     throw new LocalNeo4jError('START_FAILED', 'could not set the initial password with neo4j-admin.', `${result.stdout}${result.stderr}`.trim().split('\n').slice(-8));
   }
   fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
   return password;
 }
 

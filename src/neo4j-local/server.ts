@@ -16,6 +16,7 @@ import { FIXES, LocalNeo4jError } from './errors.ts';
 import { prepareInstance, tailFile, type InstanceOptions } from './instance.ts';
 import { findJava } from './java.ts';
 import { isPortFree } from './ports.ts';
+import { removePidFile, stopStaleNeo4j, writePidFile } from './pid-file.ts';
 
 export interface LocalNeo4jOptions extends InstanceOptions {
   /** Where downloaded jars are cached (`<localDir>/dist/<version>`). */
@@ -89,6 +90,8 @@ async function awaitBolt(uri: string, password: string, child: ChildProcess, tim
 /** Starts the local Neo4j (downloading it first if needed) and resolves once Bolt answers. */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const java = findJava();
+  // A Neo4j of this instance left running by a run that crashed holds the ports and the store.
+  await stopStaleNeo4j(options.homeDir);
   for (const port of [options.boltPort, options.httpPort]) {
     if (!(await isPortFree(port))) {
       throw new LocalNeo4jError('PORT_IN_USE', `port ${port} on 127.0.0.1 is already in use (another \`npm start\` or Neo4j?). Stop it, choose other ports with NEO4J_LOCAL_BOLT_PORT / NEO4J_LOCAL_HTTP_PORT, or ${FIXES.uri}.`);
@@ -101,6 +104,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const console = fs.openSync(path.join(instance.homeDir, 'logs', 'console.log'), 'a');
   const child = spawn(java.executable, args, { stdio: ['ignore', console, console], env: { ...process.env, NEO4J_HOME: instance.homeDir, NEO4J_CONF: instance.confDir } });
   fs.closeSync(console);
+  if (child.pid) writePidFile(instance.homeDir, child.pid);
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -112,6 +116,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
     await exited;
     clearTimeout(timer);
+    removePidFile(instance.homeDir);
   };
 
   const uri = `bolt://127.0.0.1:${options.boltPort}`;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startTestApp, type TestApp } from '../helpers/app.ts';
+import { gql, READER_TOKEN, startTestApp, type TestApp } from '../helpers/app.ts';
 
 describe('health and readiness over the real Neo4j', () => {
   let app: TestApp;
@@ -56,5 +56,21 @@ describe('the Neo4j Browser guide', () => {
     expect(html).not.toContain('127.0.0.1:4000');
     const style = await fetch(`${app.url}/guide/style.grass`);
     expect(await style.text()).toMatch(/node\.ArmedGroup/);
+  });
+});
+
+describe('readiness with REQUIRE_AUTH_FOR_READS=true', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ REQUIRE_AUTH_FOR_READS: 'true' });
+  });
+  afterAll(async () => app.close());
+
+  it('hides the Neo4j version from callers without a token', async () => {
+    const open = await fetch(`${app.url}/readyz`);
+    expect(open.status).toBe(200);
+    expect(await open.json()).toEqual({ ok: true });
+    const withToken = await fetch(`${app.url}/readyz`, { headers: { authorization: `Bearer ${READER_TOKEN}` } });
+    expect(await withToken.json()).toMatchObject({ ok: true, neo4jVersion: expect.stringMatching(/^5\./) });
   });
 });

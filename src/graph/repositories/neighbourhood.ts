@@ -1,5 +1,6 @@
 /** The neighbourhood of one actor, bounded in depth (≤ 3) and size, ready to draw. */
 import { badInput, notFound } from '../../errors.ts';
+import { NEIGHBOURHOOD_BOUNDS } from '../../model/bounds.ts';
 import type { Subgraph } from '../../model/types.ts';
 import type { RelationType } from '../../model/vocabulary.ts';
 import { template } from '../cypher.ts';
@@ -8,9 +9,9 @@ import type { Gateway } from '../gateway.ts';
 import { toActor, toRelationship } from '../mappers.ts';
 import type { Plain } from '../to-plain.ts';
 
-export const MAX_DEPTH = 3;
-export const MAX_NODES = 500;
-export const MAX_EDGES = 2000;
+export const MAX_DEPTH = NEIGHBOURHOOD_BOUNDS.depth.max;
+export const MAX_NODES = NEIGHBOURHOOD_BOUNDS.limit.max;
+export const MAX_EDGES = NEIGHBOURHOOD_BOUNDS.maxEdges;
 
 export interface NeighbourhoodArgs {
   actorId: string;
@@ -24,8 +25,8 @@ export interface NeighbourhoodArgs {
 export function createNeighbourhoodRepository(gateway: Gateway) {
   return {
     async around(args: NeighbourhoodArgs): Promise<Subgraph> {
-      const depth = args.depth ?? 1;
-      const limit = args.limit ?? 100;
+      const depth = args.depth ?? NEIGHBOURHOOD_BOUNDS.depth.default;
+      const limit = args.limit ?? NEIGHBOURHOOD_BOUNDS.limit.default;
       if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw badInput(`depth must be between 1 and ${MAX_DEPTH} (got ${depth})`);
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NODES) throw badInput(`limit must be between 1 and ${MAX_NODES} (got ${limit})`);
       const rows = await gateway.read(template('neighbourhood', { hops: depth }), {

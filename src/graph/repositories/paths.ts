@@ -10,14 +10,15 @@ import { AppError, badInput, notFound } from '../../errors.ts';
 import { toPath, type Path } from '../../model/path.ts';
 import type { Actor, Relationship, Subgraph } from '../../model/types.ts';
 import type { RelationType } from '../../model/vocabulary.ts';
+import { PATH_BOUNDS } from '../../model/bounds.ts';
 import { MAX_HOPS, query, template, type PathSelector } from '../cypher.ts';
 import { confidenceParam, typesParam, windowParams } from '../filters.ts';
 import type { Gateway } from '../gateway.ts';
 import { toActor, toRelationship } from '../mappers.ts';
 import type { Plain } from '../to-plain.ts';
 
-export const MAX_PATHS = 50;
-export const MAX_K = 10;
+export const MAX_PATHS = PATH_BOUNDS.maxPaths;
+export const MAX_K = PATH_BOUNDS.k.max;
 
 export interface PathArgs {
   from: string;
@@ -39,15 +40,15 @@ export interface PathSearch {
 }
 
 function checkHops(maxHops: number): number {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`maxHops must be between 1 and ${MAX_HOPS} (got ${maxHops})`, { argument: 'maxHops' });
+  if (!Number.isInteger(maxHops) || maxHops < PATH_BOUNDS.maxHops.min || maxHops > MAX_HOPS) throw badInput(`maxHops must be between 1 and ${MAX_HOPS} (got ${maxHops})`, { argument: 'maxHops' });
   return maxHops;
 }
 
 function selectorFor(args: PathArgs): PathSelector {
   const mode = args.mode ?? 'SHORTEST';
   if (mode !== 'K_SHORTEST') return { mode };
-  const k = args.k ?? 3;
-  if (!Number.isInteger(k) || k < 1 || k > MAX_K) throw badInput(`k must be between 1 and ${MAX_K} (got ${k})`, { argument: 'k' });
+  const k = args.k ?? PATH_BOUNDS.k.default;
+  if (!Number.isInteger(k) || k < PATH_BOUNDS.k.min || k > MAX_K) throw badInput(`k must be between 1 and ${MAX_K} (got ${k})`, { argument: 'k' });
   return { mode, k };
 }
 
@@ -78,7 +79,7 @@ export function createPathRepository(gateway: Gateway, timeoutMs: number) {
       const avoid = [...new Set(args.avoid ?? [])];
       if (avoid.includes(args.from) || avoid.includes(args.to)) throw badInput('avoid must not contain from or to');
       const selector = selectorFor(args);
-      const hops = checkHops(args.maxHops ?? 4);
+      const hops = checkHops(args.maxHops ?? PATH_BOUNDS.maxHops.default);
       const params = {
         from: args.from,
         to: args.to,
@@ -99,8 +100,8 @@ export function createPathRepository(gateway: Gateway, timeoutMs: number) {
 
     async connections(args: { actorIds: readonly string[]; maxHops?: number | null; types?: readonly RelationType[] | null; window?: PathArgs['window'] }): Promise<Subgraph> {
       const ids = [...new Set(args.actorIds)];
-      if (ids.length < 2 || ids.length > 10) throw badInput(`connections needs 2 to 10 distinct actors (got ${ids.length})`);
-      const hops = checkHops(args.maxHops ?? 3);
+      if (ids.length < PATH_BOUNDS.connectionsActors.min || ids.length > PATH_BOUNDS.connectionsActors.max) throw badInput(`connections needs ${PATH_BOUNDS.connectionsActors.min} to ${PATH_BOUNDS.connectionsActors.max} distinct actors (got ${ids.length})`);
+      const hops = checkHops(args.maxHops ?? PATH_BOUNDS.connectionsMaxHops.default);
       await requireActors(ids);
       const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b]));
       const params = { pairs, types: typesParam(args.types), ...windowParams({ from: args.window?.start, to: args.window?.end }) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
-import { ANONYMOUS, authenticate, requireEditor, requireReader } from './auth.ts';
+import { ANONYMOUS, authenticate, requireEditor, requireReader } from './tokens.ts';
 
 const tokens = [
   { name: 'ed', role: 'editor' as const, token: 'e'.repeat(20) },
