@@ -20,7 +20,8 @@ export function removePidFile(home: string): void {
   fs.rmSync(pidFile(home), { force: true });
 }
 
-const alive = (pid: number) => {
+/** Whether a process with this pid exists (signal 0 checks without signalling). */
+export const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;

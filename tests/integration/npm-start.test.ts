@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.ts';
-import { pidFile } from '../../src/neo4j-local/pid-file.ts';
+import { alive, pidFile } from '../../src/neo4j-local/pid-file.ts';
 import { findFreePort } from '../../src/neo4j-local/ports.ts';
 
 const localDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-npm-start-'));
@@ -29,14 +29,6 @@ function javaOfInstance(): number[] {
   return out;
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function until(check: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;
