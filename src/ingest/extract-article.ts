@@ -1,9 +1,11 @@
 /**
  * `extractArticle`: the whole offline pipeline for one article, from raw text to the entities
- * and relations it states. Steps: furniture/dateline removal → sentences → mentions →
- * resolution (places, eras, anaphors) → relation rules (roles, talks/truces/mediation, verbs,
- * attacks/shelter/support) → article-level completion → dates, de-duplication, ids.
- * Deterministic: ids are knowledge-base ids or slugs of the canonical name. Never throws.
+ * and relations it states, in the order of the stage folders: 1-text (furniture and dateline
+ * removal, sentences) → 3-mentions (aliases, places, eras, anaphors) → 2-parse (names masked,
+ * the sentences that name an actor parsed by the local CoreNLP) → 4-relations (construction
+ * patterns over the parse) → 5-finish (one relation per fact, dates). Deterministic for a given
+ * parser: ids are knowledge-base ids or slugs of the canonical name. Input problems become
+ * warnings; only parser failures throw.
  */
 import type { KnownActor } from '../knowledge/actors.ts';
 import { resolveAnaphors } from './3-mentions/anaphora.ts';
@@ -87,7 +89,6 @@ async function run(input: string, options: ExtractOptions): Promise<ExtractionRe
     const g = buildGraph(parses[k]!, masked[k]!.toArticle);
     matchSentence(createClauseContext(sentence, state.mentions[sentence.index] ?? [], g, state, memory));
   });
-  for (const job of memory.pending) job(memory, state);
   const relations = finishRelations(memory.found, state);
   return { entities: listEntities(state, relations.flatMap((r) => [r.source, r.target])), relations, warnings, sentenceCount: state.sentences.length, publishedAt };
 }

@@ -21,7 +21,7 @@ export function createClauseContext(sentence: Sentence, mentions: Mention[], g: 
     const m = mentions.find((x) => x.start <= t.absStart && t.absEnd <= x.stop) ?? mentions.find((x) => t.absStart <= x.start && x.stop <= t.absEnd);
     if (m) mentionOf.set(t.i, m);
   }
-  return { sentence, tokens: sentence.tokens, mentions, clauses: [], state, memory, g, mentionOf };
+  return { sentence, tokens: sentence.tokens, mentions, state, memory, g, mentionOf };
 }
 
 /** Index of the old-tokeniser token at a parse token (relation records keep that index for dates). */
