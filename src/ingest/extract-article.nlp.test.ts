@@ -59,4 +59,11 @@ describe('extractArticle', () => {
       expect(r.confidence).toBeLessThanOrEqual(1);
     }
   });
+
+  it("records a ministry's acts against the government it is part of (knowledge partOf)", async () => {
+    const result = await extract('The Pakistani Interior Ministry accused the TTP of extortion in Peshawar.', { publishedAt: '2024-01-01' });
+    const accuses = result.relations.filter((r) => r.type === 'ACCUSES').map((r) => `${r.source}>${r.target}`);
+    expect(accuses).toContain('pakistan-government>ttp');
+    expect(accuses).not.toContain('pakistan-interior-ministry>ttp');
+  });
 });
