@@ -63,3 +63,26 @@ describe('formatRates', () => {
     expect(table).toMatch(/overall\s+0\.75\s+0\.75\s+0\.75\s+actor recall 1\.00/);
   });
 });
+
+describe('formatErrors', () => {
+  it('lists each missed fact with its gold evidence and each wrong relation with its rule and sentence', async () => {
+    const { formatErrors } = await import('./score-extraction.ts');
+    const gold: GoldFile = {
+      entities: [{ key: 'a', kind: 'ArmedGroup', names: ['Alpha'] }, { key: 'b', kind: 'Government', names: ['Beta'] }],
+      relations: [{ type: 'ATTACKS', source: 'a', target: 'b', evidence: 'Alpha raided Beta' }, { type: 'ACCUSES', source: 'b', target: 'a', evidence: 'Beta blamed Alpha' }],
+    };
+    const output = { entities: [{ id: 'x', name: 'Alpha' }, { id: 'y', name: 'Beta' }], relations: [
+      { type: 'ATTACKS', source: 'x', target: 'y', rule: 'active:attacks', sentence: 'Alpha raided Beta.' },
+      { type: 'THREATENS', source: 'y', target: 'x', rule: 'active:threatens', sentence: 'Beta warned Alpha.' },
+    ] };
+    const score = scoreArticles([{ name: 'one', gold, output }]);
+    expect(score.errors.map((e) => [e.kind, e.type, e.source, e.target])).toEqual([['wrong', 'THREATENS', 'b', 'a'], ['missed', 'ACCUSES', 'b', 'a']]);
+    const text = formatErrors(score);
+    expect(text).toContain('== one');
+    expect(text).toContain('WRONG  THREATENS b -> a  [active:threatens]');
+    expect(text).toContain('Beta warned Alpha.');
+    expect(text).toContain('MISSED ACCUSES b -> a');
+    expect(text).toContain('Beta blamed Alpha');
+    expect(text).not.toContain('Alpha raided');
+  });
+});

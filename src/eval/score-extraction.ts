@@ -9,12 +9,24 @@ export interface GoldFile {
   article?: string;
   publishedAt?: string | null;
   entities: Array<{ key: string; kind: string; names: string[] }>;
-  relations: Array<{ type: string; source: string; target: string }>;
+  relations: Array<{ type: string; source: string; target: string; evidence?: string }>;
 }
 
 export interface SystemOutput {
   entities?: Array<{ id: string; name?: string; aliases?: string[] | null }>;
-  relations?: Array<{ type?: string; source?: string; target?: string; rule?: string }>;
+  relations?: Array<{ type?: string; source?: string; target?: string; rule?: string; sentence?: string }>;
+}
+
+/** One scoring error: a gold fact not found (with the gold evidence) or a wrong relation (with its rule and sentence). */
+export interface ScoreError {
+  article: string;
+  kind: 'missed' | 'wrong';
+  type: string;
+  source: string;
+  target: string;
+  /** Gold evidence fragment (missed) or the cited sentence (wrong). */
+  text: string;
+  rule?: string;
 }
 
 export interface Score {
@@ -25,6 +37,8 @@ export interface Score {
   /** Per construction class (the rule's name before its type): correct and wrong relations it produced. */
   per_construction: Record<string, { tp: number; fp: number }>;
   missing: string[];
+  /** Every missed and wrong relation, article by article (for `eval --errors`). */
+  errors: ScoreError[];
 }
 
 /** score.py's norm(): NFKD→ASCII, lower, drop 's, non-alphanumerics to spaces, leading "the ". */
@@ -70,6 +84,7 @@ export function scoreArticles(items: Array<{ name: string; gold: GoldFile; outpu
   };
   const missing: string[] = [];
   const byConstruction = new Map<string, { tp: number; fp: number }>();
+  const errors: ScoreError[] = [];
   for (const { name, gold, output } of [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const out = output ?? { entities: [], relations: [] };
     if (!output) missing.push(name);
@@ -81,20 +96,29 @@ export function scoreArticles(items: Array<{ name: string; gold: GoldFile; outpu
     const goldRel = new Set(gold.relations.map((r) => keyOf(r.type, r.source, r.target)));
     const sysRel = new Set<string>();
     const ruleOf = new Map<string, string>();
+    const firstOf = new Map<string, { rule?: string; sentence?: string }>();
     for (const r of out.relations ?? []) {
       const s = mapping.get(String(r.source)) ?? `?${String(r.source)}`;
       const o = mapping.get(String(r.target)) ?? `?${String(r.target)}`;
       const k = keyOf(String(r.type), s, o);
       sysRel.add(k);
-      if (!ruleOf.has(k)) ruleOf.set(k, constructionOf(r.rule));
+      if (!ruleOf.has(k)) { ruleOf.set(k, constructionOf(r.rule)); firstOf.set(k, r); }
     }
     for (const k of sysRel) {
-      const t = JSON.parse(k)[0] as string;
+      const [t, s, o] = JSON.parse(k) as [string, string, string];
       const c = byConstruction.get(ruleOf.get(k)!) ?? { tp: 0, fp: 0 };
-      if (goldRel.has(k)) { tp++; bump(t, 0); c.tp++; } else { fp++; bump(t, 1); c.fp++; }
+      if (goldRel.has(k)) { tp++; bump(t, 0); c.tp++; } else {
+        fp++; bump(t, 1); c.fp++;
+        errors.push({ article: name, kind: 'wrong', type: t, source: s, target: o, text: firstOf.get(k)?.sentence ?? '', rule: firstOf.get(k)?.rule });
+      }
       byConstruction.set(ruleOf.get(k)!, c);
     }
-    for (const k of goldRel) if (!sysRel.has(k)) { fn++; bump(JSON.parse(k)[0] as string, 2); }
+    for (const k of goldRel) if (!sysRel.has(k)) {
+      const [t, s, o] = JSON.parse(k) as [string, string, string];
+      fn++; bump(t, 2);
+      const g = gold.relations.find((r) => keyOf(r.type, r.source, r.target) === k);
+      errors.push({ article: name, kind: 'missed', type: t, source: s, target: o, text: g?.evidence ?? '' });
+    }
   }
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
@@ -102,7 +126,7 @@ export function scoreArticles(items: Array<{ name: string; gold: GoldFile; outpu
   const per_type: Score['per_type'] = {};
   for (const t of [...per.keys()].sort()) { const v = per.get(t)!; per_type[t] = { tp: v[0], fp: v[1], fn: v[2] }; }
   const per_construction = Object.fromEntries([...byConstruction].sort((a, b) => b[1].tp - a[1].tp));
-  return { tp, fp, fn, precision, recall, f1, actor_recall: entAll ? entHit / entAll : 0, per_type, per_construction, missing };
+  return { tp, fp, fn, precision, recall, f1, actor_recall: entAll ? entHit / entAll : 0, per_type, per_construction, missing, errors };
 }
 
 /** Precision, recall and F1 per relationship type (0 where undefined), as a table. */
@@ -142,5 +166,18 @@ export function formatScore(res: Score): string {
   const lines = Object.entries(res.per_type).map(([t, v]) => `${t.padEnd(18)} tp=${pad(v.tp)} fp=${pad(v.fp)} fn=${pad(v.fn)}`);
   if (res.missing.length) lines.push(`no output for: ${res.missing.join(', ')}`);
   lines.push(`relations P=${res.precision.toFixed(2)} R=${res.recall.toFixed(2)} F1=${res.f1.toFixed(2)} (tp=${res.tp} fp=${res.fp} fn=${res.fn}); actor recall=${res.actor_recall.toFixed(2)}`);
+  return lines.join('\n');
+}
+
+/** The missed and wrong relations, grouped by article: one line each, evidence or sentence after it. */
+export function formatErrors(res: Score): string {
+  const lines: string[] = [];
+  let article = '';
+  for (const e of res.errors) {
+    if (e.article !== article) { article = e.article; lines.push(`== ${article}`); }
+    const mark = e.kind === 'missed' ? 'MISSED' : 'WRONG ';
+    lines.push(`  ${mark} ${e.type} ${e.source} -> ${e.target}${e.rule ? `  [${e.rule}]` : ''}`);
+    if (e.text) lines.push(`         ${e.text.replace(/\s+/g, ' ').slice(0, 400)}`);
+  }
   return lines.join('\n');
 }

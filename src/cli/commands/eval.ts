@@ -1,16 +1,17 @@
 /**
- * `eval [--check] [--out DIR] [DIR...]`: runs extraction over every `NAME.txt` that has a
+ * `eval [--check] [--errors] [--out DIR] [DIR...]`: runs extraction over every `NAME.txt` that has a
  * `NAME.gold.json` beside it (default: ../shared/corpus/seed, dev and dev2, relative
  * to the repository root; dev3 is held out: pass it explicitly), with the gold `publishedAt` as publication date, and scores it with
  * the rules of shared/corpus/score.py. `--out DIR` also writes each `NAME.json` (for score.py).
- * `--check` exits 1 when a target is missed (P ≥ 0.85, R ≥ 0.75, actor recall ≥ 0.95).
+ * `--errors` lists every missed fact (with the gold evidence) and wrong relation (with its rule
+ * and sentence) before the scores. `--check` exits 1 when a target is missed (P ≥ 0.85, R ≥ 0.75, actor recall ≥ 0.95).
  * Without the corpus it prints "skipped" and exits 0.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../ingest/extract-article.ts';
-import { formatConstructions, formatRates, formatScore, scoreArticles, type GoldFile, type SystemOutput } from '../../eval/score-extraction.ts';
+import { formatConstructions, formatErrors, formatRates, formatScore, scoreArticles, type GoldFile, type SystemOutput } from '../../eval/score-extraction.ts';
 import { parseArgs } from '../args.ts';
 import { getSharedParser, type SentenceParser } from '../../parser-local/index.ts';
 import { toContractJson } from './extract.ts';
@@ -25,7 +26,7 @@ export function defaultCorpusDirs(): string[] {
 
 /** Runs the command; returns the exit code. */
 export async function run(args: string[], parser?: SentenceParser): Promise<number> {
-  const parsed = parseArgs(args, { booleans: ['check'], values: ['out'] });
+  const parsed = parseArgs(args, { booleans: ['check', 'errors'], values: ['out'] });
   const dirs = parsed.positional.length ? parsed.positional.map((d) => resolve(d)) : defaultCorpusDirs();
   const present = dirs.filter((d) => existsSync(d));
   if (present.length === 0) {
@@ -52,6 +53,7 @@ export async function run(args: string[], parser?: SentenceParser): Promise<numb
   }
   const seconds = (performance.now() - started) / 1000;
   const score = scoreArticles(items);
+  if (parsed.flags.has('errors')) process.stdout.write(`${formatErrors(score)}\n\n`);
   process.stdout.write(`${formatScore(score)}\n\n${formatRates(score)}\n\n${formatConstructions(score)}\n`);
   process.stdout.write(`(${items.length} articles, ${sentences} sentences, ${seconds.toFixed(2)} s)\n`);
   const met = score.precision >= TARGETS.precision && score.recall >= TARGETS.recall && score.actor_recall >= TARGETS.actorRecall;
