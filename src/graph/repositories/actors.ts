@@ -9,6 +9,7 @@ import type { ActorKind } from '../../model/vocabulary.ts';
 import { createLoader, createPageLoader, type PageArgs } from './batch.ts';
 import { badInput } from '../../errors.ts';
 import { SEARCH_BOUNDS } from '../../model/bounds.ts';
+import { metonymActors } from '../metonyms.ts';
 
 export type { PageArgs } from './batch.ts';
 
@@ -65,7 +66,7 @@ export function createActorRepository(gateway: Gateway) {
       const lucene = args.search ? toLucene(args.search) : '';
       if (args.search && !lucene) return { items: [], total: 0 };
       const [row] = lucene
-        ? await gateway.read(query('search-actors'), { lucene, exact: args.search!.trim().toLowerCase(), kinds, offset: args.offset, first: args.first })
+        ? await gateway.read(query('search-actors'), { lucene, exact: args.search!.trim().toLowerCase(), standsFor: [...metonymActors(args.search!)], kinds, offset: args.offset, first: args.first })
         : await gateway.read(query('list-actors'), { kinds, offset: args.offset, first: args.first });
       return { total: Number(row?.total ?? 0), items: ((row?.actors as Plain[]) ?? []).map(toActor) };
     },

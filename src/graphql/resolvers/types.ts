@@ -1,5 +1,5 @@
 /** Field resolvers of the object types: nested lists go through the request's batch loaders. */
-import type { ActorResolvers, ArticleResolvers, RelationshipResolvers } from '../generated/types.ts';
+import type { ActorResolvers, ArticleResolvers, ClaimResolvers, RelationshipResolvers } from '../generated/types.ts';
 import { toConnection, toPage } from '../pagination.ts';
 
 export const actorResolvers: ActorResolvers = {
@@ -27,6 +27,11 @@ export const actorResolvers: ActorResolvers = {
 
 export const relationshipResolvers: RelationshipResolvers = {
   evidence: (rel, _, { repos }) => repos.claims.many(rel.claimIds),
+};
+
+export const claimResolvers: ClaimResolvers = {
+  location: (claim, _, { repos }) => (claim.locationId ? repos.locations.byId(claim.locationId) : null),
+  recordedAt: (claim) => claim.createdAt,
 };
 
 export const articleResolvers: ArticleResolvers = {
