@@ -52,6 +52,7 @@ export const QUERY_NAMES = [
   'resolve-location-refs',
   'stale-relationship-keys',
   'export-subgraph',
+  'article-texts',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

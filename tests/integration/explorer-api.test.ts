@@ -36,7 +36,7 @@ describe('explorer API additions', () => {
         { id: C, name: `${p} Gamma Force`, kind: 'SecurityForce', aliases: [] },
       ]);
       await writeLocations(tx, [{ id: PLACE, name: `${p} Khost`, aliases: [`${p} Khowst`] }]);
-      await writeArticles(tx, [{ id: ART, title: `${p} article`, publisher: 'Test Wire', url: null, publishedAt: '2023-05-01' }]);
+      await writeArticles(tx, [{ id: ART, title: `${p} article`, publisher: 'Test Wire', url: null, publishedAt: '2023-05-01', text: 'Headline\nThe lead sentence. Beta backed\nGamma. Then more.\n' }]);
       const curated = toClaimRow({ type: 'SUPPORTS', sourceId: A, targetId: B, articleId: ART, summary: 'curated support', date: '2021-03', status: 'stated', confidence: 0.9, origin: 'curated' });
       await projectRelationships(tx, await writeClaims(tx, [curated]));
     });
@@ -101,10 +101,11 @@ describe('explorer API additions', () => {
     const curatedOnly = await ok(`{ relationships(filter: { actorId: "${A}", evidence: CURATED }) { totalCount } }`);
     expect(curatedOnly.relationships.totalCount).toBe(1);
 
-    const queue = await ok(`{ claims(review: unreviewed, first: 100) { totalCount edges { node { id sentence source { id } recordedAt } } } }`);
+    const queue = await ok(`{ claims(review: unreviewed, first: 100) { totalCount edges { node { id sentence source { id } recordedAt passage { before sentence after } } } } }`);
     const mine = queue.claims.edges.find((e: any) => e.node.source.id === B);
     expect(mine.node.sentence).toBe('Beta backed Gamma.');
     expect(mine.node.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(mine.node.passage).toEqual({ before: 'The lead sentence. ', sentence: 'Beta backed\nGamma.', after: ' Then more.' });
     await ok(`mutation($id: ID!) { reviewClaim(id: $id, verdict: accepted) { review } }`, { id: mine.node.id }, EDITOR_TOKEN);
     const after = await ok(q, { e: 'REVIEWED' });
     expect(after.pathSearch.paths).toHaveLength(1);

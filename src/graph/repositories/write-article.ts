@@ -84,7 +84,7 @@ export async function ingestArticle(gateway: Gateway, input: ArticleInput, graph
   const known = graphActors ?? (await loadGraphActors(gateway));
   const result = await extractArticle(input.text, { publishedAt: input.publishedAt ?? null, knownActors: known, parser: parser ?? (await getSharedParser()) });
   const articleId = `article-${hash.slice(0, 20)}`;
-  const article = { id: articleId, title: input.title?.trim() || defaultTitle(input.text), publisher: input.publisher ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? result.publishedAt ?? null, contentHash: hash };
+  const article = { id: articleId, title: input.title?.trim() || defaultTitle(input.text), publisher: input.publisher ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? result.publishedAt ?? null, contentHash: hash, text: input.text };
   const actorIds = new Set(result.entities.filter((e) => isActorKind(e.kind)).map((e) => e.id));
   const claims = result.relations
     .filter((r) => actorIds.has(r.source) && actorIds.has(r.target) && r.source !== r.target)
