@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
 import { createApp } from './http/app.ts';
+import { browserPostConnect } from './http/neo4j-browser.ts';
 import { createLogger } from './log.ts';
 import { LocalNeo4jError } from './neo4j-local/errors.ts';
 import { StartupError, startRuntime, type Runtime } from './startup.ts';
@@ -18,9 +19,10 @@ function banner(runtime: Runtime, apiUrl: string, localDir: string): string {
   return [
     '',
     'conflict-graph is up',
+    `  Explorer           ${apiUrl}/explore`,
     `  GraphQL API + IDE  ${apiUrl}/graphql`,
     `  Browser guide      ${apiUrl}/guide`,
-    db.browserUrl ? `  Neo4j Browser      ${db.browserUrl}   (connect to ${db.uri}, ${login})` : `  Neo4j              ${db.uri}   (${login})`,
+    db.browserUrl ? `  Neo4j Browser      ${apiUrl}/browser/?dbms=${db.uri}   (${login}; served here under a strict CSP: no outside calls)` : `  Neo4j              ${db.uri}   (${login})`,
     `  Neo4j              ${server.edition} ${server.version}, database "${server.database}", ${db.source === 'local' ? 'local server started by this process' : 'server from NEO4J_URI'}`,
     seeded ? `  Sample graph       loaded: ${seeded.actors} actors, ${seeded.claims} claims, ${seeded.relationships} relationships` : '  Sample graph       not loaded (database not empty)',
     '  Stop with Ctrl-C.',
@@ -40,7 +42,7 @@ async function main(): Promise<number> {
   const apiUrl = `http://${config.HOST}:${config.PORT}`;
   let runtime: Runtime;
   try {
-    runtime = await startRuntime(config, logger, { instance: 'main', seedIfEmpty: config.SEED_ON_EMPTY, postConnectCommand: `style ${apiUrl}/guide/style.grass; play ${apiUrl}/guide` });
+    runtime = await startRuntime(config, logger, { instance: 'main', seedIfEmpty: config.SEED_ON_EMPTY, postConnectCommand: browserPostConnect(apiUrl) });
   } catch (err) {
     if (err instanceof LocalNeo4jError) return void process.stderr.write(`\n${err.describe()}\n\n`), 1;
     if (err instanceof StartupError) return void process.stderr.write(`\n${err.message}\n\n`), 1;

@@ -18,8 +18,14 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 export interface E2eEnv {
   /** The API, e.g. http://127.0.0.1:41234 */
   apiUrl: string;
-  /** Neo4j Browser, e.g. http://127.0.0.1:41235/browser/ */
+  /** Neo4j Browser as the project serves it, e.g. http://127.0.0.1:41234/browser/ */
   browserUrl: string;
+  /** Neo4j's own Browser (no CSP), e.g. http://127.0.0.1:41235/browser/, for the offline comparison. */
+  neo4jBrowserUrl: string;
+  /** Every request to another host the context refused, as it grows (see allowLocalOnly). */
+  refused: string[];
+  /** An editor token the app accepts. */
+  editorToken: string;
   boltPort: number;
   username: string;
   password: string;
@@ -44,16 +50,26 @@ export class BrowserSession {
     private readonly env: E2eEnv,
   ) {}
 
-  /** The Neo4j Browser page, logged in on first use. */
+  /** The Neo4j Browser page (the project's copy), logged in on first use. */
   async neo4jBrowser(): Promise<Page> {
     if (this.neo4jPage) return this.neo4jPage;
+    this.neo4jPage = await this.loginTo(this.env.browserUrl);
+    return this.neo4jPage;
+  }
+
+  /** Opens a Browser at `url` in a new page and logs in. */
+  async loginTo(url: string): Promise<Page> {
     const page = await this.context.newPage();
-    await page.goto(`${this.env.browserUrl}?dbms=bolt://127.0.0.1:${this.env.boltPort}`);
-    await page.locator('input[data-testid="username"]').fill(this.env.username);
+    await page.goto(`${url}?dbms=bolt://127.0.0.1:${this.env.boltPort}`);
+    // A Browser of the same origin logged in before reconnects by itself (its session is kept).
+    const form = page.locator('input[data-testid="username"]');
+    const connected = page.getByText('You are connected as user', { exact: false }).first();
+    await Promise.race([form.waitFor({ timeout: 30_000 }), connected.waitFor({ timeout: 30_000 })]).catch(() => {});
+    if (!(await form.isVisible())) return page;
+    await form.fill(this.env.username);
     await page.locator('input[data-testid="password"]').fill(this.env.password);
     await page.locator('button[data-testid="connect"]').click();
     await page.locator('input[data-testid="password"]').waitFor({ state: 'detached', timeout: 30_000 });
-    this.neo4jPage = page;
     return page;
   }
 }
@@ -71,7 +87,7 @@ export async function allowLocalOnly(context: BrowserContext): Promise<string[]>
 }
 
 /** Types a command into Browser's editor and runs it (insertText: no auto-closed brackets). */
-async function runCommand(page: Page, command: string): Promise<void> {
+export async function runCommand(page: Page, command: string): Promise<void> {
   await page.locator('#monaco-main-editor').click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
@@ -80,7 +96,7 @@ async function runCommand(page: Page, command: string): Promise<void> {
 }
 
 /** Captions of the nodes drawn in the newest graph frame. */
-async function drawnCaptions(page: Page): Promise<string[]> {
+export async function drawnCaptions(page: Page): Promise<string[]> {
   await page.locator('svg g.node').first().waitFor({ timeout: 45_000 });
   await page.waitForTimeout(1500); // let the force layout settle before reading and shooting
   return page.$$eval('svg g.node', (nodes) => nodes.map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
@@ -95,14 +111,14 @@ async function tidyGraph(page: Page): Promise<void> {
   await page.waitForTimeout(800);
 }
 
-async function screenshot(page: Page, env: E2eEnv, file: string, docsFile?: string): Promise<void> {
+export async function screenshot(page: Page, env: E2eEnv, file: string, docsFile?: string): Promise<void> {
   fs.mkdirSync(env.artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(env.artifactsDir, file) });
-  if (docsFile && env.docsDir) fs.mkdirSync(env.docsDir, { recursive: true });
+  if (docsFile && env.docsDir) fs.mkdirSync(path.dirname(path.join(env.docsDir, docsFile)), { recursive: true });
   if (docsFile && env.docsDir) await page.screenshot({ path: path.join(env.docsDir, docsFile) });
 }
 
-function assert(condition: unknown, message: string): asserts condition {
+export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 

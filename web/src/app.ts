@@ -37,6 +37,10 @@ export class Explorer {
     });
   }
 
+  get cy() {
+    return this.graph.cy;
+  }
+
   /** Loads what the URL names, then draws everything. */
   async start(): Promise<void> {
     const started = performance.now();
@@ -88,9 +92,13 @@ export class Explorer {
 
   /** Replaces the view (from a panel), re-applies it and redraws. */
   setView(view: ViewState): void {
+    const before = this.view;
     this.view = view;
     this.graph.apply(view);
     this.render();
+    // A drawn path follows the filters it was searched with (types, evidence, window).
+    const searchChanged = before.types.join() !== view.types.join() || before.evidence !== view.evidence || String(before.window) !== String(view.window);
+    if (view.path && searchChanged) void this.runPath(view.path, false);
   }
 
   private toggle(key: 'pinned' | 'hidden', id: string): void {
@@ -145,6 +153,8 @@ export class Explorer {
 
   /** Redraws the panels and the time bar, and writes the view into the URL. */
   render(): void {
+    // Panels are redrawn whole: keep the keyboard focus on the control that had it.
+    const focused = document.activeElement?.id;
     const query = encodeView(this.view);
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     renderFilters($('panel-filters'), this.view, (v) => this.setView(v));
@@ -154,6 +164,7 @@ export class Explorer {
     const { nodes, edges } = this.graph.counts();
     document.body.dataset.nodes = String(nodes);
     document.body.dataset.edges = String(edges);
+    if (focused && document.activeElement?.id !== focused) document.getElementById(focused)?.focus();
     this.say(`${nodes} actors, ${edges} ties shown${this.truncated ? ' · a neighbourhood was cut at its size bound' : ''}${this.view.window ? ` · ${this.view.window[0]}–${this.view.window[1]}` : ''}`);
   }
 

@@ -32,6 +32,11 @@ function edgeElement(edge: Edge): ElementDefinition {
   return { group: 'edges', data: { ...edge, source: edge.source.id, target: edge.target.id, quad: edge.cameo?.quadClass ?? 0, width: edgeWidth(edge.evidenceCount), evidence: edge.bestEvidence } };
 }
 
+/** A tie as the rest of the page sees it (Cytoscape keeps its endpoints as plain ids). */
+function toEdge(data: Record<string, unknown>): Edge {
+  return { ...(data as unknown as Edge), source: { id: String(data.source) }, target: { id: String(data.target) } };
+}
+
 export class GraphView {
   readonly cy: Core;
 
@@ -77,7 +82,7 @@ export class GraphView {
         else n.unlock();
       });
       this.cy.edges().forEach((e) => {
-        e.toggleClass('filtered', !edgePasses(e.data() as Edge, view) || e.source().hasClass('filtered') || e.target().hasClass('filtered'));
+        e.toggleClass('filtered', !edgePasses(toEdge(e.data()), view) || e.source().hasClass('filtered') || e.target().hasClass('filtered'));
       });
     });
   }
@@ -118,12 +123,12 @@ export class GraphView {
 
   /** Every loaded tie (filtered or not), for the time histogram. */
   allEdges(): Edge[] {
-    return this.cy.edges().map((e) => e.data() as Edge);
+    return this.cy.edges().map((e) => toEdge(e.data()));
   }
 
   edge(id: string): Edge | null {
     const e = this.cy.getElementById(id);
-    return e.nonempty() && e.isEdge() ? (e.data() as Edge) : null;
+    return e.nonempty() && e.isEdge() ? toEdge(e.data()) : null;
   }
 
   actor(id: string): Actor | null {

@@ -7,6 +7,8 @@ import { fill } from './dom.ts';
 import { setupSearch } from './search-box.ts';
 
 const explorer = new Explorer();
+// For the e2e tests and the benchmark: the Cytoscape instance (read-only use).
+(window as unknown as { __explorer: unknown }).__explorer = { cy: explorer.cy };
 
 /** Tabs: one panel shown at a time; arrow keys move between tabs (WAI-ARIA tabs pattern). */
 function setupTabs(onReview: () => void): void {

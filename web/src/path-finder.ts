@@ -7,6 +7,7 @@
 import { ApiError, gql } from './api.ts';
 import { claimCard } from './claim-card.ts';
 import { fill, h } from './dom.ts';
+import { setupSearch } from './search-box.ts';
 import { PATHS } from './queries.ts';
 import { RELATION_TYPES, type Path } from './types.ts';
 import type { PathQuery, ViewState } from './view-state.ts';
@@ -36,6 +37,17 @@ export async function findPaths(view: ViewState, q: PathQuery): Promise<PathResu
 
 const field = (id: string, label: string, input: HTMLElement) => h('div', { class: 'field' }, h('label', { for: id }, label), input);
 
+/** A name field with the search box's suggestions (the chosen actor's name fills it). */
+function actorField(id: string, label: string, input: HTMLInputElement): HTMLElement {
+  const list = h('ul', { id: `${id}-suggestions`, role: 'listbox', class: 'suggestions', hidden: true });
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-expanded', 'false');
+  input.autocomplete = 'off';
+  setupSearch(input, list, () => {});
+  return h('div', { class: 'field suggest' }, h('label', { for: id }, label), input, list);
+}
+
 /** Draws the form (filled from the view's path query) and, when given, the result or error. */
 export function renderPathFinder(panel: HTMLElement, view: ViewState, result: PathResult | Error | null, onSearch: (q: PathQuery) => void): void {
   const q = view.path ?? { from: '', to: '', mode: 'SHORTEST', k: 3, maxHops: 4, direction: 'ANY', avoid: [] };
@@ -49,8 +61,8 @@ export function renderPathFinder(panel: HTMLElement, view: ViewState, result: Pa
   const form = h(
     'form',
     { class: 'path-form' },
-    field('path-from', 'From', from),
-    field('path-to', 'To', to),
+    actorField('path-from', 'From', from),
+    actorField('path-to', 'To', to),
     field('path-mode', 'Mode', mode),
     h('div', { class: 'row' }, field('path-k', 'k', k), field('path-hops', 'Max hops', hops)),
     field('path-direction', 'Direction', direction),

@@ -32,7 +32,7 @@ export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, onP
       results.map((a, i) =>
         h(
           'li',
-          { id: `search-option-${i}`, role: 'option', class: 'option', 'aria-selected': i === active ? 'true' : 'false', onmousedown: (e) => (e.preventDefault(), pick(a)) },
+          { id: `${list.id}-option-${i}`, role: 'option', class: 'option', 'aria-selected': i === active ? 'true' : 'false', onmousedown: (e) => (e.preventDefault(), pick(a)) },
           h('span', { class: 'name' }, a.name),
           ' ',
           kindBadge(a.kind),
@@ -43,7 +43,7 @@ export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, onP
     );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    if (active >= 0) input.setAttribute('aria-activedescendant', `search-option-${active}`);
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${list.id}-option-${active}`);
   };
 
   input.addEventListener('input', () => {
