@@ -28,10 +28,18 @@ export interface ArticleState {
   governmentCounts: Map<string, number>;
 }
 
+/** The index as of the article's day: an actor with `kindBefore` has that kind in earlier articles. */
+function indexAsOf(publishedAt: string | null, knownActors?: readonly KnownActor[]): AliasIndex {
+  const index = cloneIndex(buildAliasIndex(knownActors));
+  if (!publishedAt) return index;
+  for (const [id, a] of index.actors) if (a.kindBefore && a.validFrom && publishedAt < a.validFrom) index.actors.set(id, { ...a, kind: a.kindBefore });
+  return index;
+}
+
 /** Fresh state for one article; the shared alias index is copied so learning stays local. */
 export function createArticleState(publishedAt: string | null, knownActors?: readonly KnownActor[]): ArticleState {
   return {
-    index: cloneIndex(buildAliasIndex(knownActors)),
+    index: indexAsOf(publishedAt, knownActors),
     entities: new Map(),
     publishedAt,
     afterTakeover: publishedAt === null || publishedAt >= TALIBAN_TAKEOVER,

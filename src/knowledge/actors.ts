@@ -31,6 +31,10 @@ export interface KnownActor {
   partOf?: string;
   /** Persons: their role in that body ("spokesman", "emir", "interior minister"). */
   role?: string;
+  /** Persons: offices held over time (body, role, term). */
+  offices?: Array<{ body: string; role: string; from?: string; to?: string }>;
+  /** The kind before `validFrom` (an insurgency that later governs). */
+  kindBefore?: EntityKind;
 }
 
 /** What a nationality adjective or demonym ("Pakistani", "Afghans") stands for. */
@@ -135,4 +139,22 @@ const BY_ID = new Map<string, KnownActor>([...KNOWN_ACTORS, ...KNOWN_LOCATIONS].
 /** Returns the known actor or place with this id, or undefined. */
 export function findKnownActor(id: string): KnownActor | undefined {
   return BY_ID.get(id);
+}
+
+/**
+ * The body whose office a person held under a title ("prime minister", "army chief"): the
+ * person's office whose role contains every title word, preferring one whose term covers `day`;
+ * `past` when the only match ended before that day. Undefined when no office matches.
+ */
+export function officeFor(person: KnownActor | undefined, titleWords: readonly string[], day: string | null): { body: string; past: boolean } | undefined {
+  const words = (text: string) => text.toLowerCase().replace(/defense/g, 'defence').split(/[^a-z]+/);
+  const offices = (person?.offices ?? []).filter((o) => {
+    const held = new Set(words(o.role));
+    return titleWords.flatMap(words).every((w) => !w || held.has(w));
+  });
+  if (offices.length === 0) return undefined;
+  const covering = day ? offices.find((o) => (!o.from || day >= o.from) && (!o.to || day <= o.to)) : undefined;
+  if (covering) return { body: covering.body, past: false };
+  const o = offices.at(-1)!;
+  return { body: o.body, past: Boolean(day && o.to && day > o.to) };
 }

@@ -163,6 +163,10 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
     if ((affiliation || role) && kind !== 'Person') problems.push(`${where(a, id)}: field ${affiliation ? 'affiliation' : 'role'}: only persons have one`);
     if (affiliation && !isActor(affiliation)) problems.push(`${where(a, id)}: field affiliation: "${affiliation}" is not an actor id`);
     if (affiliation === id) problems.push(`${where(a, id)}: field affiliation: a person cannot serve in themself`);
+    for (const [k, o] of (a.value.offices ?? []).entries()) {
+      if (kind !== 'Person') problems.push(`${where(a, id)}: field offices: only persons have offices`);
+      else if (!isActor(o.body) || o.body === id) problems.push(`${where(a, id)}: field offices.${k}.body: "${o.body}" is not another actor's id`);
+    }
     const partOf = a.value.partOf;
     if (partOf && (!isActor(partOf) || partOf === id)) problems.push(`${where(a, id)}: field partOf: "${partOf}" is not another actor's id`);
   }

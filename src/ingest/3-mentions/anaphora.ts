@@ -73,7 +73,7 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
     m.id = ids[0] ?? '';
     if (m.id) {
       m.kind = state.entities.get(m.id)?.kind ?? state.index.actors.get(m.id)?.kind ?? m.kind;
-      if (!/^(he|him|his|it|its|they|their|them)$/i.test(m.surface)) state.entities.get(m.id)?.aliasSet.add(m.surface);
+      // an anaphor ("the group", "the government") is not a name of its antecedent: no alias
     }
   }
 }
