@@ -18,7 +18,7 @@ export interface Mention {
   /** Character offsets into the original text. */
   start: number;
   stop: number;
-  via: 'alias' | 'acronym' | 'nationality' | 'proposed' | 'fuzzy' | 'anaphor';
+  via: 'alias' | 'acronym' | 'nationality' | 'proposed' | 'fuzzy' | 'anaphor' | 'unnamed';
   /** A place name used as a place ("inside Afghanistan"), not as an actor. */
   place: boolean;
   /** Followed by a possessive 's. */

@@ -52,14 +52,14 @@ describe('knowledge base', () => {
   });
 
   it('maps nationality words to country, government and army, dated for Afghan', () => {
-    expect(NATIONALITIES['pakistani']).toEqual({ place: 'pakistan', government: 'pakistan-government', army: 'pakistan-army' });
-    expect(NATIONALITIES['afghan']).toEqual({ place: 'afghanistan', government: 'afghan-taliban' });
-    expect(nationalityAt('Afghan', '2019-01-01')).toMatchObject({ government: 'afghan-republic' });
+    expect(NATIONALITIES['pakistani']).toEqual({ place: 'pakistan', government: 'pakistan-government', army: 'pakistan-army', forces: 'pakistan-security-forces' });
+    expect(NATIONALITIES['afghan']).toEqual({ place: 'afghanistan', government: 'afghan-taliban', forces: 'afghan-taliban' });
+    expect(nationalityAt('Afghan', '2019-01-01')).toMatchObject({ government: 'afghan-republic', forces: 'afghan-national-security-forces' });
     expect(nationalityAt('afghans', '2022-01-01')).toMatchObject({ government: 'afghan-taliban' });
     expect(NATIONALITIES['iranian']?.government).toBe('iran');
     for (const n of Object.values(NATIONALITIES)) {
       if (n.place) expect(findKnownActor(n.place)?.kind).toBe('Location');
-      for (const id of [n.government, n.army]) if (id) expect(findKnownActor(id)?.kind).not.toBe('Location');
+      for (const id of [n.government, n.army, n.forces]) if (id) expect(findKnownActor(id)?.kind).not.toBe('Location');
     }
   });
 

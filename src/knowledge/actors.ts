@@ -33,8 +33,12 @@ export interface KnownActor {
   role?: string;
   /** Persons: offices held over time (body, role, term). */
   offices?: Array<{ body: string; role: string; from?: string; to?: string }>;
+  /** Armed groups: the governments they wage war on, principal first. */
+  fights?: string[];
   /** The kind before `validFrom` (an insurgency that later governs). */
   kindBefore?: EntityKind;
+  /** The default government of articles that name none. */
+  home?: true;
 }
 
 /** What a nationality adjective or demonym ("Pakistani", "Afghans") stands for. */
@@ -45,6 +49,8 @@ export interface Nationality {
   government?: string;
   /** The country's army or armed forces (an actor id). */
   army?: string;
+  /** Its security forces as a whole, when the knowledge base has them apart from the army. */
+  forces?: string;
 }
 
 /** The day the Taliban took Kabul: after it "the Afghan government" means the Taliban. */
@@ -86,7 +92,7 @@ for (const { value: m } of KB.metonyms) {
 
 const NATIONALITY_MEANINGS = new Map<string, Dated<Nationality>[]>();
 for (const { value: n } of KB.nationalities) {
-  const meaning = deepFreeze(withoutUndefined<Nationality>({ place: n.place, government: n.government, army: n.army }));
+  const meaning = deepFreeze(withoutUndefined<Nationality>({ place: n.place, government: n.government, army: n.army, forces: n.forces }));
   for (const word of new Set(n.words.map((w) => w.toLowerCase()))) {
     NATIONALITY_MEANINGS.set(word, [...(NATIONALITY_MEANINGS.get(word) ?? []), { value: meaning, from: n.from, to: n.to }]);
   }
@@ -158,3 +164,21 @@ export function officeFor(person: KnownActor | undefined, titleWords: readonly s
   const o = offices.at(-1)!;
   return { body: o.body, past: Boolean(day && o.to && day > o.to) };
 }
+
+/** The government "the government" means in an article that names none (the actor with `home`), or ''. */
+export const HOME_GOVERNMENT: string = KNOWN_ACTORS.find((a) => a.home)?.id ?? '';
+
+/** True for the government of a country (one a nationality entry names): "the country" can refer to it. */
+export function isCountryGovernment(id: string): boolean {
+  return COUNTRY_GOVERNMENTS.has(id);
+}
+
+const COUNTRY_GOVERNMENTS = new Set(KB.nationalities.flatMap(({ value: n }) => (n.government ? [n.government] : [])));
+
+/** A government's army (from the nationality entries that name both), or undefined. */
+export function armyOf(government: string): string | undefined {
+  return ARMY_OF.get(government);
+}
+
+const ARMY_OF = new Map<string, string>();
+for (const { value: n } of KB.nationalities) if (n.government && n.army && !ARMY_OF.has(n.government)) ARMY_OF.set(n.government, n.army);

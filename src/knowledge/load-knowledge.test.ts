@@ -94,6 +94,17 @@ describe('loadKnowledge', () => {
     expect(ps).toContain('actors/governments.yaml: entry 2 (line 2, id "b-ministry"): field partOf: "b-ministry" is not another actor\'s id');
   });
 
+  it('reports a home government that is no government, and more than one home', () => {
+    const ps = problems({
+      'actors/governments.yaml': '- {id: g-one, name: Government One, kind: Government, home: true}\n- {id: g-two, name: Government Two, kind: Government, home: true}\n',
+      'actors/armed-groups.yaml': '- {id: ttp, name: Tehreek-e-Taliban Pakistan, kind: ArmedGroup, aliases: [TTP], home: true}\n',
+      'metonyms.yaml': '[]\n',
+      'nationalities.yaml': '[]\n',
+    });
+    expect(ps.some((p) => p.includes('id "ttp"') && p.includes('field home: only a government'))).toBe(true);
+    expect(ps.some((p) => p.includes('field home: only one actor can be the home government'))).toBe(true);
+  });
+
   it('reports offices in no actor, offices of non-persons, reversed terms and a kindBefore without validFrom', () => {
     const ps = problems({
       'actors/persons.yaml': '- {id: a-person, name: A Person, kind: Person, offices: [{body: nowhere, role: president}]}\n- {id: b-person, name: B Person, kind: Person, offices: [{body: pakistan-government, role: president, from: 2020-01-01, to: 2019-01-01}]}\n',

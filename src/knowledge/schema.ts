@@ -59,6 +59,16 @@ export const actorEntry = z
      * dated earlier with this kind ("the group" can then refer to it).
      */
     kindBefore: z.enum(ACTOR_KINDS).optional(),
+    /**
+     * Armed groups: the governments they wage war on, principal first. An article about the
+     * group that speaks of unnamed "soldiers" means that government's army.
+     */
+    fights: z.array(slug).optional(),
+    /**
+     * The government an article means by "the government" when it names none (one at most: the
+     * knowledge base follows news written from that country).
+     */
+    home: z.literal(true).optional(),
     validFrom: isoDay.optional(),
     validTo: isoDay.optional(),
   })
@@ -95,6 +105,8 @@ export const nationalityEntry = z
     place: slug.optional(),
     government: slug.optional(),
     army: slug.optional(),
+    /** Its security forces as a whole ("Pakistani forces"), when they are a separate actor. */
+    forces: slug.optional(),
     ...dated,
   })
   .refine((n) => !n.from || !n.to || n.from <= n.to, { message: 'from is after to', path: ['to'] })

@@ -32,29 +32,6 @@ export const KIND_HEADS: ReadonlyArray<[RegExp, EntityKind]> = [
   [/^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|institute|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent)$/i, 'Organization'],
 ];
 
-interface Nationality {
-  government: string;
-  /** Before the Taliban takeover, if different. */
-  governmentBefore?: string;
-  forces?: string;
-  forcesBefore?: string;
-  army?: string;
-}
-
-/** Nationality adjectives → the state's government and forces ("Pakistani officials", "Afghan authorities"). */
-export const NATIONALITIES: Readonly<Record<string, Nationality>> = {
-  pakistani: { government: 'pakistan-government', forces: 'pakistan-security-forces', army: 'pakistan-army' },
-  pakistan: { government: 'pakistan-government', forces: 'pakistan-security-forces', army: 'pakistan-army' },
-  afghan: { government: 'afghan-taliban', governmentBefore: 'afghan-republic', forces: 'afghan-taliban', forcesBefore: 'afghan-national-security-forces' },
-  american: { government: 'united-states', forces: 'us-forces', army: 'us-forces' },
-  us: { government: 'united-states', forces: 'us-forces', army: 'us-forces' },
-  chinese: { government: 'china' },
-  indian: { government: 'india' },
-  iranian: { government: 'iran' },
-  qatari: { government: 'qatar' },
-  turkish: { government: 'turkey' },
-};
-
 /** Nouns that make "<nationality> …" the state's government. */
 export const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'officials', 'leaders', 'leadership', 'delegation', 'administration', 'state', 'negotiators', 'diplomats', 'regime', 'rulers', 'cabinet']);
 /** Nouns that make "<nationality> …" its security forces or army. */

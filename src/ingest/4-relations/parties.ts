@@ -12,7 +12,7 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { agentNodes, patientNodes } from './frame.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { principalTalks } from './record.ts';
 
 function first(ctx: ClauseContext, nodes: number[]): Mention[] {

@@ -12,7 +12,7 @@ import { mentionsAt } from './arguments.ts';
 import { speakerOf, type Factuality } from './factuality.ts';
 
 /** Relation types whose report by a third party is an accusation against the source. */
-const ACCUSATORY = new Set<RelationType>(['SHELTERS', 'SUPPORTS']);
+const ACCUSATORY = new Set<RelationType>(['SHELTERS', 'SUPPORTS', 'ATTACKS']);
 
 export interface Found {
   type: RelationType;
@@ -29,7 +29,7 @@ export interface Found {
 export function record(ctx: ClauseContext, f: Found): number {
   if (!f.fact.factual) return 0;
   let status: ClaimStatus = f.status ?? f.fact.status;
-  if (f.fact.speechVerb !== undefined && status === 'stated') {
+  if (f.fact.speechVerb !== undefined && (status === 'stated' || status === 'past')) {
     const speaker = speakerOf(ctx.g, f.fact.speechVerb);
     const speakers = speaker !== undefined ? mentionsAt(ctx, speaker) : [];
     if (!f.sources.some((s) => speakers.some((p) => p.id === s.id))) {

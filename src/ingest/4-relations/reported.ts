@@ -7,7 +7,7 @@ import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { mentionsAt } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { record } from './record.ts';
 
 /** Matches a modal clause under a verb of saying at verb `v`. */

@@ -19,7 +19,7 @@ import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, patientNodes } from './frame.ts';
 import { findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor } from '../../knowledge/actors.ts';
-import { lexicon, type RoleType } from './lexicon.ts';
+import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { record } from './record.ts';
 
@@ -89,6 +89,12 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
       const state = ms.length ? undefined : stateOf(ctx, c, MILITARY.has(r.lem));
       if (ms.length || state) { bodies = ms.length ? ms : [state!]; break; }
     }
+  }
+  // a body known only by an anaphor ("the Foreign Office spokesperson") yields to the body the
+  // knowledge base says the person serves in
+  if (bodies[0]?.anaphor) {
+    const known = people.map((p) => KNOWN_AFFILIATIONS[p.id]).find(Boolean);
+    if (known) bodies = [byId(ctx, known)];
   }
   // a bare title ("Prime Minister X"): the office the knowledge base says the person held under
   // that title on the article's day (a past office when it had ended by then)
