@@ -168,6 +168,25 @@ export function officeFor(person: KnownActor | undefined, titleWords: readonly s
 /** The government "the government" means in an article that names none (the actor with `home`), or ''. */
 export const HOME_GOVERNMENT: string = KNOWN_ACTORS.find((a) => a.home)?.id ?? '';
 
+/**
+ * Who held an office with these title words on `day` (every title word in the office's role):
+ * person and body, for "the army chief said". Offices without a term's end count as current.
+ */
+export function officeHolders(actors: Iterable<KnownActor>, titleWords: readonly string[], day: string | null): Array<{ person: string; body: string }> {
+  const words = (text: string) => text.toLowerCase().replace(/defense/g, 'defence').split(/[^a-z]+/).filter(Boolean);
+  const wanted = titleWords.flatMap(words);
+  const out: Array<{ person: string; body: string }> = [];
+  for (const a of actors) {
+    for (const o of a.offices ?? []) {
+      const held = new Set(words(o.role));
+      if (!wanted.every((w) => held.has(w))) continue;
+      const current = day ? (!o.from || day >= o.from) && (!o.to || day <= o.to) : !o.to;
+      if (current) out.push({ person: a.id, body: o.body });
+    }
+  }
+  return out;
+}
+
 /** True for the government of a country (one a nationality entry names): "the country" can refer to it. */
 export function isCountryGovernment(id: string): boolean {
   return COUNTRY_GOVERNMENTS.has(id);

@@ -11,7 +11,8 @@
  * attribution ("according to X") are not antecedents. "The government" prefers the article's
  * dominant government (in this domain usually Pakistan's) over a passing mention of another.
  */
-import { isCountryGovernment } from '../../knowledge/actors.ts';
+import { isCountryGovernment, officeHolders, armyOf } from '../../knowledge/actors.ts';
+import { lexicon } from '../lexicon.ts';
 import { dominantGovernment, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { isSubjectLike } from './syntax.ts';
@@ -56,6 +57,7 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
   for (const m of mentions) {
     if (!m.anaphor || m.anaphor === 'pair') continue;
     if (m.anaphor === 'it' && isPleonastic(sentence, m)) { m.candidates = []; continue; }
+    if (m.anaphor === 'office') { resolveOffice(sentence, m, state); continue; }
     const withUnnamed = (s: Sentence) => [...(state.mentions[s.index] ?? []), ...(state.unnamed[s.index] ?? [])].sort((a, b) => a.start - b.start);
     const before = withUnnamed(sentence).filter((o) => o.stop <= m.start && o !== m);
     const pool: Mention[] = [...ordered(sentence, before, true)];
@@ -103,8 +105,27 @@ function isPleonastic(s: Sentence, m: Mention): boolean {
     // to-clause follows ("it is believed that…", "it was decided to…")
     const rest = s.tokens.slice(m.end + 2, m.end + 6).map((t) => t.lower);
     if (PARTICIPLE.test(after) && !rest.includes('that') && !rest.includes('to')) return false;
+    if (/ing$/.test(after)) return false; // "it was mediating", "it is holding talks"
     return !['reported', 'said', 'believed', 'also', 'not', 'a', 'an', 'the'].includes(after);
   }
   if (['should', 'would', 'will', 'may', 'might', 'could', 'must'].includes(next) && after === 'be') return /^(noted|recalled|said|argued|added|stressed|mentioned|pointed|remembered|clear|important|possible|difficult|easy|necessary)$/.test(third);
   return ['made', 'make', 'makes'].includes(s.tokens[m.first - 1]?.lower ?? '');
+}
+
+/**
+ * "The army chief", "the COAS": the person who held that office on the article's day. When
+ * several did (every country has a prime minister), the one serving the article's government
+ * (or its army); otherwise left unresolved.
+ */
+function resolveOffice(sentence: Sentence, m: Mention, state: ArticleState): void {
+  const abbreviations = lexicon().titleAbbreviations;
+  const words = sentence.tokens.slice(m.first + 1, m.end).map((t) => abbreviations.get(t.lower) ?? t.lower);
+  const holders = officeHolders(state.index.actors.values(), words, state.publishedAt);
+  const government = dominantGovernment(state);
+  const ours = (body: string) => body === government || body === armyOf(government) || state.index.actors.get(body)?.partOf === government;
+  const people = [...new Set(holders.map((h) => h.person))];
+  const chosen = people.length === 1 ? people[0] : [...new Set(holders.filter((h) => ours(h.body)).map((h) => h.person))].find((_, k, all) => all.length === 1);
+  m.candidates = chosen ? [chosen] : [];
+  m.id = chosen ?? '';
+  if (chosen) m.kind = 'Person';
 }

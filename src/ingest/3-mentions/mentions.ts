@@ -88,19 +88,39 @@ function nationalityAt(tokens: readonly Token[], i: number, state: ArticleState)
   return null;
 }
 
+/**
+ * End of a title phrase used as a noun phrase at `j` ("army chief", "interior minister",
+ * "COAS"): title words ending in an office head, not followed by a name ("army chief General
+ * X" is a title before a name, which the name itself carries). Null when there is none.
+ */
+function officeAt(tokens: readonly Token[], j: number): number | null {
+  const L = lexicon().sets;
+  let k = j;
+  while (tokens[k] && (TITLE_WORDS.has(tokens[k]!.lower) || L.officeHeads.has(tokens[k]!.lower)) && k - j < 4) k++;
+  if (k === j || !L.officeHeads.has(tokens[k - 1]!.lower)) return null;
+  const next = tokens[k];
+  if (next && next.kind === 'word' && next.cap) return null;
+  if (next?.lower === 'of') return null; // "the chief of the TTP": the of-phrase names the body
+  return k;
+}
+
 function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { kind: AnaphorKind; end: number } | null {
   const t = tokens[i]!;
   const pronoun = PRONOUNS[t.lower];
   if (pronoun) return { kind: pronoun, end: i + 1 };
   if (t.lower !== 'the' && t.lower !== 'both') return null;
+  // "the two sides", "both sides", "both parties"
   for (const words of PAIR_ANAPHORS) {
-    const start = t.lower === 'both' ? i : i + 1;
-    if (words.every((w, k) => tokens[start + k]?.lower === w) && (t.lower === 'the' || words[0] === 'sides')) return { kind: 'pair', end: start + words.length };
+    if (t.lower === 'both' && words.length > 1) continue;
+    if (words.every((w, k) => tokens[i + 1 + k]?.lower === w)) return { kind: 'pair', end: i + 1 + words.length };
   }
   if (t.lower !== 'the') return null;
   let j = i + 1;
   while (tokens[j] && GROUP_ANAPHOR_MODIFIERS.has(tokens[j]!.lower)) j++;
   if (tokens[j] && GROUP_ANAPHOR_HEADS.has(tokens[j]!.lower)) return { kind: 'group', end: j + 1 };
+  // "the army chief", "the COAS": whoever held the office (resolved in anaphora.ts)
+  const office = officeAt(tokens, i + 1);
+  if (office) return { kind: 'office', end: office };
   // "the foreign ministry", "the Foreign Office": an office of the article's government
   for (const words of lexicon().governmentBodies) {
     if (words.every((w, k) => tokens[i + 1 + k]?.lower === w) && !matchAliasAt(state.index, tokens, i + 1)) return { kind: 'government', end: i + 1 + words.length };

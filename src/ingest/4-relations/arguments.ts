@@ -16,6 +16,7 @@ import type { ClauseContext } from './clause-context.ts';
 import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
 import { lexicon } from '../lexicon.ts';
 import { byId } from './parties.ts';
+import { principalDyad } from './record.ts';
 
 /** Quantity nouns that stand for their of-phrase. */
 const QUANTITIES = new Set(['hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'thousand', 'thousands', 'number', 'band', 'squad', 'group', 'handful', 'batch', 'contingent', 'team', 'several', 'some', 'many', 'all', 'most', 'one', 'two', 'three', 'four', 'five']);
@@ -35,9 +36,7 @@ function own(ctx: ClauseContext, i: number): Mention | undefined {
 
 /** "the two sides", "both parties": the article's principal negotiating pair so far. */
 function pairOf(ctx: ClauseContext): Mention[] {
-  let best: { a: string; b: string; count: number } | undefined;
-  for (const p of ctx.memory.talks) if (!best || p.count > best.count) best = p;
-  return best ? [best.a, best.b].map((id) => byId(ctx, id)) : [];
+  return principalDyad(ctx)?.map((id) => byId(ctx, id)) ?? [];
 }
 
 /** The actor mentions node `i` stands for (conjuncts included); [] when none. */
@@ -53,6 +52,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   if (owner) out.push(owner);
   else if (m?.anaphor === 'pair') out.push(...pairOf(ctx));
   else if (m) out.push(m);
+  // "Y's interior minister, X, acted …": a title noun stands for the person in apposition to it
+  else if (!ctx.mentionOf.get(i) && kids(ctx.g, i, 'appos').some((c) => own(ctx, c.i)?.kind === 'Person')) out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => own(ctx, c.i)?.kind === 'Person')!.i)!);
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
   else if (lexicon().sets.standIns.has(t.lem) || t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1)) || unnamedSide(ctx, t)) {
     const mods = kids(ctx.g, i, 'compound', 'nmod:poss', 'amod', 'nmod').filter((c) => !c.rel.startsWith('nmod') || c.rel === 'nmod:poss' || OF_CASES.has(caseOf(ctx.g, c.i)));

@@ -2,7 +2,7 @@
  * Status from syntax: whether a predicate states a fact, and with what status.
  *
  * Construction classes:
- * - negation ("did not attack", "no talks"): no claim;
+ * - negation ("did not attack", "no talks") and contrast ("rather than hosting"): no claim;
  * - modality and irrealis governors ("could mediate", "ready to hold talks", "offered to
  *   mediate", "the possibility of talks"), conditions ("if the TTP attacks") and questions
  *   ("asked whether"): no claim;
@@ -48,6 +48,8 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     const t = tok(g, x);
     if (!t) break;
     if (negated(g, x) && !(options.allowNegation && x === p)) return { factual: false, status };
+    // "mediating rather than hosting them": the contrasted conjunct is denied
+    if (t.rel === 'conj' && kids(g, x, 'cc').some((c) => L.contrastive.has(c.lem))) return { factual: false, status };
     const m = modal(g, x);
     if (m && !(options.allowModal && x === p)) return { factual: false, status };
     const mark = caseOf(g, x);

@@ -7,7 +7,7 @@ import type { ClauseContext } from './clause-context.ts';
 import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
 import { matchRefusal } from './refusal.ts';
-import { matchReportedDemand } from './reported.ts';
+import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } from './reported.ts';
 import { matchRoles } from './roles.ts';
 import { matchVerb } from './verbal.ts';
 
@@ -20,6 +20,8 @@ export function matchSentence(ctx: ClauseContext): void {
     matchRefusal(ctx, t);
     matchNoun(ctx, t);
     matchReportedDemand(ctx, t);
+    matchReportedThreat(ctx, t);
+    matchReportedCulpability(ctx, t);
     matchCustody(ctx, t);
     matchTakenCaptive(ctx, t);
   }

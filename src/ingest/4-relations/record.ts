@@ -65,6 +65,29 @@ export function principalTalks(ctx: ClauseContext): [string, string] | null {
   return best ? [best.a, best.b] : null;
 }
 
+/** Dyadic conflict types whose pairs make an article's principal dyad when it reports no talks. */
+const DYADIC = new Set<RelationType>(['ATTACKS', 'CEASEFIRE_WITH', 'ACCUSES', 'THREATENS', 'DEMANDS', 'REJECTS']);
+
+/**
+ * The article's principal dyad so far: its principal negotiating pair, else the pair of
+ * non-persons with most conflict relations (ties: the first). What "both sides", "the two
+ * sides" and a mediator with no parties named refer to.
+ */
+export function principalDyad(ctx: ClauseContext): [string, string] | null {
+  const talks = principalTalks(ctx);
+  if (talks) return talks;
+  const kindOf = (id: string) => ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind;
+  const counts = new Map<string, number>();
+  for (const f of ctx.memory.found) {
+    if (!DYADIC.has(f.type) || kindOf(f.source) === 'Person' || kindOf(f.target) === 'Person') continue;
+    const key = [f.source, f.target].sort().join('\u0000');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [key, n] of counts) if (!best || n > counts.get(best)!) best = key;
+  return best ? (best.split('\u0000') as [string, string]) : null;
+}
+
 /** All pairs of a party list (for "A, B and C held talks"). */
 export function pairsOf(parties: Mention[]): Array<[Mention, Mention]> {
   const out: Array<[Mention, Mention]> = [];
