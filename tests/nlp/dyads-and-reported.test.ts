@@ -95,3 +95,17 @@ describe('a title as a noun phrase is the office holder on the article\'s day', 
     await hasNot('Lumen said so. Lumen said so again. The prime minister accused the Red Crescent Front of the killings.', 'ACCUSES lev-orlov>front');
   });
 });
+
+describe('locative frame: a fronted capital gives an office its government', () => {
+  const clash = 'Valdoria shelled Ostmark on Monday. Ostmark accused Valdoria of aggression.';
+  it('reads the spokesperson as speaking for the capital\'s government, and lifts what they say', async () => {
+    await has(`${clash} In Doha, foreign ministry spokeswoman Lina Sarraf urged both sides to show restraint.`, 'SPOKESPERSON_FOR lina-sarraf>qatar');
+    await has(`${clash} In Doha, foreign ministry spokeswoman Lina Sarraf urged both sides to show restraint.`, 'DEMANDS qatar>valdoria');
+    await has(`${clash} In Tehran, a foreign ministry spokesman, Omid Karimi, urged Valdoria to stop.`, 'SPOKESPERSON_FOR omid-karimi>iran');
+  });
+
+  it('does not frame with a place after the role, or a place that stands for no government', async () => {
+    await hasNot(`${clash} Foreign ministry spokeswoman Lina Sarraf spoke in Doha on Monday.`, 'SPOKESPERSON_FOR lina-sarraf>qatar');
+    await hasNot(`${clash} In Atlantis, foreign ministry spokeswoman Lina Sarraf urged both sides to show restraint.`, 'SPOKESPERSON_FOR lina-sarraf>qatar');
+  });
+});

@@ -9,7 +9,7 @@ export const TITLE_WORDS = new Set([
   'minister', 'prime', 'deputy', 'defence', 'defense', 'interior', 'foreign', 'finance', 'information', 'religious', 'affairs', 'state',
   'president', 'vice', 'general', 'lieutenant', 'lt', 'gen', 'major', 'maj', 'colonel', 'col', 'brigadier', 'brig', 'captain', 'capt',
   'commander', 'chief', 'mufti', 'mullah', 'maulana', 'mawlawi', 'maulvi', 'qari', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'senator', 'governor',
-  'ambassador', 'envoy', 'spokesman', 'spokesperson', 'caretaker', 'acting', 'federal', 'provincial', 'army', 'corps', 'emir', 'director',
+  'ambassador', 'envoy', 'spokesman', 'spokesperson', 'spokeswoman', 'caretaker', 'acting', 'federal', 'provincial', 'army', 'corps', 'emir', 'director',
   'special', 'representative', 'secretary', 'inspector', 'police', 'officer', 'former', 'senior', 'minister-designate', 'premier', 'speaker',
 ]);
 
@@ -20,7 +20,7 @@ export const PERSON_HONORIFICS = new Set(['mufti', 'mullah', 'maulana', 'mawlawi
 export const PERSON_TITLE_CUES = new Set([
   'minister', 'president', 'general', 'lieutenant', 'gen', 'lt', 'colonel', 'col', 'major', 'maj', 'brigadier', 'brig', 'captain', 'capt',
   'commander', 'mufti', 'mullah', 'maulana', 'mawlawi', 'maulvi', 'qari', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'senator', 'governor',
-  'ambassador', 'envoy', 'spokesman', 'spokesperson', 'chief', 'emir', 'director', 'premier', 'secretary', 'speaker',
+  'ambassador', 'envoy', 'spokesman', 'spokesperson', 'spokeswoman', 'chief', 'emir', 'director', 'premier', 'secretary', 'speaker',
 ]);
 
 /** Head words that give a proper name its kind ("… Group", "… Police", "… Party"). */

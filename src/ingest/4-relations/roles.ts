@@ -106,6 +106,11 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
       if (office) { bodies = [byId(ctx, office.body)]; if (office.past) status = 'past'; break; }
     }
   }
+  // "In Beijing, foreign ministry spokeswoman X said": a fronted capital frames the office
+  if (!bodies.length && !role.part) {
+    const framed = frameGovernment(ctx, r);
+    if (framed) bodies = [framed];
+  }
   // otherwise the body the person serves in (a government title — minister, president — only
   // for a government: a party leader's title is not the party's)
   if (!bodies.length && !role.part) {
@@ -116,6 +121,23 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   if (!bodies.length) return false;
   const fact = factualityOf(ctx.g, r.i, { allowModal: true });
   return record(ctx, { type: role.type, sources: people, targets: bodies.slice(0, 1), at: r, rule, fact: { ...fact, factual: true, speechVerb: undefined }, status }) > 0;
+}
+
+/**
+ * Construction class: locative frame. The government of a capital in a fronted in-phrase of the
+ * role noun's clause ("In Tehran, a foreign ministry spokesman said …"), before the role noun.
+ */
+function frameGovernment(ctx: ClauseContext, r: DepToken): Mention | undefined {
+  let x: DepToken | undefined = r;
+  for (let k = 0; k < 4 && x && !x.pos.startsWith('VB'); k++) x = tok(ctx.g, x.head);
+  if (!x) return undefined;
+  for (const c of kids(ctx.g, x.i, 'obl')) {
+    if (c.i > r.i || caseOf(ctx.g, c.i) !== 'in') continue;
+    const place = ctx.mentionOf.get(c.i);
+    const id = place?.place ? metonymAt(place.surface.toLowerCase(), ctx.state.publishedAt) : undefined;
+    if (id) return byId(ctx, id);
+  }
+  return undefined;
 }
 
 /** The words of a title: "prime minister", "army chief" (a compound or adjective before the role noun), else the noun. */
