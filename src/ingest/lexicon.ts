@@ -22,6 +22,8 @@ const PredicateSchema = z.object({
   object: z.enum(['target', 'offer']).default('target'),
   symmetric: z.boolean().default(false),
   parties: z.boolean().default(false),
+  /** Whom a noun's possessor or compound modifier names: its source (default: "Qatar's mediation") or its target ("TTP sanctuaries"). */
+  owner: z.enum(['source', 'target']).default('source'),
   /** Verbs and nouns that, with no parties named, are about the article's principal dyad ("X acted as a mediator"). */
   bare: words.default([]),
   ending: words.default([]),

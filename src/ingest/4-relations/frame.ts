@@ -9,13 +9,24 @@
  *   is the patient (past participle) or the agent (present participle);
  * - relative clause ("the group, which attacked …"): the antecedent, through the enhanced++
  *   subject edge that replaces the relative pronoun;
- * - coordination of verbs ("attacked and seized"): the first conjunct's subject;
+ * - coordination of verbs ("attacked and seized"): the first conjunct's subject; a verb of
+ *   saying, demanding or accusing coordinated with a reported clause: the reporter's subject;
  * - control ("agreed to mediate", "accused X of sheltering Y", "urged X to stop"): the
- *   controller is the governor's object when it has one, else its subject;
+ *   controller is the governor's object when it has one (a passive governor's subject: "X was
+ *   urged to stop"), else its subject;
  * - adverbial clauses ("…, killing four soldiers"): the governor's subject, except an of/for
  *   clause after an object ("accused X of sheltering Y", "blamed X for attacking Y"): the object.
  */
 import { caseOf, enhancedKids, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
+import { lexicon } from '../lexicon.ts';
+
+/** Verbs of saying and the verbs that state a demand, accusation or threat. */
+function isCommunicative(lemma: string): boolean {
+  const L = lexicon();
+  if (L.sets.speech.has(lemma)) return true;
+  // phrasal entries ("call on") count by their verb
+  return L.predicates.some((p) => (p.type === 'DEMANDS' || p.type === 'ACCUSES' || p.type === 'THREATENS') && p.verbs.some((v) => v.split(' ')[0] === lemma));
+}
 
 /** True for passive clauses and past-participle reduced relatives. */
 export function isPassive(g: DepGraph, v: DepToken): boolean {
@@ -34,6 +45,12 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   if (isPassive(g, v)) return byPhrases(g, v.i);
   const out: number[] = [];
   out.push(...kids(g, v.i, 'nsubj').map((c) => c.i));
+  // "said they had no part in it and urged X to reconsider": a verb of saying, demanding or
+  // accusing coordinated with a reported clause belongs to the reporter (the parser often hangs
+  // it on the reported clause, and enhanced++ then gives it the reported clause's subject)
+  const conjHead = v.rel === 'conj' ? tok(g, v.head) : undefined;
+  const reporter = conjHead && /^(ccomp|xcomp)$/.test(conjHead.rel) ? tok(g, conjHead.head) : undefined;
+  if (out.length === 0 && reporter && lexicon().sets.speech.has(reporter.lem) && isCommunicative(v.lem)) return agentNodes(g, reporter, depth + 1);
   out.push(...enhancedKids(g, v.i, 'nsubj').filter((i) => !out.includes(i)));
   const head = tok(g, v.head);
   // "ambushed a convoy, killing four soldiers": a participle set off by a comma after the
@@ -53,13 +70,17 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
     // control: "urged X to stop" (xcomp) is controlled by the governor's object when it has
     // one; an adverbial clause ("…, killing four soldiers", "attacked X to avenge Y") by the
     // governor's subject
-    if (v.rel === 'xcomp') {
+    // passive governor: "X was urged to stop", "X was accused of giving Y a home" — the
+    // governor's object is its passive subject
+    const passiveSubject = isPassive(g, head) ? kids(g, head.i, 'nsubj:pass')[0] : undefined;
+    if (v.rel === 'xcomp' && passiveSubject) out.push(passiveSubject.i);
+    else if (v.rel === 'xcomp') {
       const obj = kids(g, head.i, 'obj')[0];
       out.push(...(obj ? [obj.i] : agentNodes(g, head, depth + 1)));
     }
     if (v.rel === 'advcl' || (v.rel === 'dep' && v.pos === 'VBG')) {
-      const obj = kids(g, head.i, 'obj')[0];
       const marked = kids(g, v.i, 'mark', 'case').some((m) => m.lem === 'of' || m.lem === 'for');
+      const obj = kids(g, head.i, 'obj')[0] ?? (marked ? passiveSubject : undefined);
       out.push(...(obj && marked ? [obj.i] : agentNodes(g, head, depth + 1)));
     }
   }

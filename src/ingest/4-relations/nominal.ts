@@ -35,6 +35,17 @@ export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | unde
   return [];
 }
 
+/** The possessor or compound modifier of noun `n` as actors. */
+function ownerMentions(ctx: ClauseContext, n: DepToken): Mention[] {
+  for (const c of kids(ctx.g, n.i, 'nmod:poss', 'compound')) { const ms = mentionsAt(ctx, c.i); if (ms.length) return ms; }
+  return [];
+}
+
+function agentMentions(ctx: ClauseContext, verb: DepToken): Mention[] {
+  for (const a of agentNodes(ctx.g, verb)) { const ms = mentionsAt(ctx, a); if (ms.length) return ms; }
+  return [];
+}
+
 /** Matches noun `n` against the lexicon's nominalisations and records what it states. */
 export function matchNoun(ctx: ClauseContext, n: DepToken): void {
   if (!n.pos.startsWith('NN')) return;
@@ -55,7 +66,9 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       else if (pair.length === 1) for (const [a, b] of pairsOf(pair[0]!)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: n, rule, fact, status });
       continue;
     }
-    const sources = sourcesOf(ctx, n, verb);
+    // "giving the TTP sanctuary" (read as a compound), "TTP safe havens": the owner is the sheltered
+    const owned = pred.owner === 'target' ? ownerMentions(ctx, n) : [];
+    const sources = pred.owner === 'target' ? (verb ? agentMentions(ctx, verb) : []) : sourcesOf(ctx, n, verb);
     if (!sources.length) continue;
     if (pred.type === 'MEDIATES') {
       const parties = mediationParties(ctx, n);
@@ -66,6 +79,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (!targets.length && verb) targets = prepMentions(ctx, verb.i, pred.targetPreps).flatMap((p) => p.mentions);
     // "giving the TTP sanctuary", "pledged them his support": the light verb's other object
     if (!targets.length && verb) targets = kids(ctx.g, verb.i, 'iobj', 'obj').filter((c) => c.i !== n.i).flatMap((c) => mentionsAt(ctx, c.i));
+    if (!targets.length) targets = owned;
     if (!targets.length && pred.type === 'ATTACKS' && ctx.memory.lastVictim && ctx.sentence.index - ctx.memory.lastVictimSentence <= 2 && kids(ctx.g, n.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))) targets = [byId(ctx, ctx.memory.lastVictim)];
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }

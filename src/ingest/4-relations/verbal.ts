@@ -54,9 +54,14 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
   return [];
 }
 
-/** Subjects of content clauses under `n` ("that X …"). */
-function contentSubjects(ctx: ClauseContext, n: number): Mention[] {
+/**
+ * Subjects of content clauses under `n` ("that X …"). A demand's content clause is mandative
+ * ("insisted that X leave", "demanded that X should stop"); an indicative one ("insisted that X
+ * was mediating") reports a fact, not a demand.
+ */
+function contentSubjects(ctx: ClauseContext, n: number, mandative = false): Mention[] {
   for (const c of kids(ctx.g, n, 'ccomp', 'acl')) {
+    if (mandative && !isMandative(ctx, c)) continue;
     const subj = kids(ctx.g, c.i, 'nsubj', 'nsubj:pass')[0];
     if (subj) {
       const ms = mentionsAt(ctx, subj.i);
@@ -64,6 +69,13 @@ function contentSubjects(ctx: ClauseContext, n: number): Mention[] {
     }
   }
   return [];
+}
+
+function isMandative(ctx: ClauseContext, c: DepToken): boolean {
+  const aux = kids(ctx.g, c.i, 'aux', 'aux:pass');
+  if (aux.some((a) => lexicon().sets.obligation.has(a.lem))) return true;
+  // subjunctive: a bare verb with no tensed auxiliary ("that X leave", "that X be released")
+  return c.pos === 'VB' && !aux.some((a) => a.pos === 'MD' || /^VB[DZP]$/.test(a.pos));
 }
 
 /** Targets reached through a controlled verb ("threatened to attack X"). */
@@ -104,7 +116,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     else {
       targets = all(ctx, patients);
       if (!targets.length) targets = prepMentions(ctx, v.i, pred.targetPreps).flatMap((p) => p.mentions);
-      if (!targets.length && (pred.type === 'ACCUSES' || pred.type === 'DEMANDS')) targets = contentSubjects(ctx, v.i);
+      if (!targets.length && (pred.type === 'ACCUSES' || pred.type === 'DEMANDS')) targets = contentSubjects(ctx, v.i, pred.type === 'DEMANDS');
       if (!targets.length && (pred.type === 'THREATENS' || pred.type === 'DEMANDS')) targets = controlledTargets(ctx, v.i);
       if (!targets.length && pred.type === 'THREATENS') for (const n of patients) for (const p of prepMentions(ctx, n, ['against', 'on', 'to'])) targets.push(...p.mentions);
     }
