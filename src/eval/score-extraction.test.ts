@@ -57,7 +57,7 @@ describe('formatConstructions', () => {
 describe('formatRates', () => {
   it('prints precision, recall and F1 per type and overall', async () => {
     const { formatRates } = await import('./score-extraction.ts');
-    const table = formatRates({ tp: 3, fp: 1, fn: 1, precision: 0.75, recall: 0.75, f1: 0.75, actor_recall: 1, per_type: { ATTACKS: { tp: 2, fp: 0, fn: 1 }, SHELTERS: { tp: 1, fp: 1, fn: 0 } }, per_construction: {}, missing: [] });
+    const table = formatRates({ tp: 3, fp: 1, fn: 1, precision: 0.75, recall: 0.75, f1: 0.75, actor_recall: 1, per_type: { ATTACKS: { tp: 2, fp: 0, fn: 1 }, SHELTERS: { tp: 1, fp: 1, fn: 0 } }, per_construction: {}, missing: [], errors: [] });
     expect(table).toContain('ATTACKS             1.00  0.67  0.80');
     expect(table).toContain('SHELTERS            0.50  1.00  0.67');
     expect(table).toMatch(/overall\s+0\.75\s+0\.75\s+0\.75\s+actor recall 1\.00/);
