@@ -47,6 +47,7 @@ function recordingGateway(inner: Gateway, log: Statement[]): Gateway {
     get queryCount() {
       return inner.queryCount;
     },
+    bookmarkManager: inner.bookmarkManager,
     get available() {
       return inner.available;
     },

@@ -16,7 +16,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Starts the app; `env` overrides configuration (e.g. REQUIRE_AUTH_FOR_READS). */
+/** Starts the app; `env` overrides configuration (e.g. REQUIRE_AUTH_FOR_READS, or NEO4J_URI for another way in). */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = testDatabase();
   const config = loadConfig({
@@ -28,7 +28,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const gateway = connectTestGateway(config.QUERY_TIMEOUT_MS);
+  const gateway = connectTestGateway(config.QUERY_TIMEOUT_MS, config.NEO4J_URI);
   const { app, apollo } = await createApp({ config, gateway, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
