@@ -86,6 +86,19 @@ export function toMarkdown(r: BenchReport): string {
     '',
     'CPU ms/req: CPU time each process spent per completed request during the run (from /proc); "others" is the rest of the machine (other users\' processes).',
     '',
+    '## Many clients, mixed reads (section `mixed`)',
+    '',
+    table(
+      ['size', 'clients', 'seconds', 'requests', 'req/s', 'latency p50', 'p97.5', 'p99', 'max', 'errors (connection/timeout/non-200/GraphQL)', 'per operation'],
+      r.sizes.flatMap((s) =>
+        s.mixed
+          ? [[s.label, s.mixed.clients, f(s.mixed.durationSeconds, 0), s.mixed.requests, int(s.mixed.requestsPerSecond), f(s.mixed.latencyMs.p50), f(s.mixed.latencyMs.p97_5), f(s.mixed.latencyMs.p99), f(s.mixed.latencyMs.max), `${s.mixed.errors.total} (${s.mixed.errors.connection}/${s.mixed.errors.timeouts}/${s.mixed.errors.non2xx}/${s.mixed.errors.graphql})`, Object.entries(s.mixed.perOperation).map(([op, n]) => `${op} ${n}`).join(', ')]]
+          : [],
+      ),
+    ),
+    '',
+    'Each client cycles through actor by id (+20 relationships and evidence), actors(search:), neighbourhood depth 2, paths SHORTEST and K_SHORTEST k=5 (maxHops 4), with fresh seeded arguments.',
+    '',
     '## Ours against @neo4j/graphql (latency, interleaved)',
     '',
     table(

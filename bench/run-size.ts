@@ -16,10 +16,12 @@ import { findPid } from './cpu.ts';
 import { startBenchDatabase, type BenchDatabase, type StoreSize } from './database.ts';
 import { runIngestBenchmark, type IngestReport } from './ingest.ts';
 import { loadGraph, type LoadReport } from './load.ts';
+import { runMixedReads, type MixedResult } from './mixed.ts';
 import { readNoise, type Noise } from './machine.ts';
 import { mainThreadProfile, summariseProfile, type ProfileShare } from './profile.ts';
 import type { SideLatency } from './latency.ts';
 import { createRawRunner } from './raw.ts';
+import { createWorkload } from './workload.ts';
 import { pathScaling, peerLatency, readOps, throughput, type MemoryResult, type PathResult, type PeerLatencyResult, type ReadOpResult, type SizeContext, type ThroughputSeries } from './sections.ts';
 
 export interface SizeResult {
@@ -35,6 +37,8 @@ export interface SizeResult {
   peer?: PeerLatencyResult[];
   throughput?: ThroughputSeries[];
   memory?: { api: MemoryResult; peer?: MemoryResult };
+  /** Section `mixed`: many clients, sustained mixed reads (target: zero errors). */
+  mixed?: MixedResult;
   ingest?: IngestReport;
   /** Sections that failed, with the error. */
   failures: Array<{ section: string; error: string }>;
@@ -103,6 +107,12 @@ export async function runSize(size: { label: string; actors: number }, args: Ben
     if (!args.skip.has('throughput')) {
       const t = await attempt('throughput', () => throughput(ctx, Boolean(peer)));
       if (t) Object.assign(result, { throughput: t.series, memory: t.memory });
+    }
+    if (!args.skip.has('mixed')) {
+      log(`mixed: ${args.mixedClients} clients × ${args.mixedSeconds} s of mixed reads (actor, search, neighbourhood, paths)`);
+      const nextArgs = createWorkload(args.seed, load.actors, args.seed * 1000 + 300);
+      result.mixed = await attempt('mixed', () => runMixedReads({ api: api!, neo4jPid: ctx.neo4jPid, clients: args.mixedClients, seconds: args.mixedSeconds, nextArgs }));
+      if (result.mixed) log(`mixed: ${result.mixed.requests} requests, ${result.mixed.requestsPerSecond.toFixed(0)} req/s, p99 ${result.mixed.latencyMs.p99} ms, ${result.mixed.errors.total} errors`);
     }
     result.noise.end = readNoise();
     await api.stop();
