@@ -47,7 +47,11 @@ export function parseSize(text: string): { label: string; actors: number } {
   return { label: text.trim().toLowerCase(), actors };
 }
 
-const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Parses argv (without node and the script); throws on an unknown flag or a bad value. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
@@ -65,7 +69,25 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     if (value === undefined) throw new Error(`--${m[1]} needs a value\n${USAGE}`);
     raw.set(m[1]!, value);
   }
-  const known = ['sizes', 'name', 'seed', 'duration', 'concurrency', 'samples', 'rounds', 'round-seconds', 'warmup', 'load-budget', 'skip', 'out', 'profile', 'event-rows', 'event-bulk-rows', 'mixed-clients', 'mixed-seconds'];
+  const known = [
+    'sizes',
+    'name',
+    'seed',
+    'duration',
+    'concurrency',
+    'samples',
+    'rounds',
+    'round-seconds',
+    'warmup',
+    'load-budget',
+    'skip',
+    'out',
+    'profile',
+    'event-rows',
+    'event-bulk-rows',
+    'mixed-clients',
+    'mixed-seconds',
+  ];
   for (const key of raw.keys()) if (!known.includes(key)) throw new Error(`unknown flag --${key}\n${USAGE}`);
   const num = (key: string, fallback: number) => {
     const v = raw.has(key) ? Number(raw.get(key)) : fallback;

@@ -27,14 +27,33 @@ export interface MixedResult {
 }
 
 /** Runs `clients` keep-alive connections against the API for `seconds`, each cycling the five reads. */
-export async function runMixedReads(options: { api: ChildServer; neo4jPid?: number; clients: number; seconds: number; nextArgs: () => Args }): Promise<MixedResult> {
+export async function runMixedReads(options: {
+  api: ChildServer;
+  neo4jPid?: number;
+  clients: number;
+  seconds: number;
+  nextArgs: () => Args;
+}): Promise<MixedResult> {
   const target = new URL('/graphql', options.api.url);
   if (target.hostname !== '127.0.0.1') throw new Error(`load stays on 127.0.0.1 (got ${target.hostname})`);
   const perOperation: Record<string, number> = Object.fromEntries(READ_OPERATIONS.map((op) => [op.name, 0]));
   const sampleErrors: string[] = [];
   let graphqlErrors = 0;
   // warm-up (not counted): JIT, the driver's connection pool and Neo4j's query caches
-  await autocannon({ url: target.toString(), connections: 8, duration: Math.min(5, options.seconds), timeout: 30, requests: READ_OPERATIONS.map((op) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req: AutocannonRequest) => ({ ...req, body: JSON.stringify({ query: op.query, variables: op.variables(options.nextArgs()) }) }) })) });
+  await autocannon({
+    url: target.toString(),
+    connections: 8,
+    duration: Math.min(5, options.seconds),
+    timeout: 30,
+    requests: READ_OPERATIONS.map((op) => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (req: AutocannonRequest) => ({
+        ...req,
+        body: JSON.stringify({ query: op.query, variables: op.variables(options.nextArgs()) }),
+      }),
+    })),
+  });
   const cpu = measureCpu({ server: options.api.pid, neo4j: options.neo4jPid });
   const result = await autocannon({
     url: target.toString(),
@@ -44,7 +63,10 @@ export async function runMixedReads(options: { api: ChildServer; neo4jPid?: numb
     requests: READ_OPERATIONS.map((op) => ({
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      setupRequest: (req: AutocannonRequest) => ({ ...req, body: JSON.stringify({ query: op.query, variables: op.variables(options.nextArgs()) }) }),
+      setupRequest: (req: AutocannonRequest) => ({
+        ...req,
+        body: JSON.stringify({ query: op.query, variables: op.variables(options.nextArgs()) }),
+      }),
       onResponse: (status: number, body: string) => {
         perOperation[op.name]! += 1;
         if (status === 200 && !body.includes('"errors":[')) return;
@@ -61,7 +83,13 @@ export async function runMixedReads(options: { api: ChildServer; neo4jPid?: numb
     requestsPerSecond: result.requests.total / Math.max(result.duration, 0.001),
     latencyMs: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max },
     perOperation,
-    errors: { total: result.errors + result.non2xx + graphqlErrors, connection, timeouts: result.timeouts, non2xx: result.non2xx, graphql: graphqlErrors },
+    errors: {
+      total: result.errors + result.non2xx + graphqlErrors,
+      connection,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      graphql: graphqlErrors,
+    },
     sampleErrors,
     cpu: cpu.stop(),
   };

@@ -89,7 +89,13 @@ export const PROBE_INTERVAL_MS = 100;
 export function mapDriverError(err: unknown): unknown {
   if (err instanceof AppError) return err;
   if (err instanceof Neo4jError) {
-    if (UNAVAILABLE.has(err.code) || /ECONNREFUSED|ECONNRESET|Could not perform discovery|connection.*(refused|closed|timed out)|acquisition timed out|Failed to connect/i.test(err.message)) return serviceUnavailable();
+    if (
+      UNAVAILABLE.has(err.code) ||
+      /ECONNREFUSED|ECONNRESET|Could not perform discovery|connection.*(refused|closed|timed out)|acquisition timed out|Failed to connect/i.test(
+        err.message,
+      )
+    )
+      return serviceUnavailable();
     if (TIMED_OUT.test(err.code) || /timed? ?out|terminated.*timeout/i.test(err.message)) return queryTimeout();
   }
   return err;
@@ -141,7 +147,11 @@ export function createGateway(options: GatewayOptions): Gateway {
    * simply gone.
    */
   async function once<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs: number): Promise<T> {
-    const session = driver.session({ database, bookmarkManager, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({
+      database,
+      bookmarkManager,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     try {
       const tx = session.beginTransaction({ timeout: timeoutMs });
       try {

@@ -29,7 +29,12 @@ export function testDatabase(): TestDatabase {
 /** A gateway to the test database (close it in afterAll); `uri` reaches it another way (e.g. `neo4j://`). */
 export function connectTestGateway(timeoutMs = 10_000, uri?: string): Gateway {
   const db = testDatabase();
-  return createGateway({ driver: openDriver(uri ?? db.uri, db.username, db.password), database: db.database, timeoutMs, logger: createLogger('silent') });
+  return createGateway({
+    driver: openDriver(uri ?? db.uri, db.username, db.password),
+    database: db.database,
+    timeoutMs,
+    logger: createLogger('silent'),
+  });
 }
 
 /** The test database's address with the routing scheme (`neo4j://`, or `neo4j+s://` for TLS). */

@@ -40,7 +40,12 @@ import { blockedQuery, holdLock } from '../helpers/locks.ts';
 import { allGone, descendantsOf, startApiProcess, until, type ApiProcess } from '../helpers/processes.ts';
 
 const TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'faults', 'border-post-attack.txt'), 'utf8');
-const INPUT: ArticleInput = { text: TEXT, title: 'Fault test: talks stall after attack on border post', publisher: 'Fixture Wire', publishedAt: '2025-05-09' };
+const INPUT: ArticleInput = {
+  text: TEXT,
+  title: 'Fault test: talks stall after attack on border post',
+  publisher: 'Fixture Wire',
+  publishedAt: '2025-05-09',
+};
 const ARTICLE_ID = `article-${contentHash(TEXT).slice(0, 20)}`;
 const LOCKED_ACTOR = 'ttp';
 const INGEST = `mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { created claims relationships article { id } } }`;
@@ -69,10 +74,18 @@ async function graphCounts(gateway: Gateway) {
 
 /** Removes the article's claims and the article, re-projects their ties and deletes the actors it created. */
 async function removeArticle(gateway: Gateway, createdActors: string[]) {
-  const rows = await gateway.read('MATCH (c:Claim {articleId: $id}) RETURN c.type AS type, c.sourceId AS sourceId, c.targetId AS targetId', { id: ARTICLE_ID });
+  const rows = await gateway.read(
+    'MATCH (c:Claim {articleId: $id}) RETURN c.type AS type, c.sourceId AS sourceId, c.targetId AS targetId',
+    { id: ARTICLE_ID },
+  );
   await gateway.write('MATCH (c:Claim {articleId: $id}) DETACH DELETE c', { id: ARTICLE_ID });
   await gateway.write('MATCH (a:Article {id: $id}) DETACH DELETE a', { id: ARTICLE_ID });
-  await gateway.writeTx((tx) => projectRelationships(tx, uniqueKeys(rows.map((r) => ({ type: r.type as RelationType, sourceId: String(r.sourceId), targetId: String(r.targetId) })))));
+  await gateway.writeTx((tx) =>
+    projectRelationships(
+      tx,
+      uniqueKeys(rows.map((r) => ({ type: r.type as RelationType, sourceId: String(r.sourceId), targetId: String(r.targetId) }))),
+    ),
+  );
   if (createdActors.length) await gateway.write('MATCH (a:Actor) WHERE a.id IN $ids DETACH DELETE a', { ids: createdActors });
 }
 
@@ -92,7 +105,14 @@ describe('ingest faults: nothing half-written', () => {
   };
 
   beforeAll(async () => {
-    options = { localDir: loadConfig().NEO4J_LOCAL_DIR, homeDir: home, boltPort: await findFreePort(), httpPort: await findFreePort(), heap: '384m', pagecache: '64m' };
+    options = {
+      localDir: loadConfig().NEO4J_LOCAL_DIR,
+      homeDir: home,
+      boltPort: await findFreePort(),
+      httpPort: await findFreePort(),
+      heap: '384m',
+      pagecache: '64m',
+    };
     db = await startLocalNeo4j(options);
     connect();
     await applySchema(gateway);
@@ -163,7 +183,10 @@ describe('ingest faults: nothing half-written', () => {
   }, 300_000);
 
   it('(b) the API killed mid-ingest: nothing half-written, no process left; a restarted API serves and ingesting twice writes the article once', async () => {
-    await removeArticle(gateway, reference.report.newActors.map((a) => a.id)); // written whole by (a): back to the graph before it
+    await removeArticle(
+      gateway,
+      reference.report.newActors.map((a) => a.id),
+    ); // written whole by (a): back to the graph before it
     expect(await articleState(gateway)).toEqual({ article: null, claims: [] });
     const env = {
       NEO4J_URI: db.uri,
@@ -175,7 +198,11 @@ describe('ingest faults: nothing half-written', () => {
       QUERY_TIMEOUT_MS: '30000',
       LOG_LEVEL: 'warn',
     };
-    const ready = (api: ApiProcess) => fetch(`${api.url}/readyz`).then((r) => r.ok, () => false);
+    const ready = (api: ApiProcess) =>
+      fetch(`${api.url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
 
     const first = startApiProcess(env);
     apis.push(first);
@@ -207,7 +234,12 @@ describe('ingest faults: nothing half-written', () => {
     expect((await gql(second.url, '{ actor(id: "ttp") { id } }')).data.actor.id).toBe('ttp');
     const written = await gql(second.url, INGEST, { i: INPUT }, EDITOR_TOKEN);
     expect(written.errors, second.output()).toBeUndefined();
-    expect(written.data.ingestArticle).toMatchObject({ created: true, claims: reference.report.claims, relationships: reference.report.relationships, article: { id: ARTICLE_ID } });
+    expect(written.data.ingestArticle).toMatchObject({
+      created: true,
+      claims: reference.report.claims,
+      relationships: reference.report.relationships,
+      article: { id: ARTICLE_ID },
+    });
     expect(await articleState(gateway)).toEqual(reference.state);
     const once = await graphCounts(gateway);
     const repeated = await gql(second.url, INGEST, { i: INPUT }, EDITOR_TOKEN);

@@ -46,7 +46,11 @@ describe('npm start as users run it', () => {
       QUERY_TIMEOUT_MS: '30000',
     };
     const api = `http://127.0.0.1:${env.PORT}/healthz`;
-    const up = () => fetch(api).then((r) => r.ok, () => false);
+    const up = () =>
+      fetch(api).then(
+        (r) => r.ok,
+        () => false,
+      );
     const start = (): { child: ChildProcess; output: () => string } => {
       const child = spawn('npm', ['start'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
@@ -74,13 +78,20 @@ describe('npm start as users run it', () => {
 
       // 3. SIGTERM to npm during a long request: a mutation waiting on a lock the test holds.
       const base = `http://127.0.0.1:${env.PORT}`;
-      expect((await gql(base, UPSERT, { i: { id: 'sigterm-probe', name: 'SIGTERM probe', kind: 'ArmedGroup' } }, EDITOR_TOKEN)).errors).toBeUndefined();
+      expect(
+        (await gql(base, UPSERT, { i: { id: 'sigterm-probe', name: 'SIGTERM probe', kind: 'ArmedGroup' } }, EDITOR_TOKEN)).errors,
+      ).toBeUndefined();
       const password = fs.readFileSync(path.join(home, 'password'), 'utf8').trim();
       const driver = neo4j.driver(`bolt://127.0.0.1:${env.NEO4J_LOCAL_BOLT_PORT}`, neo4j.auth.basic('neo4j', password));
       const secondApiPid = Number(fs.readFileSync(pidFile(home), 'utf8').trim().split(' ')[1]);
       const lock = await holdLock(driver, 'sigterm-probe');
       let settled = false;
-      const request = gql(base, UPSERT, { i: { id: 'sigterm-probe', name: 'SIGTERM probe', kind: 'ArmedGroup', description: 'written during shutdown' } }, EDITOR_TOKEN).finally(() => {
+      const request = gql(
+        base,
+        UPSERT,
+        { i: { id: 'sigterm-probe', name: 'SIGTERM probe', kind: 'ArmedGroup', description: 'written during shutdown' } },
+        EDITOR_TOKEN,
+      ).finally(() => {
         settled = true;
       });
       expect(await blockedQuery(driver, 30_000)).toBeDefined();
