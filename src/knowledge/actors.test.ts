@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../ingest/1-text/normalize.ts';
 import { ACTOR_KINDS } from '../model/vocabulary.ts';
-import { findKnownActor, KNOWN_ACTORS, KNOWN_AFFILIATIONS, KNOWN_LOCATIONS, metonymAt, METONYMS, NATIONALITIES, nationalityAt, TALIBAN_TAKEOVER } from './actors.ts';
+import { findKnownActor, KNOWN_ACTORS, KNOWN_AFFILIATIONS, KNOWN_LOCATIONS, metonymAt, METONYMS, NATIONALITIES, nationalityAt, officeFor, TALIBAN_TAKEOVER } from './actors.ts';
 
 describe('knowledge base', () => {
   it('is frozen, all the way down', () => {
@@ -52,14 +52,14 @@ describe('knowledge base', () => {
   });
 
   it('maps nationality words to country, government and army, dated for Afghan', () => {
-    expect(NATIONALITIES['pakistani']).toEqual({ place: 'pakistan', government: 'pakistan-government', army: 'pakistan-army' });
-    expect(NATIONALITIES['afghan']).toEqual({ place: 'afghanistan', government: 'afghan-taliban' });
-    expect(nationalityAt('Afghan', '2019-01-01')).toMatchObject({ government: 'afghan-republic' });
+    expect(NATIONALITIES['pakistani']).toEqual({ place: 'pakistan', government: 'pakistan-government', army: 'pakistan-army', forces: 'pakistan-security-forces' });
+    expect(NATIONALITIES['afghan']).toEqual({ place: 'afghanistan', government: 'afghan-taliban', forces: 'afghan-taliban' });
+    expect(nationalityAt('Afghan', '2019-01-01')).toMatchObject({ government: 'afghan-republic', forces: 'afghan-national-security-forces' });
     expect(nationalityAt('afghans', '2022-01-01')).toMatchObject({ government: 'afghan-taliban' });
     expect(NATIONALITIES['iranian']?.government).toBe('iran');
     for (const n of Object.values(NATIONALITIES)) {
       if (n.place) expect(findKnownActor(n.place)?.kind).toBe('Location');
-      for (const id of [n.government, n.army]) if (id) expect(findKnownActor(id)?.kind).not.toBe('Location');
+      for (const id of [n.government, n.army, n.forces]) if (id) expect(findKnownActor(id)?.kind).not.toBe('Location');
     }
   });
 
@@ -69,5 +69,22 @@ describe('knowledge base', () => {
     const persons = KNOWN_ACTORS.filter((a) => a.kind === 'Person');
     expect(persons.filter((p) => p.role).length).toBeGreaterThan(100);
     expect(KNOWN_ACTORS.filter((a) => !a.description).map((a) => a.id)).toEqual(['sarbakaf-mohmand'].filter((id) => !findKnownActor(id)?.description));
+  });
+});
+
+describe('officeFor', () => {
+  const person = { id: 'p', name: 'P Q', kind: 'Person' as const, aliases: [], offices: [
+    { body: 'gov-a', role: 'prime minister', from: '2010-01-01', to: '2014-12-31' },
+    { body: 'gov-b', role: 'defence minister', from: '2016-01-01' },
+  ] };
+  it('picks the office whose role holds every title word, preferring one that covers the day', () => {
+    expect(officeFor(person, ['prime', 'minister'], '2012-06-01')).toEqual({ body: 'gov-a', past: false });
+    expect(officeFor(person, ['defense', 'minister'], '2020-06-01')).toEqual({ body: 'gov-b', past: false });
+    expect(officeFor(person, ['minister'], '2020-06-01')).toEqual({ body: 'gov-b', past: false });
+  });
+  it('marks an office that ended before the day as past, and finds none for a title never held', () => {
+    expect(officeFor(person, ['prime', 'minister'], '2018-06-01')).toEqual({ body: 'gov-a', past: true });
+    expect(officeFor(person, ['president'], '2012-06-01')).toBeUndefined();
+    expect(officeFor(undefined, ['president'], null)).toBeUndefined();
   });
 });

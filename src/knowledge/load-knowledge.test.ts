@@ -94,6 +94,28 @@ describe('loadKnowledge', () => {
     expect(ps).toContain('actors/governments.yaml: entry 2 (line 2, id "b-ministry"): field partOf: "b-ministry" is not another actor\'s id');
   });
 
+  it('reports a home government that is no government, and more than one home', () => {
+    const ps = problems({
+      'actors/governments.yaml': '- {id: g-one, name: Government One, kind: Government, home: true}\n- {id: g-two, name: Government Two, kind: Government, home: true}\n',
+      'actors/armed-groups.yaml': '- {id: ttp, name: Tehreek-e-Taliban Pakistan, kind: ArmedGroup, aliases: [TTP], home: true}\n',
+      'metonyms.yaml': '[]\n',
+      'nationalities.yaml': '[]\n',
+    });
+    expect(ps.some((p) => p.includes('id "ttp"') && p.includes('field home: only a government'))).toBe(true);
+    expect(ps.some((p) => p.includes('field home: only one actor can be the home government'))).toBe(true);
+  });
+
+  it('reports offices in no actor, offices of non-persons, reversed terms and a kindBefore without validFrom', () => {
+    const ps = problems({
+      'actors/persons.yaml': '- {id: a-person, name: A Person, kind: Person, offices: [{body: nowhere, role: president}]}\n- {id: b-person, name: B Person, kind: Person, offices: [{body: pakistan-government, role: president, from: 2020-01-01, to: 2019-01-01}]}\n',
+      'actors/organizations.yaml': '- {id: an-org, name: An Org, kind: Organization, offices: [{body: ttp, role: chief}]}\n- {id: b-org, name: B Org, kind: Organization, kindBefore: ArmedGroup}\n',
+    });
+    expect(ps).toContain('actors/persons.yaml: entry 1 (line 1, id "a-person"): field offices.0.body: "nowhere" is not another actor\'s id');
+    expect(ps.some((p) => p.startsWith('actors/persons.yaml: entry 2 (line 2, id "b-person"): field offices.0.to: from is after to'))).toBe(true);
+    expect(ps).toContain('actors/organizations.yaml: entry 1 (line 1, id "an-org"): field offices: only persons have offices');
+    expect(ps.some((p) => p.startsWith('actors/organizations.yaml: entry 2 (line 2, id "b-org"): field kindBefore: kindBefore needs validFrom'))).toBe(true);
+  });
+
   it('reports impossible dates and reversed ranges', () => {
     const ps = problems({ 'actors/persons.yaml': '- {id: p, name: P Q, kind: Person, validFrom: 2023-02-30}\n- {id: q, name: Q R, kind: Person, validFrom: 2020-01-02, validTo: 2019-01-01}\n' });
     expect(ps[0]).toMatch(/^actors\/persons\.yaml: entry 1 \(line 1, id "p"\): field validFrom: is not a real calendar day$/);

@@ -163,15 +163,27 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
     if ((affiliation || role) && kind !== 'Person') problems.push(`${where(a, id)}: field ${affiliation ? 'affiliation' : 'role'}: only persons have one`);
     if (affiliation && !isActor(affiliation)) problems.push(`${where(a, id)}: field affiliation: "${affiliation}" is not an actor id`);
     if (affiliation === id) problems.push(`${where(a, id)}: field affiliation: a person cannot serve in themself`);
+    for (const [k, o] of (a.value.offices ?? []).entries()) {
+      if (kind !== 'Person') problems.push(`${where(a, id)}: field offices: only persons have offices`);
+      else if (!isActor(o.body) || o.body === id) problems.push(`${where(a, id)}: field offices.${k}.body: "${o.body}" is not another actor's id`);
+    }
+    if (a.value.home && kind !== 'Government') problems.push(`${where(a, id)}: field home: only a government can be the home government`);
+    for (const [k, g] of (a.value.fights ?? []).entries()) {
+      if (kind !== 'ArmedGroup' && a.value.kindBefore !== 'ArmedGroup') problems.push(`${where(a, id)}: field fights: only armed groups have one`);
+      else if (!isActor(g) || g === id) problems.push(`${where(a, id)}: field fights.${k}: "${g}" is not another actor's id`);
+    }
     const partOf = a.value.partOf;
     if (partOf && (!isActor(partOf) || partOf === id)) problems.push(`${where(a, id)}: field partOf: "${partOf}" is not another actor's id`);
   }
+  const homes = actors.filter((a) => a.value.home);
+  if (homes.length > 1) problems.push(`${where(homes[1]!, homes[1]!.value.id)}: field home: only one actor can be the home government (also ${homes[0]!.value.id})`);
   for (const m of metonyms) if (!isActor(m.value.actor)) problems.push(`${where(m)}: field actor: "${m.value.actor}" is not an actor id`);
   for (const n of nationalities) {
-    const { place, government, army } = n.value;
+    const { place, government, army, forces } = n.value;
     if (place && !isPlace(place)) problems.push(`${where(n)}: field place: "${place}" is not a place id`);
     if (government && !isActor(government)) problems.push(`${where(n)}: field government: "${government}" is not an actor id`);
     if (army && !isActor(army)) problems.push(`${where(n)}: field army: "${army}" is not an actor id`);
+    if (forces && !isActor(forces)) problems.push(`${where(n)}: field forces: "${forces}" is not an actor id`);
   }
 
   // One default per word; dated meanings do not overlap.

@@ -9,7 +9,7 @@ export const TITLE_WORDS = new Set([
   'minister', 'prime', 'deputy', 'defence', 'defense', 'interior', 'foreign', 'finance', 'information', 'religious', 'affairs', 'state',
   'president', 'vice', 'general', 'lieutenant', 'lt', 'gen', 'major', 'maj', 'colonel', 'col', 'brigadier', 'brig', 'captain', 'capt',
   'commander', 'chief', 'mufti', 'mullah', 'maulana', 'mawlawi', 'maulvi', 'qari', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'senator', 'governor',
-  'ambassador', 'envoy', 'spokesman', 'spokesperson', 'caretaker', 'acting', 'federal', 'provincial', 'army', 'corps', 'emir', 'director',
+  'ambassador', 'envoy', 'spokesman', 'spokesperson', 'spokeswoman', 'caretaker', 'acting', 'federal', 'provincial', 'army', 'corps', 'emir', 'director',
   'special', 'representative', 'secretary', 'inspector', 'police', 'officer', 'former', 'senior', 'minister-designate', 'premier', 'speaker',
 ]);
 
@@ -20,7 +20,7 @@ export const PERSON_HONORIFICS = new Set(['mufti', 'mullah', 'maulana', 'mawlawi
 export const PERSON_TITLE_CUES = new Set([
   'minister', 'president', 'general', 'lieutenant', 'gen', 'lt', 'colonel', 'col', 'major', 'maj', 'brigadier', 'brig', 'captain', 'capt',
   'commander', 'mufti', 'mullah', 'maulana', 'mawlawi', 'maulvi', 'qari', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'senator', 'governor',
-  'ambassador', 'envoy', 'spokesman', 'spokesperson', 'chief', 'emir', 'director', 'premier', 'secretary', 'speaker',
+  'ambassador', 'envoy', 'spokesman', 'spokesperson', 'spokeswoman', 'chief', 'emir', 'director', 'premier', 'secretary', 'speaker',
 ]);
 
 /** Head words that give a proper name its kind ("… Group", "… Police", "… Party"). */
@@ -31,29 +31,6 @@ export const KIND_HEADS: ReadonlyArray<[RegExp, EntityKind]> = [
   [/^(government|ministry|cabinet|parliament|senate|assembly|administration|emirate)$/i, 'Government'],
   [/^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|institute|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent)$/i, 'Organization'],
 ];
-
-interface Nationality {
-  government: string;
-  /** Before the Taliban takeover, if different. */
-  governmentBefore?: string;
-  forces?: string;
-  forcesBefore?: string;
-  army?: string;
-}
-
-/** Nationality adjectives → the state's government and forces ("Pakistani officials", "Afghan authorities"). */
-export const NATIONALITIES: Readonly<Record<string, Nationality>> = {
-  pakistani: { government: 'pakistan-government', forces: 'pakistan-security-forces', army: 'pakistan-army' },
-  pakistan: { government: 'pakistan-government', forces: 'pakistan-security-forces', army: 'pakistan-army' },
-  afghan: { government: 'afghan-taliban', governmentBefore: 'afghan-republic', forces: 'afghan-taliban', forcesBefore: 'afghan-national-security-forces' },
-  american: { government: 'united-states', forces: 'us-forces', army: 'us-forces' },
-  us: { government: 'united-states', forces: 'us-forces', army: 'us-forces' },
-  chinese: { government: 'china' },
-  indian: { government: 'india' },
-  iranian: { government: 'iran' },
-  qatari: { government: 'qatar' },
-  turkish: { government: 'turkey' },
-};
 
 /** Nouns that make "<nationality> …" the state's government. */
 export const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'officials', 'leaders', 'leadership', 'delegation', 'administration', 'state', 'negotiators', 'diplomats', 'regime', 'rulers', 'cabinet']);

@@ -9,7 +9,7 @@
  * A person named in full teaches the article their surname ("Khawaja Asif" … "Asif"),
  * unless two people of the article share it.
  */
-import { METONYMS } from '../../knowledge/actors.ts';
+import { metonymAt } from '../../knowledge/actors.ts';
 import { kindOf, learnAlias } from './alias-index.ts';
 import { noteEntity, type ArticleState } from '../article-state.ts';
 import { foldAscii, nameKey } from '../1-text/normalize.ts';
@@ -51,16 +51,17 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
     if (m.anaphor || m.place) continue;
     if (m.kind === 'Location') {
       const place = state.index.actors.get(m.id);
-      const metonym = METONYMS[foldAscii(m.surface)] ?? METONYMS[foldAscii(place?.name ?? '')];
+      const metonym = metonymAt(foldAscii(m.surface), state.publishedAt) ?? metonymAt(foldAscii(place?.name ?? ''), state.publishedAt);
       if (metonym && !readsAsPlace(tokens, m)) {
-        m.id = metonym === 'afghan-taliban' && !state.afterTakeover ? 'afghan-republic' : metonym;
+        m.id = metonym;
         m.kind = kindOf(state.index, m.id) ?? 'Government';
         m.confidence = 0.85;
       } else {
         m.place = true;
       }
     }
-    if (m.id === 'pakistan-security-forces' && /^police$/i.test(m.surface)) {
+    // the bare word "police" is the article's own police force when it names one
+    if (/^police$/i.test(m.surface)) {
       const specific = [...state.entities.values()].find((e) => e.id.endsWith('-police'));
       if (specific) m.id = specific.id;
     }

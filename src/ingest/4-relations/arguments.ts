@@ -9,12 +9,14 @@
  * - coordination: "A and B", "A, B and C" distribute over the conjuncts;
  * - appositions add nothing (the head already names the actor).
  */
-import { caseOf, kids, tok } from '../2-parse/dependency-graph.ts';
+import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { articleReferents } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { byId } from './parties.ts';
+import { principalDyad } from './record.ts';
 
 /** Quantity nouns that stand for their of-phrase. */
 const QUANTITIES = new Set(['hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'thousand', 'thousands', 'number', 'band', 'squad', 'group', 'handful', 'batch', 'contingent', 'team', 'several', 'some', 'many', 'all', 'most', 'one', 'two', 'three', 'four', 'five']);
@@ -34,9 +36,7 @@ function own(ctx: ClauseContext, i: number): Mention | undefined {
 
 /** "the two sides", "both parties": the article's principal negotiating pair so far. */
 function pairOf(ctx: ClauseContext): Mention[] {
-  let best: { a: string; b: string; count: number } | undefined;
-  for (const p of ctx.memory.talks) if (!best || p.count > best.count) best = p;
-  return best ? [best.a, best.b].map((id) => byId(ctx, id)) : [];
+  return principalDyad(ctx)?.map((id) => byId(ctx, id)) ?? [];
 }
 
 /** The actor mentions node `i` stands for (conjuncts included); [] when none. */
@@ -52,8 +52,10 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   if (owner) out.push(owner);
   else if (m?.anaphor === 'pair') out.push(...pairOf(ctx));
   else if (m) out.push(m);
+  // "Y's interior minister, X, acted …": a title noun stands for the person in apposition to it
+  else if (!ctx.mentionOf.get(i) && kids(ctx.g, i, 'appos').some((c) => own(ctx, c.i)?.kind === 'Person')) out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => own(ctx, c.i)?.kind === 'Person')!.i)!);
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
-  else if (lexicon().sets.standIns.has(t.lem) || t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) {
+  else if (lexicon().sets.standIns.has(t.lem) || t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1)) || unnamedSide(ctx, t)) {
     const mods = kids(ctx.g, i, 'compound', 'nmod:poss', 'amod', 'nmod').filter((c) => !c.rel.startsWith('nmod') || c.rel === 'nmod:poss' || OF_CASES.has(caseOf(ctx.g, c.i)));
     for (const c of mods) {
       let found = mentionsAt(ctx, c.i, depth + 1);
@@ -61,6 +63,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       if (BODY_NOUNS.has(t.lem)) found = found.flatMap((f) => (f.kind !== 'Person' ? [f] : KNOWN_AFFILIATIONS[f.id] ? [byId(ctx, KNOWN_AFFILIATIONS[f.id]!)] : []));
       if (found.length) { out.push(...found); break; }
     }
+    // nobody named as owner: unnamed people stand for their side ("militants of planning…" is no owner)
+    if (!out.length && !mods.some((c) => c.rel.startsWith('nmod') && !c.pos.startsWith('VB')) && t.pos.startsWith('NN') && !/^(compound|amod)/.test(t.rel)) out.push(...unnamed(ctx, t));
   }
   else if (t.pos === 'CD' || QUANTITIES.has(t.lem)) {
     // "hundreds of militants of the TTP", "dozens of TTP fighters": the quantity's of-phrase
@@ -68,6 +72,25 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   }
   for (const c of kids(ctx.g, i, 'conj')) out.push(...mentionsAt(ctx, c.i, depth + 1));
   return dedupe(out);
+}
+
+/** Which side an unnamed-person noun names ("militants", "hostage-takers", "troops"), if any. */
+function unnamedSide(ctx: ClauseContext, t: DepToken): 'fighters' | 'soldiers' | undefined {
+  if (!t.pos.startsWith('NN')) return undefined;
+  const L = lexicon().sets;
+  // "hostage-takers" arrives as "taker" with the compound "hostage"
+  const prev = kids(ctx.g, t.i, 'compound').find((c) => c.i < t.i);
+  const forms = [t.lem, ...(prev ? [`${prev.lem}-${t.lem}`] : [])];
+  const is = (set: Set<string>) => forms.some((f) => set.has(f) || set.has(f.replace(/s$/, '')));
+  return is(L.unnamedFighters) ? 'fighters' : is(L.unnamedSoldiers) ? 'soldiers' : undefined;
+}
+
+/** "seven militants", "the attackers", "troops": unnamed people stand for the article's default referent of their side. */
+function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
+  const side = unnamedSide(ctx, t);
+  const referents = articleReferents(ctx.state);
+  const id = side === 'fighters' ? referents.armedGroup : side === 'soldiers' ? referents.army : undefined;
+  return id ? [{ ...byId(ctx, id), confidence: 0.6 }] : [];
 }
 
 function dedupe(ms: Mention[]): Mention[] {

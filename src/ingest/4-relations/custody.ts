@@ -5,9 +5,12 @@
  * - "X is in US custody", "held in a Pakistani prison": the custody/prison noun's owner
  *   (nationality adjective, possessive, compound) DETAINS the person;
  * - "was freed from a Pakistani prison", "released from Afghan custody": an agentless release
- *   or detention takes the owner of the prison in its from/in-phrase as its source.
+ *   or detention takes the owner of the prison in its from/in-phrase as its source;
+ * - secondary predicate: "took several officials hostage", "held them captive": the verb's
+ *   agent DETAINS whom the captive noun is predicated of.
  */
 import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { agentNodes } from './frame.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -46,4 +49,19 @@ export function custodyAgents(ctx: ClauseContext, v: DepToken): Mention[] {
     if (owners.length) return owners;
   }
   return [];
+}
+
+const CAPTIVE = new Set(['hostage', 'captive', 'prisoner']);
+const TAKING = new Set(['take', 'hold', 'keep']);
+
+/** "took several officials hostage", "held them captive": DETAINS the taker → the captives. */
+export function matchTakenCaptive(ctx: ClauseContext, v: DepToken): void {
+  if (!TAKING.has(v.lem) || !v.pos.startsWith('VB')) return;
+  const captive = kids(ctx.g, v.i, 'obj', 'xcomp', 'obl').find((c) => CAPTIVE.has(c.lem));
+  if (!captive) return;
+  // "took [officials] hostage" is often parsed as one noun phrase headed by the captive noun
+  // ("held [two envoys] captive" as a small clause: the captive adjective's subject)
+  const held = [...kids(ctx.g, v.i, 'obj').filter((c) => c !== captive), ...kids(ctx.g, captive.i, 'compound', 'nmod:poss', 'nsubj')].flatMap((c) => mentionsAt(ctx, c.i));
+  const takers = agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n));
+  if (held.length && takers.length) record(ctx, { type: 'DETAINS', sources: takers, targets: held, at: v, rule: 'custody:detains', fact: factualityOf(ctx.g, v.i) });
 }

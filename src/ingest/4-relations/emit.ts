@@ -21,7 +21,7 @@ const holder: KindFilter = (k) => k === 'Government' || k === 'SecurityForce' ||
 export const CONSTRAINTS: Readonly<Record<RelationType, [KindFilter, KindFilter]>> = {
   LEADS: [person, notPerson],
   SPOKESPERSON_FOR: [person, notPerson],
-  MEMBER_OF: [(k) => k === 'Person' || k === 'ArmedGroup', notPerson],
+  MEMBER_OF: [actor, notPerson], // a person in a body, or a body in a body (a faction, a media wing, an agency)
   SHELTERS: [holder, actor],
   DETAINS: [holder, actor],
   RELEASES: [holder, actor],

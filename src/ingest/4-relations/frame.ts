@@ -11,7 +11,9 @@
  *   subject edge that replaces the relative pronoun;
  * - coordination of verbs ("attacked and seized"): the first conjunct's subject;
  * - control ("agreed to mediate", "accused X of sheltering Y", "urged X to stop"): the
- *   controller is the governor's object when it has one, else its subject.
+ *   controller is the governor's object when it has one, else its subject;
+ * - adverbial clauses ("…, killing four soldiers"): the governor's subject, except an of/for
+ *   clause after an object ("accused X of sheltering Y", "blamed X for attacking Y"): the object.
  */
 import { caseOf, enhancedKids, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
 
@@ -33,8 +35,12 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   const out: number[] = [];
   out.push(...kids(g, v.i, 'nsubj').map((c) => c.i));
   out.push(...enhancedKids(g, v.i, 'nsubj').filter((i) => !out.includes(i)));
-  if (v.rel === 'acl' && v.pos === 'VBG') out.push(v.head);
   const head = tok(g, v.head);
+  // "ambushed a convoy, killing four soldiers": a participle set off by a comma after the
+  // object is an adverbial of the clause (the parser hangs it on the nearest noun)
+  const verbOfHead = head ? tok(g, head.head) : undefined;
+  if (v.rel === 'acl' && v.pos === 'VBG' && tok(g, v.i - 1)?.word === ',' && head && verbOfHead?.pos.startsWith('VB') && /^(obj|obl)/.test(head.rel)) out.push(...agentNodes(g, verbOfHead, depth + 1));
+  else if (v.rel === 'acl' && v.pos === 'VBG') out.push(v.head);
   // "accused X of sheltering TTP fighters" parsed with the gerund as an adjective of its object:
   // the controller is the object of the verb that governs the of-phrase
   if (v.rel === 'amod' && v.pos === 'VBG' && head && out.length === 0) {
@@ -44,9 +50,17 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   }
   if (head && out.length === 0) {
     if (v.rel === 'conj' && head.pos.startsWith('VB')) out.push(...agentNodes(g, head, depth + 1));
-    if (v.rel === 'advcl' || v.rel === 'xcomp') {
+    // control: "urged X to stop" (xcomp) is controlled by the governor's object when it has
+    // one; an adverbial clause ("…, killing four soldiers", "attacked X to avenge Y") by the
+    // governor's subject
+    if (v.rel === 'xcomp') {
       const obj = kids(g, head.i, 'obj')[0];
       out.push(...(obj ? [obj.i] : agentNodes(g, head, depth + 1)));
+    }
+    if (v.rel === 'advcl' || (v.rel === 'dep' && v.pos === 'VBG')) {
+      const obj = kids(g, head.i, 'obj')[0];
+      const marked = kids(g, v.i, 'mark', 'case').some((m) => m.lem === 'of' || m.lem === 'for');
+      out.push(...(obj && marked ? [obj.i] : agentNodes(g, head, depth + 1)));
     }
   }
   return out;

@@ -12,8 +12,8 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { agentNodes, patientNodes } from './frame.ts';
-import { lexicon } from './lexicon.ts';
-import { principalTalks } from './record.ts';
+import { lexicon } from '../lexicon.ts';
+import { principalDyad, principalTalks } from './record.ts';
 
 function first(ctx: ClauseContext, nodes: number[]): Mention[] {
   for (const n of nodes) { const ms = mentionsAt(ctx, n); if (ms.length) return ms; }
@@ -68,6 +68,8 @@ export function mediationParties(ctx: ClauseContext, v: DepToken): Mention[] {
   const allLight = L.predicates.filter((p) => p.symmetric).flatMap((p) => p.light);
   for (const n of talkNodes) {
     const t = tok(ctx.g, n)!;
+    // "the process was mediated by X": a talk-like noun is the article's talks
+    if (L.sets.talkLike.has(t.lem) && !mentionsAt(ctx, n).length) return dyad(ctx);
     if (!L.talkNouns.has(t.lem)) continue;
     const { pair } = talkParties(ctx, t, allLight);
     const parties = pair.flat();
@@ -76,7 +78,14 @@ export function mediationParties(ctx: ClauseContext, v: DepToken): Mention[] {
     if (principal) return principal.map((id) => byId(ctx, id));
   }
   const withs = prepMentions(ctx, v.i, ['with']).flatMap((p) => p.mentions);
-  return withs;
+  if (withs.length) return withs;
+  // "X acted as a mediator", "Y mediated": no parties named — the article's principal dyad
+  const bare = L.predicates.some((p) => p.type === 'MEDIATES' && p.bare.includes(v.lem));
+  return bare && talkNodes.length === 0 ? dyad(ctx) : [];
+}
+
+function dyad(ctx: ClauseContext): Mention[] {
+  return principalDyad(ctx)?.map((id) => byId(ctx, id)) ?? [];
 }
 
 /** A nationality adjective used as a modifier ("a U.S. drone strike", "Iranian missiles") stands for that state's government. */

@@ -12,7 +12,7 @@ import { mentionsAt } from './arguments.ts';
 import { speakerOf, type Factuality } from './factuality.ts';
 
 /** Relation types whose report by a third party is an accusation against the source. */
-const ACCUSATORY = new Set<RelationType>(['SHELTERS', 'SUPPORTS']);
+const ACCUSATORY = new Set<RelationType>(['SHELTERS', 'SUPPORTS', 'ATTACKS']);
 
 export interface Found {
   type: RelationType;
@@ -29,7 +29,7 @@ export interface Found {
 export function record(ctx: ClauseContext, f: Found): number {
   if (!f.fact.factual) return 0;
   let status: ClaimStatus = f.status ?? f.fact.status;
-  if (f.fact.speechVerb !== undefined && status === 'stated') {
+  if (f.fact.speechVerb !== undefined && (status === 'stated' || status === 'past')) {
     const speaker = speakerOf(ctx.g, f.fact.speechVerb);
     const speakers = speaker !== undefined ? mentionsAt(ctx, speaker) : [];
     if (!f.sources.some((s) => speakers.some((p) => p.id === s.id))) {
@@ -63,6 +63,29 @@ export function principalTalks(ctx: ClauseContext): [string, string] | null {
   let best: { a: string; b: string; count: number } | null = null;
   for (const p of ctx.memory.talks) if (!best || p.count > best.count) best = p;
   return best ? [best.a, best.b] : null;
+}
+
+/** Dyadic conflict types whose pairs make an article's principal dyad when it reports no talks. */
+const DYADIC = new Set<RelationType>(['ATTACKS', 'CEASEFIRE_WITH', 'ACCUSES', 'THREATENS', 'DEMANDS', 'REJECTS']);
+
+/**
+ * The article's principal dyad so far: its principal negotiating pair, else the pair of
+ * non-persons with most conflict relations (ties: the first). What "both sides", "the two
+ * sides" and a mediator with no parties named refer to.
+ */
+export function principalDyad(ctx: ClauseContext): [string, string] | null {
+  const talks = principalTalks(ctx);
+  if (talks) return talks;
+  const kindOf = (id: string) => ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind;
+  const counts = new Map<string, number>();
+  for (const f of ctx.memory.found) {
+    if (!DYADIC.has(f.type) || kindOf(f.source) === 'Person' || kindOf(f.target) === 'Person') continue;
+    const key = [f.source, f.target].sort().join('\u0000');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [key, n] of counts) if (!best || n > counts.get(best)!) best = key;
+  return best ? (best.split('\u0000') as [string, string]) : null;
 }
 
 /** All pairs of a party list (for "A, B and C held talks"). */

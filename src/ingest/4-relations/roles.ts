@@ -18,8 +18,8 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, patientNodes } from './frame.ts';
-import { findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt } from '../../knowledge/actors.ts';
-import { lexicon, type RoleType } from './lexicon.ts';
+import { findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor } from '../../knowledge/actors.ts';
+import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { record } from './record.ts';
 
@@ -90,8 +90,29 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
       if (ms.length || state) { bodies = ms.length ? ms : [state!]; break; }
     }
   }
-  // a bare title ("Interior Minister X"): the body the knowledge base says the person serves in
-  // (a government title — minister, president — only for a government: a party leader's title is not the party's)
+  // a body known only by an anaphor ("the Foreign Office spokesperson") yields to the body the
+  // knowledge base says the person serves in
+  if (bodies[0]?.anaphor) {
+    const known = people.map((p) => KNOWN_AFFILIATIONS[p.id]).find(Boolean);
+    if (known) bodies = [byId(ctx, known)];
+  }
+  // a bare title ("Prime Minister X"): the office the knowledge base says the person held under
+  // that title on the article's day (a past office when it had ended by then)
+  let status = role.status;
+  if (!bodies.length && !role.part) {
+    const title = titleWords(ctx, r);
+    for (const p of people) {
+      const office = officeFor(ctx.state.index.actors.get(p.id), title, ctx.state.publishedAt);
+      if (office) { bodies = [byId(ctx, office.body)]; if (office.past) status = 'past'; break; }
+    }
+  }
+  // "In Beijing, foreign ministry spokeswoman X said": a fronted capital frames the office
+  if (!bodies.length && !role.part) {
+    const framed = frameGovernment(ctx, r);
+    if (framed) bodies = [framed];
+  }
+  // otherwise the body the person serves in (a government title — minister, president — only
+  // for a government: a party leader's title is not the party's)
   if (!bodies.length && !role.part) {
     const known = people.map((p) => KNOWN_AFFILIATIONS[p.id]).find(Boolean);
     const kind = known ? findKnownActor(known)?.kind : undefined;
@@ -99,7 +120,30 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   }
   if (!bodies.length) return false;
   const fact = factualityOf(ctx.g, r.i, { allowModal: true });
-  return record(ctx, { type: role.type, sources: people, targets: bodies.slice(0, 1), at: r, rule, fact: { ...fact, factual: true, speechVerb: undefined }, status: role.status }) > 0;
+  return record(ctx, { type: role.type, sources: people, targets: bodies.slice(0, 1), at: r, rule, fact: { ...fact, factual: true, speechVerb: undefined }, status }) > 0;
+}
+
+/**
+ * Construction class: locative frame. The government of a capital in a fronted in-phrase of the
+ * role noun's clause ("In Tehran, a foreign ministry spokesman said …"), before the role noun.
+ */
+function frameGovernment(ctx: ClauseContext, r: DepToken): Mention | undefined {
+  let x: DepToken | undefined = r;
+  for (let k = 0; k < 4 && x && !x.pos.startsWith('VB'); k++) x = tok(ctx.g, x.head);
+  if (!x) return undefined;
+  for (const c of kids(ctx.g, x.i, 'obl')) {
+    if (c.i > r.i || caseOf(ctx.g, c.i) !== 'in') continue;
+    const place = ctx.mentionOf.get(c.i);
+    const id = place?.place ? metonymAt(place.surface.toLowerCase(), ctx.state.publishedAt) : undefined;
+    if (id) return byId(ctx, id);
+  }
+  return undefined;
+}
+
+/** The words of a title: "prime minister", "army chief" (a compound or adjective before the role noun), else the noun. */
+function titleWords(ctx: ClauseContext, r: DepToken): string[] {
+  const prev = tok(ctx.g, r.i - 1);
+  return prev && prev.head === r.i && /^(compound|amod)/.test(prev.rel) && /^[a-z-]+$/.test(prev.lem) && !lexicon().sets.former.has(prev.lem) ? [prev.lem, r.lem] : [r.lem];
 }
 
 /** Role nouns among a person's title words, the one that states most first (chief before General). */

@@ -15,7 +15,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
-import { lexicon, type Predicate } from './lexicon.ts';
+import { lexicon, type Predicate } from '../lexicon.ts';
 import { mediationParties } from './parties.ts';
 import { pairsOf, record } from './record.ts';
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../../config.ts';
-import { RELATION_TYPES, type RelationType } from '../../model/vocabulary.ts';
+import { PROJECT_ROOT } from '../config.ts';
+import { RELATION_TYPES, type RelationType } from '../model/vocabulary.ts';
 
 const words = z.array(z.string().min(1));
 const relationType = z.enum(RELATION_TYPES as unknown as [RelationType, ...RelationType[]]);
@@ -22,8 +22,12 @@ const PredicateSchema = z.object({
   object: z.enum(['target', 'offer']).default('target'),
   symmetric: z.boolean().default(false),
   parties: z.boolean().default(false),
+  /** Verbs and nouns that, with no parties named, are about the article's principal dyad ("X acted as a mediator"). */
+  bare: words.default([]),
   ending: words.default([]),
   requiresComplement: words.default([]),
+  /** Verbs that state this type when negated ("will not accept their demand" rejects it). */
+  negated: words.default([]),
 }).strict();
 
 const SyntaxSchema = z.object({
@@ -35,6 +39,20 @@ const SyntaxSchema = z.object({
   hedges: words,
   negation: words,
   standIns: words,
+  unnamedFighters: words,
+  unnamedSoldiers: words,
+  claimVerbs: words,
+  culpability: words,
+  officeHeads: words,
+  titleAbbreviations: z.record(z.string(), z.string()),
+  threatSpeech: words,
+  threatActs: words,
+  contrastive: words,
+  talkLike: words,
+  memberNouns: words,
+  governmentBodies: words,
+  pluralNames: words,
+  claimNouns: words,
   roles: z.record(z.enum(['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']), words),
   partRoles: words,
   subordinate: words,
@@ -54,7 +72,11 @@ export interface Lexicon {
   nouns: Map<string, Predicate[]>;
   /** Nouns that name talks or truces (their parties are what a mediator mediates between). */
   talkNouns: Set<string>;
-  sets: Record<'speech' | 'irrealis' | 'modals' | 'obligation' | 'conditional' | 'hedges' | 'negation' | 'standIns' | 'subordinate' | 'former' | 'asVerbs', Set<string>>;
+  /** Title abbreviations ("coas") → their words. */
+  titleAbbreviations: Map<string, string>;
+  /** Government offices named without their country ("the foreign ministry"), as word lists. */
+  governmentBodies: string[][];
+  sets: Record<'speech' | 'irrealis' | 'modals' | 'obligation' | 'conditional' | 'hedges' | 'negation' | 'standIns' | 'unnamedFighters' | 'unnamedSoldiers' | 'claimVerbs' | 'culpability' | 'officeHeads' | 'threatSpeech' | 'threatActs' | 'contrastive' | 'talkLike' | 'memberNouns' | 'claimNouns' | 'pluralNames' | 'subordinate' | 'former' | 'asVerbs', Set<string>>;
   roles: Map<string, RoleType>;
   /** Nouns for a part of a body ("wing", "branch", "faction"): MEMBER_OF between two bodies. */
   partRoles: Map<string, RoleType>;
@@ -93,10 +115,12 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
   const d = s.data;
   return {
     predicates: p.data, verbs, nouns, talkNouns, roles, roleVerbs,
+    titleAbbreviations: new Map(Object.entries(d.titleAbbreviations).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
+    governmentBodies: d.governmentBodies.map((b) => b.toLowerCase().split(/\s+/)),
     partRoles: new Map(s.data.partRoles.map((w) => [w.toLowerCase(), 'MEMBER_OF' as RoleType])),
     sets: {
       speech: set(d.speech), irrealis: set(d.irrealis), modals: set(d.modals), obligation: set(d.obligation), conditional: set(d.conditional),
-      hedges: set(d.hedges), negation: set(d.negation), standIns: set(d.standIns), subordinate: set(d.subordinate), former: set(d.former), asVerbs: set(d.asVerbs),
+      hedges: set(d.hedges), negation: set(d.negation), standIns: set(d.standIns), unnamedFighters: set(d.unnamedFighters), unnamedSoldiers: set(d.unnamedSoldiers), claimVerbs: set(d.claimVerbs), culpability: set(d.culpability), officeHeads: set(d.officeHeads), threatSpeech: set(d.threatSpeech), threatActs: set(d.threatActs), contrastive: set(d.contrastive), talkLike: set(d.talkLike), memberNouns: set(d.memberNouns), pluralNames: set(d.pluralNames), claimNouns: set(d.claimNouns), subordinate: set(d.subordinate), former: set(d.former), asVerbs: set(d.asVerbs),
     },
   };
 }
