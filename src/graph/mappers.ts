@@ -48,7 +48,14 @@ export function toRelationship(value: Plain | undefined): Relationship {
 
 export function toArticle(value: Plain | undefined): Article {
   const a = value as Obj;
-  return { id: String(a.id), title: String(a.title), publisher: str(a.publisher), url: str(a.url), publishedAt: str(a.publishedAt), contentHash: str(a.contentHash) };
+  return {
+    id: String(a.id),
+    title: String(a.title),
+    publisher: str(a.publisher),
+    url: str(a.url),
+    publishedAt: str(a.publishedAt),
+    contentHash: str(a.contentHash),
+  };
 }
 
 /** From `{claim, source, target, article}`. */

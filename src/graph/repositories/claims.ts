@@ -13,7 +13,6 @@ export interface ClaimListArgs extends WindowInput, PageArgs {
   datedOnly?: boolean;
 }
 
-
 export function createClaimRepository(gateway: Gateway) {
   const byId = createLoader<string, Claim | null>(
     async (ids) => {
@@ -26,13 +25,19 @@ export function createClaimRepository(gateway: Gateway) {
   const idsOfActor = createPageLoader(
     gateway,
     query('claims-by-actor'),
-    (args: ClaimListArgs) => ({ types: typesParam(args.types), includeRetracted: args.includeRetracted ?? false, datedOnly: args.datedOnly ?? false, ...windowParams(args) }),
+    (args: ClaimListArgs) => ({
+      types: typesParam(args.types),
+      includeRetracted: args.includeRetracted ?? false,
+      datedOnly: args.datedOnly ?? false,
+      ...windowParams(args),
+    }),
     String,
   );
   const idsOfArticle = createPageLoader(gateway, query('claims-by-article'), () => ({}), String);
 
   /** Claims for ids, in the order given (all batched into one query per tick). */
-  const many = async (ids: readonly string[]): Promise<Claim[]> => (await Promise.all(ids.map((id) => byId.load(id)))).filter((c): c is Claim => c !== null);
+  const many = async (ids: readonly string[]): Promise<Claim[]> =>
+    (await Promise.all(ids.map((id) => byId.load(id)))).filter((c): c is Claim => c !== null);
   const expand = async (page: Page<string>): Promise<Page<Claim>> => ({ total: page.total, items: await many(page.items) });
 
   return {

@@ -40,7 +40,8 @@ export interface PathSearch {
 }
 
 function checkHops(maxHops: number): number {
-  if (!Number.isInteger(maxHops) || maxHops < PATH_BOUNDS.maxHops.min || maxHops > MAX_HOPS) throw badInput(`maxHops must be between 1 and ${MAX_HOPS} (got ${maxHops})`, { argument: 'maxHops' });
+  if (!Number.isInteger(maxHops) || maxHops < PATH_BOUNDS.maxHops.min || maxHops > MAX_HOPS)
+    throw badInput(`maxHops must be between 1 and ${MAX_HOPS} (got ${maxHops})`, { argument: 'maxHops' });
   return maxHops;
 }
 
@@ -48,7 +49,8 @@ function selectorFor(args: PathArgs): PathSelector {
   const mode = args.mode ?? 'SHORTEST';
   if (mode !== 'K_SHORTEST') return { mode };
   const k = args.k ?? PATH_BOUNDS.k.default;
-  if (!Number.isInteger(k) || k < PATH_BOUNDS.k.min || k > MAX_K) throw badInput(`k must be between 1 and ${MAX_K} (got ${k})`, { argument: 'k' });
+  if (!Number.isInteger(k) || k < PATH_BOUNDS.k.min || k > MAX_K)
+    throw badInput(`k must be between 1 and ${MAX_K} (got ${k})`, { argument: 'k' });
   return { mode, k };
 }
 
@@ -92,15 +94,28 @@ export function createPathRepository(gateway: Gateway, timeoutMs: number) {
       };
       await requireActors([args.from, args.to, ...avoid]);
       const { rows, timedOut } = await bounded(template('paths', { selector, hops }), params);
-      if (timedOut) return { paths: [], truncated: true, notice: `the search took longer than ${timeoutMs} ms and was stopped; narrow it (fewer hops, some types, a window)` };
+      if (timedOut)
+        return {
+          paths: [],
+          truncated: true,
+          notice: `the search took longer than ${timeoutMs} ms and was stopped; narrow it (fewer hops, some types, a window)`,
+        };
       const paths = toPaths(rows.slice(0, MAX_PATHS));
       const truncated = rows.length > MAX_PATHS;
       return { paths, truncated, notice: truncated ? `more than ${MAX_PATHS} paths; showing the first ${MAX_PATHS}` : null };
     },
 
-    async connections(args: { actorIds: readonly string[]; maxHops?: number | null; types?: readonly RelationType[] | null; window?: PathArgs['window'] }): Promise<Subgraph> {
+    async connections(args: {
+      actorIds: readonly string[];
+      maxHops?: number | null;
+      types?: readonly RelationType[] | null;
+      window?: PathArgs['window'];
+    }): Promise<Subgraph> {
       const ids = [...new Set(args.actorIds)];
-      if (ids.length < PATH_BOUNDS.connectionsActors.min || ids.length > PATH_BOUNDS.connectionsActors.max) throw badInput(`connections needs ${PATH_BOUNDS.connectionsActors.min} to ${PATH_BOUNDS.connectionsActors.max} distinct actors (got ${ids.length})`);
+      if (ids.length < PATH_BOUNDS.connectionsActors.min || ids.length > PATH_BOUNDS.connectionsActors.max)
+        throw badInput(
+          `connections needs ${PATH_BOUNDS.connectionsActors.min} to ${PATH_BOUNDS.connectionsActors.max} distinct actors (got ${ids.length})`,
+        );
       const hops = checkHops(args.maxHops ?? PATH_BOUNDS.connectionsMaxHops.default);
       await requireActors(ids);
       const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b]));
