@@ -45,14 +45,7 @@ export async function runMixedReads(options: {
     connections: 8,
     duration: Math.min(5, options.seconds),
     timeout: 30,
-    requests: READ_OPERATIONS.map((op) => ({
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      setupRequest: (req: AutocannonRequest) => ({
-        ...req,
-        body: JSON.stringify({ query: op.query, variables: op.variables(options.nextArgs()) }),
-      }),
-    })),
+    requests: requestsFor(options),
   });
   const cpu = measureCpu({ server: options.api.pid, neo4j: options.neo4jPid });
   const result = await autocannon({
@@ -60,20 +53,12 @@ export async function runMixedReads(options: {
     connections: options.clients,
     duration: options.seconds,
     timeout: 30,
-    requests: READ_OPERATIONS.map((op) => ({
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      setupRequest: (req: AutocannonRequest) => ({
-        ...req,
-        body: JSON.stringify({ query: op.query, variables: op.variables(options.nextArgs()) }),
-      }),
-      onResponse: (status: number, body: string) => {
-        perOperation[op.name]! += 1;
-        if (status === 200 && !body.includes('"errors":[')) return;
-        if (status === 200) graphqlErrors++;
-        if (sampleErrors.length < 5) sampleErrors.push(`${op.name}: HTTP ${status} ${body.slice(0, 300)}`);
-      },
-    })),
+    requests: requestsFor(options, (name, status, body) => {
+      perOperation[name]! += 1;
+      if (status === 200 && !body.includes('"errors":[')) return;
+      if (status === 200) graphqlErrors++;
+      if (sampleErrors.length < 5) sampleErrors.push(`${name}: HTTP ${status} ${body.slice(0, 300)}`);
+    }),
   });
   const connection = result.errors - result.timeouts;
   return {
@@ -93,4 +78,17 @@ export async function runMixedReads(options: {
     sampleErrors,
     cpu: cpu.stop(),
   };
+}
+
+/** One autocannon request per read operation, with fresh arguments each time; `onResponse` sees each answer. */
+function requestsFor(options: { nextArgs: () => Args }, onResponse?: (name: string, status: number, body: string) => void) {
+  return READ_OPERATIONS.map((op) => ({
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (req: AutocannonRequest) => ({
+      ...req,
+      body: JSON.stringify({ query: op.query, variables: op.variables(options.nextArgs()) }),
+    }),
+    ...(onResponse ? { onResponse: (status: number, body: string) => onResponse(op.name, status, body) } : {}),
+  }));
 }
