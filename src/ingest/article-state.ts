@@ -33,7 +33,8 @@ export interface ArticleState {
 function indexAsOf(publishedAt: string | null, knownActors?: readonly KnownActor[]): AliasIndex {
   const index = cloneIndex(buildAliasIndex(knownActors));
   if (!publishedAt) return index;
-  for (const [id, a] of index.actors) if (a.kindBefore && a.validFrom && publishedAt < a.validFrom) index.actors.set(id, { ...a, kind: a.kindBefore });
+  for (const [id, a] of index.actors)
+    if (a.kindBefore && a.validFrom && publishedAt < a.validFrom) index.actors.set(id, { ...a, kind: a.kindBefore });
   return index;
 }
 
@@ -68,7 +69,10 @@ export function noteEntity(state: ArticleState, id: string, surface: string, kin
     };
     state.entities.set(id, entity);
   }
-  const clean = surface.replace(/\s+/g, ' ').replace(/['’`]s$/i, '').trim();
+  const clean = surface
+    .replace(/\s+/g, ' ')
+    .replace(/['’`]s$/i, '')
+    .trim();
   if (clean && clean !== entity.name && !/^(he|him|his|it|its|they|their|them)$/i.test(clean)) entity.aliasSet.add(clean);
 }
 

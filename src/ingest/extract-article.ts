@@ -86,7 +86,9 @@ async function run(input: string, options: ExtractOptions): Promise<ExtractionRe
   for (const sentence of state.sentences) resolveAnaphors(sentence, state.mentions[sentence.index]!, state);
   const memory = createMemory();
   // Only sentences naming an actor (or its unnamed people) can state a relation: the others are not sent to the parser.
-  const wanted = state.sentences.filter((s) => (state.mentions[s.index] ?? []).some((m) => !m.place && (m.id || m.anaphor)) || (state.unnamed[s.index] ?? []).some((m) => m.id));
+  const wanted = state.sentences.filter(
+    (s) => (state.mentions[s.index] ?? []).some((m) => !m.place && (m.id || m.anaphor)) || (state.unnamed[s.index] ?? []).some((m) => m.id),
+  );
   const masked = wanted.map((s) => maskNames(s.text, s.start, state.mentions[s.index] ?? []));
   const parses = await options.parser.parse(masked.map((m) => m.text));
   wanted.forEach((sentence, k) => {
@@ -94,7 +96,16 @@ async function run(input: string, options: ExtractOptions): Promise<ExtractionRe
     matchSentence(createClauseContext(sentence, state.mentions[sentence.index] ?? [], g, state, memory));
   });
   const relations = finishRelations(memory.found, state);
-  return { entities: listEntities(state, relations.flatMap((r) => [r.source, r.target])), relations, warnings, sentenceCount: state.sentences.length, publishedAt };
+  return {
+    entities: listEntities(
+      state,
+      relations.flatMap((r) => [r.source, r.target]),
+    ),
+    relations,
+    warnings,
+    sentenceCount: state.sentences.length,
+    publishedAt,
+  };
 }
 
 function listEntities(state: ArticleState, used: string[]): ExtractedEntity[] {

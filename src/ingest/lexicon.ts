@@ -13,55 +13,59 @@ import { RELATION_TYPES, type RelationType } from '../model/vocabulary.ts';
 const words = z.array(z.string().min(1));
 const relationType = z.enum(RELATION_TYPES as unknown as [RelationType, ...RelationType[]]);
 
-const PredicateSchema = z.object({
-  type: relationType,
-  verbs: words,
-  nouns: words,
-  light: words,
-  targetPreps: words,
-  object: z.enum(['target', 'offer']).default('target'),
-  symmetric: z.boolean().default(false),
-  parties: z.boolean().default(false),
-  /** Whom a noun's possessor or compound modifier names: its source (default: "Qatar's mediation") or its target ("TTP sanctuaries"). */
-  owner: z.enum(['source', 'target']).default('source'),
-  /** Verbs and nouns that, with no parties named, are about the article's principal dyad ("X acted as a mediator"). */
-  bare: words.default([]),
-  ending: words.default([]),
-  requiresComplement: words.default([]),
-  /** Verbs that state this type when negated ("will not accept their demand" rejects it). */
-  negated: words.default([]),
-}).strict();
+const PredicateSchema = z
+  .object({
+    type: relationType,
+    verbs: words,
+    nouns: words,
+    light: words,
+    targetPreps: words,
+    object: z.enum(['target', 'offer']).default('target'),
+    symmetric: z.boolean().default(false),
+    parties: z.boolean().default(false),
+    /** Whom a noun's possessor or compound modifier names: its source (default: "Qatar's mediation") or its target ("TTP sanctuaries"). */
+    owner: z.enum(['source', 'target']).default('source'),
+    /** Verbs and nouns that, with no parties named, are about the article's principal dyad ("X acted as a mediator"). */
+    bare: words.default([]),
+    ending: words.default([]),
+    requiresComplement: words.default([]),
+    /** Verbs that state this type when negated ("will not accept their demand" rejects it). */
+    negated: words.default([]),
+  })
+  .strict();
 
-const SyntaxSchema = z.object({
-  speech: words,
-  irrealis: words,
-  modals: words,
-  obligation: words,
-  conditional: words,
-  hedges: words,
-  negation: words,
-  standIns: words,
-  unnamedFighters: words,
-  unnamedSoldiers: words,
-  claimVerbs: words,
-  culpability: words,
-  officeHeads: words,
-  titleAbbreviations: z.record(z.string(), z.string()),
-  threatSpeech: words,
-  threatActs: words,
-  contrastive: words,
-  talkLike: words,
-  memberNouns: words,
-  governmentBodies: words,
-  pluralNames: words,
-  claimNouns: words,
-  roles: z.record(z.enum(['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']), words),
-  partRoles: words,
-  subordinate: words,
-  former: words,
-  roleVerbs: z.record(z.enum(['LEADS', 'MEMBER_OF']), words),
-  asVerbs: words,
-}).strict();
+const SyntaxSchema = z
+  .object({
+    speech: words,
+    irrealis: words,
+    modals: words,
+    obligation: words,
+    conditional: words,
+    hedges: words,
+    negation: words,
+    standIns: words,
+    unnamedFighters: words,
+    unnamedSoldiers: words,
+    claimVerbs: words,
+    culpability: words,
+    officeHeads: words,
+    titleAbbreviations: z.record(z.string(), z.string()),
+    threatSpeech: words,
+    threatActs: words,
+    contrastive: words,
+    talkLike: words,
+    memberNouns: words,
+    governmentBodies: words,
+    pluralNames: words,
+    claimNouns: words,
+    roles: z.record(z.enum(['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']), words),
+    partRoles: words,
+    subordinate: words,
+    former: words,
+    roleVerbs: z.record(z.enum(['LEADS', 'MEMBER_OF']), words),
+    asVerbs: words,
+  })
+  .strict();
 
 export type Predicate = z.infer<typeof PredicateSchema>;
 export type RoleType = 'SPOKESPERSON_FOR' | 'LEADS' | 'MEMBER_OF';
@@ -78,7 +82,32 @@ export interface Lexicon {
   titleAbbreviations: Map<string, string>;
   /** Government offices named without their country ("the foreign ministry"), as word lists. */
   governmentBodies: string[][];
-  sets: Record<'speech' | 'irrealis' | 'modals' | 'obligation' | 'conditional' | 'hedges' | 'negation' | 'standIns' | 'unnamedFighters' | 'unnamedSoldiers' | 'claimVerbs' | 'culpability' | 'officeHeads' | 'threatSpeech' | 'threatActs' | 'contrastive' | 'talkLike' | 'memberNouns' | 'claimNouns' | 'pluralNames' | 'subordinate' | 'former' | 'asVerbs', Set<string>>;
+  sets: Record<
+    | 'speech'
+    | 'irrealis'
+    | 'modals'
+    | 'obligation'
+    | 'conditional'
+    | 'hedges'
+    | 'negation'
+    | 'standIns'
+    | 'unnamedFighters'
+    | 'unnamedSoldiers'
+    | 'claimVerbs'
+    | 'culpability'
+    | 'officeHeads'
+    | 'threatSpeech'
+    | 'threatActs'
+    | 'contrastive'
+    | 'talkLike'
+    | 'memberNouns'
+    | 'claimNouns'
+    | 'pluralNames'
+    | 'subordinate'
+    | 'former'
+    | 'asVerbs',
+    Set<string>
+  >;
   roles: Map<string, RoleType>;
   /** Nouns for a part of a body ("wing", "branch", "faction"): MEMBER_OF between two bodies. */
   partRoles: Map<string, RoleType>;
@@ -103,7 +132,8 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
   if (!s.success) fail('syntax.yaml', s.error);
   const verbs = new Map<string, Predicate[]>();
   const nouns = new Map<string, Predicate[]>();
-  const add = (map: Map<string, Predicate[]>, key: string, pred: Predicate) => map.set(key.toLowerCase(), [...(map.get(key.toLowerCase()) ?? []), pred]);
+  const add = (map: Map<string, Predicate[]>, key: string, pred: Predicate) =>
+    map.set(key.toLowerCase(), [...(map.get(key.toLowerCase()) ?? []), pred]);
   for (const pred of p.data) {
     for (const v of pred.verbs) add(verbs, v, pred);
     for (const n of pred.nouns) add(nouns, n, pred);
@@ -116,13 +146,39 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const d = s.data;
   return {
-    predicates: p.data, verbs, nouns, talkNouns, roles, roleVerbs,
+    predicates: p.data,
+    verbs,
+    nouns,
+    talkNouns,
+    roles,
+    roleVerbs,
     titleAbbreviations: new Map(Object.entries(d.titleAbbreviations).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     governmentBodies: d.governmentBodies.map((b) => b.toLowerCase().split(/\s+/)),
     partRoles: new Map(s.data.partRoles.map((w) => [w.toLowerCase(), 'MEMBER_OF' as RoleType])),
     sets: {
-      speech: set(d.speech), irrealis: set(d.irrealis), modals: set(d.modals), obligation: set(d.obligation), conditional: set(d.conditional),
-      hedges: set(d.hedges), negation: set(d.negation), standIns: set(d.standIns), unnamedFighters: set(d.unnamedFighters), unnamedSoldiers: set(d.unnamedSoldiers), claimVerbs: set(d.claimVerbs), culpability: set(d.culpability), officeHeads: set(d.officeHeads), threatSpeech: set(d.threatSpeech), threatActs: set(d.threatActs), contrastive: set(d.contrastive), talkLike: set(d.talkLike), memberNouns: set(d.memberNouns), pluralNames: set(d.pluralNames), claimNouns: set(d.claimNouns), subordinate: set(d.subordinate), former: set(d.former), asVerbs: set(d.asVerbs),
+      speech: set(d.speech),
+      irrealis: set(d.irrealis),
+      modals: set(d.modals),
+      obligation: set(d.obligation),
+      conditional: set(d.conditional),
+      hedges: set(d.hedges),
+      negation: set(d.negation),
+      standIns: set(d.standIns),
+      unnamedFighters: set(d.unnamedFighters),
+      unnamedSoldiers: set(d.unnamedSoldiers),
+      claimVerbs: set(d.claimVerbs),
+      culpability: set(d.culpability),
+      officeHeads: set(d.officeHeads),
+      threatSpeech: set(d.threatSpeech),
+      threatActs: set(d.threatActs),
+      contrastive: set(d.contrastive),
+      talkLike: set(d.talkLike),
+      memberNouns: set(d.memberNouns),
+      pluralNames: set(d.pluralNames),
+      claimNouns: set(d.claimNouns),
+      subordinate: set(d.subordinate),
+      former: set(d.former),
+      asVerbs: set(d.asVerbs),
     },
   };
 }

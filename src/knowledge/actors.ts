@@ -58,7 +58,6 @@ export const TALIBAN_TAKEOVER = '2021-08-15';
 
 const KB = loadKnowledge();
 
-
 function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
@@ -152,8 +151,16 @@ export function findKnownActor(id: string): KnownActor | undefined {
  * person's office whose role contains every title word, preferring one whose term covers `day`;
  * `past` when the only match ended before that day. Undefined when no office matches.
  */
-export function officeFor(person: KnownActor | undefined, titleWords: readonly string[], day: string | null): { body: string; past: boolean } | undefined {
-  const words = (text: string) => text.toLowerCase().replace(/defense/g, 'defence').split(/[^a-z]+/);
+export function officeFor(
+  person: KnownActor | undefined,
+  titleWords: readonly string[],
+  day: string | null,
+): { body: string; past: boolean } | undefined {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/defense/g, 'defence')
+      .split(/[^a-z]+/);
   const offices = (person?.offices ?? []).filter((o) => {
     const held = new Set(words(o.role));
     return titleWords.flatMap(words).every((w) => !w || held.has(w));
@@ -172,8 +179,17 @@ export const HOME_GOVERNMENT: string = KNOWN_ACTORS.find((a) => a.home)?.id ?? '
  * Who held an office with these title words on `day` (every title word in the office's role):
  * person and body, for "the army chief said". Offices without a term's end count as current.
  */
-export function officeHolders(actors: Iterable<KnownActor>, titleWords: readonly string[], day: string | null): Array<{ person: string; body: string }> {
-  const words = (text: string) => text.toLowerCase().replace(/defense/g, 'defence').split(/[^a-z]+/).filter(Boolean);
+export function officeHolders(
+  actors: Iterable<KnownActor>,
+  titleWords: readonly string[],
+  day: string | null,
+): Array<{ person: string; body: string }> {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/defense/g, 'defence')
+      .split(/[^a-z]+/)
+      .filter(Boolean);
   const wanted = titleWords.flatMap(words);
   const out: Array<{ person: string; body: string }> = [];
   for (const a of actors) {

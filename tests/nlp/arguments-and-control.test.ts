@@ -26,7 +26,7 @@ const has = async (text: string, rel: string) => expect(await rels(text), text).
 const hasNot = async (text: string, rel: string) => expect(await rels(text), text).not.toContain(rel);
 
 describe('shelter nouns: the owner is the one sheltered', () => {
-  it('reads the light verb\'s subject as the host and the noun\'s owner as the sheltered', async () => {
+  it("reads the light verb's subject as the host and the noun's owner as the sheltered", async () => {
     await has('Ostmark has long accused Valdoria of giving the Red Crescent Front sanctuary.', 'SHELTERS valdoria>front');
     await has('Valdoria gave the Red Crescent Front a home for years.', 'SHELTERS valdoria>front');
     await has('Valdoria provided the Front safe havens in the hills.', 'SHELTERS valdoria>front');
@@ -39,13 +39,13 @@ describe('shelter nouns: the owner is the one sheltered', () => {
 });
 
 describe('control by a passive governor', () => {
-  it('gives the controlled verb the governor\'s passive subject', async () => {
+  it("gives the controlled verb the governor's passive subject", async () => {
     await has('For a decade Valdoria was accused of giving the Red Crescent Front a home.', 'SHELTERS valdoria>front');
     await has('Valdoria was accused of arming the Red Crescent Front.', 'SUPPORTS valdoria>front');
     await has('Ostmark was urged by Lumen to attack the Red Crescent Front.', 'DEMANDS lumen>ostmark');
   });
 
-  it('keeps an active governor\'s object as the controller', async () => {
+  it("keeps an active governor's object as the controller", async () => {
     await hasNot('Ostmark accused Valdoria of arming the Red Crescent Front.', 'SUPPORTS ostmark>front');
   });
 });
@@ -62,7 +62,7 @@ describe('a communicative verb coordinated with a reported clause belongs to the
   });
 });
 
-describe('a demand\'s content clause is mandative', () => {
+describe("a demand's content clause is mandative", () => {
   it('reads a subjunctive or obligation clause as a demand', async () => {
     await has('Ostmark insisted that the Red Crescent Front leave the border.', 'DEMANDS ostmark>front');
     await has('Ostmark demanded that Valdoria should close the camps.', 'DEMANDS ostmark>valdoria');

@@ -42,17 +42,41 @@ describe('responsibility claim: the claimer is who the unnamed attackers are', (
   // the League is named more often, so without the claim the attackers would be the League's
   const league = 'The Amber League has fought Valdoria for years. The League denied any part. The League said so again.';
   it('takes the group that claimed responsibility', async () => {
-    await has(`${league} Six militants stormed the Valdorian government offices. Responsibility was claimed by the Red Crescent Front.`, 'ATTACKS front>valdoria');
-    await has(`${league} Gunmen attacked the Valdorian government convoy. The Red Crescent Front claimed responsibility for the ambush.`, 'ATTACKS front>valdoria');
-    await has(`${league} Attackers struck the Valdorian government offices. The Red Crescent Front later accepted responsibility.`, 'ATTACKS front>valdoria');
-    await has(`${league} Insurgents raided the Valdorian government offices at dawn. Responsibility for the raid was claimed by the Red Crescent Front.`, 'ATTACKS front>valdoria');
-    await has(`${league} Militants ambushed the Valdorian government convoy, and the Red Crescent Front claimed responsibility on Sunday.`, 'ATTACKS front>valdoria');
+    await has(
+      `${league} Six militants stormed the Valdorian government offices. Responsibility was claimed by the Red Crescent Front.`,
+      'ATTACKS front>valdoria',
+    );
+    await has(
+      `${league} Gunmen attacked the Valdorian government convoy. The Red Crescent Front claimed responsibility for the ambush.`,
+      'ATTACKS front>valdoria',
+    );
+    await has(
+      `${league} Attackers struck the Valdorian government offices. The Red Crescent Front later accepted responsibility.`,
+      'ATTACKS front>valdoria',
+    );
+    await has(
+      `${league} Insurgents raided the Valdorian government offices at dawn. Responsibility for the raid was claimed by the Red Crescent Front.`,
+      'ATTACKS front>valdoria',
+    );
+    await has(
+      `${league} Militants ambushed the Valdorian government convoy, and the Red Crescent Front claimed responsibility on Sunday.`,
+      'ATTACKS front>valdoria',
+    );
   });
 
   it('does not take a claim without a responsibility noun, two different claimers, or a state', async () => {
-    await has(`${league} Six militants stormed the Valdorian government offices. The Red Crescent Front claimed that Valdoria was weak.`, 'ATTACKS league>valdoria');
-    await has(`${league} Six militants stormed the Valdorian government offices. The Red Crescent Front claimed responsibility, and the Northern Mujahideen claimed responsibility too.`, 'ATTACKS league>valdoria');
-    await has(`${league} Six militants stormed the Valdorian government offices. Ostmark claimed responsibility for nothing.`, 'ATTACKS league>valdoria');
+    await has(
+      `${league} Six militants stormed the Valdorian government offices. The Red Crescent Front claimed that Valdoria was weak.`,
+      'ATTACKS league>valdoria',
+    );
+    await has(
+      `${league} Six militants stormed the Valdorian government offices. The Red Crescent Front claimed responsibility, and the Northern Mujahideen claimed responsibility too.`,
+      'ATTACKS league>valdoria',
+    );
+    await has(
+      `${league} Six militants stormed the Valdorian government offices. Ostmark claimed responsibility for nothing.`,
+      'ATTACKS league>valdoria',
+    );
   });
 });
 
@@ -63,24 +87,36 @@ describe('a sentence-initial "it" continues the previous sentence\'s topic', () 
   });
 
   it('stays unresolved when the previous sentence names no actor', async () => {
-    await hasNot('The Red Crescent Front held a rally. The new council met on Tuesday. It is led by Karel Brandt.', 'LEADS karel-brandt>front');
+    await hasNot(
+      'The Red Crescent Front held a rally. The new council met on Tuesday. It is led by Karel Brandt.',
+      'LEADS karel-brandt>front',
+    );
     await hasNot('The Amber League issued a statement. The weather turned cold. It accused Valdoria of lying.', 'ACCUSES league>valdoria');
     await hasNot('Ostmark praised the talks. A new committee was formed. It is chaired by Karel Brandt.', 'LEADS karel-brandt>ostmark');
   });
 });
 
 describe('"the government" beside an armed group is the government that group fights', () => {
-  it('reads the government from the group\'s knowledge', async () => {
-    await has('Ostmark welcomed the visit. Ostmark said so. The Red Crescent Front ended its ceasefire with the government.', 'CEASEFIRE_WITH front>valdoria');
-    await has('Ostmark welcomed the visit. Ostmark said so. The Amber League attacked the government on Friday.', 'ATTACKS league>valdoria');
+  it("reads the government from the group's knowledge", async () => {
+    await has(
+      'Ostmark welcomed the visit. Ostmark said so. The Red Crescent Front ended its ceasefire with the government.',
+      'CEASEFIRE_WITH front>valdoria',
+    );
+    await has(
+      'Ostmark welcomed the visit. Ostmark said so. The Amber League attacked the government on Friday.',
+      'ATTACKS league>valdoria',
+    );
   });
 
-  it('keeps the article\'s government where no group is in the sentence', async () => {
-    await hasNot('Ostmark welcomed the visit. Ostmark said so. The Red Crescent Front is active. Critics attacked the government on Friday.', 'ATTACKS front>valdoria');
+  it("keeps the article's government where no group is in the sentence", async () => {
+    await hasNot(
+      'Ostmark welcomed the visit. Ostmark said so. The Red Crescent Front is active. Critics attacked the government on Friday.',
+      'ATTACKS front>valdoria',
+    );
   });
 });
 
-describe('bound possessives: a group\'s own people versus another\'s things', () => {
+describe("bound possessives: a group's own people versus another's things", () => {
   it('reads "its fighters" after the group as the group\'s own (no relation to a third party)', async () => {
     await hasNot('Valdoria met Ostmark. The Red Crescent Front ordered its fighters to attack.', 'DEMANDS front>valdoria');
     await hasNot('Valdoria met Ostmark. The Amber League told its commanders to stop recruiting.', 'DEMANDS league>valdoria');
@@ -88,7 +124,10 @@ describe('bound possessives: a group\'s own people versus another\'s things', ()
   });
 
   it('reads "its demand" as the other party\'s', async () => {
-    await has('The Red Crescent Front made a demand. Valdoria refused to heed the call and did not accept its demand.', 'REJECTS valdoria>front');
+    await has(
+      'The Red Crescent Front made a demand. Valdoria refused to heed the call and did not accept its demand.',
+      'REJECTS valdoria>front',
+    );
     await has('The Red Crescent Front ordered Valdoria to free its prisoners.', 'DEMANDS front>valdoria');
   });
 });
@@ -113,17 +152,26 @@ describe('government offices without their country, and known offices', () => {
   });
 
   it('prefers the office the knowledge base gives a person over an anaphoric body', async () => {
-    await has(`${setting} Ida Voss, the Foreign Office spokesperson, told reporters that the border was closed.`, 'SPOKESPERSON_FOR ida-voss>ostmark');
-    await hasNot(`${setting} Ida Voss, the Foreign Office spokesperson, told reporters that the border was closed.`, 'SPOKESPERSON_FOR ida-voss>valdoria');
+    await has(
+      `${setting} Ida Voss, the Foreign Office spokesperson, told reporters that the border was closed.`,
+      'SPOKESPERSON_FOR ida-voss>ostmark',
+    );
+    await hasNot(
+      `${setting} Ida Voss, the Foreign Office spokesperson, told reporters that the border was closed.`,
+      'SPOKESPERSON_FOR ida-voss>valdoria',
+    );
   });
 });
 
 describe('reported accusation through a participle of saying', () => {
-  it('gives the participle its governor\'s subject as speaker', async () => {
-    await has('Valdorian government officials gave a different account, saying Ostmark guards had fired on the Red Crescent Front.', 'ACCUSES valdoria>ostmark-forces');
+  it("gives the participle its governor's subject as speaker", async () => {
+    await has(
+      'Valdorian government officials gave a different account, saying Ostmark guards had fired on the Red Crescent Front.',
+      'ACCUSES valdoria>ostmark-forces',
+    );
   });
 
-  it('does not turn the officials\' own report into a stated attack', async () => {
+  it("does not turn the officials' own report into a stated attack", async () => {
     const text = 'Valdorian government officials gave a different account, saying Ostmark guards had fired on the Red Crescent Front.';
     const out = await extractArticle(text, { publishedAt: '2024-05-10', knownActors: ACTORS, parser });
     const attack = out.relations.find((r) => r.type === 'ATTACKS' && r.source === 'ostmark-forces' && r.target === 'front');

@@ -17,10 +17,34 @@ const ACTORS: KnownActor[] = [
   { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark government', 'Ostmark'] },
   { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
   { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', aliases: ['Valdorian army'], partOf: 'valdoria' },
-  { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [], offices: [{ body: 'valdoria-army', role: 'army chief (chief of army staff)', from: '2022-01-01' }] },
-  { id: 'anton-reis', name: 'Anton Reis', kind: 'Person', aliases: [], offices: [{ body: 'valdoria-army', role: 'army chief (chief of army staff)', to: '2021-12-31' }] },
-  { id: 'mira-holt', name: 'Mira Holt', kind: 'Person', aliases: [], offices: [{ body: 'ostmark', role: 'prime minister', from: '2020-01-01' }] },
-  { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], offices: [{ body: 'valdoria', role: 'prime minister', from: '2019-01-01' }] },
+  {
+    id: 'karel-brandt',
+    name: 'Karel Brandt',
+    kind: 'Person',
+    aliases: [],
+    offices: [{ body: 'valdoria-army', role: 'army chief (chief of army staff)', from: '2022-01-01' }],
+  },
+  {
+    id: 'anton-reis',
+    name: 'Anton Reis',
+    kind: 'Person',
+    aliases: [],
+    offices: [{ body: 'valdoria-army', role: 'army chief (chief of army staff)', to: '2021-12-31' }],
+  },
+  {
+    id: 'mira-holt',
+    name: 'Mira Holt',
+    kind: 'Person',
+    aliases: [],
+    offices: [{ body: 'ostmark', role: 'prime minister', from: '2020-01-01' }],
+  },
+  {
+    id: 'lev-orlov',
+    name: 'Lev Orlov',
+    kind: 'Person',
+    aliases: [],
+    offices: [{ body: 'valdoria', role: 'prime minister', from: '2019-01-01' }],
+  },
   { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
 ];
 
@@ -55,7 +79,7 @@ describe('a contrasted conjunct states nothing ("rather than", "instead of")', (
 });
 
 describe('reported threat: a warning or vow of a future hostile act', () => {
-  it('reads the speaker threatening the act\'s target', async () => {
+  it("reads the speaker threatening the act's target", async () => {
     await has('Ostmark warned that its army would pursue the Red Crescent Front relentlessly.', 'THREATENS ostmark>front');
     await has('Valdoria vowed that it will crush the Red Crescent Front.', 'THREATENS valdoria>front');
     await has('Lumen warned that troops would strike Ostmark if the raids continued.', 'THREATENS lumen>ostmark');
@@ -80,32 +104,52 @@ describe('reported culpability: "X said Y were involved in attacks"', () => {
   });
 });
 
-describe('a title as a noun phrase is the office holder on the article\'s day', () => {
+describe("a title as a noun phrase is the office holder on the article's day", () => {
   it('resolves the title to the person holding the office then', async () => {
-    await has('Valdoria mourned the dead. The army chief said the Red Crescent Front would be crushed. He warned that the army would pursue the Front.', 'THREATENS karel-brandt>front');
+    await has(
+      'Valdoria mourned the dead. The army chief said the Red Crescent Front would be crushed. He warned that the army would pursue the Front.',
+      'THREATENS karel-brandt>front',
+    );
     await has('Valdoria mourned the dead. The COAS accused the Red Crescent Front of the killings.', 'ACCUSES karel-brandt>front');
     await has('Valdoria mourned the dead. The prime minister accused the Red Crescent Front of the killings.', 'ACCUSES lev-orlov>front');
   });
 
   it('does not resolve an office held by someone else that day, or an ambiguous one', async () => {
-    const old = await listRelations(parser, 'Valdoria mourned the dead. The army chief accused the Red Crescent Front of the killings.', '2020-05-10', ACTORS);
+    const old = await listRelations(
+      parser,
+      'Valdoria mourned the dead. The army chief accused the Red Crescent Front of the killings.',
+      '2020-05-10',
+      ACTORS,
+    );
     expect(old).toContain('ACCUSES anton-reis>front');
     expect(old).not.toContain('ACCUSES karel-brandt>front');
     // two prime ministers, neither of the article's government
-    await hasNot('Lumen said so. Lumen said so again. The prime minister accused the Red Crescent Front of the killings.', 'ACCUSES lev-orlov>front');
+    await hasNot(
+      'Lumen said so. Lumen said so again. The prime minister accused the Red Crescent Front of the killings.',
+      'ACCUSES lev-orlov>front',
+    );
   });
 });
 
 describe('locative frame: a fronted capital gives an office its government', () => {
   const clash = 'Valdoria shelled Ostmark on Monday. Ostmark accused Valdoria of aggression.';
-  it('reads the spokesperson as speaking for the capital\'s government, and lifts what they say', async () => {
-    await has(`${clash} In Doha, foreign ministry spokeswoman Lina Sarraf urged both sides to show restraint.`, 'SPOKESPERSON_FOR lina-sarraf>qatar');
+  it("reads the spokesperson as speaking for the capital's government, and lifts what they say", async () => {
+    await has(
+      `${clash} In Doha, foreign ministry spokeswoman Lina Sarraf urged both sides to show restraint.`,
+      'SPOKESPERSON_FOR lina-sarraf>qatar',
+    );
     await has(`${clash} In Doha, foreign ministry spokeswoman Lina Sarraf urged both sides to show restraint.`, 'DEMANDS qatar>valdoria');
-    await has(`${clash} In Tehran, a foreign ministry spokesman, Omid Karimi, urged Valdoria to stop.`, 'SPOKESPERSON_FOR omid-karimi>iran');
+    await has(
+      `${clash} In Tehran, a foreign ministry spokesman, Omid Karimi, urged Valdoria to stop.`,
+      'SPOKESPERSON_FOR omid-karimi>iran',
+    );
   });
 
   it('does not frame with a place after the role, or a place that stands for no government', async () => {
     await hasNot(`${clash} Foreign ministry spokeswoman Lina Sarraf spoke in Doha on Monday.`, 'SPOKESPERSON_FOR lina-sarraf>qatar');
-    await hasNot(`${clash} In Atlantis, foreign ministry spokeswoman Lina Sarraf urged both sides to show restraint.`, 'SPOKESPERSON_FOR lina-sarraf>qatar');
+    await hasNot(
+      `${clash} In Atlantis, foreign ministry spokeswoman Lina Sarraf urged both sides to show restraint.`,
+      'SPOKESPERSON_FOR lina-sarraf>qatar',
+    );
   });
 });

@@ -9,7 +9,9 @@ const run = (text: string) => extractArticle(text, { publishedAt: '2024-05-10', 
 
 describe('proposed persons', () => {
   it('proposes a person from a given name and follows the surname later in the article', async () => {
-    const r = await run('Officials in Peshawar arrested Muhammad Qandeelzai on Monday. Police said Qandeelzai had joined the TTP last year.');
+    const r = await run(
+      'Officials in Peshawar arrested Muhammad Qandeelzai on Monday. Police said Qandeelzai had joined the TTP last year.',
+    );
     const person = r.entities.find((e) => e.name === 'Muhammad Qandeelzai');
     expect(person?.kind).toBe('Person');
     expect(r.relations.map((x) => `${x.type} ${x.source}>${x.target}`)).toContain(`MEMBER_OF ${person!.id}>ttp`);

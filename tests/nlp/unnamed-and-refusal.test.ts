@@ -22,7 +22,7 @@ const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS)
 const has = async (text: string, rel: string) => expect(await rels(text), text).toContain(rel);
 const hasNot = async (text: string, rel: string) => expect(await rels(text), text).not.toContain(rel);
 
-describe('unnamed people stand for the article\'s side (default referents)', () => {
+describe("unnamed people stand for the article's side (default referents)", () => {
   it('reads unnamed fighters as the armed group the article names most', async () => {
     const named = 'The Red Crescent Front later claimed the raid. The Front has fought Valdoria for a decade.';
     await has(`Seven militants stormed the Valdorian government offices on Tuesday. ${named}`, 'ATTACKS front>valdoria');
@@ -41,14 +41,23 @@ describe('unnamed people stand for the article\'s side (default referents)', () 
 
   it('does not guess when the noun has an owner, the article names no group, or the noun only modifies', async () => {
     await hasNot('Seven militants stormed the Valdorian government offices on Tuesday.', 'ATTACKS front>valdoria');
-    await hasNot('Militants of the Amber League stormed the Valdorian government offices. The Red Crescent Front and the Front again.', 'ATTACKS front>valdoria');
-    await hasNot('Valdoria struck militant hideouts near the border. The Red Crescent Front denied any link. The Front said so.', 'ATTACKS valdoria>front');
+    await hasNot(
+      'Militants of the Amber League stormed the Valdorian government offices. The Red Crescent Front and the Front again.',
+      'ATTACKS front>valdoria',
+    );
+    await hasNot(
+      'Valdoria struck militant hideouts near the border. The Red Crescent Front denied any link. The Front said so.',
+      'ATTACKS valdoria>front',
+    );
   });
 });
 
-describe('adverbial clauses take the governor\'s subject; of-clauses after an object take the object', () => {
+describe("adverbial clauses take the governor's subject; of-clauses after an object take the object", () => {
   it('gives a participial clause the subject of its governor', async () => {
-    await has('The Red Crescent Front attacked a checkpoint on Monday, killing three officers of the Valdorian government.', 'ATTACKS front>valdoria');
+    await has(
+      'The Red Crescent Front attacked a checkpoint on Monday, killing three officers of the Valdorian government.',
+      'ATTACKS front>valdoria',
+    );
     await has('Ostmark issued a statement, accusing the Red Crescent Front of sheltering rebels.', 'ACCUSES ostmark>front');
   });
 
@@ -61,15 +70,15 @@ describe('adverbial clauses take the governor\'s subject; of-clauses after an ob
 describe('negated acceptance is a rejection (negated-acceptance)', () => {
   it('reads "will not accept their demand" as REJECTS of the demand\'s owner', async () => {
     await has('Valdoria will not accept the demand of the Red Crescent Front for safe passage.', 'REJECTS valdoria>front');
-    await has('The Valdorian government did not accept the Front\'s offer of talks.', 'REJECTS valdoria>front');
-    await has('Ostmark would never entertain the Red Crescent Front\'s proposal, officials said.', 'REJECTS ostmark>front');
-    await has('Valdoria refused to heed the Front\'s call for a truce and did not accept its demand.', 'REJECTS valdoria>front');
-    await has('Valdoria has not accepted the Front\'s demands.', 'REJECTS valdoria>front');
+    await has("The Valdorian government did not accept the Front's offer of talks.", 'REJECTS valdoria>front');
+    await has("Ostmark would never entertain the Red Crescent Front's proposal, officials said.", 'REJECTS ostmark>front');
+    await has("Valdoria refused to heed the Front's call for a truce and did not accept its demand.", 'REJECTS valdoria>front');
+    await has("Valdoria has not accepted the Front's demands.", 'REJECTS valdoria>front');
   });
 
   it('does not read acceptance, conditions or an unowned object as rejection', async () => {
     await hasNot('Valdoria accepted the demand of the Red Crescent Front for safe passage.', 'REJECTS valdoria>front');
-    await hasNot('If Valdoria does not accept the Front\'s demand, the talks will end.', 'REJECTS valdoria>front');
+    await hasNot("If Valdoria does not accept the Front's demand, the talks will end.", 'REJECTS valdoria>front');
     await hasNot('The Red Crescent Front said Valdoria did not accept any responsibility.', 'REJECTS valdoria>front');
   });
 });

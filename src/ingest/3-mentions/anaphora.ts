@@ -18,17 +18,23 @@ import type { Sentence } from '../1-text/sentences.ts';
 import { isSubjectLike } from './syntax.ts';
 import type { Mention } from '../types.ts';
 
-
 function fits(m: Mention, anaphor: NonNullable<Mention['anaphor']>): boolean {
   if (!m.id || m.place || m.kind === 'Location') return false;
   switch (anaphor) {
-    case 'he': return m.kind === 'Person';
-    case 'it': return m.kind !== 'Person' && !isPlural(m);
-    case 'they': return m.kind !== 'Person';
-    case 'group': return m.kind === 'ArmedGroup';
-    case 'government': return m.kind === 'Government';
-    case 'country': return isCountryGovernment(m.id);
-    default: return false;
+    case 'he':
+      return m.kind === 'Person';
+    case 'it':
+      return m.kind !== 'Person' && !isPlural(m);
+    case 'they':
+      return m.kind !== 'Person';
+    case 'group':
+      return m.kind === 'ArmedGroup';
+    case 'government':
+      return m.kind === 'Government';
+    case 'country':
+      return isCountryGovernment(m.id);
+    default:
+      return false;
   }
 }
 
@@ -56,9 +62,16 @@ function ordered(s: Sentence, mentions: readonly Mention[], nearestFirst: boolea
 export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: ArticleState): void {
   for (const m of mentions) {
     if (!m.anaphor || m.anaphor === 'pair') continue;
-    if (m.anaphor === 'it' && isPleonastic(sentence, m)) { m.candidates = []; continue; }
-    if (m.anaphor === 'office') { resolveOffice(sentence, m, state); continue; }
-    const withUnnamed = (s: Sentence) => [...(state.mentions[s.index] ?? []), ...(state.unnamed[s.index] ?? [])].sort((a, b) => a.start - b.start);
+    if (m.anaphor === 'it' && isPleonastic(sentence, m)) {
+      m.candidates = [];
+      continue;
+    }
+    if (m.anaphor === 'office') {
+      resolveOffice(sentence, m, state);
+      continue;
+    }
+    const withUnnamed = (s: Sentence) =>
+      [...(state.mentions[s.index] ?? []), ...(state.unnamed[s.index] ?? [])].sort((a, b) => a.start - b.start);
     const before = withUnnamed(sentence).filter((o) => o.stop <= m.start && o !== m);
     const pool: Mention[] = [...ordered(sentence, before, true)];
     // a sentence-initial "it" continues the previous sentence's topic (centering): when that
@@ -95,7 +108,8 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
 }
 
 /** Past participles ("led", "founded", "blamed", "known", "held"). */
-const PARTICIPLE = /^(\w+ed|led|held|run|known|seen|thought|made|given|taken|driven|born|built|hit|shot|struck|fought|brought|caught|sought|found|set|told|sent|kept|beaten|backed)$/;
+const PARTICIPLE =
+  /^(\w+ed|led|held|run|known|seen|thought|made|given|taken|driven|born|built|hit|shot|struck|fought|brought|caught|sought|found|set|told|sent|kept|beaten|backed)$/;
 
 /** "it is important", "it should be recalled", "made it clear": no referent. */
 function isPleonastic(s: Sentence, m: Mention): boolean {
@@ -108,7 +122,10 @@ function isPleonastic(s: Sentence, m: Mention): boolean {
     if (/ing$/.test(after)) return false; // "it was mediating", "it is holding talks"
     return !['reported', 'said', 'believed', 'also', 'not', 'a', 'an', 'the'].includes(after);
   }
-  if (['should', 'would', 'will', 'may', 'might', 'could', 'must'].includes(next) && after === 'be') return /^(noted|recalled|said|argued|added|stressed|mentioned|pointed|remembered|clear|important|possible|difficult|easy|necessary)$/.test(third);
+  if (['should', 'would', 'will', 'may', 'might', 'could', 'must'].includes(next) && after === 'be')
+    return /^(noted|recalled|said|argued|added|stressed|mentioned|pointed|remembered|clear|important|possible|difficult|easy|necessary)$/.test(
+      third,
+    );
   return ['made', 'make', 'makes'].includes(s.tokens[m.first - 1]?.lower ?? '');
 }
 
@@ -124,7 +141,10 @@ function resolveOffice(sentence: Sentence, m: Mention, state: ArticleState): voi
   const government = dominantGovernment(state);
   const ours = (body: string) => body === government || body === armyOf(government) || state.index.actors.get(body)?.partOf === government;
   const people = [...new Set(holders.map((h) => h.person))];
-  const chosen = people.length === 1 ? people[0] : [...new Set(holders.filter((h) => ours(h.body)).map((h) => h.person))].find((_, k, all) => all.length === 1);
+  const chosen =
+    people.length === 1
+      ? people[0]
+      : [...new Set(holders.filter((h) => ours(h.body)).map((h) => h.person))].find((_, _k, all) => all.length === 1);
   m.candidates = chosen ? [chosen] : [];
   m.id = chosen ?? '';
   if (chosen) m.kind = 'Person';

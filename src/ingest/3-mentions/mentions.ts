@@ -12,7 +12,16 @@ import { kindOf, learnAlias, matchAliasAt } from './alias-index.ts';
 import { nameKey } from '../1-text/normalize.ts';
 import type { ArticleState } from '../article-state.ts';
 import {
-  ARMY_NOUNS, FORCE_NOUNS, PERSON_HONORIFICS, GOVERNMENT_NOUNS, GROUP_ANAPHOR_HEADS, GROUP_ANAPHOR_MODIFIERS, NATIONALITY_MODIFIERS, PAIR_ANAPHORS, PRONOUNS, TITLE_WORDS,
+  ARMY_NOUNS,
+  FORCE_NOUNS,
+  PERSON_HONORIFICS,
+  GOVERNMENT_NOUNS,
+  GROUP_ANAPHOR_HEADS,
+  GROUP_ANAPHOR_MODIFIERS,
+  NATIONALITY_MODIFIERS,
+  PAIR_ANAPHORS,
+  PRONOUNS,
+  TITLE_WORDS,
 } from './lexicon-names.ts';
 import { proposeActor } from './propose-actor.ts';
 import { lexicon } from '../lexicon.ts';
@@ -20,12 +29,23 @@ import type { Sentence } from '../1-text/sentences.ts';
 import type { Token } from '../1-text/tokens.ts';
 import type { AnaphorKind, Mention } from '../types.ts';
 
-function makeMention(tokens: readonly Token[], first: number, end: number, id: string, state: ArticleState, via: Mention['via'], confidence = 1): Mention {
+function makeMention(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  id: string,
+  state: ArticleState,
+  via: Mention['via'],
+  confidence = 1,
+): Mention {
   const poss = tokens[end]?.kind === 'poss';
   return {
     id,
     kind: kindOf(state.index, id) ?? 'Organization',
-    surface: tokens.slice(first, end).map((t, k) => (k > 0 && tokens[first + k - 1]!.end < t.start ? ' ' : '') + t.text).join(''),
+    surface: tokens
+      .slice(first, end)
+      .map((t, k) => (k > 0 && tokens[first + k - 1]!.end < t.start ? ' ' : '') + t.text)
+      .join(''),
     first,
     end,
     start: tokens[first]!.start,
@@ -64,7 +84,14 @@ function learnKnownAs(tokens: readonly Token[], from: number, id: string, state:
   const first = i;
   while (tokens[i]?.kind === 'word' && tokens[i]!.cap) i++;
   if (i === first) return from;
-  learnAlias(state.index, tokens.slice(first, i).map((t) => t.text).join(' '), id);
+  learnAlias(
+    state.index,
+    tokens
+      .slice(first, i)
+      .map((t) => t.text)
+      .join(' '),
+    id,
+  );
   return i;
 }
 
@@ -80,7 +107,8 @@ function nationalityAt(tokens: readonly Token[], i: number, state: ArticleState)
     const w = tokens[j]!.lower;
     if (TERRITORY_NOUNS.has(w) && k === 0 && nat.government) return { id: nat.government, end: j + 1, territory: true };
     if (GOVERNMENT_NOUNS.has(w) && nat.government) return { id: nat.government, end: j + 1 };
-    if (FORCE_NOUNS.has(w) && nat.forces) return { id: nat.forces, end: w === 'security' && tokens[j + 1]?.lower.startsWith('force') ? j + 2 : j + 1 };
+    if (FORCE_NOUNS.has(w) && nat.forces)
+      return { id: nat.forces, end: w === 'security' && tokens[j + 1]?.lower.startsWith('force') ? j + 2 : j + 1 };
     if (ARMY_NOUNS.has(w) && (nat.army ?? nat.forces)) return { id: nat.army ?? nat.forces!, end: j + 1 };
     if (!NATIONALITY_MODIFIERS.has(w) && tokens[j]!.text !== '-') return null;
     j++;
@@ -123,7 +151,8 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
   if (office) return { kind: 'office', end: office };
   // "the foreign ministry", "the Foreign Office": an office of the article's government
   for (const words of lexicon().governmentBodies) {
-    if (words.every((w, k) => tokens[i + 1 + k]?.lower === w) && !matchAliasAt(state.index, tokens, i + 1)) return { kind: 'government', end: i + 1 + words.length };
+    if (words.every((w, k) => tokens[i + 1 + k]?.lower === w) && !matchAliasAt(state.index, tokens, i + 1))
+      return { kind: 'government', end: i + 1 + words.length };
   }
   const next = tokens[i + 1];
   if (next && (next.lower === 'government' || next.lower === 'country')) {
@@ -161,7 +190,10 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') { i++; continue; }
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
     const alias = matchAliasAt(state.index, tokens, i);
     if (alias && !isHyphenatedModifier(tokens, alias.end)) {
       const m = makeMention(tokens, alias.first, alias.end, alias.entry.id, state, 'alias');

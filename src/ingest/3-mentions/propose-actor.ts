@@ -25,12 +25,88 @@ import { nameKey, slugify } from '../1-text/normalize.ts';
 import type { Token } from '../1-text/tokens.ts';
 
 const CONNECTORS = new Set(['ul', 'ur', 'ud', 'al', 'e', 'i', 'bin', 'ibn', 'of']);
-const ROLE_NOUNS = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'commander', 'chief', 'leader', 'emir', 'head', 'minister', 'founder', 'deputy', 'official', 'envoy', 'general', 'president']);
+const ROLE_NOUNS = new Set([
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'commander',
+  'chief',
+  'leader',
+  'emir',
+  'head',
+  'minister',
+  'founder',
+  'deputy',
+  'official',
+  'envoy',
+  'general',
+  'president',
+]);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'announced', 'warned']);
 const GROUP_HEADS = new Set(['group', 'faction', 'network', 'outfit', 'militia']);
-const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'however', 'but', 'and', 'since', 'after', 'before', 'according', 'earlier', 'later', 'this', 'that', 'these', 'those', 'last', 'it', 'he', 'they', 'we', 'i', 'his', 'its', 'their', 'our', 'as', 'for', 'with', 'while', 'when', 'if', 'although', 'other', 'some', 'no', 'neither', 'both',
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'however',
+  'but',
+  'and',
+  'since',
+  'after',
+  'before',
+  'according',
+  'earlier',
+  'later',
+  'this',
+  'that',
+  'these',
+  'those',
+  'last',
+  'it',
+  'he',
+  'they',
+  'we',
+  'i',
+  'his',
+  'its',
+  'their',
+  'our',
+  'as',
+  'for',
+  'with',
+  'while',
+  'when',
+  'if',
+  'although',
+  'other',
+  'some',
+  'no',
+  'neither',
+  'both',
   // calendar words are dates, never actors
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 
 let names: Set<string> | undefined;
 
@@ -39,7 +115,8 @@ function givenNames(): Set<string> {
   if (!names) {
     const raw = parseYaml(readFileSync(path.join(PROJECT_ROOT, 'knowledge', 'lexicon', 'given-names.yaml'), 'utf8'));
     const list = z.array(z.string().regex(/^[A-Z][a-z]+$/, 'a capitalised given name')).safeParse(raw);
-    if (!list.success) throw new Error(`knowledge/lexicon/given-names.yaml: ${list.error.issues[0]?.path.join('.')}: ${list.error.issues[0]?.message}`);
+    if (!list.success)
+      throw new Error(`knowledge/lexicon/given-names.yaml: ${list.error.issues[0]?.path.join('.')}: ${list.error.issues[0]?.message}`);
     names = new Set(list.data.map((n) => n.toLowerCase()));
   }
   return names;
@@ -55,7 +132,10 @@ export interface Proposal {
 function titleBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word') { if (t.text === '.' || t.text === '-') continue; break; }
+    if (t.kind !== 'word') {
+      if (t.text === '.' || t.text === '-') continue;
+      break;
+    }
     if (!TITLE_WORDS.has(t.lower)) break;
     if (PERSON_TITLE_CUES.has(t.lower)) return true;
     seen++;
@@ -106,14 +186,17 @@ export function proposeActor(tokens: readonly Token[], i: number, state: Article
     let j = end;
     while (tokens[j]?.kind === 'punct') j++;
     const t = tokens[j];
-    if (!t || t.kind !== 'word') break;
+    if (t?.kind !== 'word') break;
     if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[j + 1]?.cap)) break;
     if (matchAliasAt(state.index, tokens, j) && !state.surnames.has(nameKey(t.text))) break; // a known name starts here (a learned surname may end another name)
     end = j + 1;
   }
   const inferred = inferKind(tokens, i, end);
   if (!inferred) return null;
-  const name = tokens.slice(i, inferred.end).map((t, k) => (k > 0 && tokens[i + k - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+  const name = tokens
+    .slice(i, inferred.end)
+    .map((t, k) => (k > 0 && tokens[i + k - 1]!.end < t.start ? ' ' : '') + t.text)
+    .join('');
   const key = nameKey(name);
   const fuzzy = fuzzyKnown(state, key, inferred.kind);
   if (fuzzy) return { id: fuzzy, end: inferred.end, via: 'fuzzy', confidence: 0.8 };

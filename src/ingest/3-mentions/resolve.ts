@@ -18,11 +18,86 @@ import { prepositionBefore } from './syntax.ts';
 import type { Token } from '../1-text/tokens.ts';
 import type { Mention } from '../types.ts';
 
-const LOCATIVE = new Set(['in', 'inside', 'into', 'within', 'across', 'throughout', 'near', 'at', 'around', 'outside', 'via', 'toward', 'towards', 'through', 'beyond']);
-const MOTION = new Set(['returned', 'return', 'returning', 'travelled', 'traveled', 'went', 'go', 'fled', 'moved', 'deported', 'sent', 'back', 'trip', 'visit', 'crossed', 'flown', 'flew', 'arrived', 'home']);
+const LOCATIVE = new Set([
+  'in',
+  'inside',
+  'into',
+  'within',
+  'across',
+  'throughout',
+  'near',
+  'at',
+  'around',
+  'outside',
+  'via',
+  'toward',
+  'towards',
+  'through',
+  'beyond',
+]);
+const MOTION = new Set([
+  'returned',
+  'return',
+  'returning',
+  'travelled',
+  'traveled',
+  'went',
+  'go',
+  'fled',
+  'moved',
+  'deported',
+  'sent',
+  'back',
+  'trip',
+  'visit',
+  'crossed',
+  'flown',
+  'flew',
+  'arrived',
+  'home',
+]);
 /** After these nouns "from X" names a sender, not an origin ("an offer from Kabul"). */
-const FROM_SENDER = new Set(['offer', 'statement', 'proposal', 'response', 'delegation', 'message', 'call', 'demand', 'request', 'officials', 'envoy', 'team']);
-const PLACE_HEADS = new Set(['district', 'districts', 'province', 'provinces', 'city', 'border', 'region', 'valley', 'airport', 'crossing', 'capital', 'soil', 'territory', 'land', 'side', 'airspace', 'people', 'residents', 'area', 'areas', 'agency', 'tribal', 'division', 'corps', 'police']);
+const FROM_SENDER = new Set([
+  'offer',
+  'statement',
+  'proposal',
+  'response',
+  'delegation',
+  'message',
+  'call',
+  'demand',
+  'request',
+  'officials',
+  'envoy',
+  'team',
+]);
+const PLACE_HEADS = new Set([
+  'district',
+  'districts',
+  'province',
+  'provinces',
+  'city',
+  'border',
+  'region',
+  'valley',
+  'airport',
+  'crossing',
+  'capital',
+  'soil',
+  'territory',
+  'land',
+  'side',
+  'airspace',
+  'people',
+  'residents',
+  'area',
+  'areas',
+  'agency',
+  'tribal',
+  'division',
+  'corps',
+  'police',
+]);
 
 function readsAsPlace(tokens: readonly Token[], m: Mention): boolean {
   const next = tokens[m.end];

@@ -29,7 +29,11 @@ export function findUnnamed(sentence: Sentence, mentions: readonly Mention[], st
     if (t.kind !== 'word' || covered(i)) continue;
     const compound = tokens[i - 1]?.text === '-' && tokens[i - 2] ? `${tokens[i - 2]!.lower}-${t.lower}` : '';
     const forms = [t.lower, compound].filter(Boolean).flatMap((f) => [f, f.replace(/s$/, ''), f.replace(/men$/, 'man')]);
-    const side = forms.some((f) => L.unnamedFighters.has(f)) ? 'fighters' : forms.some((f) => L.unnamedSoldiers.has(f)) ? 'soldiers' : undefined;
+    const side = forms.some((f) => L.unnamedFighters.has(f))
+      ? 'fighters'
+      : forms.some((f) => L.unnamedSoldiers.has(f))
+        ? 'soldiers'
+        : undefined;
     if (!side) continue;
     const first = compound ? i - 2 : i;
     const before = tokens[first - 1];
@@ -38,8 +42,20 @@ export function findUnnamed(sentence: Sentence, mentions: readonly Mention[], st
     if ((after[0]?.lower === 'of' || after[0]?.lower === 'from') && after.some((_, k) => covered(i + 1 + k))) continue;
     const id = (side === 'fighters' ? referents.armedGroup : referents.army) ?? '';
     out.push({
-      id, kind: side === 'fighters' ? 'ArmedGroup' : 'SecurityForce', surface: tokens.slice(first, i + 1).map((x) => x.text).join(''),
-      first, end: i + 1, start: tokens[first]!.start, stop: t.end, via: 'unnamed', place: false, possessive: tokens[i + 1]?.kind === 'poss', confidence: 0.6,
+      id,
+      kind: side === 'fighters' ? 'ArmedGroup' : 'SecurityForce',
+      surface: tokens
+        .slice(first, i + 1)
+        .map((x) => x.text)
+        .join(''),
+      first,
+      end: i + 1,
+      start: tokens[first]!.start,
+      stop: t.end,
+      via: 'unnamed',
+      place: false,
+      possessive: tokens[i + 1]?.kind === 'poss',
+      confidence: 0.6,
     });
   }
   return out;

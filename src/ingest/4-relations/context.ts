@@ -55,7 +55,7 @@ const POSSESSIVE = /^(its|their|his|her)$/i;
 export function idOf(ctx: SentenceContext, m: Mention | undefined, fits?: KindFilter, exclude?: string): string {
   if (!m) return '';
   const kindOfId = (id: string): EntityKind => ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind ?? 'Organization';
-  const options = m.anaphor ? m.candidates ?? [] : [m.id];
+  const options = m.anaphor ? (m.candidates ?? []) : [m.id];
   // A possessive determiner on a member noun may be bound by the other argument ("the Front
   // ordered its fighters to …" is the Front's own): then it stands for that argument, not for
   // the next candidate. A plain pronoun cannot be ("the Front attacked it"), nor the owner of a
@@ -64,7 +64,10 @@ export function idOf(ctx: SentenceContext, m: Mention | undefined, fits?: KindFi
   const bound = m.anaphor && POSSESSIVE.test(m.surface) && lexicon().sets.memberNouns.has(owned);
   for (const id of options) {
     if (!id || (fits && !fits(kindOfId(id), id))) continue;
-    if (id === exclude) { if (bound) return ''; continue; }
+    if (id === exclude) {
+      if (bound) return '';
+      continue;
+    }
     return id;
   }
   return '';

@@ -39,7 +39,14 @@ export function matchCustody(ctx: ClauseContext, n: DepToken): void {
   const subj = kids(ctx.g, n.i, 'nsubj')[0];
   const owners = custodian(ctx, n);
   if (!subj || !owners.length) return;
-  record(ctx, { type: 'DETAINS', sources: owners, targets: mentionsAt(ctx, subj.i), at: n, rule: 'custody:detains', fact: factualityOf(ctx.g, n.i) });
+  record(ctx, {
+    type: 'DETAINS',
+    sources: owners,
+    targets: mentionsAt(ctx, subj.i),
+    at: n,
+    rule: 'custody:detains',
+    fact: factualityOf(ctx.g, n.i),
+  });
 }
 
 /** Sources for an agentless detention or release verb: the custodian of its from/in-phrase. */
@@ -61,7 +68,11 @@ export function matchTakenCaptive(ctx: ClauseContext, v: DepToken): void {
   if (!captive) return;
   // "took [officials] hostage" is often parsed as one noun phrase headed by the captive noun
   // ("held [two envoys] captive" as a small clause: the captive adjective's subject)
-  const held = [...kids(ctx.g, v.i, 'obj').filter((c) => c !== captive), ...kids(ctx.g, captive.i, 'compound', 'nmod:poss', 'nsubj')].flatMap((c) => mentionsAt(ctx, c.i));
+  const held = [
+    ...kids(ctx.g, v.i, 'obj').filter((c) => c !== captive),
+    ...kids(ctx.g, captive.i, 'compound', 'nmod:poss', 'nsubj'),
+  ].flatMap((c) => mentionsAt(ctx, c.i));
   const takers = agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n));
-  if (held.length && takers.length) record(ctx, { type: 'DETAINS', sources: takers, targets: held, at: v, rule: 'custody:detains', fact: factualityOf(ctx.g, v.i) });
+  if (held.length && takers.length)
+    record(ctx, { type: 'DETAINS', sources: takers, targets: held, at: v, rule: 'custody:detains', fact: factualityOf(ctx.g, v.i) });
 }

@@ -72,8 +72,8 @@ export interface Emit {
 /** Records a relation when both ends resolve and fit the type; returns whether it was kept. */
 export function emit(ctx: SentenceContext, e: Emit): boolean {
   const [fitSource, fitTarget] = CONSTRAINTS[e.type];
-  const resolve = (end: Mention | string | undefined, fit: KindFilter, exclude?: string): string =>
-    typeof end === 'string' ? (fit(kind(ctx, end), end) && end !== exclude ? end : '') : idOf(ctx, end, fit, exclude);
+  const resolve = (end: Mention | string | undefined, fits: KindFilter, exclude?: string): string =>
+    typeof end === 'string' ? (fits(kind(ctx, end), end) && end !== exclude ? end : '') : idOf(ctx, end, fits, exclude);
   let source = resolve(e.source, e.type === 'ATTACKS' || ROLE_TYPES.has(e.type) ? fitSource : actor);
   if (!source) return false;
   source = PART_OF[source] ?? source; // a ministry's acts are its government's
@@ -82,7 +82,11 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   const resolved = resolve(e.target, fitTarget, source);
   const target = PART_OF[resolved] ?? resolved;
   if (!target || target === source) return false;
-  if (HOSTILE.has(e.type) && (KNOWN_AFFILIATIONS[source] === target || roleOf(ctx, source, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === target)) return false;
+  if (
+    HOSTILE.has(e.type) &&
+    (KNOWN_AFFILIATIONS[source] === target || roleOf(ctx, source, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === target)
+  )
+    return false;
   const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);
   const base = e.confidence ?? 0.8;
   ctx.memory.found.push({
@@ -102,4 +106,3 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   if (ROLE_TYPES.has(e.type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type: e.type, target }]);
   return true;
 }
-

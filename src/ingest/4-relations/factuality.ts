@@ -26,7 +26,24 @@ export interface Factuality {
 const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'nmod', 'obj', 'obl', 'csubj']);
 /** Governors whose complement is what the accused is said to have done. */
 const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'allege']);
-const CLIMB = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'acl:relcl', 'csubj', 'conj', 'nmod', 'obl', 'obj', 'nsubj', 'nsubj:pass', 'appos', 'dep', 'parataxis', 'amod']);
+const CLIMB = new Set([
+  'xcomp',
+  'ccomp',
+  'advcl',
+  'acl',
+  'acl:relcl',
+  'csubj',
+  'conj',
+  'nmod',
+  'obl',
+  'obj',
+  'nsubj',
+  'nsubj:pass',
+  'appos',
+  'dep',
+  'parataxis',
+  'amod',
+]);
 
 function negated(g: DepGraph, i: number): boolean {
   const neg = lexicon().sets.negation;
@@ -55,7 +72,8 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     const mark = caseOf(g, x);
     if (mark && [...L.conditional].some((c) => mark.split(' ').includes(c))) return { factual: false, status };
     if (kids(g, x, 'advmod').some((c) => L.hedges.has(c.lem))) status = 'alleged';
-    if (x === p && kids(g, x, 'aux').some((c) => c.lem === 'have' && c.word.toLowerCase() === 'had') && t.pos === 'VBN') status = status === 'stated' ? 'past' : status;
+    if (x === p && kids(g, x, 'aux').some((c) => c.lem === 'have' && c.word.toLowerCase() === 'had') && t.pos === 'VBN')
+      status = status === 'stated' ? 'past' : status;
     const rel = t.rel;
     if (!CLIMB.has(rel) && !CLIMB.has(rel.split(':')[0]!)) break;
     const parent = tok(g, t.head);

@@ -25,7 +25,9 @@ function isCommunicative(lemma: string): boolean {
   const L = lexicon();
   if (L.sets.speech.has(lemma)) return true;
   // phrasal entries ("call on") count by their verb
-  return L.predicates.some((p) => (p.type === 'DEMANDS' || p.type === 'ACCUSES' || p.type === 'THREATENS') && p.verbs.some((v) => v.split(' ')[0] === lemma));
+  return L.predicates.some(
+    (p) => (p.type === 'DEMANDS' || p.type === 'ACCUSES' || p.type === 'THREATENS') && p.verbs.some((v) => v.split(' ')[0] === lemma),
+  );
 }
 
 /** True for passive clauses and past-participle reduced relatives. */
@@ -35,7 +37,9 @@ export function isPassive(g: DepGraph, v: DepToken): boolean {
 }
 
 function byPhrases(g: DepGraph, v: number): number[] {
-  const basic = kids(g, v, 'obl', 'nmod').filter((c) => caseOf(g, c.i) === 'by').map((c) => c.i);
+  const basic = kids(g, v, 'obl', 'nmod')
+    .filter((c) => caseOf(g, c.i) === 'by')
+    .map((c) => c.i);
   return basic.length ? basic : enhancedKids(g, v, 'obl:by').concat(enhancedKids(g, v, 'obl:agent'));
 }
 
@@ -50,13 +54,22 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   // it on the reported clause, and enhanced++ then gives it the reported clause's subject)
   const conjHead = v.rel === 'conj' ? tok(g, v.head) : undefined;
   const reporter = conjHead && /^(ccomp|xcomp)$/.test(conjHead.rel) ? tok(g, conjHead.head) : undefined;
-  if (out.length === 0 && reporter && lexicon().sets.speech.has(reporter.lem) && isCommunicative(v.lem)) return agentNodes(g, reporter, depth + 1);
+  if (out.length === 0 && reporter && lexicon().sets.speech.has(reporter.lem) && isCommunicative(v.lem))
+    return agentNodes(g, reporter, depth + 1);
   out.push(...enhancedKids(g, v.i, 'nsubj').filter((i) => !out.includes(i)));
   const head = tok(g, v.head);
   // "ambushed a convoy, killing four soldiers": a participle set off by a comma after the
   // object is an adverbial of the clause (the parser hangs it on the nearest noun)
   const verbOfHead = head ? tok(g, head.head) : undefined;
-  if (v.rel === 'acl' && v.pos === 'VBG' && tok(g, v.i - 1)?.word === ',' && head && verbOfHead?.pos.startsWith('VB') && /^(obj|obl)/.test(head.rel)) out.push(...agentNodes(g, verbOfHead, depth + 1));
+  if (
+    v.rel === 'acl' &&
+    v.pos === 'VBG' &&
+    tok(g, v.i - 1)?.word === ',' &&
+    head &&
+    verbOfHead?.pos.startsWith('VB') &&
+    /^(obj|obl)/.test(head.rel)
+  )
+    out.push(...agentNodes(g, verbOfHead, depth + 1));
   else if (v.rel === 'acl' && v.pos === 'VBG') out.push(v.head);
   // "accused X of sheltering TTP fighters" parsed with the gerund as an adjective of its object:
   // the controller is the object of the verb that governs the of-phrase

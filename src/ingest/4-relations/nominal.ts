@@ -23,7 +23,10 @@ import { pairsOf, record } from './record.ts';
 
 /** The source of a nominalised act: possessor, by/from-phrase, compound or nationality modifier, else the light verb's agent. */
 export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | undefined): Mention[] {
-  for (const c of kids(ctx.g, n.i, 'nmod:poss')) { const ms = mentionsAt(ctx, c.i); if (ms.length) return ms; }
+  for (const c of kids(ctx.g, n.i, 'nmod:poss')) {
+    const ms = mentionsAt(ctx, c.i);
+    if (ms.length) return ms;
+  }
   for (const p of prepMentions(ctx, n.i, ['by', 'from'])) if (p.mentions.length) return p.mentions;
   for (const c of kids(ctx.g, n.i, 'compound', 'amod')) {
     const ms = mentionsAt(ctx, c.i);
@@ -31,18 +34,28 @@ export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | unde
     const state = stateModifier(ctx, c);
     if (state) return [state];
   }
-  if (verb) for (const a of agentNodes(ctx.g, verb)) { const ms = mentionsAt(ctx, a); if (ms.length) return ms; }
+  if (verb)
+    for (const a of agentNodes(ctx.g, verb)) {
+      const ms = mentionsAt(ctx, a);
+      if (ms.length) return ms;
+    }
   return [];
 }
 
 /** The possessor or compound modifier of noun `n` as actors. */
 function ownerMentions(ctx: ClauseContext, n: DepToken): Mention[] {
-  for (const c of kids(ctx.g, n.i, 'nmod:poss', 'compound')) { const ms = mentionsAt(ctx, c.i); if (ms.length) return ms; }
+  for (const c of kids(ctx.g, n.i, 'nmod:poss', 'compound')) {
+    const ms = mentionsAt(ctx, c.i);
+    if (ms.length) return ms;
+  }
   return [];
 }
 
 function agentMentions(ctx: ClauseContext, verb: DepToken): Mention[] {
-  for (const a of agentNodes(ctx.g, verb)) { const ms = mentionsAt(ctx, a); if (ms.length) return ms; }
+  for (const a of agentNodes(ctx.g, verb)) {
+    const ms = mentionsAt(ctx, a);
+    if (ms.length) return ms;
+  }
   return [];
 }
 
@@ -56,14 +69,15 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (ctx.mentionOf.has(n.i)) continue;
     const verb = lightVerbOf(ctx, n, pred.light);
     const fact = factualityOf(ctx.g, verb?.i ?? n.i);
-      if (!fact.factual) continue;
+    if (!fact.factual) continue;
     const rule = `${verb ? 'light-verb' : 'nominalisation'}:${pred.type.toLowerCase()}`;
     const ended = verb && pred.ending.includes(verb.lem);
     if (pred.symmetric) {
       const { pair } = talkParties(ctx, n, pred.light);
       const status = ended ? 'ended' : undefined;
       if (pair.length === 2) record(ctx, { type: pred.type, sources: pair[0]!, targets: pair[1]!, at: n, rule, fact, status });
-      else if (pair.length === 1) for (const [a, b] of pairsOf(pair[0]!)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: n, rule, fact, status });
+      else if (pair.length === 1)
+        for (const [a, b] of pairsOf(pair[0]!)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: n, rule, fact, status });
       continue;
     }
     // "giving the TTP sanctuary" (read as a compound), "TTP safe havens": the owner is the sheltered
@@ -78,9 +92,19 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     let targets = prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);
     if (!targets.length && verb) targets = prepMentions(ctx, verb.i, pred.targetPreps).flatMap((p) => p.mentions);
     // "giving the TTP sanctuary", "pledged them his support": the light verb's other object
-    if (!targets.length && verb) targets = kids(ctx.g, verb.i, 'iobj', 'obj').filter((c) => c.i !== n.i).flatMap((c) => mentionsAt(ctx, c.i));
+    if (!targets.length && verb)
+      targets = kids(ctx.g, verb.i, 'iobj', 'obj')
+        .filter((c) => c.i !== n.i)
+        .flatMap((c) => mentionsAt(ctx, c.i));
     if (!targets.length) targets = owned;
-    if (!targets.length && pred.type === 'ATTACKS' && ctx.memory.lastVictim && ctx.sentence.index - ctx.memory.lastVictimSentence <= 2 && kids(ctx.g, n.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))) targets = [byId(ctx, ctx.memory.lastVictim)];
+    if (
+      !targets.length &&
+      pred.type === 'ATTACKS' &&
+      ctx.memory.lastVictim &&
+      ctx.sentence.index - ctx.memory.lastVictimSentence <= 2 &&
+      kids(ctx.g, n.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))
+    )
+      targets = [byId(ctx, ctx.memory.lastVictim)];
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
 }

@@ -35,15 +35,25 @@ export function record(ctx: ClauseContext, f: Found): number {
     if (!f.sources.some((s) => speakers.some((p) => p.id === s.id))) {
       status = 'alleged';
       // one side saying another shelters or backs someone is an accusation ("Islamabad says Kabul shelters the TTP")
-      if (ACCUSATORY.has(f.type) && speakers.length) record(ctx, { ...f, type: 'ACCUSES', sources: speakers, targets: f.sources, rule: 'reported:accusation', fact: { ...f.fact, speechVerb: undefined }, status: 'stated' });
+      if (ACCUSATORY.has(f.type) && speakers.length)
+        record(ctx, {
+          ...f,
+          type: 'ACCUSES',
+          sources: speakers,
+          targets: f.sources,
+          rule: 'reported:accusation',
+          fact: { ...f.fact, speechVerb: undefined },
+          status: 'stated',
+        });
     }
   }
   let kept = 0;
   const at = oldTokenAt(ctx, f.at);
-  for (const s of f.sources) for (const t of f.targets) {
-    if (s === t) continue;
-    if (emit(ctx, { type: f.type, source: s, target: t, at, rule: f.rule, status, confidence: f.confidence ?? 0.8 })) kept++;
-  }
+  for (const s of f.sources)
+    for (const t of f.targets) {
+      if (s === t) continue;
+      if (emit(ctx, { type: f.type, source: s, target: t, at, rule: f.rule, status, confidence: f.confidence ?? 0.8 })) kept++;
+    }
   if (kept && (f.type === 'NEGOTIATES_WITH' || f.type === 'CEASEFIRE_WITH')) noteTalks(ctx, f.sources, f.targets);
   return kept;
 }
@@ -91,6 +101,7 @@ export function principalDyad(ctx: ClauseContext): [string, string] | null {
 /** All pairs of a party list (for "A, B and C held talks"). */
 export function pairsOf(parties: Mention[]): Array<[Mention, Mention]> {
   const out: Array<[Mention, Mention]> = [];
-  for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) if (parties[i]!.id !== parties[j]!.id) out.push([parties[i]!, parties[j]!]);
+  for (let i = 0; i < parties.length; i++)
+    for (let j = i + 1; j < parties.length; j++) if (parties[i]!.id !== parties[j]!.id) out.push([parties[i]!, parties[j]!]);
   return out;
 }

@@ -27,6 +27,7 @@ export function matchRefusal(ctx: ClauseContext, v: DepToken): void {
     const sources = agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n));
     const patients = patientNodes(ctx.g, v);
     const targets = pred.object === 'offer' ? patients.flatMap((n) => ownersOf(ctx, n)) : patients.flatMap((n) => mentionsAt(ctx, n));
-    if (sources.length && targets.length) record(ctx, { type: pred.type, sources, targets, at: v, rule: `negated-acceptance:${pred.type.toLowerCase()}`, fact });
+    if (sources.length && targets.length)
+      record(ctx, { type: pred.type, sources, targets, at: v, rule: `negated-acceptance:${pred.type.toLowerCase()}`, fact });
   }
 }

@@ -29,7 +29,14 @@ export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
   const addressee = kids(ctx.g, v.i, 'nsubj', 'nsubj:pass')[0];
   if (!speaker || !addressee) return;
   const fact = factualityOf(ctx.g, say.i);
-  record(ctx, { type: 'DEMANDS', sources: mentionsAt(ctx, speaker.i), targets: mentionsAt(ctx, addressee.i), at: v, rule: 'reported:modal-demand', fact });
+  record(ctx, {
+    type: 'DEMANDS',
+    sources: mentionsAt(ctx, speaker.i),
+    targets: mentionsAt(ctx, addressee.i),
+    at: v,
+    rule: 'reported:modal-demand',
+    fact,
+  });
 }
 
 const FUTURE = new Set(['will', 'would', 'shall']);
@@ -44,7 +51,10 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   if (!hostile) return;
   const speaker = kids(ctx.g, say.i, 'nsubj')[0];
   if (!speaker) return;
-  const targets = [...patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)), ...prepMentions(ctx, v.i, ['against', 'on', 'at']).flatMap((p) => p.mentions)];
+  const targets = [
+    ...patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)),
+    ...prepMentions(ctx, v.i, ['against', 'on', 'at']).flatMap((p) => p.mentions),
+  ];
   if (!targets.length) return;
   const fact = factualityOf(ctx.g, say.i);
   record(ctx, { type: 'THREATENS', sources: mentionsAt(ctx, speaker.i), targets, at: v, rule: 'reported:threat', fact });
@@ -60,5 +70,12 @@ export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void 
   const accused = kids(ctx.g, v.i, 'nsubj', 'nsubj:pass')[0];
   if (!speaker || !accused) return;
   const fact = factualityOf(ctx.g, say.i);
-  record(ctx, { type: 'ACCUSES', sources: mentionsAt(ctx, speaker.i), targets: mentionsAt(ctx, accused.i), at: v, rule: 'reported:culpability', fact });
+  record(ctx, {
+    type: 'ACCUSES',
+    sources: mentionsAt(ctx, speaker.i),
+    targets: mentionsAt(ctx, accused.i),
+    at: v,
+    rule: 'reported:culpability',
+    fact,
+  });
 }

@@ -23,7 +23,11 @@ import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { record } from './record.ts';
 
-interface Role { type: RoleType; status: ClaimStatus; /** A part of a body ("media wing", "branch"): its holder is a body, not a person. */ part: boolean }
+interface Role {
+  type: RoleType;
+  status: ClaimStatus /** A part of a body ("media wing", "branch"): its holder is a body, not a person. */;
+  part: boolean;
+}
 
 /** The role a noun token names ("spokesman", "foreign minister", "deputy leader"), if any. */
 export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
@@ -31,7 +35,10 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   if (!r.pos.startsWith('NN')) return undefined;
   const mods = kids(ctx.g, r.i, 'compound', 'amod');
   const prev = tok(ctx.g, r.i - 1);
-  const two = prev && (prev.head === r.i || prev.head === r.head) && /^(compound|amod)/.test(prev.rel) ? L.roles.get(`${prev.lem} ${r.lem}`) : undefined;
+  const two =
+    prev && (prev.head === r.i || prev.head === r.head) && /^(compound|amod)/.test(prev.rel)
+      ? L.roles.get(`${prev.lem} ${r.lem}`)
+      : undefined;
   let type = two ?? mods.map((m) => L.roles.get(`${m.lem} ${r.lem}`)).find(Boolean) ?? L.roles.get(r.lem) ?? L.partRoles.get(r.lem);
   if (!type) return undefined;
   const words = [...mods, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem);
@@ -40,7 +47,7 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   return { type, status, part: !two && L.partRoles.has(r.lem) && !L.roles.has(r.lem) };
 }
 
-const PERSON = (m: Mention) => m.kind === 'Person' || (m.anaphor === 'he');
+const PERSON = (m: Mention) => m.kind === 'Person' || m.anaphor === 'he';
 
 /**
  * A modifier that names a state: a nationality adjective ("Afghan President", "U.S. envoy") or a
@@ -51,7 +58,13 @@ function stateOf(ctx: ClauseContext, c: DepToken, military: boolean): Mention | 
   const m = ctx.mentionOf.get(c.i);
   const word = (m?.surface ?? c.word).toLowerCase().replace(/['’]s$/, '');
   const nat = nationalityAt(word, ctx.state.publishedAt);
-  const id = nat ? (military ? nat.army ?? nat.government : nat.government) : m?.place ? metonymAt(word, ctx.state.publishedAt) : undefined;
+  const id = nat
+    ? military
+      ? (nat.army ?? nat.government)
+      : nat.government
+    : m?.place
+      ? metonymAt(word, ctx.state.publishedAt)
+      : undefined;
   return id ? byId(ctx, id) : undefined;
 }
 
@@ -87,7 +100,10 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
     for (const c of kids(ctx.g, bodyFrom.i, 'compound', 'amod', 'nmod:poss').filter((c) => c.i < r.i || c.rel === 'nmod:poss')) {
       const ms = mentionsAt(ctx, c.i).filter((m) => !people.includes(m) && m.kind !== 'Person' && !m.place);
       const state = ms.length ? undefined : stateOf(ctx, c, MILITARY.has(r.lem));
-      if (ms.length || state) { bodies = ms.length ? ms : [state!]; break; }
+      if (ms.length || state) {
+        bodies = ms.length ? ms : [state!];
+        break;
+      }
     }
   }
   // a body known only by an anaphor ("the Foreign Office spokesperson") yields to the body the
@@ -103,7 +119,11 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
     const title = titleWords(ctx, r);
     for (const p of people) {
       const office = officeFor(ctx.state.index.actors.get(p.id), title, ctx.state.publishedAt);
-      if (office) { bodies = [byId(ctx, office.body)]; if (office.past) status = 'past'; break; }
+      if (office) {
+        bodies = [byId(ctx, office.body)];
+        if (office.past) status = 'past';
+        break;
+      }
     }
   }
   // "In Beijing, foreign ministry spokeswoman X said": a fronted capital frames the office
@@ -120,7 +140,17 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   }
   if (!bodies.length) return false;
   const fact = factualityOf(ctx.g, r.i, { allowModal: true });
-  return record(ctx, { type: role.type, sources: people, targets: bodies.slice(0, 1), at: r, rule, fact: { ...fact, factual: true, speechVerb: undefined }, status }) > 0;
+  return (
+    record(ctx, {
+      type: role.type,
+      sources: people,
+      targets: bodies.slice(0, 1),
+      at: r,
+      rule,
+      fact: { ...fact, factual: true, speechVerb: undefined },
+      status,
+    }) > 0
+  );
 }
 
 /**
@@ -143,7 +173,13 @@ function frameGovernment(ctx: ClauseContext, r: DepToken): Mention | undefined {
 /** The words of a title: "prime minister", "army chief" (a compound or adjective before the role noun), else the noun. */
 function titleWords(ctx: ClauseContext, r: DepToken): string[] {
   const prev = tok(ctx.g, r.i - 1);
-  return prev && prev.head === r.i && /^(compound|amod)/.test(prev.rel) && /^[a-z-]+$/.test(prev.lem) && !lexicon().sets.former.has(prev.lem) ? [prev.lem, r.lem] : [r.lem];
+  return prev &&
+    prev.head === r.i &&
+    /^(compound|amod)/.test(prev.rel) &&
+    /^[a-z-]+$/.test(prev.lem) &&
+    !lexicon().sets.former.has(prev.lem)
+    ? [prev.lem, r.lem]
+    : [r.lem];
 }
 
 /** Role nouns among a person's title words, the one that states most first (chief before General). */
@@ -166,8 +202,16 @@ function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): voi
   const g = ctx.g;
   const [lo, hi] = subtreeSpan(g, t.i);
   // the role phrase must not already belong to another person ("X, the envoy, and Y, the leader")
-  const otherPerson = (i: number) => { const m = ctx.mentionOf.get(i); return Boolean(m && m !== own && PERSON(m)); };
-  const isRoleHead = (r: DepToken | undefined) => r && r.pos.startsWith('NN') && roleOf(ctx, r) && !ctx.mentionOf.has(r.i) && !otherPerson(r.head) && !kids(g, r.i, 'appos').some((c) => otherPerson(c.i));
+  const otherPerson = (i: number) => {
+    const m = ctx.mentionOf.get(i);
+    return Boolean(m && m !== own && PERSON(m));
+  };
+  const isRoleHead = (r: DepToken | undefined) =>
+    r?.pos.startsWith('NN') &&
+    roleOf(ctx, r) &&
+    !ctx.mentionOf.has(r.i) &&
+    !otherPerson(r.head) &&
+    !kids(g, r.i, 'appos').some((c) => otherPerson(c.i));
   if (kids(g, t.i, 'case').length) return; // "with Secretary X": a prepositional phrase is no appositive
   if (tok(g, hi + 1)?.word === ',') {
     const r = g.tokens.find((x) => isRoleHead(x) && subtreeSpan(g, x.i)[0] === hi + 2 && x.head !== t.i);
@@ -182,10 +226,23 @@ function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): voi
 /** "the Front's X faction", "the X faction of the Front": a part noun between a named part and its body. */
 function namedPart(ctx: ClauseContext, r: DepToken): void {
   if (!lexicon().partRoles.has(r.lem)) return;
-  const part = kids(ctx.g, r.i, 'compound').flatMap((c) => mentionsAt(ctx, c.i)).find((m) => m.kind !== 'Person');
+  const part = kids(ctx.g, r.i, 'compound')
+    .flatMap((c) => mentionsAt(ctx, c.i))
+    .find((m) => m.kind !== 'Person');
   if (!part) return;
-  const bodies = [...kids(ctx.g, r.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)), ...prepMentions(ctx, r.i, ['of', 'within', 'in']).flatMap((p) => p.mentions)].filter((m) => m !== part && m.kind !== 'Person');
-  if (bodies.length) record(ctx, { type: 'MEMBER_OF', sources: [part], targets: bodies.slice(0, 1), at: r, rule: 'role:named-part', fact: factualityOf(ctx.g, r.i, { allowModal: true }) });
+  const bodies = [
+    ...kids(ctx.g, r.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)),
+    ...prepMentions(ctx, r.i, ['of', 'within', 'in']).flatMap((p) => p.mentions),
+  ].filter((m) => m !== part && m.kind !== 'Person');
+  if (bodies.length)
+    record(ctx, {
+      type: 'MEMBER_OF',
+      sources: [part],
+      targets: bodies.slice(0, 1),
+      at: r,
+      rule: 'role:named-part',
+      fact: factualityOf(ctx.g, r.i, { allowModal: true }),
+    });
 }
 
 /** Matches every role construction around token `t`. */
@@ -211,8 +268,23 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   }
   // role away from the name: "took over as chief", "was appointed spokesman", "became emir"
   const head = tok(ctx.g, t.head);
-  if (head && head.pos.startsWith('VB') && (t.rel === 'xcomp' || (t.rel === 'obl' && caseOf(ctx.g, t.i) === 'as')) && (L.sets.asVerbs.has(head.lem) || t.rel === 'obl')) {
-    const whoNodes = head.lem === 'appoint' || head.lem === 'name' || head.lem === 'elect' || head.lem === 'nominate' || head.lem === 'designate' || head.lem === 'choose' || head.lem === 'select' || head.lem === 'install' || head.lem === 'promote' ? patientNodes(ctx.g, head) : agentNodes(ctx.g, head);
+  if (
+    head?.pos.startsWith('VB') &&
+    (t.rel === 'xcomp' || (t.rel === 'obl' && caseOf(ctx.g, t.i) === 'as')) &&
+    (L.sets.asVerbs.has(head.lem) || t.rel === 'obl')
+  ) {
+    const whoNodes =
+      head.lem === 'appoint' ||
+      head.lem === 'name' ||
+      head.lem === 'elect' ||
+      head.lem === 'nominate' ||
+      head.lem === 'designate' ||
+      head.lem === 'choose' ||
+      head.lem === 'select' ||
+      head.lem === 'install' ||
+      head.lem === 'promote'
+        ? patientNodes(ctx.g, head)
+        : agentNodes(ctx.g, head);
     const who = (whoNodes.length ? whoNodes : agentNodes(ctx.g, head)).flatMap((n) => mentionsAt(ctx, n));
     emitRole(ctx, who, t, 'role:as-phrase');
   }
@@ -226,13 +298,20 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   let viaPrep: string | undefined;
   for (const [key, t] of L.roleVerbs) {
     const [lemma, word] = key.split(' ');
-    if (lemma === v.lem && word && (prt === word || prepMentions(ctx, v.i, [word]).length)) { type = t; viaPrep = prt === word ? undefined : word; }
+    if (lemma === v.lem && word && (prt === word || prepMentions(ctx, v.i, [word]).length)) {
+      type = t;
+      viaPrep = prt === word ? undefined : word;
+    }
   }
   if (!type) return;
   const fact = factualityOf(ctx.g, v.i);
   if (!fact.factual) return;
-  const people = agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)).filter(PERSON);
+  const people = agentNodes(ctx.g, v)
+    .flatMap((n) => mentionsAt(ctx, n))
+    .filter(PERSON);
   const sources = type === 'MEMBER_OF' ? agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)) : people;
-  const bodies = (viaPrep ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions) : patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n))).filter((m) => m.kind !== 'Person');
+  const bodies = (
+    viaPrep ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions) : patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n))
+  ).filter((m) => m.kind !== 'Person');
   if (sources.length && bodies.length) record(ctx, { type, sources, targets: bodies, at: v, rule: `role:verb`, fact });
 }

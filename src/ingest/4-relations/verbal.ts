@@ -27,7 +27,10 @@ function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate
   for (const [key, preds] of L.verbs) {
     const [lemma, word] = key.split(' ');
     if (lemma !== v.lem) continue;
-    if (!word) { if (!prt || !L.verbs.has(`${v.lem} ${prt}`)) for (const pred of preds) out.push({ pred }); continue; }
+    if (!word) {
+      if (!prt || !L.verbs.has(`${v.lem} ${prt}`)) for (const pred of preds) out.push({ pred });
+      continue;
+    }
     if (prt === word) for (const pred of preds) out.push({ pred });
     else if (!prt && prepMentions(ctx, v.i, [word]).length) for (const pred of preds) out.push({ pred, prep: word });
   }
@@ -116,9 +119,11 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     else {
       targets = all(ctx, patients);
       if (!targets.length) targets = prepMentions(ctx, v.i, pred.targetPreps).flatMap((p) => p.mentions);
-      if (!targets.length && (pred.type === 'ACCUSES' || pred.type === 'DEMANDS')) targets = contentSubjects(ctx, v.i, pred.type === 'DEMANDS');
+      if (!targets.length && (pred.type === 'ACCUSES' || pred.type === 'DEMANDS'))
+        targets = contentSubjects(ctx, v.i, pred.type === 'DEMANDS');
       if (!targets.length && (pred.type === 'THREATENS' || pred.type === 'DEMANDS')) targets = controlledTargets(ctx, v.i);
-      if (!targets.length && pred.type === 'THREATENS') for (const n of patients) for (const p of prepMentions(ctx, n, ['against', 'on', 'to'])) targets.push(...p.mentions);
+      if (!targets.length && pred.type === 'THREATENS')
+        for (const n of patients) for (const p of prepMentions(ctx, n, ['against', 'on', 'to'])) targets.push(...p.mentions);
     }
     if (isReciprocal(ctx, patients) && sources.length > 1) {
       // "A and B have fought each other": both directions
@@ -130,7 +135,8 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     if (!targets.length && pred.type === 'THREATENS') targets = threatenedInClause(ctx, v, sources);
     if (pred.symmetric) {
-      if (!targets.length && sources.length > 1) for (const [a, b] of pairsOf(sources)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule, fact });
+      if (!targets.length && sources.length > 1)
+        for (const [a, b] of pairsOf(sources)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule, fact });
       else record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
       continue;
     }
@@ -152,7 +158,10 @@ function verbConstruction(ctx: ClauseContext, v: DepToken, agents: number[]): st
 function isReciprocal(ctx: ClauseContext, patients: number[]): boolean {
   return patients.some((n) => {
     const t = tok(ctx.g, n)!;
-    return (t.lem === 'other' && kids(ctx.g, n, 'det').some((d) => d.lem === 'each')) || (t.lem === 'another' && kids(ctx.g, n).some((d) => d.lem === 'one'));
+    return (
+      (t.lem === 'other' && kids(ctx.g, n, 'det').some((d) => d.lem === 'each')) ||
+      (t.lem === 'another' && kids(ctx.g, n).some((d) => d.lem === 'one'))
+    );
   });
 }
 
@@ -204,7 +213,14 @@ function instrumentAgents(ctx: ClauseContext, v: DepToken): Mention[] {
 /** "held X responsible", "asked X to …": the complement that makes the verb a demand or accusation. */
 function complementOk(ctx: ClauseContext, v: DepToken, pred: Predicate): boolean {
   const ks = kids(ctx.g, v.i);
-  if (pred.type === 'ACCUSES') return ks.some((c) => ['responsible', 'accountable', 'guilty', 'culpable'].includes(c.lem) || kids(ctx.g, c.i).some((d) => ['responsible', 'accountable'].includes(d.lem)));
+  if (pred.type === 'ACCUSES')
+    return ks.some(
+      (c) =>
+        ['responsible', 'accountable', 'guilty', 'culpable'].includes(c.lem) ||
+        kids(ctx.g, c.i).some((d) => ['responsible', 'accountable'].includes(d.lem)),
+    );
   // "told X to leave", "told X it must leave" — not "told X that it was over"
-  return ks.some((c) => c.rel === 'xcomp' || (c.rel === 'ccomp' && kids(ctx.g, c.i, 'aux').some((a) => lexicon().sets.obligation.has(a.lem))));
+  return ks.some(
+    (c) => c.rel === 'xcomp' || (c.rel === 'ccomp' && kids(ctx.g, c.i, 'aux').some((a) => lexicon().sets.obligation.has(a.lem))),
+  );
 }
