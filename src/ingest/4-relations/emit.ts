@@ -3,7 +3,7 @@
  * government (knowledge `partOf`), own-side filtering.
  *
  * Lifting: what a spokesperson states, the body they speak for does ("Mujahid urged
- * Islamabad" is the Afghan Taliban demanding); a leader's talks and truces are his
+ * Islamabad" is the Afghan Taliban demanding); a leader's truces are his
  * movement's. An actor is not its own adversary: a minister threatening "the country" is not
  * a threat against his own government.
  */
@@ -38,7 +38,7 @@ export const CONSTRAINTS: Readonly<Record<RelationType, [KindFilter, KindFilter]
 
 const ROLE_TYPES = new Set<RelationType>(['LEADS', 'SPOKESPERSON_FOR', 'MEMBER_OF']);
 const HOSTILE = new Set<RelationType>(['ATTACKS', 'THREATENS', 'ACCUSES', 'DEMANDS', 'REJECTS', 'DETAINS']);
-const GROUP_ACTS = new Set<RelationType>(['NEGOTIATES_WITH', 'CEASEFIRE_WITH']);
+const GROUP_ACTS = new Set<RelationType>(['CEASEFIRE_WITH']);
 
 function roleOf(ctx: SentenceContext, personId: string, types: RelationType[]): string | undefined {
   return ctx.memory.roles.get(personId)?.find((r) => types.includes(r.type))?.target;

@@ -212,7 +212,9 @@ function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): voi
     !ctx.mentionOf.has(r.i) &&
     !otherPerson(r.head) &&
     !kids(g, r.i, 'appos').some((c) => otherPerson(c.i));
-  if (kids(g, t.i, 'case').length) return; // "with Secretary X": a prepositional phrase is no appositive
+  // "with Secretary X": a prepositional phrase is no appositive — except an attribution ("according
+  // to X, the army's media wing, …")
+  if (kids(g, t.i, 'case').some((c) => c.lem !== 'accord' && c.lem !== 'to')) return;
   if (tok(g, hi + 1)?.word === ',') {
     const r = g.tokens.find((x) => isRoleHead(x) && subtreeSpan(g, x.i)[0] === hi + 2 && x.head !== t.i);
     if (r) emitRole(ctx, [own], r, 'role:appositive');
@@ -245,17 +247,71 @@ function namedPart(ctx: ClauseContext, r: DepToken): void {
     });
 }
 
+/**
+ * Construction class: possessive named body. "the army's Special Service Group", "the Front's
+ * Amber League": a named body owned by another named body is part of it. Only a non-state owner
+ * (a country's possessive — "Valdoria's army" — names where, not a part-whole the text states),
+ * and neither end a person.
+ */
+function possessedBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
+  if (own.kind === 'Person' || own.kind === 'Government' || own.anaphor) return;
+  for (const c of kids(ctx.g, t.i, 'nmod:poss')) {
+    const owner = ctx.mentionOf.get(c.i);
+    if (!owner || owner === own || owner.place || owner.anaphor) continue;
+    if (owner.kind !== 'SecurityForce' && owner.kind !== 'ArmedGroup' && owner.kind !== 'Organization') continue;
+    record(ctx, { type: 'MEMBER_OF', sources: [own], targets: [owner], at: t, rule: 'role:named-part', fact: factualityOf(ctx.g, t.i) });
+  }
+}
+
+/**
+ * Construction class: coordinated roles. "X, the Front's envoy and a senior figure in the
+ * League": roles coordinated with an appositive role, or coordinated with the name itself
+ * when the parser read the appositive as a list ("X, the envoy and a figure in Y" as three
+ * conjuncts). A conjunct that names an actor of its own is a list member, not a role.
+ */
+function coordinatedRoles(ctx: ClauseContext, t: DepToken, own: Mention): void {
+  const roleNoun = (c: DepToken) => c.pos.startsWith('NN') && !ctx.mentionOf.has(c.i) && roleOf(ctx, c) !== undefined;
+  const direct =
+    tok(ctx.g, t.i + 1)?.word === ','
+      ? kids(ctx.g, t.i, 'conj').filter((c) => c.i > t.i && roleNoun(c) && !kids(ctx.g, c.i, 'case').length)
+      : [];
+  const viaAppos = kids(ctx.g, t.i, 'appos')
+    .filter(roleNoun)
+    .flatMap((a) => kids(ctx.g, a.i, 'conj').filter(roleNoun));
+  for (const r of [...direct, ...viaAppos]) emitRole(ctx, [own], r, 'role:appositive');
+}
+
+/**
+ * Construction class: appositive name attached to the body. "the head of the League, X, said":
+ * the parser often hangs the name on the nearest noun (the body) instead of the role noun that
+ * governs the of-phrase; the role is the one the body's of-phrase depends on.
+ */
+function apposOnBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
+  if (t.rel !== 'appos') return;
+  const body = tok(ctx.g, t.head);
+  const role = body && tok(ctx.g, body.head);
+  if (!body || !role || !body.rel.startsWith('nmod') || !['of', 'for'].includes(caseOf(ctx.g, body.i))) return;
+  const bodyMention = ctx.mentionOf.get(body.i);
+  if (!bodyMention || bodyMention === own || bodyMention.kind === 'Person') return;
+  emitRole(ctx, [own], role, 'role:appositive');
+}
+
 /** Matches every role construction around token `t`. */
 export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   const L = lexicon();
   const own = ctx.mentionOf.get(t.i);
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) adjacentAppositives(ctx, t, own);
   if (t.pos.startsWith('NN')) namedPart(ctx, t);
+  if (own && !own.place && ctx.mentionOf.get(t.head) !== own) possessedBody(ctx, t, own);
   // appositive and title: a person mention's head with a role noun among its dependents
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) {
     for (const c of titleRoles(ctx, t, own)) if (emitRole(ctx, [own], c, `role:${c.rel === 'appos' ? 'appositive' : 'title'}`, t)) break;
     const head = tok(ctx.g, t.head);
     if (head && t.rel === 'appos') emitRole(ctx, [own], head, 'role:appositive');
+    if (PERSON(own)) {
+      coordinatedRoles(ctx, t, own);
+      apposOnBody(ctx, t, own);
+    }
   }
   if (!t.pos.startsWith('NN')) {
     if (t.pos.startsWith('VB')) matchRoleVerb(ctx, t);
