@@ -16,7 +16,7 @@ import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
-import { mediationParties } from './parties.ts';
+import { lightVerbOf, mediationParties } from './parties.ts';
 import { pairsOf, record } from './record.ts';
 
 /** Predicates a verb token can state, with the preposition its phrasal form requires. */
@@ -100,7 +100,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     if (!fact.factual) continue;
     const agents = agentNodes(ctx.g, v);
     let sources = all(ctx, agents);
-    if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, agents), ...instrumentAgents(ctx, v)];
+    if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, v, agents), ...instrumentAgents(ctx, v)];
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0) sources = custodyAgents(ctx, v);
     if (sources.length === 0) {
       if (pred.type === 'ATTACKS') noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
@@ -182,13 +182,22 @@ function noteVictim(ctx: ClauseContext, victims: Mention[]): void {
   ctx.memory.lastVictimSentence = ctx.sentence.index;
 }
 
-/** "the bombing that killed 13 troops", "a TTP blast killed…": an attack noun as subject carries the agent. */
-function instrumentSubjects(ctx: ClauseContext, agents: number[]): Mention[] {
+/**
+ * "the bombing that killed 13 troops", "a TTP blast killed…": an attack noun as subject carries the
+ * agent — its possessor or by-phrase, or whoever carried it out or claimed it ("the Front claimed
+ * a bombing that killed X", "carried out an attack on a market that killed X": the relative
+ * clause is often hung on the attack's target, or on the light verb, by the parser).
+ */
+function instrumentSubjects(ctx: ClauseContext, v: DepToken, agents: number[]): Mention[] {
   const L = lexicon();
+  const attack = (t: DepToken | undefined) => (t ? (L.nouns.get(t.lem) ?? []).find((x) => x.type === 'ATTACKS') : undefined);
   for (const a of agents) {
-    const t = tok(ctx.g, a);
-    if (t && (L.nouns.get(t.lem) ?? []).some((x) => x.type === 'ATTACKS')) {
-      const ms = sourcesOf(ctx, t, undefined);
+    let t = tok(ctx.g, a);
+    if (t && !attack(t) && t.rel.startsWith('nmod') && attack(tok(ctx.g, t.head))) t = tok(ctx.g, t.head);
+    if (t?.pos === 'WDT' && v.rel === 'dep') t = kids(ctx.g, v.head, 'obj').find((o) => attack(o));
+    const pred = attack(t);
+    if (t && pred) {
+      const ms = sourcesOf(ctx, t, lightVerbOf(ctx, t, pred.light));
       if (ms.length) return ms;
     }
   }
