@@ -54,6 +54,7 @@ const SyntaxSchema = z
     threatActs: words,
     contrastive: words,
     talkLike: words,
+    reciprocalLight: words,
     memberNouns: words,
     governmentBodies: words,
     pluralNames: words,
@@ -100,6 +101,7 @@ export interface Lexicon {
     | 'threatActs'
     | 'contrastive'
     | 'talkLike'
+    | 'reciprocalLight'
     | 'memberNouns'
     | 'claimNouns'
     | 'pluralNames'
@@ -173,6 +175,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       threatActs: set(d.threatActs),
       contrastive: set(d.contrastive),
       talkLike: set(d.talkLike),
+      reciprocalLight: set(d.reciprocalLight),
       memberNouns: set(d.memberNouns),
       pluralNames: set(d.pluralNames),
       claimNouns: set(d.claimNouns),

@@ -153,3 +153,34 @@ describe('locative frame: a fronted capital gives an office its government', () 
     );
   });
 });
+
+describe('exchange light verbs state the relation both ways ("traded accusations", "exchanged fire")', () => {
+  it('reads coordinated subjects or a with-phrase as the two sides', async () => {
+    const s = 'Valdoria and Ostmark traded accusations over the shelling on Monday.';
+    await has(s, 'ACCUSES valdoria>ostmark');
+    await has(s, 'ACCUSES ostmark>valdoria');
+    await has('Valdoria traded accusations with Ostmark.', 'ACCUSES ostmark>valdoria');
+    await has('Fighters of the Red Crescent Front exchanged fire with Valdoria near the border.', 'ATTACKS valdoria>front');
+  });
+
+  it('does not read an exchange of other things as a relation', async () => {
+    await hasNot('Valdoria and Ostmark exchanged prisoners on Monday.', 'ATTACKS valdoria>ostmark');
+    await hasNot('Valdoria and Ostmark exchanged prisoners on Monday.', 'ACCUSES valdoria>ostmark');
+  });
+});
+
+describe('"the two countries" names the principal dyad like "the two sides"', () => {
+  it('reads the dyad as the parties of talks', async () => {
+    const clash = 'Valdoria shelled Ostmark on Monday. Ostmark accused Valdoria of aggression.';
+    await has(`${clash} The crossing was reopened after talks between officials of the two countries.`, 'NEGOTIATES_WITH ostmark>valdoria');
+    await hasNot('The crossing was reopened after talks between officials of the two countries.', 'NEGOTIATES_WITH ostmark>valdoria');
+  });
+});
+
+describe('"stand with", "stand by", "side with" as support', () => {
+  it('reads the phrasal verb with its preposition', async () => {
+    await has('Lumen stood firmly with Valdoria after the attack.', 'SUPPORTS lumen>valdoria');
+    await has('Lumen said it stands by Valdoria.', 'SUPPORTS lumen>valdoria');
+    await hasNot('Lumen stood by the roadside as Valdoria passed.', 'SUPPORTS lumen>valdoria');
+  });
+});

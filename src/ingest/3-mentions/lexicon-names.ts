@@ -211,6 +211,10 @@ export const GROUP_ANAPHOR_MODIFIERS = new Set([
 export const PAIR_ANAPHORS = [
   ['two', 'sides'],
   ['two', 'parties'],
+  ['two', 'countries'],
+  ['two', 'governments'],
+  ['two', 'neighbours'],
+  ['two', 'neighbors'],
   ['both', 'sides'],
   ['parties'],
   ['neighbours'],

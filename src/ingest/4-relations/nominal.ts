@@ -67,7 +67,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
   const preds = new Set<Predicate>(lemmas.flatMap((l) => L.nouns.get(l) ?? []));
   for (const pred of preds) {
     if (ctx.mentionOf.has(n.i)) continue;
-    const verb = lightVerbOf(ctx, n, pred.light);
+    const verb = lightVerbOf(ctx, n, pred.symmetric ? pred.light : [...pred.light, ...L.sets.reciprocalLight]);
     const fact = factualityOf(ctx.g, verb?.i ?? n.i);
     if (!fact.factual) continue;
     const rule = `${verb ? 'light-verb' : 'nominalisation'}:${pred.type.toLowerCase()}`;
@@ -105,6 +105,16 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       kids(ctx.g, n.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))
     )
       targets = [byId(ctx, ctx.memory.lastVictim)];
+    // "A and B traded accusations", "A exchanged fire with B": each against the other
+    const exchange = verb && L.sets.reciprocalLight.has(verb.lem);
+    const sides = exchange ? [...sources, ...prepMentions(ctx, verb.i, ['with']).flatMap((p) => p.mentions)] : [];
+    if (!targets.length && sides.length >= 2) {
+      for (const [a, b] of pairsOf(sides)) {
+        record(ctx, { type: pred.type, sources: [a], targets: [b], at: n, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
+        record(ctx, { type: pred.type, sources: [b], targets: [a], at: n, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
+      }
+      continue;
+    }
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
 }
