@@ -19,6 +19,7 @@ import { finishRelations } from './5-finish/finish-relations.ts';
 import { createMemory } from './4-relations/context.ts';
 import { ParserError, type SentenceParser } from '../parser-local/index.ts';
 import { buildGraph } from './2-parse/dependency-graph.ts';
+import { repairAttachments } from './2-parse/repairs.ts';
 import { maskNames } from './2-parse/mask-names.ts';
 import { createClauseContext } from './4-relations/clause-context.ts';
 import { matchSentence } from './4-relations/match-sentence.ts';
@@ -92,7 +93,7 @@ async function run(input: string, options: ExtractOptions): Promise<ExtractionRe
   const masked = wanted.map((s) => maskNames(s.text, s.start, state.mentions[s.index] ?? []));
   const parses = await options.parser.parse(masked.map((m) => m.text));
   wanted.forEach((sentence, k) => {
-    const g = buildGraph(parses[k]!, masked[k]!.toArticle);
+    const g = repairAttachments(buildGraph(parses[k]!, masked[k]!.toArticle));
     matchSentence(createClauseContext(sentence, state.mentions[sentence.index] ?? [], g, state, memory));
   });
   const relations = finishRelations(memory.found, state);

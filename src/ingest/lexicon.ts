@@ -55,6 +55,8 @@ const SyntaxSchema = z
     contrastive: words,
     talkLike: words,
     reciprocalLight: words,
+    custodyNouns: words,
+    detentionPlaces: words,
     memberNouns: words,
     governmentBodies: words,
     pluralNames: words,
@@ -102,6 +104,8 @@ export interface Lexicon {
     | 'contrastive'
     | 'talkLike'
     | 'reciprocalLight'
+    | 'custodyNouns'
+    | 'detentionPlaces'
     | 'memberNouns'
     | 'claimNouns'
     | 'pluralNames'
@@ -176,6 +180,8 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       contrastive: set(d.contrastive),
       talkLike: set(d.talkLike),
       reciprocalLight: set(d.reciprocalLight),
+      custodyNouns: set(d.custodyNouns),
+      detentionPlaces: set(d.detentionPlaces),
       memberNouns: set(d.memberNouns),
       pluralNames: set(d.pluralNames),
       claimNouns: set(d.claimNouns),
@@ -192,4 +198,18 @@ let cached: Lexicon | undefined;
 export function lexicon(): Lexicon {
   cached ??= buildLexicon(readYaml('predicates.yaml'), readYaml('syntax.yaml'));
   return cached;
+}
+
+/**
+ * Verbs of saying and the verbs that state a demand, accusation, threat or rejection (phrasal
+ * entries such as "call on" count by their verb).
+ */
+export function communicativeVerb(lemma: string): boolean {
+  const L = lexicon();
+  if (L.sets.speech.has(lemma)) return true;
+  return L.predicates.some(
+    (p) =>
+      (p.type === 'DEMANDS' || p.type === 'ACCUSES' || p.type === 'THREATENS' || p.type === 'REJECTS') &&
+      p.verbs.some((v) => v.split(' ')[0] === lemma),
+  );
 }

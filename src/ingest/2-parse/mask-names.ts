@@ -21,10 +21,15 @@ const PLACEHOLDER: Record<string, string> = { Person: 'Smith', Location: 'Paris'
 /** A plural proper noun the parser tags NNPS and reads as a subject ("the Allies shelter X"). */
 const PLURAL_PLACEHOLDER = 'Allies';
 
-/** The placeholder word for a mention: plural names ("the Taliban shelter …") get a plural one. */
-function placeholderFor(m: Mention): string {
+/**
+ * The placeholder word for a mention: plural names ("the Taliban shelter …") get a plural one —
+ * except after "a"/"an", where the name modifies a singular noun ("a Taliban demand", "a Taliban
+ * commander") and a plural word would turn that noun into a verb.
+ */
+function placeholderFor(m: Mention, before: string): string {
   const last = m.surface.split(/\s+/).pop()?.toLowerCase() ?? '';
-  if (m.kind !== 'Person' && m.kind !== 'Location' && lexicon().sets.pluralNames.has(last)) return PLURAL_PLACEHOLDER;
+  const modifier = /\b(a|an)\s+$/i.test(before);
+  if (m.kind !== 'Person' && m.kind !== 'Location' && !modifier && lexicon().sets.pluralNames.has(last)) return PLURAL_PLACEHOLDER;
   return PLACEHOLDER[m.kind] ?? 'Acme';
 }
 
@@ -45,7 +50,7 @@ export function maskNames(text: string, offset: number, mentions: readonly Menti
   for (const m of named) {
     if (m.start < pos || m.stop > end) continue;
     copy(m.start);
-    const word = placeholderFor(m);
+    const word = placeholderFor(m, text.slice(Math.max(0, m.start - offset - 4), m.start - offset));
     segs.push([out.length, out.length + word.length, m.start, m.stop, true]);
     out += word;
     pos = m.stop;

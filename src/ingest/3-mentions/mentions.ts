@@ -132,10 +132,26 @@ function officeAt(tokens: readonly Token[], j: number): number | null {
   return k;
 }
 
+/** Side nouns of "each government … the other", "each side blames the other". */
+const EACH_NOUNS = new Set(['government', 'side', 'country', 'party', 'group', 'neighbour', 'neighbor', 'capital', 'state']);
+
+/**
+ * "Each (government) accuses the other …": "each" is the principal pair when "the other" follows
+ * in the sentence (the verb reads it as a reciprocal); otherwise it is no anaphor.
+ */
+function eachTheOther(tokens: readonly Token[], i: number): { kind: AnaphorKind; end: number } | null {
+  const end = EACH_NOUNS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (tokens[end]?.lower === 'of') return null; // "each of the groups" names its set
+  for (let k = end; k < tokens.length - 1; k++)
+    if (tokens[k]!.lower === 'the' && tokens[k + 1]!.lower === 'other') return { kind: 'pair', end };
+  return null;
+}
+
 function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { kind: AnaphorKind; end: number } | null {
   const t = tokens[i]!;
   const pronoun = PRONOUNS[t.lower];
   if (pronoun) return { kind: pronoun, end: i + 1 };
+  if (t.lower === 'each') return eachTheOther(tokens, i);
   if (t.lower !== 'the' && t.lower !== 'both') return null;
   // "the two sides", "both sides", "both parties"
   for (const words of PAIR_ANAPHORS) {

@@ -9,7 +9,8 @@
  * - secondary predicate: "took several officials hostage", "held them captive": the verb's
  *   agent DETAINS whom the captive noun is predicated of.
  */
-import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { lexicon } from '../lexicon.ts';
 import { agentNodes } from './frame.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
@@ -18,11 +19,13 @@ import { factualityOf } from './factuality.ts';
 import { stateModifier } from './parties.ts';
 import { record } from './record.ts';
 
-const CUSTODY = new Set(['custody', 'prison', 'jail', 'detention', 'captivity', 'lockup']);
-
-/** The owner of a custody noun: possessive or compound actor, else a nationality adjective. */
-export function custodian(ctx: ClauseContext, n: DepToken): Mention[] {
-  if (!CUSTODY.has(n.lem)) return [];
+/**
+ * The owner of a custody noun: possessive or compound actor, else a nationality adjective. With
+ * `places`, a detention place ("the Levy compound") counts too.
+ */
+export function custodian(ctx: ClauseContext, n: DepToken, places = false): Mention[] {
+  const L = lexicon().sets;
+  if (!L.custodyNouns.has(n.lem) && !(places && L.detentionPlaces.has(n.lem))) return [];
   for (const c of kids(ctx.g, n.i, 'nmod:poss', 'compound', 'amod')) {
     const ms = mentionsAt(ctx, c.i);
     if (ms.length) return ms;
@@ -35,7 +38,7 @@ export function custodian(ctx: ClauseContext, n: DepToken): Mention[] {
 
 /** "X is (now) in US custody": DETAINS the custodian → X. */
 export function matchCustody(ctx: ClauseContext, n: DepToken): void {
-  if (!CUSTODY.has(n.lem) || !kids(ctx.g, n.i, 'cop').length || kids(ctx.g, n.i, 'case')[0]?.lem !== 'in') return;
+  if (!lexicon().sets.custodyNouns.has(n.lem) || !kids(ctx.g, n.i, 'cop').length || kids(ctx.g, n.i, 'case')[0]?.lem !== 'in') return;
   const subj = kids(ctx.g, n.i, 'nsubj')[0];
   const owners = custodian(ctx, n);
   if (!subj || !owners.length) return;
@@ -49,10 +52,14 @@ export function matchCustody(ctx: ClauseContext, n: DepToken): void {
   });
 }
 
-/** Sources for an agentless detention or release verb: the custodian of its from/in-phrase. */
-export function custodyAgents(ctx: ClauseContext, v: DepToken): Mention[] {
+/**
+ * Sources for an agentless detention or release verb: the custodian of its from/in-phrase; for a
+ * detention, also the owner of the place in its in/at-phrase ("were being held at the Levy compound").
+ */
+export function custodyAgents(ctx: ClauseContext, v: DepToken, detention = false): Mention[] {
   for (const c of kids(ctx.g, v.i, 'obl')) {
-    const owners = custodian(ctx, tok(ctx.g, c.i)!);
+    const places = detention && ['at', 'in', 'inside'].includes(caseOf(ctx.g, c.i));
+    const owners = custodian(ctx, tok(ctx.g, c.i)!, places);
     if (owners.length) return owners;
   }
   return [];

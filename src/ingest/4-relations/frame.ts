@@ -18,17 +18,7 @@
  *   clause after an object ("accused X of sheltering Y", "blamed X for attacking Y"): the object.
  */
 import { caseOf, enhancedKids, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
-import { lexicon } from '../lexicon.ts';
-
-/** Verbs of saying and the verbs that state a demand, accusation or threat. */
-function isCommunicative(lemma: string): boolean {
-  const L = lexicon();
-  if (L.sets.speech.has(lemma)) return true;
-  // phrasal entries ("call on") count by their verb
-  return L.predicates.some(
-    (p) => (p.type === 'DEMANDS' || p.type === 'ACCUSES' || p.type === 'THREATENS') && p.verbs.some((v) => v.split(' ')[0] === lemma),
-  );
-}
+import { communicativeVerb, lexicon } from '../lexicon.ts';
 
 /** True for passive clauses and past-participle reduced relatives. */
 export function isPassive(g: DepGraph, v: DepToken): boolean {
@@ -54,7 +44,7 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   // it on the reported clause, and enhanced++ then gives it the reported clause's subject)
   const conjHead = v.rel === 'conj' ? tok(g, v.head) : undefined;
   const reporter = conjHead && /^(ccomp|xcomp)$/.test(conjHead.rel) ? tok(g, conjHead.head) : undefined;
-  if (out.length === 0 && reporter && lexicon().sets.speech.has(reporter.lem) && isCommunicative(v.lem))
+  if (out.length === 0 && reporter && lexicon().sets.speech.has(reporter.lem) && communicativeVerb(v.lem))
     return agentNodes(g, reporter, depth + 1);
   out.push(...enhancedKids(g, v.i, 'nsubj').filter((i) => !out.includes(i)));
   const head = tok(g, v.head);
@@ -103,11 +93,15 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
 /** Patient nodes of verb `v`: the object (active) or the subject (passive, reduced relative). */
 export function patientNodes(g: DepGraph, v: DepToken): number[] {
   if (isPassive(g, v)) {
-    const subj = kids(g, v.i, 'nsubj:pass').map((c) => c.i);
+    // a relative pronoun stands for the noun the relative clause modifies ("militants who were held")
+    const relative = (c: DepToken) => v.rel === 'acl:relcl' && (c.pos === 'WP' || c.pos === 'WDT');
+    const subj = kids(g, v.i, 'nsubj:pass').map((c) => (relative(c) ? v.head : c.i));
     if (subj.length) return subj;
     const enh = enhancedKids(g, v.i, 'nsubj:pass');
     if (enh.length) return enh;
-    return v.rel === 'acl' || v.rel === 'amod' ? [v.head] : [];
+    // reduced relative, or a passive relative clause whose pronoun the parser left unattached
+    // ("militants who were being held …" with "who" as an object)
+    return v.rel === 'acl' || v.rel === 'amod' || v.rel === 'acl:relcl' ? [v.head] : [];
   }
   const objs = kids(g, v.i, 'obj', 'iobj').map((c) => c.i);
   if (objs.length) return objs;

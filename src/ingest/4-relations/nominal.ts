@@ -97,6 +97,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
         .filter((c) => c.i !== n.i)
         .flatMap((c) => mentionsAt(ctx, c.i));
     if (!targets.length) targets = owned;
+    if (!targets.length && pred.type === 'DEMANDS') targets = addresseeOfAnswer(ctx, n);
     if (
       !targets.length &&
       pred.type === 'ATTACKS' &&
@@ -117,6 +118,18 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
+}
+
+/**
+ * Construction class: answered demand. "X rejected the Front's demand", "X agreed to meet their
+ * demands": a demand that someone rejects, accepts or meets was addressed to them (the verbs
+ * of the lexicon's rejection predicates and their negated forms).
+ */
+function addresseeOfAnswer(ctx: ClauseContext, n: DepToken): Mention[] {
+  const head = tok(ctx.g, n.head);
+  if (!head?.pos.startsWith('VB') || (n.rel !== 'obj' && n.rel !== 'nsubj:pass')) return [];
+  const answers = lexicon().predicates.some((p) => p.object === 'offer' && (p.verbs.includes(head.lem) || p.negated.includes(head.lem)));
+  return answers ? agentMentions(ctx, head) : [];
 }
 
 /** "the truce … was over": a talk noun as subject of "over"/"collapsed" states the tie ended. */

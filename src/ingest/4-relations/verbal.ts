@@ -101,7 +101,8 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     const agents = agentNodes(ctx.g, v);
     let sources = all(ctx, agents);
     if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, v, agents), ...instrumentAgents(ctx, v)];
-    if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0) sources = custodyAgents(ctx, v);
+    if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0)
+      sources = custodyAgents(ctx, v, pred.type === 'DETAINS');
     if (sources.length === 0) {
       if (pred.type === 'ATTACKS') noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
       continue;
@@ -125,7 +126,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (!targets.length && pred.type === 'THREATENS')
         for (const n of patients) for (const p of prepMentions(ctx, n, ['against', 'on', 'to'])) targets.push(...p.mentions);
     }
-    if (isReciprocal(ctx, patients) && sources.length > 1) {
+    if (isReciprocal(ctx, patients, agents) && sources.length > 1) {
       // "A and B have fought each other": both directions
       for (const [a, b] of pairsOf(sources)) {
         record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
@@ -154,12 +155,13 @@ function verbConstruction(ctx: ClauseContext, v: DepToken, agents: number[]): st
   return 'active';
 }
 
-/** "each other", "one another" as object. */
-function isReciprocal(ctx: ClauseContext, patients: number[]): boolean {
+/** "each other", "one another" as object; "the other" after a subject with "each" ("each side blames the other"). */
+function isReciprocal(ctx: ClauseContext, patients: number[], agents: number[]): boolean {
+  const each = agents.some((a) => tok(ctx.g, a)?.lem === 'each' || kids(ctx.g, a, 'det').some((d) => d.lem === 'each'));
   return patients.some((n) => {
     const t = tok(ctx.g, n)!;
     return (
-      (t.lem === 'other' && kids(ctx.g, n, 'det').some((d) => d.lem === 'each')) ||
+      (t.lem === 'other' && kids(ctx.g, n, 'det').some((d) => d.lem === 'each' || (each && d.lem === 'the'))) ||
       (t.lem === 'another' && kids(ctx.g, n).some((d) => d.lem === 'one'))
     );
   });
