@@ -55,6 +55,7 @@ const SyntaxSchema = z
     contrastive: words,
     talkLike: words,
     reciprocalLight: words,
+    statives: words,
     custodyNouns: words,
     detentionPlaces: words,
     memberNouns: words,
@@ -104,6 +105,7 @@ export interface Lexicon {
     | 'contrastive'
     | 'talkLike'
     | 'reciprocalLight'
+    | 'statives'
     | 'custodyNouns'
     | 'detentionPlaces'
     | 'memberNouns'
@@ -180,6 +182,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       contrastive: set(d.contrastive),
       talkLike: set(d.talkLike),
       reciprocalLight: set(d.reciprocalLight),
+      statives: set(d.statives),
       custodyNouns: set(d.custodyNouns),
       detentionPlaces: set(d.detentionPlaces),
       memberNouns: set(d.memberNouns),

@@ -36,7 +36,12 @@ function byPhrases(g: DepGraph, v: number): number[] {
 /** Candidate agent nodes of verb `v`, best first (several when the construction is ambiguous). */
 export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   if (depth > 3) return [];
-  if (isPassive(g, v)) return byPhrases(g, v.i);
+  if (isPassive(g, v)) {
+    const by = byPhrases(g, v.i);
+    // a stative passive ("X is engaged in talks") has its participant as subject
+    if (!by.length && lexicon().sets.statives.has(v.lem)) return kids(g, v.i, 'nsubj:pass').map((c) => c.i);
+    return by;
+  }
   const out: number[] = [];
   out.push(...kids(g, v.i, 'nsubj').map((c) => c.i));
   // "said they had no part in it and urged X to reconsider": a verb of saying, demanding or

@@ -120,6 +120,10 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     else {
       targets = all(ctx, patients);
       if (!targets.length) targets = prepMentions(ctx, v.i, pred.targetPreps).flatMap((p) => p.mentions);
+      // small clause: "held X responsible", "declared X a threat" — the complement's subject
+      if (!targets.length && pred.requiresComplement.includes(v.lem))
+        for (const x of kids(ctx.g, v.i, 'xcomp').filter((x) => !x.pos.startsWith('VB')))
+          targets.push(...kids(ctx.g, x.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i)));
       if (!targets.length && (pred.type === 'ACCUSES' || pred.type === 'DEMANDS'))
         targets = contentSubjects(ctx, v.i, pred.type === 'DEMANDS');
       if (!targets.length && (pred.type === 'THREATENS' || pred.type === 'DEMANDS')) targets = controlledTargets(ctx, v.i);

@@ -1,0 +1,53 @@
+/**
+ * Lexicon entries and the argument constructions they need: a small clause ("held X
+ * responsible"), a stative passive ("is engaged in talks with X"), material support given by a
+ * light verb ("provided weapons to X"), extradition as a handover, "clashed with". Invented
+ * actors and sentences, real parser; near misses for each.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS: KnownActor[] = [
+  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
+  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
+  { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
+  { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
+  { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
+];
+
+const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
+const has = async (text: string, rel: string) => expect(await rels(text), text).toContain(rel);
+const hasNot = async (text: string, rel: string) => expect(await rels(text), text).not.toContain(rel);
+
+describe('small clause: "held X responsible"', () => {
+  it("takes the complement's subject as the accused", async () => {
+    await has('Valdoria held the Front responsible for the blast.', 'ACCUSES valdoria>front');
+    await hasNot('Valdoria held the Front responsible for the blast.', 'DETAINS valdoria>front');
+    await hasNot('Valdoria did not hold the Front responsible for the blast.', 'ACCUSES valdoria>front');
+  });
+});
+
+describe('stative passive: "is engaged in talks with X"', () => {
+  it('reads the passive subject as a party', async () => {
+    await has('Valdoria is engaged in talks with the Front.', 'NEGOTIATES_WITH valdoria>front');
+    await hasNot('Valdoria was attacked in talks with the Front.', 'NEGOTIATES_WITH valdoria>front');
+  });
+});
+
+describe('material support, extradition, clashes', () => {
+  it('reads the lexicon entries', async () => {
+    await has('Ostmark is providing weapons to the Front.', 'SUPPORTS ostmark>front');
+    await has('Valdoria extradited Ida Voss to Ostmark.', 'RELEASES valdoria>ida-voss');
+    await has('The Levy clashed with Front fighters in the valley.', 'ATTACKS levy>front');
+  });
+
+  it('keeps weapons taken from someone out of support', async () => {
+    await hasNot('The Levy seized weapons from the Front.', 'SUPPORTS levy>front');
+    await hasNot('The Levy seized weapons from the Front.', 'SUPPORTS front>levy');
+  });
+});
