@@ -22,6 +22,8 @@ const ACTORS: KnownActor[] = [
   { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
   { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [] },
   { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
+  { id: 'league', name: 'Amber League', kind: 'ArmedGroup', aliases: [] },
+  { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
 ];
 
 const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
@@ -91,5 +93,46 @@ describe('custody stated by a detention place and by a passive relative clause',
   it('needs a detention verb: meeting or fighting at a base is no custody', async () => {
     await hasNot("Five fighters of the Front met at the Levy's base in the hills.", 'DETAINS levy>front');
     await hasNot("Fighters of the Front attacked Ida Voss at the Levy's base.", 'DETAINS levy>front');
+  });
+});
+
+describe('reduced-relative garden path: "Talks hosted by X began …"', () => {
+  it('makes the finite verb the main verb and the participle a modifier', async () => {
+    const s = 'Talks hosted by Lumen began in May between Valdoria and Ostmark.';
+    await has(s, 'NEGOTIATES_WITH valdoria>ostmark');
+    await has(s, 'MEDIATES lumen>valdoria');
+    await has('Talks hosted by Lumen ended in June between Valdoria and Ostmark.', 'MEDIATES lumen>ostmark');
+  });
+
+  it('leaves a true passive main clause alone', async () => {
+    await hasNot('Valdoria was attacked by the Front on Monday.', 'ATTACKS valdoria>front');
+  });
+});
+
+describe('a verb read as a plural noun after a name ("Ostmark funds the Front")', () => {
+  it('reads it as the verb of a clause with the name as subject', async () => {
+    await has('The Amber League and the Front are allies, and Ostmark funds the Front.', 'SUPPORTS ostmark>front');
+    await has('Lev Orlov said Ostmark funds the Front.', 'SUPPORTS ostmark>front');
+  });
+
+  it('keeps a real plural noun a noun', async () => {
+    await hasNot('Ostmark funds were frozen by the Front.', 'SUPPORTS ostmark>front');
+  });
+});
+
+describe('"both groups", "both countries" refer to the two actors named before', () => {
+  it("distributes over the two, not counting its own clause's subject", async () => {
+    const s = 'The Amber League and the Front are allies, and Ostmark funds both groups.';
+    await has(s, 'SUPPORTS ostmark>front');
+    await has(s, 'SUPPORTS ostmark>league');
+    const t = 'Valdoria and Lumen signed a pact. Ostmark accused both countries of backing the Front.';
+    await has(t, 'ACCUSES ostmark>valdoria');
+    await has(t, 'ACCUSES ostmark>lumen');
+    await hasNot(t, 'ACCUSES ostmark>ostmark');
+  });
+
+  it('stays unresolved with fewer than two candidates', async () => {
+    await hasNot('Ostmark funds both groups.', 'SUPPORTS ostmark>front');
+    await hasNot('The Front attacked a post. Ostmark funds both groups.', 'SUPPORTS ostmark>front');
   });
 });

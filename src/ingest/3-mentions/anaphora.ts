@@ -70,6 +70,10 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       resolveOffice(sentence, m, state);
       continue;
     }
+    if (m.anaphor === 'both') {
+      resolveBoth(sentence, m, state);
+      continue;
+    }
     const withUnnamed = (s: Sentence) =>
       [...(state.mentions[s.index] ?? []), ...(state.unnamed[s.index] ?? [])].sort((a, b) => a.start - b.start);
     const before = withUnnamed(sentence).filter((o) => o.stop <= m.start && o !== m);
@@ -148,4 +152,26 @@ function resolveOffice(sentence: Sentence, m: Mention, state: ArticleState): voi
   m.candidates = chosen ? [chosen] : [];
   m.id = chosen ?? '';
   if (chosen) m.kind = 'Person';
+}
+
+/**
+ * "both groups", "both countries": the most recent distinct actors of the noun's kind — in the
+ * sentence before the phrase, then in up to two previous sentences — nearest first (up to four;
+ * the relation pattern drops its own clause's subject and takes two). Fewer than two: unresolved.
+ */
+function resolveBoth(sentence: Sentence, m: Mention, state: ArticleState): void {
+  const noun = m.surface.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const fitsNoun = (o: Mention) =>
+    /^(countries|governments|states|capitals)$/.test(noun)
+      ? isCountryGovernment(o.id) || o.kind === 'Government'
+      : /^(organisations|organizations|movements)$/.test(noun)
+        ? o.kind !== 'Person'
+        : o.kind === 'ArmedGroup';
+  const ids: string[] = [];
+  const pools = [(state.mentions[sentence.index] ?? []).filter((o) => o.stop <= m.start).reverse()];
+  for (let back = 1; back <= 2; back++) pools.push([...(state.mentions[sentence.index - back] ?? [])].reverse());
+  for (const pool of pools)
+    for (const o of pool) if (o.id && !o.anaphor && !o.place && fitsNoun(o) && !ids.includes(o.id) && ids.length < 4) ids.push(o.id);
+  m.candidates = ids.length >= 2 ? ids : [];
+  m.id = m.candidates[0] ?? '';
 }

@@ -132,6 +132,21 @@ function officeAt(tokens: readonly Token[], j: number): number | null {
   return k;
 }
 
+/** Plural class nouns after "both" that refer back to two named actors. */
+const BOTH_NOUNS = new Set([
+  'groups',
+  'outfits',
+  'factions',
+  'militias',
+  'organisations',
+  'organizations',
+  'movements',
+  'countries',
+  'governments',
+  'states',
+  'capitals',
+]);
+
 /** Side nouns of "each government … the other", "each side blames the other". */
 const EACH_NOUNS = new Set(['government', 'side', 'country', 'party', 'group', 'neighbour', 'neighbor', 'capital', 'state']);
 
@@ -158,6 +173,8 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
     if (t.lower === 'both' && words.length > 1) continue;
     if (words.every((w, k) => tokens[i + 1 + k]?.lower === w)) return { kind: 'pair', end: i + 1 + words.length };
   }
+  // "both groups", "both countries": the last two actors of that kind (resolved in anaphora.ts)
+  if (t.lower === 'both' && BOTH_NOUNS.has(tokens[i + 1]?.lower ?? '')) return { kind: 'both', end: i + 2 };
   if (t.lower !== 'the') return null;
   let j = i + 1;
   while (tokens[j] && GROUP_ANAPHOR_MODIFIERS.has(tokens[j]!.lower)) j++;

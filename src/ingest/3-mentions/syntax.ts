@@ -138,7 +138,7 @@ const AGENTIVE_HEADS = new Set(['leadership', 'leaders', 'government', 'statemen
 
 /** A mention that can be the subject of its clause: not a place, not behind a preposition, not a mere possessor. */
 export function isSubjectLike(tokens: readonly Token[], m: Mention): boolean {
-  if (m.place || m.anaphor === 'pair') return false;
+  if (m.place || m.anaphor === 'pair' || m.anaphor === 'both') return false;
   // "its spokesman", "their demand": a possessive determiner is the possessor, not the agent,
   // unless it owns the agent itself ("their forces fired").
   if (/^(its|their|his)$/i.test(m.surface) && !AGENTIVE_HEADS.has(tokens[m.end]?.lower ?? '')) return false;

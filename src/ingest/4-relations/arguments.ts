@@ -90,6 +90,17 @@ function pairOf(ctx: ClauseContext): Mention[] {
   return principalDyad(ctx)?.map((id) => byId(ctx, id)) ?? [];
 }
 
+/**
+ * "Ostmark accused both countries …": the two actors "both" refers to, not counting the subject
+ * of its own clause (a clause's subject and object are different parties).
+ */
+function bothOf(ctx: ClauseContext, t: DepToken, m: Mention): Mention[] {
+  const head = tok(ctx.g, t.head);
+  const own = head ? kids(ctx.g, head.i, 'nsubj').flatMap((s) => (s.i === t.i ? [] : [ctx.mentionOf.get(s.i)?.id])) : [];
+  const ids = (m.candidates ?? []).filter((id) => !own.includes(id)).slice(0, 2);
+  return ids.length === 2 ? ids.map((id) => byId(ctx, id)) : [];
+}
+
 /** The actor mentions node `i` stands for (conjuncts included); [] when none. */
 export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] {
   if (depth > 4) return [];
@@ -112,6 +123,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       : ownerMention;
   if (owner) out.push(owner);
   else if (m?.anaphor === 'pair') out.push(...pairOf(ctx));
+  else if (m?.anaphor === 'both') out.push(...bothOf(ctx, t, m));
   else if (m) out.push(m);
   // "Y's interior minister, X, acted …": a title noun stands for the person in apposition to it
   else if (!ctx.mentionOf.get(i) && kids(ctx.g, i, 'appos').some((c) => own(ctx, c.i)?.kind === 'Person'))
