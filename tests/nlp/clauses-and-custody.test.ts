@@ -136,3 +136,23 @@ describe('"both groups", "both countries" refer to the two actors named before',
     await hasNot('The Front attacked a post. Ostmark funds both groups.', 'SUPPORTS ostmark>front');
   });
 });
+
+describe('"each government … the other" takes the two governments named last', () => {
+  it("reads the governments, not the article's principal dyad", async () => {
+    const s = 'Valdoria shelled the Front. Ostmark and Lumen signed a pact. Each government accuses the other of harbouring its enemies.';
+    await has(s, 'ACCUSES ostmark>lumen');
+    await has(s, 'ACCUSES lumen>ostmark');
+    await hasNot(s, 'ACCUSES valdoria>front');
+  });
+});
+
+describe('coreference: a descriptive appositive and a demonstrative group noun', () => {
+  it('reads "X, a group that …" and "that network" as the named actor', async () => {
+    await has('The Amber League, a group that attacked the Levy last year, denied the report.', 'ATTACKS league>levy');
+    await has('Ostmark shelled the Amber League. Lumen accused Valdoria of arming that group.', 'SUPPORTS valdoria>league');
+  });
+
+  it("does not read a person's appositive as the person acting for a group", async () => {
+    await hasNot('Ida Voss, a lawyer who attacked the Levy in print, denied the report.', 'ATTACKS ida-voss>levy');
+  });
+});

@@ -94,3 +94,17 @@ describe("a leader's talks are the leader's (statements by leaders go to the per
     );
   });
 });
+
+describe('nominalised appointment: "the appointment of X as chief of Y"', () => {
+  it('gives the role to the of-phrase', async () => {
+    await has(
+      'Lumen welcomed the appointment of General Karel Brandt as the new chief of the Valdorian army.',
+      'LEADS karel-brandt>valdoria-army',
+    );
+    await has('Observers criticised the nomination of Ida Voss as envoy of Lumen.', 'MEMBER_OF ida-voss>lumen');
+  });
+
+  it('needs a noun of taking office', async () => {
+    await hasNot('Lumen welcomed the arrival of Ida Voss as a guest of Valdoria.', 'MEMBER_OF ida-voss>valdoria');
+  });
+});

@@ -162,9 +162,9 @@ function resolveOffice(sentence: Sentence, m: Mention, state: ArticleState): voi
 function resolveBoth(sentence: Sentence, m: Mention, state: ArticleState): void {
   const noun = m.surface.split(/\s+/).pop()?.toLowerCase() ?? '';
   const fitsNoun = (o: Mention) =>
-    /^(countries|governments|states|capitals)$/.test(noun)
+    /^(countr(y|ies)|governments?|states?|capitals?)$/.test(noun)
       ? isCountryGovernment(o.id) || o.kind === 'Government'
-      : /^(organisations|organizations|movements)$/.test(noun)
+      : /^(organi[sz]ations?|movements?)$/.test(noun)
         ? o.kind !== 'Person'
         : o.kind === 'ArmedGroup';
   const ids: string[] = [];

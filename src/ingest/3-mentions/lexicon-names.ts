@@ -159,6 +159,10 @@ export const GOVERNMENT_NOUNS = new Set([
   'state',
   'negotiators',
   'diplomats',
+  'prosecutors',
+  'investigators',
+  'ministers',
+  'envoys',
   'regime',
   'rulers',
   'cabinet',
@@ -189,6 +193,7 @@ export const NATIONALITY_MODIFIERS = new Set([
 /** Multi-word anaphors: "the (outlawed) group", "the government", "the two sides". */
 export const GROUP_ANAPHOR_HEADS = new Set([
   'group',
+  'network',
   'movement',
   'outfit',
   'organisation',

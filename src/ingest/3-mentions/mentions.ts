@@ -155,10 +155,12 @@ const EACH_NOUNS = new Set(['government', 'side', 'country', 'party', 'group', '
  * in the sentence (the verb reads it as a reciprocal); otherwise it is no anaphor.
  */
 function eachTheOther(tokens: readonly Token[], i: number): { kind: AnaphorKind; end: number } | null {
-  const end = EACH_NOUNS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const noun = tokens[i + 1]?.lower ?? '';
+  const end = EACH_NOUNS.has(noun) ? i + 2 : i + 1;
   if (tokens[end]?.lower === 'of') return null; // "each of the groups" names its set
-  for (let k = end; k < tokens.length - 1; k++)
-    if (tokens[k]!.lower === 'the' && tokens[k + 1]!.lower === 'other') return { kind: 'pair', end };
+  // "each government": the two governments named last; "each side": the principal pair
+  const kind: AnaphorKind = BOTH_NOUNS.has(`${noun}s`) || BOTH_NOUNS.has(noun.replace(/y$/, 'ies')) ? 'both' : 'pair';
+  for (let k = end; k < tokens.length - 1; k++) if (tokens[k]!.lower === 'the' && tokens[k + 1]!.lower === 'other') return { kind, end };
   return null;
 }
 
@@ -167,6 +169,9 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
   const pronoun = PRONOUNS[t.lower];
   if (pronoun) return { kind: pronoun, end: i + 1 };
   if (t.lower === 'each') return eachTheOther(tokens, i);
+  // "that network", "this group": a demonstrative group anaphor
+  if ((t.lower === 'that' || t.lower === 'this') && GROUP_ANAPHOR_HEADS.has(tokens[i + 1]?.lower ?? ''))
+    return { kind: 'group', end: i + 2 };
   if (t.lower !== 'the' && t.lower !== 'both') return null;
   // "the two sides", "both sides", "both parties"
   for (const words of PAIR_ANAPHORS) {

@@ -129,6 +129,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (!ctx.mentionOf.get(i) && kids(ctx.g, i, 'appos').some((c) => own(ctx, c.i)?.kind === 'Person'))
     out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => own(ctx, c.i)?.kind === 'Person')!.i)!);
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
+  // "X, a little-known group that …": a descriptive noun in apposition to a name stands for it
+  else if (t.rel === 'appos' && t.pos.startsWith('NN') && own(ctx, t.head) && own(ctx, t.head)?.kind !== 'Person')
+    out.push(own(ctx, t.head)!);
   else if (
     lexicon().sets.standIns.has(t.lem) ||
     (t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) ||

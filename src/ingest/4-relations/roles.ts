@@ -68,6 +68,18 @@ function stateOf(ctx: ClauseContext, c: DepToken, military: boolean): Mention | 
   return id ? byId(ctx, id) : undefined;
 }
 
+/** Nouns of taking office whose as-phrase names the role ("the appointment of X as chief"). */
+const APPOINTMENTS = new Set([
+  'appointment',
+  'nomination',
+  'election',
+  'selection',
+  'promotion',
+  'elevation',
+  'installation',
+  'designation',
+]);
+
 /** Titles of government office. */
 const GOVERNMENT_TITLES = new Set(['minister', 'president', 'premier', 'secretary', 'chancellor', 'governor']);
 
@@ -324,6 +336,12 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   }
   // role away from the name: "took over as chief", "was appointed spokesman", "became emir"
   const head = tok(ctx.g, t.head);
+  // nominalised: "the appointment of X as army chief" — the of-phrase holds the role
+  if (head && APPOINTMENTS.has(head.lem) && t.rel.startsWith('nmod') && caseOf(ctx.g, t.i) === 'as') {
+    const who = prepMentions(ctx, head.i, ['of']).flatMap((p) => p.mentions);
+    emitRole(ctx, who, t, 'role:as-phrase');
+    return;
+  }
   if (
     head?.pos.startsWith('VB') &&
     (t.rel === 'xcomp' || (t.rel === 'obl' && caseOf(ctx.g, t.i) === 'as')) &&
@@ -341,7 +359,11 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
       head.lem === 'promote'
         ? patientNodes(ctx.g, head)
         : agentNodes(ctx.g, head);
-    const who = (whoNodes.length ? whoNodes : agentNodes(ctx.g, head)).flatMap((n) => mentionsAt(ctx, n));
+    // "announced the election of X as its leader": the as-phrase hung on the verb of an appointment noun
+    const appointed = kids(ctx.g, head.i, 'obj')
+      .filter((o) => APPOINTMENTS.has(o.lem))
+      .flatMap((o) => prepMentions(ctx, o.i, ['of']).flatMap((p) => p.mentions));
+    const who = appointed.length ? appointed : (whoNodes.length ? whoNodes : agentNodes(ctx.g, head)).flatMap((n) => mentionsAt(ctx, n));
     emitRole(ctx, who, t, 'role:as-phrase');
   }
 }
