@@ -29,6 +29,8 @@ export interface KnownActor {
   affiliation?: string;
   /** Ministries and offices: the government they are part of. */
   partOf?: string;
+  /** Media wings: the body whose statements they issue. */
+  speaksFor?: string;
   /** Persons: their role in that body ("spokesman", "emir", "interior minister"). */
   role?: string;
   /** Persons: offices held over time (body, role, term). */

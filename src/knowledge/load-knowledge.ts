@@ -195,9 +195,11 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
         problems.push(`${where(a, id)}: field fights: only armed groups have one`);
       else if (!isActor(g) || g === id) problems.push(`${where(a, id)}: field fights.${k}: "${g}" is not another actor's id`);
     }
-    const partOf = a.value.partOf;
-    if (partOf && (!isActor(partOf) || partOf === id))
-      problems.push(`${where(a, id)}: field partOf: "${partOf}" is not another actor's id`);
+    for (const field of ['partOf', 'speaksFor'] as const) {
+      const other = a.value[field];
+      if (other && (!isActor(other) || other === id))
+        problems.push(`${where(a, id)}: field ${field}: "${other}" is not another actor's id`);
+    }
   }
   const homes = actors.filter((a) => a.value.home);
   if (homes.length > 1)

@@ -54,6 +54,12 @@ export const actorEntry = z
      */
     partOf: slug.optional(),
     /**
+     * Media wings and press offices: the body whose statements they issue. What they state is
+     * recorded against that body (the corpus convention: ISPR speaks for the army), while their
+     * own membership of it stays a relation of theirs.
+     */
+    speaksFor: slug.optional(),
+    /**
      * The actor's kind before `validFrom`, where it existed in another form (the Afghan Taliban
      * were an insurgency, an ArmedGroup, until they took Kabul): extraction reads an article
      * dated earlier with this kind ("the group" can then refer to it).

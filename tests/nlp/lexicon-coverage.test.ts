@@ -51,3 +51,24 @@ describe('material support, extradition, clashes', () => {
     await hasNot('The Levy seized weapons from the Front.', 'SUPPORTS front>levy');
   });
 });
+
+describe('a media wing speaks for its body (knowledge speaksFor)', () => {
+  const withWing: KnownActor[] = [
+    ...ACTORS,
+    { id: 'levy-press', name: 'Levy Press Office', kind: 'SecurityForce', aliases: ['LPO'], speaksFor: 'levy' },
+  ];
+  const wingRels = (text: string) => listRelations(parser, text, '2024-05-10', withWing);
+
+  it('records what the wing states against the body, and keeps its own membership', async () => {
+    expect(await wingRels('The LPO accused the Front of attacking the convoy.')).toContain('ACCUSES levy>front');
+    expect(await wingRels('The LPO accused the Front of attacking the convoy.')).not.toContain('ACCUSES levy-press>front');
+    expect(await wingRels("The LPO, the Levy's media wing, said four soldiers were killed.")).toContain('MEMBER_OF levy-press>levy');
+  });
+});
+
+describe('a mandative clause with a plural subject ("demanded that the Front\'s allies act")', () => {
+  it('reads a present form under a past-tense demand as mandative', async () => {
+    await has('Valdoria demanded that the Taliban act against the Front.', 'DEMANDS valdoria>afghan-taliban');
+    await hasNot('Valdoria said that the Taliban act alone.', 'DEMANDS valdoria>afghan-taliban');
+  });
+});

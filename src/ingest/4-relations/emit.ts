@@ -2,7 +2,7 @@
  * Recording a relation: type constraints, "speaks for" lifting, ministries lifted to their
  * government (knowledge `partOf`), own-side filtering.
  *
- * Lifting: what a spokesperson states, the body they speak for does ("Mujahid urged
+ * Lifting: what a spokesperson or a media wing (knowledge `speaksFor`) states, the body they speak for does ("Mujahid urged
  * Islamabad" is the Afghan Taliban demanding); a leader's truces are his
  * movement's. An actor is not its own adversary: a minister threatening "the country" is not
  * a threat against his own government.
@@ -46,7 +46,10 @@ function roleOf(ctx: SentenceContext, personId: string, types: RelationType[]): 
 
 /** The body a person acts for, when the act is the body's (see module comment). */
 export function liftSource(ctx: SentenceContext, id: string, type: RelationType, claim = false): string {
-  if (ROLE_TYPES.has(type) || kind(ctx, id) !== 'Person') return id;
+  if (ROLE_TYPES.has(type)) return id;
+  const wingOf = ctx.state.index.actors.get(id)?.speaksFor;
+  if (wingOf) return wingOf;
+  if (kind(ctx, id) !== 'Person') return id;
   const speaksFor = roleOf(ctx, id, ['SPOKESPERSON_FOR']);
   if (speaksFor) return speaksFor;
   if (GROUP_ACTS.has(type) || claim) return roleOf(ctx, id, claim ? ['LEADS', 'MEMBER_OF'] : ['LEADS']) ?? id;

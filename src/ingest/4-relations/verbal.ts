@@ -64,7 +64,7 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
  */
 function contentSubjects(ctx: ClauseContext, n: number, mandative = false): Mention[] {
   for (const c of kids(ctx.g, n, 'ccomp', 'acl')) {
-    if (mandative && !isMandative(ctx, c)) continue;
+    if (mandative && !isMandative(ctx, c, tok(ctx.g, n))) continue;
     const subj = kids(ctx.g, c.i, 'nsubj', 'nsubj:pass')[0];
     if (subj) {
       const ms = mentionsAt(ctx, subj.i);
@@ -74,11 +74,14 @@ function contentSubjects(ctx: ClauseContext, n: number, mandative = false): Ment
   return [];
 }
 
-function isMandative(ctx: ClauseContext, c: DepToken): boolean {
+function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): boolean {
   const aux = kids(ctx.g, c.i, 'aux', 'aux:pass');
   if (aux.some((a) => lexicon().sets.obligation.has(a.lem))) return true;
-  // subjunctive: a bare verb with no tensed auxiliary ("that X leave", "that X be released")
-  return c.pos === 'VB' && !aux.some((a) => a.pos === 'MD' || /^VB[DZP]$/.test(a.pos));
+  if (aux.some((a) => a.pos === 'MD' || /^VB[DZP]$/.test(a.pos))) return false;
+  // subjunctive: a bare verb with no tensed auxiliary ("that X leave", "that X be released"); with
+  // a plural subject it looks present ("demanded that the Taliban act"), which a past-tense
+  // governor would have shifted to the past had it been reported fact
+  return c.pos === 'VB' || (c.pos === 'VBP' && /^VB[DN]$/.test(governor?.pos ?? ''));
 }
 
 /** Targets reached through a controlled verb ("threatened to attack X"). */
