@@ -25,6 +25,10 @@ const PredicateSchema = z
     parties: z.boolean().default(false),
     /** Whom a noun's possessor or compound modifier names: its source (default: "Qatar's mediation") or its target ("TTP sanctuaries"). */
     owner: z.enum(['source', 'target']).default('source'),
+    /** Whom a light verb's subject names: the source (default: "Qatar held talks") or the target ("the TTP uses Afghan soil"). */
+    lightSubject: z.enum(['source', 'target']).default('source'),
+    /** When not empty, the light verb must be governed by one of these ("allowed X to use …"). */
+    lightGovernors: words.default([]),
     /** Verbs and nouns that, with no parties named, are about the article's principal dyad ("X acted as a mediator"). */
     bare: words.default([]),
     ending: words.default([]),

@@ -16,6 +16,7 @@ const ACTORS: KnownActor[] = [
   { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
   { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
   { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
+  { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
   { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
   { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
 ];
@@ -70,5 +71,18 @@ describe('a mandative clause with a plural subject ("demanded that the Front\'s 
   it('reads a present form under a past-tense demand as mandative', async () => {
     await has('Valdoria demanded that the Taliban act against the Front.', 'DEMANDS valdoria>afghan-taliban');
     await hasNot('Valdoria said that the Taliban act alone.', 'DEMANDS valdoria>afghan-taliban');
+  });
+});
+
+describe('territory lent to another: "allowed X to use its territory"', () => {
+  it('reads the permitter as sheltering the user', async () => {
+    await has('Valdoria accused Lumen of allowing the Front to use its territory.', 'SHELTERS lumen>front');
+    await has('Lumen allowed the Front to use Lumen territory for training.', 'SHELTERS lumen>front');
+  });
+
+  it('needs consent: use alone, or a refusal, states no shelter', async () => {
+    await hasNot('Front fighters use Lumen territory to rest.', 'SHELTERS lumen>front');
+    await hasNot('Lumen does not allow the Front to use its territory.', 'SHELTERS lumen>front');
+    await hasNot('Valdoria accused Lumen of allowing the Front to use its territory.', 'SHELTERS valdoria>front');
   });
 });

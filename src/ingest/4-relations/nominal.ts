@@ -66,7 +66,10 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
   const lemmas = nounLemmas(ctx.g, n.i);
   const preds = new Set<Predicate>(lemmas.flatMap((l) => L.nouns.get(l) ?? []));
   for (const pred of preds) {
-    if (ctx.mentionOf.has(n.i)) continue;
+    // "Afghan soil" is read as a territory mention whose id is the state's government
+    const territory = ctx.mentionOf.get(n.i);
+    const ownedTerritory = pred.lightSubject === 'target' && territory?.place && territory.via === 'nationality' ? territory : undefined;
+    if (ctx.mentionOf.has(n.i) && !ownedTerritory) continue;
     const verb = lightVerbOf(ctx, n, pred.symmetric ? pred.light : [...pred.light, ...L.sets.reciprocalLight]);
     const fact = factualityOf(ctx.g, verb?.i ?? n.i);
     if (!fact.factual) continue;
@@ -82,14 +85,28 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     // "giving the TTP sanctuary" (read as a compound), "TTP safe havens": the owner is the sheltered
     const owned = pred.owner === 'target' ? ownerMentions(ctx, n) : [];
-    const sources = pred.owner === 'target' ? (verb ? agentMentions(ctx, verb) : []) : sourcesOf(ctx, n, verb);
+    const userIsTarget = pred.lightSubject === 'target';
+    if (userIsTarget && !verb) continue; // "Afghan soil" alone states nothing
+    const governor = pred.lightGovernors.length ? tok(ctx.g, verb?.head ?? 0) : undefined;
+    if (pred.lightGovernors.length && !pred.lightGovernors.includes(governor?.lem ?? '')) continue;
+    // the one who permits the use is the source ("accused Lumen of allowing the Front to use its territory")
+    const permitter = governor ? agentMentions(ctx, governor) : [];
+    const sources = permitter.length
+      ? permitter
+      : ownedTerritory
+        ? [byId(ctx, ownedTerritory.id)]
+        : pred.owner === 'target'
+          ? verb
+            ? agentMentions(ctx, verb)
+            : []
+          : sourcesOf(ctx, n, userIsTarget ? undefined : verb);
     if (!sources.length) continue;
     if (pred.type === 'MEDIATES') {
       const parties = mediationParties(ctx, n);
       if (parties.length) record(ctx, { type: pred.type, sources, targets: parties, at: n, rule, fact });
       continue;
     }
-    let targets = prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);
+    let targets = userIsTarget && verb ? agentMentions(ctx, verb) : prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);
     if (!targets.length && verb) targets = prepMentions(ctx, verb.i, pred.targetPreps).flatMap((p) => p.mentions);
     // "giving the TTP sanctuary", "pledged them his support": the light verb's other object
     if (!targets.length && verb)
