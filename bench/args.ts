@@ -3,7 +3,7 @@
  * `npm run bench` measures 10k and 100k actors with the standard settings.
  */
 
-export const SECTIONS = ['latency', 'throughput', 'peer', 'paths', 'ingest', 'extract', 'events', 'events-bulk'] as const;
+export const SECTIONS = ['latency', 'throughput', 'mixed', 'peer', 'paths', 'ingest', 'extract', 'events', 'events-bulk'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchArgs {
@@ -27,12 +27,16 @@ export interface BenchArgs {
   /** Rows per generated event dataset file, live import (section `events`) and bulk (`events-bulk`). */
   eventRows: number;
   eventBulkRows: number;
+  /** Section `mixed`: concurrent clients and seconds of the sustained mixed-read run. */
+  mixedClients: number;
+  mixedSeconds: number;
 }
 
 export const USAGE = `npm run bench -- [--sizes 10k,100k] [--name NAME] [--seed 42] [--duration 10]
   [--concurrency 1,16,64] [--samples 150] [--rounds 3] [--round-seconds 20] [--warmup 30]
   [--load-budget 1800] [--skip ${SECTIONS.join(',')}] [--out bench/results] [--profile]
-  [--event-rows 100k] [--event-bulk-rows 100k]     (--sizes none: only the event import sections)`;
+  [--event-rows 100k] [--event-bulk-rows 100k] [--mixed-clients 64] [--mixed-seconds 60]
+  (--sizes none: only the event import sections)`;
 
 /** "10k" → 10000, "1m" → 1000000, "2500" → 2500. */
 export function parseSize(text: string): { label: string; actors: number } {
@@ -43,7 +47,11 @@ export function parseSize(text: string): { label: string; actors: number } {
   return { label: text.trim().toLowerCase(), actors };
 }
 
-const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Parses argv (without node and the script); throws on an unknown flag or a bad value. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
@@ -61,7 +69,25 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     if (value === undefined) throw new Error(`--${m[1]} needs a value\n${USAGE}`);
     raw.set(m[1]!, value);
   }
-  const known = ['sizes', 'name', 'seed', 'duration', 'concurrency', 'samples', 'rounds', 'round-seconds', 'warmup', 'load-budget', 'skip', 'out', 'profile', 'event-rows', 'event-bulk-rows'];
+  const known = [
+    'sizes',
+    'name',
+    'seed',
+    'duration',
+    'concurrency',
+    'samples',
+    'rounds',
+    'round-seconds',
+    'warmup',
+    'load-budget',
+    'skip',
+    'out',
+    'profile',
+    'event-rows',
+    'event-bulk-rows',
+    'mixed-clients',
+    'mixed-seconds',
+  ];
   for (const key of raw.keys()) if (!known.includes(key)) throw new Error(`unknown flag --${key}\n${USAGE}`);
   const num = (key: string, fallback: number) => {
     const v = raw.has(key) ? Number(raw.get(key)) : fallback;
@@ -90,5 +116,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     profile: raw.get('profile') === 'true',
     eventRows: rows('event-rows'),
     eventBulkRows: rows('event-bulk-rows'),
+    mixedClients: Math.max(1, num('mixed-clients', 64)),
+    mixedSeconds: Math.max(1, num('mixed-seconds', 60)),
   };
 }

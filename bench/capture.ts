@@ -47,6 +47,7 @@ function recordingGateway(inner: Gateway, log: Statement[]): Gateway {
     get queryCount() {
       return inner.queryCount;
     },
+    bookmarkManager: inner.bookmarkManager,
     get available() {
       return inner.available;
     },
@@ -75,7 +76,11 @@ export function createCapture(gateway: Gateway, pathTimeoutMs = 10_000): Capture
   };
   return async (query, variables) => {
     const log: Statement[] = [];
-    const contextValue: RequestContext = { principal: ANONYMOUS, repos: createRepositories(recordingGateway(gateway, log), null, pathTimeoutMs), notices: [] };
+    const contextValue: RequestContext = {
+      principal: ANONYMOUS,
+      repos: createRepositories(recordingGateway(gateway, log), null, pathTimeoutMs),
+      notices: [],
+    };
     const result = await execute({ schema, document: documentFor(query), variableValues: variables, contextValue });
     if (result.errors?.length) throw new Error(`capture failed: ${result.errors.map((e) => e.message).join('; ')}`);
     return log;

@@ -27,7 +27,7 @@ export function latencySeries(sizes: readonly SizeResult[]): Series[] {
   return [...series.values()].map((x) => ({ ...x, points: x.points.sort((a, b) => a.x - b.x) }));
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const sizeLabel = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
 /** Renders the chart; `title` goes on top. */
@@ -45,19 +45,29 @@ export function renderLatencyChart(series: readonly Series[], title: string): st
   let yMax = ys.length ? decade(Math.max(...ys), true) : 1000;
   if (yMax === yMin) yMax = yMin * 10;
   const inset = 24; // keep points off the axes
-  const px = (x: number) => pad.left + inset + ((Math.log10(x) - Math.log10(xMin)) / (Math.log10(xMax) - Math.log10(xMin))) * (W - pad.left - pad.right - 2 * inset);
-  const py = (y: number) => H - pad.bottom - ((Math.log10(y) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin))) * (H - pad.top - pad.bottom);
+  const px = (x: number) =>
+    pad.left +
+    inset +
+    ((Math.log10(x) - Math.log10(xMin)) / (Math.log10(xMax) - Math.log10(xMin))) * (W - pad.left - pad.right - 2 * inset);
+  const py = (y: number) =>
+    H - pad.bottom - ((Math.log10(y) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin))) * (H - pad.top - pad.bottom);
 
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
     `<rect width="${W}" height="${H}" fill="white"/>`,
-    `<text x="${pad.left}" y="28" font-size="16" font-weight="bold">${escape(title)}</text>`,
+    `<text x="${pad.left}" y="28" font-size="16" font-weight="bold">${escapeXml(title)}</text>`,
   ];
   for (let x = xMin; x <= xMax * 1.0001; x *= 10) {
-    parts.push(`<line x1="${px(x)}" y1="${pad.top}" x2="${px(x)}" y2="${H - pad.bottom}" stroke="#ddd"/>`, `<text x="${px(x)}" y="${H - pad.bottom + 18}" text-anchor="middle">${sizeLabel(x)}</text>`);
+    parts.push(
+      `<line x1="${px(x)}" y1="${pad.top}" x2="${px(x)}" y2="${H - pad.bottom}" stroke="#ddd"/>`,
+      `<text x="${px(x)}" y="${H - pad.bottom + 18}" text-anchor="middle">${sizeLabel(x)}</text>`,
+    );
   }
   for (let y = yMin; y <= yMax * 1.0001; y *= 10) {
-    parts.push(`<line x1="${pad.left}" y1="${py(y)}" x2="${W - pad.right}" y2="${py(y)}" stroke="#ddd"/>`, `<text x="${pad.left - 8}" y="${py(y) + 4}" text-anchor="end">${y >= 1 ? y : y.toFixed(1)} ms</text>`);
+    parts.push(
+      `<line x1="${pad.left}" y1="${py(y)}" x2="${W - pad.right}" y2="${py(y)}" stroke="#ddd"/>`,
+      `<text x="${pad.left - 8}" y="${py(y) + 4}" text-anchor="end">${y >= 1 ? y : y.toFixed(1)} ms</text>`,
+    );
   }
   parts.push(
     `<line x1="${pad.left}" y1="${H - pad.bottom}" x2="${W - pad.right}" y2="${H - pad.bottom}" stroke="black"/>`,
@@ -68,10 +78,19 @@ export function renderLatencyChart(series: readonly Series[], title: string): st
   series.forEach((s, i) => {
     const color = COLORS[i % COLORS.length]!;
     const dash = s.name.startsWith('paths') && s.name.includes('maxHops 6') ? ' stroke-dasharray="6 4"' : '';
-    if (s.points.length > 1) parts.push(`<polyline fill="none" stroke="${color}" stroke-width="2"${dash} points="${s.points.map((p) => `${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(' ')}"/>`);
-    for (const p of s.points) parts.push(`<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="4" fill="${color}"><title>${escape(s.name)}: ${p.y.toFixed(1)} ms at ${sizeLabel(p.x)}</title></circle>`);
+    if (s.points.length > 1)
+      parts.push(
+        `<polyline fill="none" stroke="${color}" stroke-width="2"${dash} points="${s.points.map((p) => `${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(' ')}"/>`,
+      );
+    for (const p of s.points)
+      parts.push(
+        `<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="4" fill="${color}"><title>${escapeXml(s.name)}: ${p.y.toFixed(1)} ms at ${sizeLabel(p.x)}</title></circle>`,
+      );
     const ly = pad.top + 10 + i * 20;
-    parts.push(`<line x1="${W - pad.right + 20}" y1="${ly}" x2="${W - pad.right + 44}" y2="${ly}" stroke="${color}" stroke-width="2"${dash}/>`, `<text x="${W - pad.right + 50}" y="${ly + 4}">${escape(s.name)}</text>`);
+    parts.push(
+      `<line x1="${W - pad.right + 20}" y1="${ly}" x2="${W - pad.right + 44}" y2="${ly}" stroke="${color}" stroke-width="2"${dash}/>`,
+      `<text x="${W - pad.right + 50}" y="${ly + 4}">${escapeXml(s.name)}</text>`,
+    );
   });
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;

@@ -21,7 +21,12 @@ export interface ChildServer {
  * Starts `entry` with `env` (and extra Node flags, e.g. --cpu-prof); resolves once it listens,
  * rejects if it exits or takes over `timeoutMs`.
  */
-export async function startChildServer(entry: string, env: Record<string, string>, nodeFlags: string[] = [], timeoutMs = 60_000): Promise<ChildServer> {
+export async function startChildServer(
+  entry: string,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+  timeoutMs = 60_000,
+): Promise<ChildServer> {
   const child: ChildProcess = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', entry], {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: { ...process.env, ...env },

@@ -55,7 +55,12 @@ export interface CpuUse {
 
 /** Starts measuring; `stop()` returns the deltas. `self` is this process (the load generator). */
 export function measureCpu(pids: Record<string, number | undefined>): { stop(): CpuUse } {
-  const start = { wall: performance.now(), machine: machineBusySeconds(), self: process.cpuUsage(), procs: Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, pid ? processCpuSeconds(pid) : Number.NaN])) };
+  const start = {
+    wall: performance.now(),
+    machine: machineBusySeconds(),
+    self: process.cpuUsage(),
+    procs: Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, pid ? processCpuSeconds(pid) : Number.NaN])),
+  };
   return {
     stop() {
       const seconds: Record<string, number> = {};
@@ -63,8 +68,15 @@ export function measureCpu(pids: Record<string, number | undefined>): { stop(): 
       const self = process.cpuUsage(start.self);
       seconds.loadgen = (self.user + self.system) / 1e6;
       const machineSeconds = machineBusySeconds() - start.machine;
-      const named = Object.values(seconds).filter(Number.isFinite).reduce((s, x) => s + x, 0);
-      return { seconds, machineSeconds, otherSeconds: Math.max(0, machineSeconds - named), wallSeconds: (performance.now() - start.wall) / 1000 };
+      const named = Object.values(seconds)
+        .filter(Number.isFinite)
+        .reduce((s, x) => s + x, 0);
+      return {
+        seconds,
+        machineSeconds,
+        otherSeconds: Math.max(0, machineSeconds - named),
+        wallSeconds: (performance.now() - start.wall) / 1000,
+      };
     },
   };
 }

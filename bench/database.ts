@@ -54,7 +54,12 @@ function folderBytes(dir: string): number {
 }
 
 /** Starts a new, empty instance named `bench-<label>` (a leftover folder of that name is removed first). */
-export async function startBenchDatabase(label: string, actors: number, logger: Logger, memory = memoryFor(actors)): Promise<BenchDatabase> {
+export async function startBenchDatabase(
+  label: string,
+  actors: number,
+  logger: Logger,
+  memory = memoryFor(actors),
+): Promise<BenchDatabase> {
   const instance = `bench-${label}`;
   const homeDir = path.join(LOCAL_DIR, 'instances', instance);
   fs.rmSync(homeDir, { recursive: true, force: true });

@@ -13,7 +13,7 @@ const FIXTURE = [
   'Peshawar, 3 May 2024 — Security forces arrested six suspected militants of the outlawed Tehreek-e-Taliban Pakistan (TTP) in a raid near Bannu on Tuesday, police said.',
   'The provincial police chief said the men had been planning attacks on checkpoints along the highway.',
   'The TTP denied any link to the suspects and accused the government of staging arrests for publicity.',
-  'In a statement, the group\'s spokesman, Muhammad Khorasani, warned the army of consequences if the raids continued.',
+  "In a statement, the group's spokesman, Muhammad Khorasani, warned the army of consequences if the raids continued.",
   'Islamabad has repeatedly urged Kabul to act against militants who use Afghan soil to plan attacks inside Pakistan.',
   'The Afghan Taliban government rejected the accusation, saying it would not allow its territory to be used against any country.',
   'Zabihullah Mujahid, the chief spokesman of the Islamic Emirate, said Pakistan should solve its security problems at home.',
@@ -25,17 +25,25 @@ const FIXTURE = [
   'Noor Wali Mehsud, the emir of the TTP, has called on his fighters to avoid harming civilians.',
   'The Taliban authorities released several Pakistani prisoners last month as a goodwill gesture.',
   'Analysts say a ceasefire between the government and the militants is unlikely before the elections.',
-  'Pakistan\'s caretaker Prime Minister said the country would respond to every attack on its soldiers.',
+  "Pakistan's caretaker Prime Minister said the country would respond to every attack on its soldiers.",
 ];
 
 /** Warm throughput of `extractArticle` in sentences per second (median of repeats). */
-export async function benchExtract(): Promise<{ sentencesPerSecond: number; sentences: number; seconds: number; parserColdStartSeconds: number }> {
+export async function benchExtract(): Promise<{
+  sentencesPerSecond: number;
+  sentences: number;
+  seconds: number;
+  parserColdStartSeconds: number;
+}> {
   const articles = [FIXTURE.join(' '), FIXTURE.slice(8).join('\n\n')];
   const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
   for (const sub of ['seed', 'dev']) {
     const dir = join(corpus, sub);
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) articles.push(readFileSync(join(dir, f), 'utf8'));
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort())
+      articles.push(readFileSync(join(dir, f), 'utf8'));
   }
   // Warm: the parser process is started once (cold start timed apart), then every article is
   // extracted including its parse; only sentences naming an actor are parsed.
@@ -58,10 +66,17 @@ export async function benchExtract(): Promise<{ sentencesPerSecond: number; sent
   samples.sort((a, b) => a.rate - b.rate);
   const median = samples[Math.floor(samples.length / 2)]!;
   await stopSharedParser();
-  return { sentencesPerSecond: Math.round(median.rate), sentences: median.sentences, seconds: Math.round(median.seconds * 1000) / 1000, parserColdStartSeconds: Math.round(coldSeconds * 10) / 10 };
+  return {
+    sentencesPerSecond: Math.round(median.rate),
+    sentences: median.sentences,
+    seconds: Math.round(median.seconds * 1000) / 1000,
+    parserColdStartSeconds: Math.round(coldSeconds * 10) / 10,
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const result = await benchExtract();
-  process.stdout.write(`extract: ${result.sentencesPerSecond} sentences/s including the parse (median run: ${result.sentences} sentences in ${result.seconds} s; parser cold start ${result.parserColdStartSeconds} s)\n`);
+  process.stdout.write(
+    `extract: ${result.sentencesPerSecond} sentences/s including the parse (median run: ${result.sentences} sentences in ${result.seconds} s; parser cold start ${result.parserColdStartSeconds} s)\n`,
+  );
 }

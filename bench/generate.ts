@@ -38,12 +38,24 @@ export interface ClaimBatch {
   claims: ClaimRow[];
 }
 
-export const DEFAULTS = { relationshipsPerActor: 2, claimsPerRelationship: 1.5, claimsPerArticle: 8, zipfExponent: 0.8, batchClaims: 2000 } as const;
+export const DEFAULTS = {
+  relationshipsPerActor: 2,
+  claimsPerRelationship: 1.5,
+  claimsPerArticle: 8,
+  zipfExponent: 0.8,
+  batchClaims: 2000,
+} as const;
 
 /** The id of actor `index`. */
 export const actorId = (index: number): string => `act-${index}`;
 
-const STATUSES: ReadonlyArray<[ClaimStatus, number]> = [['stated', 0.6], ['alleged', 0.2], ['denied', 0.08], ['ended', 0.06], ['past', 0.06]];
+const STATUSES: ReadonlyArray<[ClaimStatus, number]> = [
+  ['stated', 0.6],
+  ['alleged', 0.2],
+  ['denied', 0.08],
+  ['ended', 0.06],
+  ['past', 0.06],
+];
 
 function weighted<T>(rng: Rng, items: ReadonlyArray<[T, number]>): T {
   let x = rng.next() * items.reduce((s, [, w]) => s + w, 0);
@@ -64,7 +76,14 @@ export function actorAt(seed: number, index: number): ActorRow {
   const rng = createRng(seed * 104729 + index);
   const { name, aliases } = smallActorName(rng, kind, index);
   const validFrom = rng.chance(0.3) ? String(1990 + rng.int(30)) : null;
-  return { id: actorId(index), name, kind, aliases, description: rng.chance(0.2) ? `Synthetic ${kind} active around ${name.split(' ').at(-1)}` : null, validFrom };
+  return {
+    id: actorId(index),
+    name,
+    kind,
+    aliases,
+    description: rng.chance(0.2) ? `Synthetic ${kind} active around ${name.split(' ').at(-1)}` : null,
+    validFrom,
+  };
 }
 
 /** Actors in batches of `size`, in index order. */
@@ -112,7 +131,10 @@ export interface ClaimCounters {
  * Claims in batches, grouped by relationship (a relationship's claims share a batch), with the
  * articles they cite introduced in the first batch that uses them. Also counts what it made.
  */
-export function* claimBatches(options: GeneratorOptions, counters: ClaimCounters = { relationships: 0, claims: 0, articles: 0, sources: 0 }): Generator<ClaimBatch> {
+export function* claimBatches(
+  options: GeneratorOptions,
+  counters: ClaimCounters = { relationships: 0, claims: 0, articles: 0, sources: 0 },
+): Generator<ClaimBatch> {
   const o = { ...DEFAULTS, ...options };
   const rng = createRng(o.seed);
   const zipf = createZipfSampler(o.actors, o.zipfExponent);
@@ -123,7 +145,13 @@ export function* claimBatches(options: GeneratorOptions, counters: ClaimCounters
   const nextArticle = (): ArticleRow => {
     articleDay = randomDay(rng);
     const n = counters.articles++;
-    article = { id: `art-${n}`, title: `Synthetic report ${n}`, publisher: rng.pick(['Dawn', 'The Express Tribune', 'Geo News', 'Tolo News', 'Reuters', 'AFP', 'The News', 'Pajhwok']), url: `https://example.org/bench/${n}`, publishedAt: articleDay.toISOString().slice(0, 10) };
+    article = {
+      id: `art-${n}`,
+      title: `Synthetic report ${n}`,
+      publisher: rng.pick(['Dawn', 'The Express Tribune', 'Geo News', 'Tolo News', 'Reuters', 'AFP', 'The News', 'Pajhwok']),
+      url: `https://example.org/bench/${n}`,
+      publishedAt: articleDay.toISOString().slice(0, 10),
+    };
     batch.articles.push(article);
     return article;
   };

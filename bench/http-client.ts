@@ -27,7 +27,14 @@ export function createGraphqlClient(baseUrl: string, path = '/graphql', timeoutM
       const payload = Buffer.from(JSON.stringify({ query, variables }));
       return new Promise((resolve, reject) => {
         const req = http.request(
-          { host: '127.0.0.1', port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length } },
+          {
+            host: '127.0.0.1',
+            port: url.port,
+            path: url.pathname,
+            method: 'POST',
+            agent,
+            headers: { 'content-type': 'application/json', 'content-length': payload.length },
+          },
           (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (c: Buffer) => chunks.push(c));

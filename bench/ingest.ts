@@ -37,7 +37,9 @@ export async function runExtractBenchmark(): Promise<ExtractReport> {
   const file = path.join(PROJECT_ROOT, 'bench', 'extract.ts');
   if (!fs.existsSync(file)) return { available: false, note: 'bench/extract.ts not present' };
   try {
-    const mod = (await import('./extract.ts')) as { benchExtract?: () => Promise<{ sentencesPerSecond: number; sentences: number; seconds: number }> };
+    const mod = (await import('./extract.ts')) as {
+      benchExtract?: () => Promise<{ sentencesPerSecond: number; sentences: number; seconds: number }>;
+    };
     if (typeof mod.benchExtract !== 'function') return { available: false, note: 'bench/extract.ts exports no benchExtract()' };
     return { available: true, ...(await mod.benchExtract()) };
   } catch (err) {
@@ -50,12 +52,20 @@ function corpusTexts(): string[] {
   for (const sub of ['seed', 'dev']) {
     const dir = path.join(CORPUS, sub);
     if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+    for (const f of fs
+      .readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort())
+      texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
   }
   return texts;
 }
 
-type IngestFn = (gateway: Gateway, input: { text: string; title?: string; publishedAt?: string }, graphActors?: readonly unknown[]) => Promise<{ claims: number; created: boolean }>;
+type IngestFn = (
+  gateway: Gateway,
+  input: { text: string; title?: string; publishedAt?: string },
+  graphActors?: readonly unknown[],
+) => Promise<{ claims: number; created: boolean }>;
 type SnapshotFn = (gateway: Gateway) => Promise<readonly unknown[]>;
 
 /** Ingests up to `maxArticles` articles (at most `seconds`) through src/graph/repositories/write-article.ts. */
@@ -66,10 +76,14 @@ export async function runIngestBenchmark(gateway: Gateway, maxArticles = 200, se
   try {
     mod = (await import('../src/graph/repositories/write-article.ts')) as unknown as typeof mod;
   } catch (err) {
-    return { available: false, note: `skipped: src/graph/repositories/write-article.ts failed to load: ${(err as Error).message.slice(0, 300)}` };
+    return {
+      available: false,
+      note: `skipped: src/graph/repositories/write-article.ts failed to load: ${(err as Error).message.slice(0, 300)}`,
+    };
   }
   const ingest = mod.ingestArticle;
-  if (typeof ingest !== 'function') return { available: false, note: 'skipped: src/graph/repositories/write-article.ts exports no ingestArticle()' };
+  if (typeof ingest !== 'function')
+    return { available: false, note: 'skipped: src/graph/repositories/write-article.ts exports no ingestArticle()' };
   const texts = corpusTexts();
   if (!texts.length) return { available: false, note: `skipped: no corpus articles in ${CORPUS}` };
 
@@ -78,7 +92,12 @@ export async function runIngestBenchmark(gateway: Gateway, maxArticles = 200, se
     const actors = typeof mod.loadGraphActors === 'function' ? await mod.loadGraphActors(gateway) : undefined;
     const actorSnapshotMs = performance.now() - snapStart;
     let n = 0;
-    const one = (i: number) => ingest(gateway, { text: `${texts[i % texts.length]}\n\nBenchmark copy ${i}.`, title: `Benchmark article ${i}`, publishedAt: '2024-05-10' }, actors);
+    const one = (i: number) =>
+      ingest(
+        gateway,
+        { text: `${texts[i % texts.length]}\n\nBenchmark copy ${i}.`, title: `Benchmark article ${i}`, publishedAt: '2024-05-10' },
+        actors,
+      );
     for (let w = 0; w < 3; w++) await one(n++); // warm-up: JIT, plan cache
     let claims = 0;
     let articles = 0;
@@ -94,7 +113,15 @@ export async function runIngestBenchmark(gateway: Gateway, maxArticles = 200, se
       articles++;
     }
     const secs = (performance.now() - started) / 1000;
-    return { available: true, articles, seconds: secs, articlesPerSecond: articles / secs, claimsPerSecond: claims / secs, actorSnapshotMs, errors };
+    return {
+      available: true,
+      articles,
+      seconds: secs,
+      articlesPerSecond: articles / secs,
+      claimsPerSecond: claims / secs,
+      actorSnapshotMs,
+      errors,
+    };
   } catch (err) {
     return { available: false, note: `ingestArticle() failed: ${(err as Error).message.slice(0, 300)}` };
   }

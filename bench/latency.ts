@@ -88,7 +88,11 @@ export function rawSide(name: string, capture: Capture, runner: RawRunner, op: O
 const lastError = new Map<string, string>();
 
 /** Measures the sides interleaved; returns each side's latency (ms) by name. */
-export async function measureInterleaved(sides: readonly Side[], nextArgs: () => Args, options: LatencyOptions): Promise<Record<string, SideLatency>> {
+export async function measureInterleaved(
+  sides: readonly Side[],
+  nextArgs: () => Args,
+  options: LatencyOptions,
+): Promise<Record<string, SideLatency>> {
   const runTimed = async (side: Side, args: Args) => {
     let started = performance.now();
     try {

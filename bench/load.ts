@@ -60,7 +60,12 @@ export async function countGraph(gateway: Gateway): Promise<{ actors: number; re
 }
 
 /** Loads the graph; stops early (partial) when `budgetSeconds` runs out or `shouldStop()` says so. */
-export async function loadGraph(gateway: Gateway, options: GeneratorOptions, budgetSeconds = Infinity, shouldStop: () => boolean = () => false): Promise<LoadReport> {
+export async function loadGraph(
+  gateway: Gateway,
+  options: GeneratorOptions,
+  budgetSeconds = Infinity,
+  shouldStop: () => boolean = () => false,
+): Promise<LoadReport> {
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   let transactions = 0;

@@ -81,7 +81,9 @@ async function main(): Promise<number> {
   const svg = `${files.base}-latency.svg`;
   fs.writeFileSync(svg, renderLatencyChart(latencySeries(sizes), `p95 latency vs graph size — ${report.date} ${report.name}`));
   process.stdout.write(`\n${toMarkdown(report)}\n`);
-  log(`wrote ${path.relative(PROJECT_ROOT, files.json)}, ${path.relative(PROJECT_ROOT, files.markdown)}, ${path.relative(PROJECT_ROOT, svg)}`);
+  log(
+    `wrote ${path.relative(PROJECT_ROOT, files.json)}, ${path.relative(PROJECT_ROOT, files.markdown)}, ${path.relative(PROJECT_ROOT, svg)}`,
+  );
   return sizes.length === args.sizes.length ? 0 : 1;
 }
 

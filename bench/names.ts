@@ -40,15 +40,196 @@ export const KIND_MIX: ReadonlyArray<[ActorKind, number]> = [
   ['Government', 0.04],
 ];
 
-const FIRST = ['Muhammad', 'Noor', 'Abdul', 'Gul', 'Hafiz', 'Khalid', 'Umar', 'Zabihullah', 'Sirajuddin', 'Asad', 'Bilal', 'Fazal', 'Hakimullah', 'Ihsanullah', 'Javed', 'Karim', 'Latif', 'Mufti', 'Nasir', 'Qari', 'Rahim', 'Saifullah', 'Tariq', 'Wali', 'Yousaf', 'Zahid', 'Amir', 'Baitullah', 'Daud', 'Ehsan', 'Farooq', 'Habib', 'Imran', 'Jalal', 'Kamran', 'Mansoor', 'Naeem', 'Obaidullah', 'Qasim', 'Rashid', 'Shahid', 'Usman', 'Waqar', 'Yasir', 'Zia', 'Aslam', 'Bashir', 'Dost', 'Fateh', 'Ghulam', 'Hamid', 'Ismail', 'Junaid', 'Khan', 'Mohsin', 'Nawaz', 'Rehman', 'Sher', 'Taj', 'Zakir'];
+const FIRST = [
+  'Muhammad',
+  'Noor',
+  'Abdul',
+  'Gul',
+  'Hafiz',
+  'Khalid',
+  'Umar',
+  'Zabihullah',
+  'Sirajuddin',
+  'Asad',
+  'Bilal',
+  'Fazal',
+  'Hakimullah',
+  'Ihsanullah',
+  'Javed',
+  'Karim',
+  'Latif',
+  'Mufti',
+  'Nasir',
+  'Qari',
+  'Rahim',
+  'Saifullah',
+  'Tariq',
+  'Wali',
+  'Yousaf',
+  'Zahid',
+  'Amir',
+  'Baitullah',
+  'Daud',
+  'Ehsan',
+  'Farooq',
+  'Habib',
+  'Imran',
+  'Jalal',
+  'Kamran',
+  'Mansoor',
+  'Naeem',
+  'Obaidullah',
+  'Qasim',
+  'Rashid',
+  'Shahid',
+  'Usman',
+  'Waqar',
+  'Yasir',
+  'Zia',
+  'Aslam',
+  'Bashir',
+  'Dost',
+  'Fateh',
+  'Ghulam',
+  'Hamid',
+  'Ismail',
+  'Junaid',
+  'Khan',
+  'Mohsin',
+  'Nawaz',
+  'Rehman',
+  'Sher',
+  'Taj',
+  'Zakir',
+];
 const MIDDLE = ['Wali', 'Ullah', 'Din', 'Rahman', 'Gul', 'Jan', 'Shah', 'Ali', 'Ahmad', 'Hussain', 'Akbar', 'Aziz'];
-const LAST = ['Mehsud', 'Wazir', 'Afridi', 'Yousafzai', 'Khattak', 'Orakzai', 'Bangash', 'Mohmand', 'Shinwari', 'Haqqani', 'Khorasani', 'Achakzai', 'Durrani', 'Ghilzai', 'Kakar', 'Marwat', 'Niazi', 'Popalzai', 'Safi', 'Tarakai', 'Utmankhel', 'Zadran', 'Dawar', 'Bhittani', 'Turi', 'Barakzai', 'Sulemankhel', 'Tanoli', 'Jadoon', 'Swati', 'Mamund', 'Salarzai', 'Alizai', 'Noorzai', 'Ishaqzai', 'Kharoti', 'Mangal', 'Jaji', 'Tani', 'Zazai'];
-const REGIONS = ['Bajaur', 'Mohmand', 'Khyber', 'Orakzai', 'Kurram', 'North Waziristan', 'South Waziristan', 'Bannu', 'Lakki Marwat', 'Dera Ismail Khan', 'Tank', 'Swat', 'Dir', 'Chitral', 'Peshawar', 'Kohat', 'Hangu', 'Karak', 'Nangarhar', 'Kunar', 'Paktika', 'Khost', 'Paktia', 'Zabul', 'Quetta', 'Zhob', 'Chaman', 'Malakand', 'Buner', 'Mardan'];
-const GROUP_CORES = ['Tehreek-e-Jihad', 'Lashkar-e-Khorasan', 'Jaish-ul-Mujahideen', 'Harkat-ul-Ansar', 'Jamaat-ul-Furqan', 'Ittehad-ul-Mujahideen', 'Tanzeem-e-Islami', 'Hizb-ul-Ahrar', 'Sipah-e-Sahaba', 'Lashkar-e-Jhangvi', 'Tehreek-e-Nifaz', 'Ansar-ul-Islam'];
-const ORG_CORES = ['Relief Committee', 'Ulema Council', 'Jirga', 'Human Rights Commission', 'Traders Association', 'Peace Committee', 'Elders Council', 'Students Federation', 'Refugee Council', 'Aid Mission'];
-const FORCE_CORES = ['Levies', 'Police', 'Frontier Constabulary', 'Rangers Wing', 'Scouts', 'Counter Terrorism Unit', 'Border Police', 'Special Branch'];
-const PARTY_CORES = ['Awami League', 'National Party', 'Justice Movement', 'Islamic Front', 'People\'s Alliance', 'Democratic Movement', 'Qaumi Tehreek'];
-const GOV_CORES = ['District Administration', 'Provincial Ministry of Interior', 'Commissioner\'s Office', 'Tribal Affairs Department', 'Governorate', 'Home Department'];
+const LAST = [
+  'Mehsud',
+  'Wazir',
+  'Afridi',
+  'Yousafzai',
+  'Khattak',
+  'Orakzai',
+  'Bangash',
+  'Mohmand',
+  'Shinwari',
+  'Haqqani',
+  'Khorasani',
+  'Achakzai',
+  'Durrani',
+  'Ghilzai',
+  'Kakar',
+  'Marwat',
+  'Niazi',
+  'Popalzai',
+  'Safi',
+  'Tarakai',
+  'Utmankhel',
+  'Zadran',
+  'Dawar',
+  'Bhittani',
+  'Turi',
+  'Barakzai',
+  'Sulemankhel',
+  'Tanoli',
+  'Jadoon',
+  'Swati',
+  'Mamund',
+  'Salarzai',
+  'Alizai',
+  'Noorzai',
+  'Ishaqzai',
+  'Kharoti',
+  'Mangal',
+  'Jaji',
+  'Tani',
+  'Zazai',
+];
+const REGIONS = [
+  'Bajaur',
+  'Mohmand',
+  'Khyber',
+  'Orakzai',
+  'Kurram',
+  'North Waziristan',
+  'South Waziristan',
+  'Bannu',
+  'Lakki Marwat',
+  'Dera Ismail Khan',
+  'Tank',
+  'Swat',
+  'Dir',
+  'Chitral',
+  'Peshawar',
+  'Kohat',
+  'Hangu',
+  'Karak',
+  'Nangarhar',
+  'Kunar',
+  'Paktika',
+  'Khost',
+  'Paktia',
+  'Zabul',
+  'Quetta',
+  'Zhob',
+  'Chaman',
+  'Malakand',
+  'Buner',
+  'Mardan',
+];
+const GROUP_CORES = [
+  'Tehreek-e-Jihad',
+  'Lashkar-e-Khorasan',
+  'Jaish-ul-Mujahideen',
+  'Harkat-ul-Ansar',
+  'Jamaat-ul-Furqan',
+  'Ittehad-ul-Mujahideen',
+  'Tanzeem-e-Islami',
+  'Hizb-ul-Ahrar',
+  'Sipah-e-Sahaba',
+  'Lashkar-e-Jhangvi',
+  'Tehreek-e-Nifaz',
+  'Ansar-ul-Islam',
+];
+const ORG_CORES = [
+  'Relief Committee',
+  'Ulema Council',
+  'Jirga',
+  'Human Rights Commission',
+  'Traders Association',
+  'Peace Committee',
+  'Elders Council',
+  'Students Federation',
+  'Refugee Council',
+  'Aid Mission',
+];
+const FORCE_CORES = [
+  'Levies',
+  'Police',
+  'Frontier Constabulary',
+  'Rangers Wing',
+  'Scouts',
+  'Counter Terrorism Unit',
+  'Border Police',
+  'Special Branch',
+];
+const PARTY_CORES = [
+  'Awami League',
+  'National Party',
+  'Justice Movement',
+  'Islamic Front',
+  "People's Alliance",
+  'Democratic Movement',
+  'Qaumi Tehreek',
+];
+const GOV_CORES = [
+  'District Administration',
+  'Provincial Ministry of Interior',
+  "Commissioner's Office",
+  'Tribal Affairs Department',
+  'Governorate',
+  'Home Department',
+];
 
 /** A plausible name and aliases for the small actor `index` of the given kind. */
 export function smallActorName(rng: Rng, kind: ActorKind, index: number): { name: string; aliases: string[] } {
@@ -64,10 +245,23 @@ export function smallActorName(rng: Rng, kind: ActorKind, index: number): { name
     return { name, aliases };
   }
   const faction = (core: string) => `${core} ${region} ${index.toString(36).toUpperCase()}`;
-  const core = { ArmedGroup: GROUP_CORES, Organization: ORG_CORES, SecurityForce: FORCE_CORES, PoliticalParty: PARTY_CORES, Government: GOV_CORES }[kind];
+  const core = {
+    ArmedGroup: GROUP_CORES,
+    Organization: ORG_CORES,
+    SecurityForce: FORCE_CORES,
+    PoliticalParty: PARTY_CORES,
+    Government: GOV_CORES,
+  }[kind];
   const name = faction(rng.pick(core));
   const aliases: string[] = [];
-  if (rng.chance(0.5)) aliases.push(name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join(''));
+  if (rng.chance(0.5))
+    aliases.push(
+      name
+        .split(/[\s-]+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join(''),
+    );
   if (rng.chance(0.2)) aliases.push(`${region} ${kind === 'ArmedGroup' ? 'militants' : 'group'} ${index.toString(36)}`);
   return { name, aliases };
 }

@@ -11,10 +11,36 @@ import { connectParser } from '../src/parser-local/client.ts';
 import { startParser } from '../src/parser-local/process.ts';
 import type { SentenceParser } from '../src/parser-local/types.ts';
 
-const ACTORS = ['The Pakistani army', 'A spokesman for the provincial government', 'Militants of the outlawed group', 'The interior ministry', 'Officials in the border district', 'Tribal elders from the valley'];
-const VERBS = ['said on Tuesday that they had arrested', 'accused the authorities of sheltering', 'were reported to have met with', 'announced a ceasefire with', 'denied any contact with', 'agreed to hold talks with'];
-const OBJECTS = ['six men suspected of planning attacks', 'representatives of the banned faction', 'a delegation brokered by Qatar', 'commanders who had crossed the border', 'the families of the kidnapped workers', 'leaders of the rival factions'];
-const TAILS = ['near the town of Bannu after a week of clashes.', 'in a statement issued late on Monday evening.', 'during a meeting held in the capital last month.', 'despite warnings from the security forces in the region.'];
+const ACTORS = [
+  'The Pakistani army',
+  'A spokesman for the provincial government',
+  'Militants of the outlawed group',
+  'The interior ministry',
+  'Officials in the border district',
+  'Tribal elders from the valley',
+];
+const VERBS = [
+  'said on Tuesday that they had arrested',
+  'accused the authorities of sheltering',
+  'were reported to have met with',
+  'announced a ceasefire with',
+  'denied any contact with',
+  'agreed to hold talks with',
+];
+const OBJECTS = [
+  'six men suspected of planning attacks',
+  'representatives of the banned faction',
+  'a delegation brokered by Qatar',
+  'commanders who had crossed the border',
+  'the families of the kidnapped workers',
+  'leaders of the rival factions',
+];
+const TAILS = [
+  'near the town of Bannu after a week of clashes.',
+  'in a statement issued late on Monday evening.',
+  'during a meeting held in the capital last month.',
+  'despite warnings from the security forces in the region.',
+];
 
 /** 200 sentences, each a different combination (about 22–28 tokens). */
 export function benchSentences(n = 200): string[] {
@@ -37,7 +63,13 @@ async function rate(clients: SentenceParser[], sentences: string[]): Promise<num
 export async function benchParser(jvmArgs: string[] = [], tagOnly = false) {
   const config = loadConfig();
   const t0 = performance.now();
-  const proc = await startParser({ localDir: config.PARSER_LOCAL_DIR, heap: config.PARSER_HEAP, threads: 2, jvmArgs, maxDepLength: tagOnly ? 0 : 120 });
+  const proc = await startParser({
+    localDir: config.PARSER_LOCAL_DIR,
+    heap: config.PARSER_HEAP,
+    threads: 2,
+    jvmArgs,
+    maxDepLength: tagOnly ? 0 : 120,
+  });
   const coldStartSeconds = (performance.now() - t0) / 1000;
   const a = connectParser(proc.port, proc.token);
   const b = connectParser(proc.port, proc.token);
@@ -52,7 +84,14 @@ export async function benchParser(jvmArgs: string[] = [], tagOnly = false) {
       two.push(await rate([a, b], sentences));
     }
     const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-    return { jvmArgs: tagOnly ? [...jvmArgs, '(tagging only)'] : jvmArgs, coldStartSeconds, tokensPerSentence: tokens, oneClient: median(one), twoClients: median(two), rssMb: rssMb(proc.pid) };
+    return {
+      jvmArgs: tagOnly ? [...jvmArgs, '(tagging only)'] : jvmArgs,
+      coldStartSeconds,
+      tokensPerSentence: tokens,
+      oneClient: median(one),
+      twoClients: median(two),
+      rssMb: rssMb(proc.pid),
+    };
   } finally {
     await a.close();
     await b.close();
@@ -62,7 +101,10 @@ export async function benchParser(jvmArgs: string[] = [], tagOnly = false) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  const r = await benchParser(args.filter((a) => a !== '--tag-only'), args.includes('--tag-only'));
+  const r = await benchParser(
+    args.filter((a) => a !== '--tag-only'),
+    args.includes('--tag-only'),
+  );
   process.stdout.write(
     `parser ${r.jvmArgs.join(' ') || '(defaults)'}: cold start ${r.coldStartSeconds.toFixed(1)} s, ${r.tokensPerSentence.toFixed(1)} tokens/sentence, ` +
       `${r.oneClient.toFixed(0)} sentences/s with one client, ${r.twoClients.toFixed(0)} with two, RSS ${r.rssMb.toFixed(0)} MB\n`,

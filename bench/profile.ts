@@ -71,6 +71,9 @@ export function summariseProfile(file: string, top = 12): ProfileShare[] {
  */
 export function mainThreadProfile(dir: string): string | undefined {
   if (!fs.existsSync(dir)) return undefined;
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f));
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(dir, f));
   return files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
 }

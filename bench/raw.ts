@@ -27,7 +27,8 @@ export function createRawRunner(driver: Driver, database?: string): RawRunner {
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       const work = (tx: { run: (c: string, p: Record<string, unknown>) => Promise<{ records: Neo4jRecord[] }> }) => tx.run(cypher, sent);
-      const result = mode === 'READ' ? await session.executeRead(work, { timeout: 60_000 }) : await session.executeWrite(work, { timeout: 60_000 });
+      const result =
+        mode === 'READ' ? await session.executeRead(work, { timeout: 60_000 }) : await session.executeWrite(work, { timeout: 60_000 });
       return result.records;
     } finally {
       await session.close();

@@ -26,7 +26,8 @@ export interface BenchReport {
 
 const f = (x: number | undefined, digits = 1) => (x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(digits));
 const int = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? 'n/a' : Math.round(x).toLocaleString('en'));
-const mb = (bytes: number | undefined) => (bytes === undefined || !Number.isFinite(bytes) ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
+const mb = (bytes: number | undefined) =>
+  bytes === undefined || !Number.isFinite(bytes) ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: Array<Array<string | number>>) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
@@ -43,22 +44,73 @@ export function toMarkdown(r: BenchReport): string {
     '## Load (through the project write path)',
     '',
     table(
-      ['size', 'actors', 'relationships', 'claims', 'articles', 'load s', 'rel/s', 'claims/s', 'rel/s (claim phase)', 'store', 'of which tx logs'],
-      r.sizes.map((s) => [s.label + (s.load.partial ? ' (partial)' : ''), int(s.actors), int(s.load.relationships), int(s.load.claims), int(s.load.articles), f(s.load.totalSeconds), int(s.load.relationshipsPerSecond), int(s.load.claimsPerSecond), int(s.load.relationshipsPerSecondClaimPhase), mb(s.store.total), mb(s.store.transactionLogs)]),
+      [
+        'size',
+        'actors',
+        'relationships',
+        'claims',
+        'articles',
+        'load s',
+        'rel/s',
+        'claims/s',
+        'rel/s (claim phase)',
+        'store',
+        'of which tx logs',
+      ],
+      r.sizes.map((s) => [
+        s.label + (s.load.partial ? ' (partial)' : ''),
+        int(s.actors),
+        int(s.load.relationships),
+        int(s.load.claims),
+        int(s.load.articles),
+        f(s.load.totalSeconds),
+        int(s.load.relationshipsPerSecond),
+        int(s.load.claimsPerSecond),
+        int(s.load.relationshipsPerSecondClaimPhase),
+        mb(s.store.total),
+        mb(s.store.transactionLogs),
+      ]),
     ),
     '',
     '## GraphQL over raw Cypher (same Cypher, same parameters, interleaved)',
     '',
     table(
       ['size', 'operation', 'statements', 'GraphQL p50', 'p95', 'p99', 'raw p50', 'p95', 'p99', 'ratio p50', 'ratio p95', 'errors'],
-      r.sizes.flatMap((s) => (s.readOps ?? []).map((o) => [s.label, o.label, o.raw.statements ?? 'n/a', f(o.graphql.p50), f(o.graphql.p95), f(o.graphql.p99), f(o.raw.p50), f(o.raw.p95), f(o.raw.p99), f(o.ratioP50, 2), f(o.ratioP95, 2), o.graphql.errors + o.raw.errors])),
+      r.sizes.flatMap((s) =>
+        (s.readOps ?? []).map((o) => [
+          s.label,
+          o.label,
+          o.raw.statements ?? 'n/a',
+          f(o.graphql.p50),
+          f(o.graphql.p95),
+          f(o.graphql.p99),
+          f(o.raw.p50),
+          f(o.raw.p95),
+          f(o.raw.p99),
+          f(o.ratioP50, 2),
+          f(o.ratioP95, 2),
+          o.graphql.errors + o.raw.errors,
+        ]),
+      ),
     ),
     '',
     'Where the GraphQL time goes (p50, ms): raw = the driver alone; in-process = + resolvers, DataLoader, repositories, gateway, mapping (no HTTP); HTTP = the real API.',
     '',
     table(
       ['size', 'operation', 'raw', 'in-process', 'HTTP API', 'repositories + gateway + graphql-js', 'HTTP + Express + Apollo + JSON'],
-      r.sizes.flatMap((s) => (s.readOps ?? []).filter((o) => o.inProcess).map((o) => [s.label, o.op, f(o.raw.p50), f(o.inProcess.p50), f(o.graphql.p50), f(o.inProcess.p50 - o.raw.p50), f(o.graphql.p50 - o.inProcess.p50)])),
+      r.sizes.flatMap((s) =>
+        (s.readOps ?? [])
+          .filter((o) => o.inProcess)
+          .map((o) => [
+            s.label,
+            o.op,
+            f(o.raw.p50),
+            f(o.inProcess.p50),
+            f(o.graphql.p50),
+            f(o.inProcess.p50 - o.raw.p50),
+            f(o.graphql.p50 - o.inProcess.p50),
+          ]),
+      ),
     ),
     '',
     `The API's floor, \`{ __typename }\` (HTTP + Express + Apollo, no resolver, no Neo4j): ${r.sizes.map((s) => `${s.label} p50 ${f(s.apiFloor?.p50)} / p95 ${f(s.apiFloor?.p95)} ms`).join('; ')}.`,
@@ -67,18 +119,59 @@ export function toMarkdown(r: BenchReport): string {
     '',
     table(
       ['size', 'mode', 'maxHops', 'p50', 'p95', 'p99', 'samples', 'no path', 'time-limit notices', 'errors'],
-      r.sizes.flatMap((s) => (s.paths ?? []).map((p) => [s.label, p.mode, p.maxHops, f(p.latency.p50), f(p.latency.p95), f(p.latency.p99), p.latency.n, p.latency.empty, p.latency.notices, p.latency.errors])),
+      r.sizes.flatMap((s) =>
+        (s.paths ?? []).map((p) => [
+          s.label,
+          p.mode,
+          p.maxHops,
+          f(p.latency.p50),
+          f(p.latency.p95),
+          f(p.latency.p99),
+          p.latency.n,
+          p.latency.empty,
+          p.latency.notices,
+          p.latency.errors,
+        ]),
+      ),
     ),
     '',
     '## Throughput (autocannon, 127.0.0.1)',
     '',
     table(
-      ['size', 'server', 'operation', 'connections', 'req/s', 'latency p50', 'p97.5', 'p99', 'errors', 'CPU ms/req: server', 'Neo4j', 'load gen', 'others'],
+      [
+        'size',
+        'server',
+        'operation',
+        'connections',
+        'req/s',
+        'latency p50',
+        'p97.5',
+        'p99',
+        'errors',
+        'CPU ms/req: server',
+        'Neo4j',
+        'load gen',
+        'others',
+      ],
       r.sizes.flatMap((s) =>
         (s.throughput ?? []).flatMap((t) =>
           t.runs.map((run) => {
             const per = (x: number | undefined) => f(((x ?? Number.NaN) * 1000) / Math.max(run.requests, 1), 2);
-            return [s.label, t.server, t.op, run.connections, int(run.requestsPerSecond), f(run.latencyMs.p50), f(run.latencyMs.p97_5), f(run.latencyMs.p99), run.errors.total, per(run.cpu.seconds.server), per(run.cpu.seconds.neo4j), per(run.cpu.seconds.loadgen), per(run.cpu.otherSeconds)];
+            return [
+              s.label,
+              t.server,
+              t.op,
+              run.connections,
+              int(run.requestsPerSecond),
+              f(run.latencyMs.p50),
+              f(run.latencyMs.p97_5),
+              f(run.latencyMs.p99),
+              run.errors.total,
+              per(run.cpu.seconds.server),
+              per(run.cpu.seconds.neo4j),
+              per(run.cpu.seconds.loadgen),
+              per(run.cpu.otherSeconds),
+            ];
           }),
         ),
       ),
@@ -86,12 +179,66 @@ export function toMarkdown(r: BenchReport): string {
     '',
     'CPU ms/req: CPU time each process spent per completed request during the run (from /proc); "others" is the rest of the machine (other users\' processes).',
     '',
+    '## Many clients, mixed reads (section `mixed`)',
+    '',
+    table(
+      [
+        'size',
+        'clients',
+        'seconds',
+        'requests',
+        'req/s',
+        'latency p50',
+        'p97.5',
+        'p99',
+        'max',
+        'errors (connection/timeout/non-200/GraphQL)',
+        'per operation',
+      ],
+      r.sizes.flatMap((s) =>
+        s.mixed
+          ? [
+              [
+                s.label,
+                s.mixed.clients,
+                f(s.mixed.durationSeconds, 0),
+                s.mixed.requests,
+                int(s.mixed.requestsPerSecond),
+                f(s.mixed.latencyMs.p50),
+                f(s.mixed.latencyMs.p97_5),
+                f(s.mixed.latencyMs.p99),
+                f(s.mixed.latencyMs.max),
+                `${s.mixed.errors.total} (${s.mixed.errors.connection}/${s.mixed.errors.timeouts}/${s.mixed.errors.non2xx}/${s.mixed.errors.graphql})`,
+                Object.entries(s.mixed.perOperation)
+                  .map(([op, n]) => `${op} ${n}`)
+                  .join(', '),
+              ],
+            ]
+          : [],
+      ),
+    ),
+    '',
+    'Each client cycles through actor by id (+20 relationships and evidence), actors(search:), neighbourhood depth 2, paths SHORTEST and K_SHORTEST k=5 (maxHops 4), with fresh seeded arguments.',
+    '',
     '## Ours against @neo4j/graphql (latency, interleaved)',
     '',
     table(
       ['size', 'operation', 'ours p50', 'ours p95', 'peer p50', 'peer p95', 'peer/ours p50', 'errors ours/peer'],
       r.sizes.flatMap((s) =>
-        (s.peer ?? []).map((p) => (p.op === 'name-contains' ? [s.label, p.label, '—', '—', f(p.peer.p50), f(p.peer.p95), '—', `—/${p.peer.errors}`] : [s.label, p.label, f(p.ours.p50), f(p.ours.p95), f(p.peer.p50), f(p.peer.p95), f(p.peer.p50 / p.ours.p50, 2), `${p.ours.errors}/${p.peer.errors}`])),
+        (s.peer ?? []).map((p) =>
+          p.op === 'name-contains'
+            ? [s.label, p.label, '—', '—', f(p.peer.p50), f(p.peer.p95), '—', `—/${p.peer.errors}`]
+            : [
+                s.label,
+                p.label,
+                f(p.ours.p50),
+                f(p.ours.p95),
+                f(p.peer.p50),
+                f(p.peer.p95),
+                f(p.peer.p50 / p.ours.p50, 2),
+                `${p.ours.errors}/${p.peer.errors}`,
+              ],
+        ),
       ),
     ),
     '',
@@ -99,7 +246,14 @@ export function toMarkdown(r: BenchReport): string {
     '',
     table(
       ['size', 'API peak RSS', 'peer peak RSS', 'ingest articles/s', 'ingest claims/s', 'actor snapshot ms'],
-      r.sizes.map((s) => [s.label, mb(s.memory?.api.peakRssBytes), mb(s.memory?.peer?.peakRssBytes), s.ingest?.available ? f(s.ingest.articlesPerSecond) : (s.ingest?.note ?? 'n/a'), s.ingest?.available ? f(s.ingest.claimsPerSecond) : '—', s.ingest?.available ? f(s.ingest.actorSnapshotMs, 0) : '—']),
+      r.sizes.map((s) => [
+        s.label,
+        mb(s.memory?.api.peakRssBytes),
+        mb(s.memory?.peer?.peakRssBytes),
+        s.ingest?.available ? f(s.ingest.articlesPerSecond) : (s.ingest?.note ?? 'n/a'),
+        s.ingest?.available ? f(s.ingest.claimsPerSecond) : '—',
+        s.ingest?.available ? f(s.ingest.actorSnapshotMs, 0) : '—',
+      ]),
     ),
     '',
     ...(r.events ? ['## Event dataset import (ACLED, UCDP GED, GDELT layouts; generated files)', '', eventsMarkdown(r.events), ''] : []),
@@ -107,7 +261,10 @@ export function toMarkdown(r: BenchReport): string {
     '',
     '## Targets',
     '',
-    table(['target', 'size', 'measured', 'met'], r.targets.map((t) => [t.target, t.size ?? '—', t.value, t.met === null ? 'not measured' : t.met ? 'met' : '**missed**'])),
+    table(
+      ['target', 'size', 'measured', 'met'],
+      r.targets.map((t) => [t.target, t.size ?? '—', t.value, t.met === null ? 'not measured' : t.met ? 'met' : '**missed**']),
+    ),
   ];
   const profiled = r.sizes.filter((s) => s.apiProfile?.length);
   if (profiled.length) {
@@ -117,11 +274,29 @@ export function toMarkdown(r: BenchReport): string {
   out.push('', '## Load breakdown and machine noise', '');
   out.push(
     table(
-      ['size', 'articles s', 'claims s', 'projection s', 'begin/commit s', 'generator s', 'load avg start → end', 'CPU pressure avg60 start → end'],
+      [
+        'size',
+        'articles s',
+        'claims s',
+        'projection s',
+        'begin/commit s',
+        'generator s',
+        'load avg start → end',
+        'CPU pressure avg60 start → end',
+      ],
       r.sizes.map((s) => {
         const b = s.load.breakdown;
         const psi = (n?: { cpuPressure?: { avg60: number } }) => (n?.cpuPressure ? `${n.cpuPressure.avg60}%` : 'n/a');
-        return [s.label, f(b.articles), f(b.claims), f(b.projection), f(b.commit), f(b.generate), `${s.noise.start.loadAverage[0]} → ${s.noise.end?.loadAverage[0] ?? 'n/a'}`, `${psi(s.noise.start)} → ${psi(s.noise.end)}`];
+        return [
+          s.label,
+          f(b.articles),
+          f(b.claims),
+          f(b.projection),
+          f(b.commit),
+          f(b.generate),
+          `${s.noise.start.loadAverage[0]} → ${s.noise.end?.loadAverage[0] ?? 'n/a'}`,
+          `${psi(s.noise.start)} → ${psi(s.noise.end)}`,
+        ];
       }),
     ),
   );

@@ -51,7 +51,7 @@ export function createZipfSampler(n: number, exponent: number): (rng: Rng) => nu
   const cumulative = new Float64Array(n);
   let total = 0;
   for (let i = 0; i < n; i++) {
-    total += 1 / Math.pow(i + 1, exponent);
+    total += 1 / (i + 1) ** exponent;
     cumulative[i] = total;
   }
   return (rng) => {

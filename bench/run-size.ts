@@ -16,11 +16,24 @@ import { findPid } from './cpu.ts';
 import { startBenchDatabase, type BenchDatabase, type StoreSize } from './database.ts';
 import { runIngestBenchmark, type IngestReport } from './ingest.ts';
 import { loadGraph, type LoadReport } from './load.ts';
+import { runMixedReads, type MixedResult } from './mixed.ts';
 import { readNoise, type Noise } from './machine.ts';
 import { mainThreadProfile, summariseProfile, type ProfileShare } from './profile.ts';
 import type { SideLatency } from './latency.ts';
 import { createRawRunner } from './raw.ts';
-import { pathScaling, peerLatency, readOps, throughput, type MemoryResult, type PathResult, type PeerLatencyResult, type ReadOpResult, type SizeContext, type ThroughputSeries } from './sections.ts';
+import { createWorkload } from './workload.ts';
+import {
+  pathScaling,
+  peerLatency,
+  readOps,
+  throughput,
+  type MemoryResult,
+  type PathResult,
+  type PeerLatencyResult,
+  type ReadOpResult,
+  type SizeContext,
+  type ThroughputSeries,
+} from './sections.ts';
 
 export interface SizeResult {
   label: string;
@@ -35,6 +48,8 @@ export interface SizeResult {
   peer?: PeerLatencyResult[];
   throughput?: ThroughputSeries[];
   memory?: { api: MemoryResult; peer?: MemoryResult };
+  /** Section `mixed`: many clients, sustained mixed reads (target: zero errors). */
+  mixed?: MixedResult;
   ingest?: IngestReport;
   /** Sections that failed, with the error. */
   failures: Array<{ section: string; error: string }>;
@@ -51,7 +66,13 @@ const BENCH_DIR = path.join(PROJECT_ROOT, 'bench');
  * Runs every section for one size. `shouldStop()` (Ctrl-C) ends the load early and skips the
  * remaining sections; the servers and Neo4j are still stopped and the folder deleted.
  */
-export async function runSize(size: { label: string; actors: number }, args: BenchArgs, logger: Logger, log: (m: string) => void, shouldStop: () => boolean = () => false): Promise<SizeResult> {
+export async function runSize(
+  size: { label: string; actors: number },
+  args: BenchArgs,
+  logger: Logger,
+  log: (m: string) => void,
+  shouldStop: () => boolean = () => false,
+): Promise<SizeResult> {
   const started = performance.now();
   const noiseStart = readNoise();
   const failures: SizeResult['failures'] = [];
@@ -76,7 +97,9 @@ export async function runSize(size: { label: string; actors: number }, args: Ben
     db = await startBenchDatabase(size.label, size.actors, logger);
     const { runtime } = db;
     const load = await loadGraph(runtime.gateway, { actors: size.actors, seed: args.seed }, args.loadBudget, shouldStop);
-    log(`loaded ${load.relationships} relationships, ${load.claims} claims in ${load.totalSeconds.toFixed(1)} s${load.partial ? ' (PARTIAL: load budget reached)' : ''}`);
+    log(
+      `loaded ${load.relationships} relationships, ${load.claims} claims in ${load.totalSeconds.toFixed(1)} s${load.partial ? ' (PARTIAL: load budget reached)' : ''}`,
+    );
     const store = db.storeBytes();
     const result: SizeResult = {
       label: size.label,
@@ -90,9 +113,22 @@ export async function runSize(size: { label: string; actors: number }, args: Ben
     };
     const env = { NEO4J_URI: runtime.db.uri, NEO4J_USERNAME: runtime.db.username, NEO4J_PASSWORD: runtime.db.password, LOG_LEVEL: 'warn' };
     const profileDir = path.join(os.tmpdir(), `conflict-graph-bench-profile-${process.pid}-${size.label}`);
-    api = await startChildServer(path.join(BENCH_DIR, 'api-server.ts'), env, args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+    api = await startChildServer(
+      path.join(BENCH_DIR, 'api-server.ts'),
+      env,
+      args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    );
     if (!args.skip.has('peer')) peer = await attempt('peer start', () => startChildServer(path.join(BENCH_DIR, 'peer', 'server.ts'), env));
-    const ctx: SizeContext = { args, actors: load.actors, api, peer, neo4jPid: findPid(`--home-dir=${db.homeDir}`), runner: createRawRunner(runtime.gateway.driver, runtime.db.database), capture: createCapture(runtime.gateway), log };
+    const ctx: SizeContext = {
+      args,
+      actors: load.actors,
+      api,
+      peer,
+      neo4jPid: findPid(`--home-dir=${db.homeDir}`),
+      runner: createRawRunner(runtime.gateway.driver, runtime.db.database),
+      capture: createCapture(runtime.gateway),
+      log,
+    };
 
     if (!args.skip.has('latency')) {
       const r = await attempt('latency', () => readOps(ctx));
@@ -103,6 +139,17 @@ export async function runSize(size: { label: string; actors: number }, args: Ben
     if (!args.skip.has('throughput')) {
       const t = await attempt('throughput', () => throughput(ctx, Boolean(peer)));
       if (t) Object.assign(result, { throughput: t.series, memory: t.memory });
+    }
+    if (!args.skip.has('mixed')) {
+      log(`mixed: ${args.mixedClients} clients × ${args.mixedSeconds} s of mixed reads (actor, search, neighbourhood, paths)`);
+      const nextArgs = createWorkload(args.seed, load.actors, args.seed * 1000 + 300);
+      result.mixed = await attempt('mixed', () =>
+        runMixedReads({ api: api!, neo4jPid: ctx.neo4jPid, clients: args.mixedClients, seconds: args.mixedSeconds, nextArgs }),
+      );
+      if (result.mixed)
+        log(
+          `mixed: ${result.mixed.requests} requests, ${result.mixed.requestsPerSecond.toFixed(0)} req/s, p99 ${result.mixed.latencyMs.p99} ms, ${result.mixed.errors.total} errors`,
+        );
     }
     result.noise.end = readNoise();
     await api.stop();

@@ -68,7 +68,12 @@ export interface MemoryResult {
   peakResetWorked: boolean;
 }
 
-const latencyOptions = (args: BenchArgs): LatencyOptions => ({ warmup: args.warmup, samples: args.samples, rounds: args.rounds, roundSeconds: args.roundSeconds });
+const latencyOptions = (args: BenchArgs): LatencyOptions => ({
+  warmup: args.warmup,
+  samples: args.samples,
+  rounds: args.rounds,
+  roundSeconds: args.roundSeconds,
+});
 const stream = (ctx: SizeContext, n: number) => createWorkload(ctx.args.seed, ctx.actors, ctx.args.seed * 1000 + n);
 
 /**
@@ -80,12 +85,26 @@ export async function readOps(ctx: SizeContext): Promise<{ ops: ReadOpResult[]; 
   const out: ReadOpResult[] = [];
   try {
     ctx.log('latency: { __typename } (the API without resolvers or Neo4j)');
-    const floor = (await measureInterleaved([graphqlSide('floor', client, '{ __typename }', () => ({}))], stream(ctx, 99), latencyOptions(ctx.args))).floor!;
+    const floor = (
+      await measureInterleaved([graphqlSide('floor', client, '{ __typename }', () => ({}))], stream(ctx, 99), latencyOptions(ctx.args))
+    ).floor!;
     for (const [i, op] of READ_OPERATIONS.entries()) {
       ctx.log(`latency: ${op.label}`);
-      const sides = [graphqlSide('graphql', client, op.query, op.variables), inProcessSide('inProcess', ctx.capture, op), rawSide('raw', ctx.capture, ctx.runner, op)];
+      const sides = [
+        graphqlSide('graphql', client, op.query, op.variables),
+        inProcessSide('inProcess', ctx.capture, op),
+        rawSide('raw', ctx.capture, ctx.runner, op),
+      ];
       const r = await measureInterleaved(sides, stream(ctx, i), latencyOptions(ctx.args));
-      out.push({ op: op.name, label: op.label, graphql: r.graphql!, inProcess: r.inProcess!, raw: r.raw!, ratioP50: r.graphql!.p50 / r.raw!.p50, ratioP95: r.graphql!.p95 / r.raw!.p95 });
+      out.push({
+        op: op.name,
+        label: op.label,
+        graphql: r.graphql!,
+        inProcess: r.inProcess!,
+        raw: r.raw!,
+        ratioP50: r.graphql!.p50 / r.raw!.p50,
+        ratioP95: r.graphql!.p95 / r.raw!.p95,
+      });
     }
     return { ops: out, floor };
   } finally {
@@ -104,7 +123,11 @@ export async function pathScaling(ctx: SizeContext): Promise<PathResult[]> {
   try {
     ctx.log('paths: SHORTEST and K_SHORTEST k=5 at maxHops 4 and 6');
     const sides = configs.map((c) => graphqlSide(c.op.name, client, c.op.query, c.op.variables));
-    const r = await measureInterleaved(sides, stream(ctx, 50), { ...latencyOptions(ctx.args), warmup: Math.min(ctx.args.warmup, 10), samples: Math.min(ctx.args.samples, 100) });
+    const r = await measureInterleaved(sides, stream(ctx, 50), {
+      ...latencyOptions(ctx.args),
+      warmup: Math.min(ctx.args.warmup, 10),
+      samples: Math.min(ctx.args.samples, 100),
+    });
     return configs.map((c) => ({ op: c.op.name, mode: c.mode, maxHops: c.maxHops, latency: r[c.op.name]! }));
   } finally {
     client.close();
@@ -120,11 +143,19 @@ export async function peerLatency(ctx: SizeContext): Promise<PeerLatencyResult[]
   try {
     for (const [i, op] of SHARED_OPERATIONS.entries()) {
       ctx.log(`peer latency: ${op.label}`);
-      const r = await measureInterleaved([graphqlSide('ours', ours, op.ours.query, op.ours.variables), graphqlSide('peer', peer, op.peer.query, op.peer.variables)], stream(ctx, 100 + i), latencyOptions(ctx.args));
+      const r = await measureInterleaved(
+        [graphqlSide('ours', ours, op.ours.query, op.ours.variables), graphqlSide('peer', peer, op.peer.query, op.peer.variables)],
+        stream(ctx, 100 + i),
+        latencyOptions(ctx.args),
+      );
       out.push({ op: op.name, label: op.label, ours: r.ours!, peer: r.peer! });
     }
     ctx.log('peer latency: name contains (reference)');
-    const r = await measureInterleaved([graphqlSide('peer', peer, PEER_NAME_CONTAINS.query, PEER_NAME_CONTAINS.variables)], stream(ctx, 101), { ...latencyOptions(ctx.args), samples: Math.min(ctx.args.samples, 50), rounds: 1 });
+    const r = await measureInterleaved(
+      [graphqlSide('peer', peer, PEER_NAME_CONTAINS.query, PEER_NAME_CONTAINS.variables)],
+      stream(ctx, 101),
+      { ...latencyOptions(ctx.args), samples: Math.min(ctx.args.samples, 50), rounds: 1 },
+    );
     out.push({ op: 'name-contains', label: 'peer only: actors(where: { name: { contains } })', ours: r.peer!, peer: r.peer! });
   } finally {
     ours.close();
@@ -133,7 +164,15 @@ export async function peerLatency(ctx: SizeContext): Promise<PeerLatencyResult[]
   return out;
 }
 
-async function series(ctx: SizeContext, server: ChildServer, name: 'ours' | 'peer', op: string, query: string, variables: Operation['variables'], seedOffset: number): Promise<ThroughputSeries> {
+async function series(
+  ctx: SizeContext,
+  server: ChildServer,
+  name: 'ours' | 'peer',
+  op: string,
+  query: string,
+  variables: Operation['variables'],
+  seedOffset: number,
+): Promise<ThroughputSeries> {
   const nextArgs = stream(ctx, seedOffset);
   ctx.log(`throughput: ${name} ${op} warm-up`);
   await runThroughput({ url: server.url, query, variables, nextArgs, connections: 16, durationSeconds: Math.min(3, ctx.args.duration) });
@@ -148,20 +187,32 @@ async function series(ctx: SizeContext, server: ChildServer, name: 'ours' | 'pee
 }
 
 /** Throughput runs; the API's (and the peer's) peak RSS is taken over its own runs. */
-export async function throughput(ctx: SizeContext, includePeer: boolean): Promise<{ series: ThroughputSeries[]; memory: { api: MemoryResult; peer?: MemoryResult } }> {
+export async function throughput(
+  ctx: SizeContext,
+  includePeer: boolean,
+): Promise<{ series: ThroughputSeries[]; memory: { api: MemoryResult; peer?: MemoryResult } }> {
   const out: ThroughputSeries[] = [];
   const apiRss = sampleRss(ctx.api.pid);
   const shortest = pathsOperation({ mode: 'SHORTEST' }, 4);
   out.push(await series(ctx, ctx.api, 'ours', 'actor', actorOperation.query, actorOperation.variables, 200));
   out.push(await series(ctx, ctx.api, 'ours', 'paths', shortest.query, shortest.variables, 201));
-  if (includePeer) for (const [i, op] of SHARED_OPERATIONS.entries()) out.push(await series(ctx, ctx.api, 'ours', op.name, op.ours.query, op.ours.variables, 210 + i));
+  if (includePeer)
+    for (const [i, op] of SHARED_OPERATIONS.entries())
+      out.push(await series(ctx, ctx.api, 'ours', op.name, op.ours.query, op.ours.variables, 210 + i));
   const api = apiRss.stop();
   let peer: MemoryResult | undefined;
   if (includePeer && ctx.peer) {
     const peerRss = sampleRss(ctx.peer.pid);
-    for (const [i, op] of SHARED_OPERATIONS.entries()) out.push(await series(ctx, ctx.peer, 'peer', op.name, op.peer.query, op.peer.variables, 210 + i));
+    for (const [i, op] of SHARED_OPERATIONS.entries())
+      out.push(await series(ctx, ctx.peer, 'peer', op.name, op.peer.query, op.peer.variables, 210 + i));
     const m = peerRss.stop();
     peer = { peakRssBytes: m.peakBytes, maxSampledRssBytes: m.maxSampledBytes, peakResetWorked: m.peakResetWorked };
   }
-  return { series: out, memory: { api: { peakRssBytes: api.peakBytes, maxSampledRssBytes: api.maxSampledBytes, peakResetWorked: api.peakResetWorked }, ...(peer ? { peer } : {}) } };
+  return {
+    series: out,
+    memory: {
+      api: { peakRssBytes: api.peakBytes, maxSampledRssBytes: api.maxSampledBytes, peakResetWorked: api.peakResetWorked },
+      ...(peer ? { peer } : {}),
+    },
+  };
 }

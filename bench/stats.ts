@@ -26,7 +26,10 @@ export function percentiles(samples: readonly number[]): Percentiles {
 
 /** The median of some numbers (NaN when empty). */
 export function median(values: readonly number[]): number {
-  return quantile([...values].sort((a, b) => a - b), 0.5);
+  return quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 /** Per-field medians of several percentile sets (one per repeated round). */

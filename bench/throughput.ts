@@ -40,7 +40,10 @@ export async function runThroughput(options: ThroughputOptions): Promise<Through
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: options.query, variables: options.variables(options.nextArgs()) }) }),
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({ query: options.query, variables: options.variables(options.nextArgs()) }),
+        }),
         onResponse: (status, body) => {
           if (status === 200 && body.includes('"errors":[')) graphqlErrors++;
         },
@@ -55,6 +58,12 @@ export async function runThroughput(options: ThroughputOptions): Promise<Through
     requestsPerSecond: result.requests.total / Math.max(result.duration, 0.001),
     requestsPerSecondMedian: result.requests.p50,
     latencyMs: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max },
-    errors: { total: result.errors + result.non2xx + graphqlErrors, connection, timeouts: result.timeouts, non2xx: result.non2xx, graphql: graphqlErrors },
+    errors: {
+      total: result.errors + result.non2xx + graphqlErrors,
+      connection,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      graphql: graphqlErrors,
+    },
   };
 }

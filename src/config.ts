@@ -9,9 +9,7 @@ import { z } from 'zod';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const boolean = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const boolean = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number().int().min(0).max(65535);
 const memory = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
 
@@ -23,27 +21,34 @@ export interface ApiToken {
 }
 
 /** `API_TOKENS=name:role:token,...` — tokens shorter than 16 characters are refused. */
-const tokens = z
-  .string()
-  .transform((raw, ctx) => {
-    const out: ApiToken[] = [];
-    for (const entry of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
-      const [name, role, token, ...rest] = entry.split(':');
-      if (!name || (role !== 'reader' && role !== 'editor') || !token || rest.length > 0 || token.length < 16) {
-        ctx.addIssue({ code: 'custom', message: `API_TOKENS entry "${name ?? ''}:…" must be name:reader|editor:token with a token of 16+ characters` });
-        return z.NEVER;
-      }
-      out.push({ name, role, token });
+const tokens = z.string().transform((raw, ctx) => {
+  const out: ApiToken[] = [];
+  for (const entry of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const [name, role, token, ...rest] = entry.split(':');
+    if (!name || (role !== 'reader' && role !== 'editor') || !token || rest.length > 0 || token.length < 16) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `API_TOKENS entry "${name ?? ''}:…" must be name:reader|editor:token with a token of 16+ characters`,
+      });
+      return z.NEVER;
     }
-    return out;
-  });
+    out.push({ name, role, token });
+  }
+  return out;
+});
 
 const schema = z
   .object({
     HOST: z.string().default('127.0.0.1'),
     PORT: port.default(4000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'a bolt:// or neo4j:// URI').optional(),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'a bolt:// or neo4j:// URI')
+      .optional(),
     NEO4J_USERNAME: z.string().default('neo4j'),
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().optional(),
@@ -65,7 +70,10 @@ const schema = z
     MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(1).max(1000).default(50),
     MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
   })
-  .refine((c) => !c.NEO4J_URI || c.NEO4J_PASSWORD, { message: 'NEO4J_PASSWORD is required when NEO4J_URI is set', path: ['NEO4J_PASSWORD'] });
+  .refine((c) => !c.NEO4J_URI || c.NEO4J_PASSWORD, {
+    message: 'NEO4J_PASSWORD is required when NEO4J_URI is set',
+    path: ['NEO4J_PASSWORD'],
+  });
 
 export type Config = Readonly<z.output<typeof schema>>;
 

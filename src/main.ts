@@ -14,7 +14,9 @@ import { StartupError, startRuntime, type Runtime } from './startup.ts';
 
 function banner(runtime: Runtime, apiUrl: string, localDir: string): string {
   const { db, server, seeded } = runtime;
-  const passwordFile = path.relative(process.cwd(), path.join(localDir, 'instances', 'main', 'password')) || path.join(localDir, 'instances', 'main', 'password');
+  const passwordFile =
+    path.relative(process.cwd(), path.join(localDir, 'instances', 'main', 'password')) ||
+    path.join(localDir, 'instances', 'main', 'password');
   const login = db.source === 'local' ? `user neo4j, password in ${passwordFile}` : `user ${db.username} (password from NEO4J_PASSWORD)`;
   return [
     '',
@@ -22,9 +24,13 @@ function banner(runtime: Runtime, apiUrl: string, localDir: string): string {
     `  Explorer           ${apiUrl}/explore`,
     `  GraphQL API + IDE  ${apiUrl}/graphql`,
     `  Browser guide      ${apiUrl}/guide`,
-    db.browserUrl ? `  Neo4j Browser      ${apiUrl}/browser/?dbms=${db.uri}   (${login}; served here under a strict CSP: no outside calls)` : `  Neo4j              ${db.uri}   (${login})`,
+    db.browserUrl
+      ? `  Neo4j Browser      ${apiUrl}/browser/?dbms=${db.uri}   (${login}; served here under a strict CSP: no outside calls)`
+      : `  Neo4j              ${db.uri}   (${login})`,
     `  Neo4j              ${server.edition} ${server.version}, database "${server.database}", ${db.source === 'local' ? 'local server started by this process' : 'server from NEO4J_URI'}`,
-    seeded ? `  Sample graph       loaded: ${seeded.actors} actors, ${seeded.claims} claims, ${seeded.relationships} relationships` : '  Sample graph       not loaded (database not empty)',
+    seeded
+      ? `  Sample graph       loaded: ${seeded.actors} actors, ${seeded.claims} claims, ${seeded.relationships} relationships`
+      : '  Sample graph       not loaded (database not empty)',
     '  Stop with Ctrl-C.',
     '',
   ].join('\n');
@@ -35,17 +41,21 @@ async function main(): Promise<number> {
   try {
     config = loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) return void process.stderr.write(`${err.message}\n`), 2;
+    if (err instanceof ConfigError) return (void process.stderr.write(`${err.message}\n`), 2);
     throw err;
   }
   const logger = createLogger(config.LOG_LEVEL);
   const apiUrl = `http://${config.HOST}:${config.PORT}`;
   let runtime: Runtime;
   try {
-    runtime = await startRuntime(config, logger, { instance: 'main', seedIfEmpty: config.SEED_ON_EMPTY, postConnectCommand: browserPostConnect(apiUrl) });
+    runtime = await startRuntime(config, logger, {
+      instance: 'main',
+      seedIfEmpty: config.SEED_ON_EMPTY,
+      postConnectCommand: browserPostConnect(apiUrl),
+    });
   } catch (err) {
-    if (err instanceof LocalNeo4jError) return void process.stderr.write(`\n${err.describe()}\n\n`), 1;
-    if (err instanceof StartupError) return void process.stderr.write(`\n${err.message}\n\n`), 1;
+    if (err instanceof LocalNeo4jError) return (void process.stderr.write(`\n${err.describe()}\n\n`), 1);
+    if (err instanceof StartupError) return (void process.stderr.write(`\n${err.message}\n\n`), 1);
     logger.debug({ err }, 'start-up failed');
     process.stderr.write(`\nconflict-graph could not start: ${(err as Error).message}\n(run with LOG_LEVEL=debug for details)\n\n`);
     return 1;
@@ -56,7 +66,9 @@ async function main(): Promise<number> {
     s.once('error', reject);
   }).catch(async (err: NodeJS.ErrnoException) => {
     await runtime.close();
-    process.stderr.write(`\nthe API could not listen on ${config.HOST}:${config.PORT} (${err.code ?? err.message}); set PORT to a free port.\n\n`);
+    process.stderr.write(
+      `\nthe API could not listen on ${config.HOST}:${config.PORT} (${err.code ?? err.message}); set PORT to a free port.\n\n`,
+    );
     process.exit(1);
   });
   process.stdout.write(banner(runtime, apiUrl, config.NEO4J_LOCAL_DIR));

@@ -16,7 +16,10 @@ export function createProgress(label: string, total: number, unit = 'items'): Pr
     const format = total
       ? `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {rate}/s | ETA {eta_formatted}`
       : `${label} {value} ${unit} | {rate}/s`;
-    const bar = new cliProgress.SingleBar({ format, stream: process.stderr, hideCursor: true, etaBuffer: 20 }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      { format, stream: process.stderr, hideCursor: true, etaBuffer: 20 },
+      cliProgress.Presets.shades_classic,
+    );
     const started = Date.now();
     bar.start(total || 1, 0, { rate: '0' });
     return {

@@ -45,7 +45,11 @@ async function firstContact(gateway: Gateway, logger: Logger, retryMs: number): 
 }
 
 /** Connects to (or starts) Neo4j and prepares it. */
-export async function startRuntime(config: Config, logger: Logger, options: ResolveOptions & { seedIfEmpty?: boolean } = {}): Promise<Runtime> {
+export async function startRuntime(
+  config: Config,
+  logger: Logger,
+  options: ResolveOptions & { seedIfEmpty?: boolean } = {},
+): Promise<Runtime> {
   const db = await resolveDatabase(config, logger, options);
   const driver = openDriver(db.uri, db.username, db.password);
   const gateway = createGateway({ driver, database: db.database, timeoutMs: config.QUERY_TIMEOUT_MS, logger });

@@ -34,12 +34,25 @@ async function dockerAvailable(): Promise<boolean> {
 async function startDatabase(): Promise<TestDatabase & { stop(): Promise<void> }> {
   const config = loadConfig();
   if (config.NEO4J_URI) {
-    return { uri: config.NEO4J_URI, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD!, database: config.NEO4J_DATABASE, source: 'env', stop: async () => {} };
+    return {
+      uri: config.NEO4J_URI,
+      username: config.NEO4J_USERNAME,
+      password: config.NEO4J_PASSWORD!,
+      database: config.NEO4J_DATABASE,
+      source: 'env',
+      stop: async () => {},
+    };
   }
   if (await dockerAvailable()) {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
     const container = await new Neo4jContainer('neo4j:5.26-community').withPassword('test-password-5c1f').start();
-    return { uri: container.getBoltUri(), username: container.getUsername(), password: container.getPassword(), source: 'docker', stop: async () => void (await container.stop()) };
+    return {
+      uri: container.getBoltUri(),
+      username: container.getUsername(),
+      password: container.getPassword(),
+      source: 'docker',
+      stop: async () => void (await container.stop()),
+    };
   }
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'conflict-graph-test-neo4j-'));
   const local = await startLocalNeo4j({
@@ -67,7 +80,12 @@ async function startDatabase(): Promise<TestDatabase & { stop(): Promise<void> }
 export default async function setup(project: TestProject) {
   const started = Date.now();
   const db = await startDatabase();
-  const gateway = createGateway({ driver: openDriver(db.uri, db.username, db.password), database: db.database, timeoutMs: 30_000, logger: createLogger('silent') });
+  const gateway = createGateway({
+    driver: openDriver(db.uri, db.username, db.password),
+    database: db.database,
+    timeoutMs: 30_000,
+    logger: createLogger('silent'),
+  });
   try {
     await applySchema(gateway);
     await loadSampleGraph(gateway);

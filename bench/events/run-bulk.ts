@@ -37,7 +37,12 @@ export interface BulkImportResult {
 }
 
 /** One dataset, `rows` rows, bulk-loaded into a throwaway instance `bench-bulk`. */
-export async function runBulkBenchmark(dataset: Dataset, rows: number, logger: Logger, log: (m: string) => void): Promise<BulkImportResult> {
+export async function runBulkBenchmark(
+  dataset: Dataset,
+  rows: number,
+  logger: Logger,
+  log: (m: string) => void,
+): Promise<BulkImportResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'conflict-graph-bulk-'));
   const instance = 'bench-bulk';
   const homeDir = path.join(LOCAL_DIR, 'instances', instance);
@@ -55,9 +60,24 @@ export async function runBulkBenchmark(dataset: Dataset, rows: number, logger: L
     const dist = await ensureDistribution(LOCAL_DIR);
     const inst = prepareInstance({ homeDir, boltPort, httpPort, heap: memory.heap, pagecache: memory.pagecache }, java, dist.libDir);
     log(`bulk: neo4j-admin database import full (${files.summary.claims.toLocaleString('en')} claims)`);
-    const admin = await runAdminImport({ java: java.executable, libDir: dist.libDir, homeDir: inst.homeDir, confDir: inst.confDir, filesDir: files.dir, heap: memory.heap });
+    const admin = await runAdminImport({
+      java: java.executable,
+      libDir: dist.libDir,
+      homeDir: inst.homeDir,
+      confDir: inst.confDir,
+      filesDir: files.dir,
+      heap: memory.heap,
+    });
     let t = performance.now();
-    const config = loadConfig({ NEO4J_LOCAL_DIR: LOCAL_DIR, NEO4J_LOCAL_BOLT_PORT: String(boltPort), NEO4J_LOCAL_HTTP_PORT: String(httpPort), NEO4J_LOCAL_HEAP: memory.heap, NEO4J_LOCAL_PAGECACHE: memory.pagecache, QUERY_TIMEOUT_MS: '300000', LOG_LEVEL: 'warn' });
+    const config = loadConfig({
+      NEO4J_LOCAL_DIR: LOCAL_DIR,
+      NEO4J_LOCAL_BOLT_PORT: String(boltPort),
+      NEO4J_LOCAL_HTTP_PORT: String(httpPort),
+      NEO4J_LOCAL_HEAP: memory.heap,
+      NEO4J_LOCAL_PAGECACHE: memory.pagecache,
+      QUERY_TIMEOUT_MS: '300000',
+      LOG_LEVEL: 'warn',
+    });
     const runtime = await startRuntime(config, logger, { instance, seedIfEmpty: false });
     try {
       const startAndSchema = (performance.now() - t) / 1000;
@@ -71,10 +91,15 @@ export async function runBulkBenchmark(dataset: Dataset, rows: number, logger: L
       const seconds = { mapToCsv: files.summary.seconds, adminImport: admin.seconds, startAndSchema, indexes, projection };
       const n = files.summary.claims;
       return {
-        dataset, rows: files.summary.rows, claims: n, relationships: files.keys.length, seconds,
+        dataset,
+        rows: files.summary.rows,
+        claims: n,
+        relationships: files.keys.length,
+        seconds,
         adminClaimsPerSecond: n / admin.seconds,
         endToEndClaimsPerSecond: n / (seconds.mapToCsv + seconds.adminImport + seconds.indexes + seconds.projection),
-        claimsInGraph: Number(claims!.n), relationshipsInGraph: Number(rels!.n),
+        claimsInGraph: Number(claims!.n),
+        relationshipsInGraph: Number(rels!.n),
       };
     } finally {
       await runtime.close();
@@ -91,7 +116,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = Number(process.argv[2] ?? 100_000);
   const results = [];
   for (const dataset of (process.argv[3]?.split(',') ?? ['acled']) as Dataset[]) {
-    results.push(await runBulkBenchmark(dataset, rows, createLogger('warn'), (m) => process.stderr.write(`[bulk +${((Date.now() - started) / 1000).toFixed(0)}s] ${m}\n`)));
+    results.push(
+      await runBulkBenchmark(dataset, rows, createLogger('warn'), (m) =>
+        process.stderr.write(`[bulk +${((Date.now() - started) / 1000).toFixed(0)}s] ${m}\n`),
+      ),
+    );
   }
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }

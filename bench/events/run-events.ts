@@ -37,7 +37,12 @@ export interface EventsReport {
 }
 
 /** Generates and imports `rows` rows of each dataset; `reimport` also times a second pass. */
-export async function runEventsBenchmark(rows: number, logger: Logger, log: (m: string) => void, options: { datasets?: readonly Dataset[]; reimport?: boolean; batchSize?: number } = {}): Promise<EventsReport> {
+export async function runEventsBenchmark(
+  rows: number,
+  logger: Logger,
+  log: (m: string) => void,
+  options: { datasets?: readonly Dataset[]; reimport?: boolean; batchSize?: number } = {},
+): Promise<EventsReport> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'conflict-graph-events-'));
   const memory = memoryFor(rows);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -49,10 +54,15 @@ export async function runEventsBenchmark(rows: number, logger: Logger, log: (m: 
       const g0 = performance.now();
       await writeEventFile(dataset, rows, file);
       const generateSeconds = (performance.now() - g0) / 1000;
-      log(`events: importing ${rows.toLocaleString('en')} ${dataset} rows (${(fs.statSync(file).size / 1e6).toFixed(0)} MB, batches of ${batchSize})`);
+      log(
+        `events: importing ${rows.toLocaleString('en')} ${dataset} rows (${(fs.statSync(file).size / 1e6).toFixed(0)} MB, batches of ${batchSize})`,
+      );
       let lastLog = performance.now();
       const s = await importEventFile(db.runtime.gateway, {
-        dataset, input: fs.createReadStream(file), release: 'bench', batchSize,
+        dataset,
+        input: fs.createReadStream(file),
+        release: 'bench',
+        batchSize,
         onProgress: (n) => {
           if (performance.now() - lastLog > 15_000) {
             lastLog = performance.now();
@@ -61,11 +71,21 @@ export async function runEventsBenchmark(rows: number, logger: Logger, log: (m: 
         },
       });
       const result: EventImportResult = {
-        dataset, rows: s.rows, claims: s.claims, relationships: s.relationships, newActors: s.newActors.length,
-        skipped: Object.values(s.skipped).reduce((a, b) => a + b, 0), seconds: s.seconds,
-        claimsPerSecond: s.claims / s.seconds, rowsPerSecond: s.rows / s.seconds, fileBytes: fs.statSync(file).size, generateSeconds,
+        dataset,
+        rows: s.rows,
+        claims: s.claims,
+        relationships: s.relationships,
+        newActors: s.newActors.length,
+        skipped: Object.values(s.skipped).reduce((a, b) => a + b, 0),
+        seconds: s.seconds,
+        claimsPerSecond: s.claims / s.seconds,
+        rowsPerSecond: s.rows / s.seconds,
+        fileBytes: fs.statSync(file).size,
+        generateSeconds,
       };
-      log(`events: ${dataset} ${Math.round(result.claimsPerSecond).toLocaleString('en')} claims/s (${s.claims.toLocaleString('en')} claims in ${s.seconds.toFixed(1)} s)`);
+      log(
+        `events: ${dataset} ${Math.round(result.claimsPerSecond).toLocaleString('en')} claims/s (${s.claims.toLocaleString('en')} claims in ${s.seconds.toFixed(1)} s)`,
+      );
       if (options.reimport) {
         const again = await importEventFile(db.runtime.gateway, { dataset, input: fs.createReadStream(file), release: 'bench', batchSize });
         result.reimportSeconds = again.seconds;
@@ -86,6 +106,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = Number(process.argv[2] ?? 100_000);
   const datasets = (process.argv[3]?.split(',') ?? DATASETS) as Dataset[];
   const started = Date.now();
-  const report = await runEventsBenchmark(rows, createLogger('warn'), (m) => process.stderr.write(`[events +${((Date.now() - started) / 1000).toFixed(0)}s] ${m}\n`), { datasets, batchSize: Number(process.env.BATCH ?? DEFAULT_BATCH_SIZE) });
+  const report = await runEventsBenchmark(
+    rows,
+    createLogger('warn'),
+    (m) => process.stderr.write(`[events +${((Date.now() - started) / 1000).toFixed(0)}s] ${m}\n`),
+    { datasets, batchSize: Number(process.env.BATCH ?? DEFAULT_BATCH_SIZE) },
+  );
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }

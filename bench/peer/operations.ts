@@ -28,7 +28,8 @@ export interface SharedOperation {
 
 const tieSelection = RELATION_TYPES.flatMap((type) =>
   (['OUT', 'IN'] as const).map(
-    (d) => `    ${tieField(type, d)}Connection(first: 20) { totalCount edges { properties { status confidence evidenceCount firstDate lastDate } node { id name kind } } }`,
+    (d) =>
+      `    ${tieField(type, d)}Connection(first: 20) { totalCount edges { properties { status confidence evidenceCount firstDate lastDate } node { id name kind } } }`,
   ),
 ).join('\n');
 

@@ -17,7 +17,10 @@ const { NEO4J_URI, NEO4J_USERNAME = 'neo4j', NEO4J_PASSWORD } = process.env;
 try {
   if (!NEO4J_URI || !NEO4J_PASSWORD) throw new Error('NEO4J_URI and NEO4J_PASSWORD are required');
   // The same pool settings as the project's openDriver, so neither side has a bigger pool.
-  const driver = neo4j.driver(NEO4J_URI, neo4j.auth.basic(NEO4J_USERNAME, NEO4J_PASSWORD), { maxConnectionPoolSize: 50, connectionAcquisitionTimeout: 10_000 });
+  const driver = neo4j.driver(NEO4J_URI, neo4j.auth.basic(NEO4J_USERNAME, NEO4J_PASSWORD), {
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+  });
   await driver.verifyConnectivity();
   const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
   const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginLandingPageDisabled()] });

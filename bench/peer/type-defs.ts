@@ -15,7 +15,9 @@ export function tieField(type: RelationType, direction: 'OUT' | 'IN'): string {
 }
 
 const tieFields = RELATION_TYPES.flatMap((type) =>
-  (['OUT', 'IN'] as const).map((direction) => `  ${tieField(type, direction)}: [Actor!]! @relationship(type: "${type}", direction: ${direction}, properties: "Tie")`),
+  (['OUT', 'IN'] as const).map(
+    (direction) => `  ${tieField(type, direction)}: [Actor!]! @relationship(type: "${type}", direction: ${direction}, properties: "Tie")`,
+  ),
 ).join('\n');
 
 export const PEER_TYPE_DEFS = /* GraphQL */ `

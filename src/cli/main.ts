@@ -9,13 +9,25 @@ import { CliError } from './cli-error.ts';
 type Command = { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> };
 
 const COMMANDS: Record<string, Command> = {
-  extract: { summary: 'extract --json [--published YYYY-MM-DD] FILE   print actors and relations an article states', load: () => import('./commands/extract.ts') },
-  ingest: { summary: 'ingest [--published D] [--title T] [--url U] FILE|DIR...   write articles into Neo4j', load: () => import('./commands/ingest.ts') },
-  import: { summary: 'import acled|ucdp|gdelt FILE [--dry-run] [--release NAME]   import an event dataset file', load: () => import('./commands/import.ts') },
+  extract: {
+    summary: 'extract --json [--published YYYY-MM-DD] FILE   print actors and relations an article states',
+    load: () => import('./commands/extract.ts'),
+  },
+  ingest: {
+    summary: 'ingest [--published D] [--title T] [--url U] FILE|DIR...   write articles into Neo4j',
+    load: () => import('./commands/ingest.ts'),
+  },
+  import: {
+    summary: 'import acled|ucdp|gdelt FILE [--dry-run] [--release NAME]   import an event dataset file',
+    load: () => import('./commands/import.ts'),
+  },
   eval: { summary: 'eval [DIR...]   score extraction against the corpus gold files', load: () => import('./commands/eval.ts') },
   seed: { summary: 'seed   load the sample graph (idempotent)', load: () => import('./commands/seed.ts') },
   neo4j: { summary: 'neo4j start|fetch   run or download the local Neo4j only', load: () => import('./commands/neo4j.ts') },
-  parser: { summary: 'parser fetch | parser parse "SENTENCE"...   download CoreNLP, or print a dependency parse', load: () => import('./commands/parser.ts') },
+  parser: {
+    summary: 'parser fetch | parser parse "SENTENCE"...   download CoreNLP, or print a dependency parse',
+    load: () => import('./commands/parser.ts'),
+  },
 };
 
 function usage(): string {

@@ -25,7 +25,8 @@ export function readArticle(path: string): string {
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError('FILE_NOT_FOUND', `no such file: ${path}`);
     throw new CliError('READ_FAILED', `cannot read ${path}: ${(err as Error).message}`);
   }
-  if (size > MAX_ARTICLE_BYTES) throw new CliError('TOO_LARGE', `${path} is ${size} bytes; articles over ${MAX_ARTICLE_BYTES} bytes (1 MiB) are refused`);
+  if (size > MAX_ARTICLE_BYTES)
+    throw new CliError('TOO_LARGE', `${path} is ${size} bytes; articles over ${MAX_ARTICLE_BYTES} bytes (1 MiB) are refused`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -44,7 +44,11 @@ export async function upgradeProjection(gateway: Gateway, chunk = 2_000): Promis
   for (;;) {
     const rows = await gateway.read(query('stale-relationship-keys'), { limit: chunk });
     if (!rows.length) return total;
-    const keys = rows.map((r) => ({ type: assertRelationType(String(r.type)), sourceId: String(r.sourceId), targetId: String(r.targetId) }));
+    const keys = rows.map((r) => ({
+      type: assertRelationType(String(r.type)),
+      sourceId: String(r.sourceId),
+      targetId: String(r.targetId),
+    }));
     await gateway.writeTx((tx) => projectRelationships(tx, keys));
     total += keys.length;
   }

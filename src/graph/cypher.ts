@@ -80,14 +80,18 @@ export interface TemplateFills {
 function selectorText(selector: PathSelector): string {
   if (selector.mode === 'SHORTEST') return 'SHORTEST 1';
   if (selector.mode === 'ALL_SHORTEST') return 'ALL SHORTEST';
-  if (!Number.isInteger(selector.k) || selector.k < PATH_BOUNDS.k.min || selector.k > PATH_BOUNDS.k.max) throw new Error(`k out of range: ${selector.k}`);
+  if (!Number.isInteger(selector.k) || selector.k < PATH_BOUNDS.k.min || selector.k > PATH_BOUNDS.k.max)
+    throw new Error(`k out of range: ${selector.k}`);
   return `SHORTEST ${selector.k}`;
 }
 
 function readQuery(name: string): string {
   const file = path.join(CYPHER_DIR, `${name}.cypher`);
   if (!fs.existsSync(file)) throw new Error(`missing Cypher file: cypher/${name}.cypher`);
-  return fs.readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '').trim();
+  return fs
+    .readFileSync(file, 'utf8')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .trim();
 }
 
 const QUERIES: ReadonlyMap<string, string> = new Map([...QUERY_NAMES, ...TEMPLATE_NAMES].map((n) => [n, readQuery(n)]));
@@ -101,7 +105,8 @@ export function query(name: QueryName): string {
 export function template(name: TemplateName, fills: TemplateFills): string {
   let text = QUERIES.get(name)!;
   if (fills.type !== undefined) text = text.replaceAll('{{TYPE}}', assertRelationType(fills.type));
-  if (fills.kind !== undefined) text = text.replaceAll('{{KIND}}', assertActorKind(fills.kind)).replaceAll('{{ALL_KINDS}}', ACTOR_KINDS.join(':'));
+  if (fills.kind !== undefined)
+    text = text.replaceAll('{{KIND}}', assertActorKind(fills.kind)).replaceAll('{{ALL_KINDS}}', ACTOR_KINDS.join(':'));
   if (fills.hops !== undefined) {
     if (!Number.isInteger(fills.hops) || fills.hops < 1 || fills.hops > MAX_HOPS) throw new Error(`hops out of range: ${fills.hops}`);
     text = text.replaceAll('{{HOPS}}', String(fills.hops));

@@ -2,7 +2,15 @@
  * The one gateway to Neo4j. Every query of the project runs through `read`/`write` (one managed
  * transaction each) or `readTx`/`writeTx` (several statements, one transaction):
  *
- * - reads run in READ sessions and writes in WRITE sessions, so a cluster routes reads to secondaries;
+ * - reads run in READ sessions and writes in WRITE sessions: with a `neo4j://` routing URI the
+ *   driver sends reads to a cluster's followers (or read replicas) and writes to the leader, and
+ *   the server refuses a write inside a read transaction. This is what the driver's
+ *   `session.executeRead` does too; the gateway opens the transaction itself (see `once`) because
+ *   `executeRead` always retries an unreachable server once after about a second, which would
+ *   defeat the fail-fast short circuit below;
+ * - every session of a gateway shares one bookmark manager, so a read always sees the writes
+ *   this process committed before it (causal consistency): on a cluster, a follower that has not
+ *   caught up with a mutation yet waits for it instead of answering without it;
  * - every transaction carries a timeout, so a runaway query is stopped by the server;
  * - sessions are closed in `finally`, whatever happens;
  * - driver errors are mapped here, once: unreachable server → SERVICE_UNAVAILABLE, timeout →
@@ -18,7 +26,7 @@
  * Queries are logged at debug level with their name and duration, and counted (`queryCount`)
  * so tests can prove that a request's number of queries does not grow with its results.
  */
-import neo4j, { type Driver, type Transaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type Transaction, Neo4jError } from 'neo4j-driver';
 import { AppError, queryTimeout, serviceUnavailable } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { recordToPlain, type Plain } from './to-plain.ts';
@@ -48,6 +56,8 @@ export interface Gateway {
   readonly driver: Driver;
   /** False while the short circuit is open (the database is known to be down). */
   readonly available: boolean;
+  /** The bookmarks every session of this gateway waits for: those of the last writes it committed. */
+  readonly bookmarkManager: BookmarkManager;
   close(): Promise<void>;
 }
 
@@ -79,7 +89,13 @@ export const PROBE_INTERVAL_MS = 100;
 export function mapDriverError(err: unknown): unknown {
   if (err instanceof AppError) return err;
   if (err instanceof Neo4jError) {
-    if (UNAVAILABLE.has(err.code) || /ECONNREFUSED|ECONNRESET|Could not perform discovery|connection.*(refused|closed|timed out)|acquisition timed out|Failed to connect/i.test(err.message)) return serviceUnavailable();
+    if (
+      UNAVAILABLE.has(err.code) ||
+      /ECONNREFUSED|ECONNRESET|Could not perform discovery|connection.*(refused|closed|timed out)|acquisition timed out|Failed to connect/i.test(
+        err.message,
+      )
+    )
+      return serviceUnavailable();
     if (TIMED_OUT.test(err.code) || /timed? ?out|terminated.*timeout/i.test(err.message)) return queryTimeout();
   }
   return err;
@@ -91,6 +107,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   let count = 0;
   let down = false;
   let probe: NodeJS.Timeout | undefined;
+  // One manager for all sessions: a session starts after the writes committed before it.
+  const bookmarkManager = neo4j.bookmarkManager();
 
   /** Opens the short circuit and probes until the server answers again. */
   function markDown(): void {
@@ -124,11 +142,16 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   /**
    * One explicit transaction in its own session (closed in `finally`); the session's access
-   * mode routes reads to readers in a cluster. Explicit, because the driver's managed
-   * transactions always retry once after a second, also when the server is simply gone.
+   * mode routes reads to readers in a cluster, as `executeRead` would. Explicit, because the
+   * driver's managed transactions always retry once after a second, also when the server is
+   * simply gone.
    */
   async function once<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs: number): Promise<T> {
-    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({
+      database,
+      bookmarkManager,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     try {
       const tx = session.beginTransaction({ timeout: timeoutMs });
       try {
@@ -166,7 +189,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     }
   }
 
-
   return {
     read: (cypher, params, opts) => inSession('READ', (tx) => tx.run(cypher, params), opts?.timeoutMs),
     write: (cypher, params) => inSession('WRITE', (tx) => tx.run(cypher, params)),
@@ -179,6 +201,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     get available() {
       return !down;
     },
+    bookmarkManager,
     close: async () => {
       clearTimeout(probe);
       await driver.close();

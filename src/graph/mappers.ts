@@ -31,7 +31,13 @@ const evidenceKind = (level: Plain | undefined): EvidenceKind => EVIDENCE_KINDS[
 
 export function toLocation(value: Plain | undefined): Location {
   const l = value as Obj;
-  return { id: String(l.id), name: String(l.name), aliases: strings(l.aliases), latitude: typeof l.latitude === 'number' ? l.latitude : null, longitude: typeof l.longitude === 'number' ? l.longitude : null };
+  return {
+    id: String(l.id),
+    name: String(l.name),
+    aliases: strings(l.aliases),
+    latitude: typeof l.latitude === 'number' ? l.latitude : null,
+    longitude: typeof l.longitude === 'number' ? l.longitude : null,
+  };
 }
 
 /** From `{source, rel, target}` (rel carries its `type`, see toPlain). */
@@ -54,13 +60,24 @@ export function toRelationship(value: Plain | undefined): Relationship {
     cameo: rel.cameo ? { code: String(rel.cameo), quadClass: num(rel.quadClass) } : null,
     claimIds: strings(rel.claimIds),
     bestEvidence: evidenceKind(rel.evidenceLevel),
-    spans: strings(rel.evStarts).map((start, i) => ({ start, end: String((rel.evEnds as Plain[])[i]), evidence: evidenceKind((rel.evLevels as Plain[] | undefined)?.[i]) })),
+    spans: strings(rel.evStarts).map((start, i) => ({
+      start,
+      end: String((rel.evEnds as Plain[])[i]),
+      evidence: evidenceKind((rel.evLevels as Plain[] | undefined)?.[i]),
+    })),
   };
 }
 
 export function toArticle(value: Plain | undefined): Article {
   const a = value as Obj;
-  return { id: String(a.id), title: String(a.title), publisher: str(a.publisher), url: str(a.url), publishedAt: str(a.publishedAt), contentHash: str(a.contentHash) };
+  return {
+    id: String(a.id),
+    title: String(a.title),
+    publisher: str(a.publisher),
+    url: str(a.url),
+    publishedAt: str(a.publishedAt),
+    contentHash: str(a.contentHash),
+  };
 }
 
 /** From `{claim, source, target, article}`. */

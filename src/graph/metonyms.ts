@@ -14,7 +14,9 @@ let byWord: ReadonlyMap<string, readonly string[]> | undefined;
 export function metonymActors(search: string): readonly string[] {
   if (!byWord) {
     const map = new Map<string, string[]>();
-    const entries = [...loadKnowledge().metonyms].sort((a, b) => Number(Boolean(a.value.from || a.value.to)) - Number(Boolean(b.value.from || b.value.to)));
+    const entries = [...loadKnowledge().metonyms].sort(
+      (a, b) => Number(Boolean(a.value.from || a.value.to)) - Number(Boolean(b.value.from || b.value.to)),
+    );
     for (const { value } of entries) {
       const list = map.get(value.word.toLowerCase()) ?? [];
       if (!list.includes(value.actor)) list.push(value.actor);

@@ -44,7 +44,14 @@ async function runningLocal(config: Config, homeDir: string): Promise<DatabaseTa
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 1500, maxConnectionPoolSize: 1 });
   try {
     await driver.verifyConnectivity();
-    return { uri, username: 'neo4j', password, source: 'local', browserUrl: `http://127.0.0.1:${config.NEO4J_LOCAL_HTTP_PORT}/browser/`, stop: async () => {} };
+    return {
+      uri,
+      username: 'neo4j',
+      password,
+      source: 'local',
+      browserUrl: `http://127.0.0.1:${config.NEO4J_LOCAL_HTTP_PORT}/browser/`,
+      stop: async () => {},
+    };
   } catch {
     return undefined;
   } finally {
@@ -84,5 +91,12 @@ export async function resolveDatabase(config: Config, logger: Logger, options: R
     },
   }).finally(() => progress?.stop());
   logger.debug({ uri: local.uri }, 'local Neo4j started');
-  return { uri: local.uri, username: local.username, password: local.password, source: 'local', browserUrl: local.browserUrl, stop: local.stop };
+  return {
+    uri: local.uri,
+    username: local.username,
+    password: local.password,
+    source: 'local',
+    browserUrl: local.browserUrl,
+    stop: local.stop,
+  };
 }

@@ -9,7 +9,15 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 
-const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
 
 function findAppError(error: unknown): AppError | undefined {
   let current: unknown = error;
@@ -32,10 +40,14 @@ export function createFormatError(logger: Logger) {
     const code = String(formatted.extensions?.code ?? '');
     // graphql-js's parser enforces MAX_QUERY_TOKENS with a syntax error: report it as the bound it is.
     if (code === 'GRAPHQL_PARSE_FAILED' && /more th(?:at|an) \d+ tokens/.test(formatted.message)) {
-      return { message: `query is too long: ${formatted.message.replace(/^Syntax Error: /, '')}`, extensions: { code: 'BAD_USER_INPUT', limit: 'tokens' } };
+      return {
+        message: `query is too long: ${formatted.message.replace(/^Syntax Error: /, '')}`,
+        extensions: { code: 'BAD_USER_INPUT', limit: 'tokens' },
+      };
     }
     // graphql-js stops coercing variables after 50 bad values with a code-less error: still the client's.
-    if (/^Too many errors processing variables/.test(formatted.message)) return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+    if (/^Too many errors processing variables/.test(formatted.message))
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
     if (CLIENT_CODES.has(code)) return { message: formatted.message, locations, path, extensions: { code } };
     logger.error({ err: unwrapResolverError(error), path }, 'unexpected error in a GraphQL request');
     return { message: 'internal error; it has been logged', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -16,7 +16,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import type { Config } from '../config.ts';
 import { badInput } from '../errors.ts';
@@ -25,12 +25,20 @@ import { estimateCost } from './cost-model.ts';
 /** Field nodes graphql-query-complexity expands at most (fragments spread included). */
 export const MAX_QUERY_NODES = 10_000;
 
-export type LimitConfig = Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COST' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_DIRECTIVES' | 'MAX_QUERY_TOKENS'>;
+export type LimitConfig = Pick<
+  Config,
+  'MAX_QUERY_DEPTH' | 'MAX_QUERY_COST' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_DIRECTIVES' | 'MAX_QUERY_TOKENS'
+>;
 
 const tooComplex = (limit: string, message: string, details: Record<string, unknown> = {}) =>
   badInput(message, { limit, ...details, http: { status: 400 } });
 
-const PHRASES: Record<string, string> = { depth: 'query is too deep', aliases: 'query has too many aliases', directives: 'query has too many directives', cost: 'query is too expensive' };
+const PHRASES: Record<string, string> = {
+  depth: 'query is too deep',
+  aliases: 'query has too many aliases',
+  directives: 'query has too many directives',
+  cost: 'query is too expensive',
+};
 
 /** Armor reports through this hook; the error becomes ours, naming the bound. */
 const reportAs = (limit: string) => (context: ValidationContext | null, error: GraphQLError) => {
@@ -44,7 +52,15 @@ function armor(config: LimitConfig) {
     maxDepth: { n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true, ...reject('depth') },
     maxAliases: { n: config.MAX_QUERY_ALIASES, ...reject('aliases') },
     maxDirectives: { n: config.MAX_QUERY_DIRECTIVES, ...reject('directives') },
-    costLimit: { maxCost: config.MAX_QUERY_COST, objectCost: 1, scalarCost: 1, depthCostFactor: 1, flattenFragments: true, ignoreIntrospection: true, ...reject('cost') },
+    costLimit: {
+      maxCost: config.MAX_QUERY_COST,
+      objectCost: 1,
+      scalarCost: 1,
+      depthCostFactor: 1,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      ...reject('cost'),
+    },
     // graphql-js's parser enforces the token bound (parseOptions below) with a plain syntax error.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
@@ -59,14 +75,29 @@ function costPlugin(maxCost: number): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema, operationName }) {
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [estimateCost], maxQueryNodes: MAX_QUERY_NODES });
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: operationName ?? undefined,
+              estimators: [estimateCost],
+              maxQueryNodes: MAX_QUERY_NODES,
+            });
           } catch (err) {
             const message = (err as Error).message;
-            if (/maximum allowed number of nodes/i.test(message)) throw tooComplex('nodes', `query is too large: more than ${MAX_QUERY_NODES} fields once fragments are expanded`, { maxNodes: MAX_QUERY_NODES });
+            if (/maximum allowed number of nodes/i.test(message))
+              throw tooComplex('nodes', `query is too large: more than ${MAX_QUERY_NODES} fields once fragments are expanded`, {
+                maxNodes: MAX_QUERY_NODES,
+              });
             // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT.
             return;
           }
-          if (cost > maxCost) throw tooComplex('cost', `query is too expensive: cost ${cost}, at most ${maxCost} (ask for smaller pages, fewer hops or fewer aliases)`, { cost, maxCost });
+          if (cost > maxCost)
+            throw tooComplex(
+              'cost',
+              `query is too expensive: cost ${cost}, at most ${maxCost} (ask for smaller pages, fewer hops or fewer aliases)`,
+              { cost, maxCost },
+            );
         },
       };
     },
@@ -79,6 +110,7 @@ export function createLimits(config: LimitConfig) {
   return {
     validationRules,
     validationOptions: { maxErrors: 1 },
+    // biome-ignore lint/suspicious/noExplicitAny: Armor's plugins are typed for any context; ours has its own
     plugins: [...plugins, costPlugin(config.MAX_QUERY_COST)] as ApolloServerPlugin<any>[],
     parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
   };

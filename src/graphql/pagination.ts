@@ -22,7 +22,8 @@ const encode = (offset: number) => Buffer.from(`o:${offset}`).toString('base64ur
 /** Validates `first`/`after` and returns the slice to fetch. */
 export function toPage(first: number | null | undefined, after: string | null | undefined, fallback = 20): Page {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE} (got ${size})`, { argument: 'first' });
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE)
+    throw badInput(`first must be between 1 and ${MAX_PAGE} (got ${size})`, { argument: 'first' });
   if (!after) return { offset: 0, first: size };
   const m = /^o:(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString());
   if (!m) throw badInput('after is not a cursor returned by this API', { argument: 'after' });

@@ -26,7 +26,8 @@ const editorsOnlyMutations: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, contextValue }) {
-        if (operation?.operation === 'subscription') throw badInput('subscriptions are not supported; use queries', { http: { status: 400 } });
+        if (operation?.operation === 'subscription')
+          throw badInput('subscriptions are not supported; use queries', { http: { status: 400 } });
         if (operation?.operation === 'mutation') requireEditor(contextValue.principal);
       },
     };

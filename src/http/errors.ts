@@ -38,7 +38,10 @@ const CODES: Record<number, [code: string, message: string]> = {
 /** Sends one error in the GraphQL shape. */
 export function sendError(res: Response, status: number, message?: string, headers: Record<string, string> = {}): void {
   const [code, fallback] = CODES[status] ?? CODES[500]!;
-  res.status(CODES[status] ? status : 500).set(headers).json({ errors: [{ message: message ?? fallback, extensions: { code } }] });
+  res
+    .status(CODES[status] ? status : 500)
+    .set(headers)
+    .json({ errors: [{ message: message ?? fallback, extensions: { code } }] });
 }
 
 /** The last route: 404 in the same shape. */

@@ -27,7 +27,12 @@ export const EXPLORER_CSP = [
 ].join('; ');
 
 const securityHeaders: RequestHandler = (_req, res, next) => {
-  res.set({ 'content-security-policy': EXPLORER_CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cross-origin-opener-policy': 'same-origin' });
+  res.set({
+    'content-security-policy': EXPLORER_CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+  });
   next();
 };
 
@@ -37,7 +42,13 @@ export function createExplorerRouter(distDir = WEB_DIST): Router {
   router.all(['/explore', '/explore/'], allowOnly('GET'), securityHeaders, (_req, res) => {
     const index = path.join(distDir, 'index.html');
     if (!fs.existsSync(index)) {
-      return void res.status(503).json({ errors: [{ message: 'the explorer is not built; run `npm run build:web` (npm ci does it)', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      return void res
+        .status(503)
+        .json({
+          errors: [
+            { message: 'the explorer is not built; run `npm run build:web` (npm ci does it)', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+          ],
+        });
     }
     res.set('cache-control', 'no-cache').type('html').sendFile(index);
   });

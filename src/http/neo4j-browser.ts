@@ -26,7 +26,12 @@ export function findBrowserJar(localDir: string): string | null {
     .readdirSync(distDir)
     .flatMap((version) => {
       const lib = path.join(distDir, version, 'lib');
-      return fs.existsSync(lib) ? fs.readdirSync(lib).filter((f) => /^neo4j-browser-.*\.jar$/.test(f)).map((f) => path.join(lib, f)) : [];
+      return fs.existsSync(lib)
+        ? fs
+            .readdirSync(lib)
+            .filter((f) => /^neo4j-browser-.*\.jar$/.test(f))
+            .map((f) => path.join(lib, f))
+        : [];
     })
     .sort();
   return jars.at(-1) ?? null;
@@ -41,7 +46,9 @@ export async function unpackBrowser(jar: string, target: string): Promise<string
   if (fs.existsSync(marker)) return target;
   const partial = `${target}.partial-${process.pid}`;
   fs.rmSync(partial, { recursive: true, force: true });
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(jar, { lazyEntries: true }, (err, z) => (err ? reject(err) : resolve(z))));
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(jar, { lazyEntries: true }, (err, z) => (err ? reject(err) : resolve(z))),
+  );
   await new Promise<void>((resolve, reject) => {
     zip.on('error', reject);
     zip.on('end', resolve);
@@ -53,7 +60,10 @@ export async function unpackBrowser(jar: string, target: string): Promise<string
       fs.mkdirSync(path.dirname(out), { recursive: true });
       zip.openReadStream(entry, (err, stream) => {
         if (err) return reject(err);
-        stream.pipe(fs.createWriteStream(out)).on('finish', () => zip.readEntry()).on('error', reject);
+        stream
+          .pipe(fs.createWriteStream(out))
+          .on('finish', () => zip.readEntry())
+          .on('error', reject);
       });
     });
     zip.readEntry();
@@ -114,12 +124,27 @@ export function createNeo4jBrowserRouter(config: Config): Router {
     // Browser's relative asset paths need the trailing slash.
     const url = new URL(req.originalUrl, 'http://x');
     if (url.pathname === '/browser') return void res.redirect(301, `/browser/${url.search}`);
-    if (!jar) return void res.status(503).json({ errors: [{ message: 'Neo4j Browser is served here only with the local Neo4j (its jar is in NEO4J_LOCAL_DIR); use your server’s own Browser', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    if (!jar)
+      return void res
+        .status(503)
+        .json({
+          errors: [
+            {
+              message:
+                'Neo4j Browser is served here only with the local Neo4j (its jar is in NEO4J_LOCAL_DIR); use your server’s own Browser',
+              extensions: { code: 'SERVICE_UNAVAILABLE' },
+            },
+          ],
+        });
     try {
       unpacked ??= unpackBrowser(jar, path.join(config.NEO4J_LOCAL_DIR, 'browser-static', path.basename(jar, '.jar')));
       const dir = await unpacked;
       if (req.path === '/conflict-graph-setup.js') return void res.type('js').set('cache-control', 'no-cache').send(browserSetupScript());
-      if (req.path === '/' || req.path === '/index.html') return void res.type('html').set('cache-control', 'no-cache').send(withSetupScript(fs.readFileSync(path.join(dir, 'index.html'), 'utf8')));
+      if (req.path === '/' || req.path === '/index.html')
+        return void res
+          .type('html')
+          .set('cache-control', 'no-cache')
+          .send(withSetupScript(fs.readFileSync(path.join(dir, 'index.html'), 'utf8')));
       express.static(dir, { index: false, dotfiles: 'ignore', maxAge: '1d' })(req, res, next);
     } catch (err) {
       unpacked = null;

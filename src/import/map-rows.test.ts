@@ -17,7 +17,12 @@ const FILES: Record<Dataset, string> = { acled: 'acled.csv', ucdp: 'ucdp.csv', g
 /** Reads and maps a fixture without a database (the knowledge base's alias index only). */
 async function mapFixture(dataset: Dataset) {
   const mapping = loadMapping(dataset);
-  const ctx: MapContext = { mapping, matcher: compileEventMatcher(mapping), resolver: createActorResolver(mapping, buildAliasIndex()), articleId: 'dataset-x' };
+  const ctx: MapContext = {
+    mapping,
+    matcher: compileEventMatcher(mapping),
+    resolver: createActorResolver(mapping, buildAliasIndex()),
+    articleId: 'dataset-x',
+  };
   const claims: ImportClaim[] = [];
   const skipped: Record<string, number> = {};
   const errors: Array<{ line: number; reason: string }> = [];
@@ -42,7 +47,14 @@ describe('event import: read and map', () => {
       'lashkar-e-fixturabad ATTACKS pakistan-army 2024-04-09',
       'pakistan-army ATTACKS ttp 2024-04-15',
     ]);
-    expect(out.claims[0]).toMatchObject({ id: 'acled-xpk1001', fatalities: 5, citation: 'Fixture Daily', origin: 'imported', status: 'stated', datePrecision: 'DAY' });
+    expect(out.claims[0]).toMatchObject({
+      id: 'acled-xpk1001',
+      fatalities: 5,
+      citation: 'Fixture Daily',
+      origin: 'imported',
+      status: 'stated',
+      datePrecision: 'DAY',
+    });
     expect(out.proposed).toEqual(['lashkar-e-fixturabad']);
     expect(out.errors).toEqual([
       { line: 10, reason: 'bad date' },
@@ -69,7 +81,13 @@ describe('event import: read and map', () => {
     ]);
     expect(out.claims.find((c) => c.rowId === '900003')).toMatchObject({ status: 'alleged', datePrecision: 'MONTH' });
     expect(out.skipped).toEqual({ 'no target actor (not an actor: civilians, unidentified)': 1 });
-    expect(out.errors.map((e) => `${e.line} ${e.reason}`)).toEqual(['6 bad date', '7 unknown event type', '8 wrong column count', '9 broken quoting', '10 bad encoding']);
+    expect(out.errors.map((e) => `${e.line} ${e.reason}`)).toEqual([
+      '6 bad date',
+      '7 unknown event type',
+      '8 wrong column count',
+      '9 broken quoting',
+      '10 bad encoding',
+    ]);
   });
 
   it('maps GDELT by CAMEO code and actor code', async () => {
@@ -85,13 +103,20 @@ describe('event import: read and map', () => {
       'afghan-taliban REJECTS pakistan-government 2024-03-14',
     ]);
     expect(out.skipped).toEqual({ 'unmapped event type: 02x': 1, 'no second actor': 1 });
-    expect(out.errors.map((e) => `${e.line} ${e.reason}`)).toEqual(['10 bad date', '11 unknown event type', '12 wrong column count', '13 bad encoding']);
+    expect(out.errors.map((e) => `${e.line} ${e.reason}`)).toEqual([
+      '10 bad date',
+      '11 unknown event type',
+      '12 wrong column count',
+      '13 bad encoding',
+    ]);
     expect(out.claims[0]).toMatchObject({ id: 'gdelt-1200000001', url: 'https://news.example.org/fixture/1', status: 'alleged' });
   });
 
   it('refuses an invalid mapping with the path of the bad entry', () => {
     expect(() => parseMapping('dataset: acled\nrules: []\n', 'x.yaml')).toThrow(/x\.yaml: invalid mapping: .*source/);
-    const text = fs.readFileSync(path.join(PROJECT_ROOT, 'knowledge', 'mappings', 'acled.yaml'), 'utf8').replace('type: DETAINS', 'type: KIDNAPS');
+    const text = fs
+      .readFileSync(path.join(PROJECT_ROOT, 'knowledge', 'mappings', 'acled.yaml'), 'utf8')
+      .replace('type: DETAINS', 'type: KIDNAPS');
     expect(() => parseMapping(text, 'acled.yaml')).toThrow(/rules\.3\.type/);
   });
 });

@@ -49,7 +49,11 @@ export function placeRow(place: EventPlace): PlaceRow {
   return { id, name: place.name, aliases: [], latitude: Number(lat), longitude: Number(lon) };
 }
 
-const rowSlug = (rowId: string) => rowId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const rowSlug = (rowId: string) =>
+  rowId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function side(resolved: Resolved | null): string | null {
   if (!resolved || resolved.kind === 'ignored') return null;
@@ -60,8 +64,20 @@ function side(resolved: Resolved | null): string | null {
 export function mapRow(row: EventRow, ctx: MapContext): Mapped {
   const { mapping } = ctx;
   const match = ctx.matcher.match(row.event);
-  if (match.kind === 'unknown') return { kind: 'error', error: { line: row.line, reason: 'unknown event type', detail: `${mapping.event_field} ${JSON.stringify(match.value)} is not a ${mapping.dataset} event type` } };
-  if (match.kind === 'unmapped') return { kind: 'skip', reason: `unmapped event type: ${mapping.event_match === 'prefix' ? `${match.value.slice(0, 2)}x` : match.value}` };
+  if (match.kind === 'unknown')
+    return {
+      kind: 'error',
+      error: {
+        line: row.line,
+        reason: 'unknown event type',
+        detail: `${mapping.event_field} ${JSON.stringify(match.value)} is not a ${mapping.dataset} event type`,
+      },
+    };
+  if (match.kind === 'unmapped')
+    return {
+      kind: 'skip',
+      reason: `unmapped event type: ${mapping.event_match === 'prefix' ? `${match.value.slice(0, 2)}x` : match.value}`,
+    };
   const { rule } = match;
   if (rule.skip) return { kind: 'skip', reason: rule.skip };
   if (!row.actor1) return { kind: 'skip', reason: 'no first actor' };
@@ -79,26 +95,28 @@ export function mapRow(row: EventRow, ctx: MapContext): Mapped {
   const place = row.place ? placeRow(row.place) : null;
   const pairs: Array<[string, string, string]> = [[source, target, '']];
   if (rule.direction === 'both' && !SYMMETRIC_TYPES.has(type)) pairs.push([target, source, '-ba']);
-  const claims = pairs.map(([s, t, suffix]): ImportClaim => ({
-    ...toClaimRow({
-      id: `${mapping.dataset}-${rowSlug(row.rowId)}${suffix}`,
-      type,
-      sourceId: s,
-      targetId: t,
-      articleId: ctx.articleId,
-      sentence: row.sentence,
-      date: row.date,
-      status: row.status ?? mapping.status,
-      confidence: mapping.confidence,
-      origin: 'imported',
+  const claims = pairs.map(
+    ([s, t, suffix]): ImportClaim => ({
+      ...toClaimRow({
+        id: `${mapping.dataset}-${rowSlug(row.rowId)}${suffix}`,
+        type,
+        sourceId: s,
+        targetId: t,
+        articleId: ctx.articleId,
+        sentence: row.sentence,
+        date: row.date,
+        status: row.status ?? mapping.status,
+        confidence: mapping.confidence,
+        origin: 'imported',
+      }),
+      dataset: mapping.dataset,
+      rowId: row.rowId,
+      fatalities: row.fatalities,
+      citation: row.citation,
+      url: row.url,
+      locationId: place?.id ?? null,
     }),
-    dataset: mapping.dataset,
-    rowId: row.rowId,
-    fatalities: row.fatalities,
-    citation: row.citation,
-    url: row.url,
-    locationId: place?.id ?? null,
-  }));
+  );
   const proposed = [r1, r2].flatMap((r) => (r.kind === 'proposed' ? [{ id: r.id, name: r.name, kind: r.actorKind }] : []));
   return { kind: 'claims', claims, place, proposed };
 }

@@ -38,14 +38,38 @@ export function releaseArticle(mapping: Mapping, release: string): ArticleRow {
 }
 
 /** Loads the mapping, builds the alias index over the graph's actors and checks the mapping's ids. */
-export function setUpMapping(dataset: Dataset, release: string, graphActors: readonly KnownActor[], dryRun: boolean, mappingsDir?: string): MapSetup {
+export function setUpMapping(
+  dataset: Dataset,
+  release: string,
+  graphActors: readonly KnownActor[],
+  dryRun: boolean,
+  mappingsDir?: string,
+): MapSetup {
   const mapping = loadMapping(dataset, mappingsDir);
   const index = buildAliasIndex(graphActors);
-  const bad = [...new Set([...Object.values(mapping.actors), ...Object.values(mapping.codes)])].filter((id) => !isActorKind(index.actors.get(id)?.kind));
+  const bad = [...new Set([...Object.values(mapping.actors), ...Object.values(mapping.codes)])].filter(
+    (id) => !isActorKind(index.actors.get(id)?.kind),
+  );
   if (bad.length) throw new MappingError(`knowledge/mappings/${dataset}.yaml maps to ids that are no known actor: ${bad.join(', ')}`);
   const article = releaseArticle(mapping, release);
-  const ctx: MapContext = { mapping, matcher: compileEventMatcher(mapping), resolver: createActorResolver(mapping, index), articleId: article.id };
-  const summary: ImportSummary = { dataset, release, dryRun, rows: 0, claims: 0, relationships: 0, newActors: [], skipped: {}, errors: [], seconds: 0 };
+  const ctx: MapContext = {
+    mapping,
+    matcher: compileEventMatcher(mapping),
+    resolver: createActorResolver(mapping, index),
+    articleId: article.id,
+  };
+  const summary: ImportSummary = {
+    dataset,
+    release,
+    dryRun,
+    rows: 0,
+    claims: 0,
+    relationships: 0,
+    newActors: [],
+    skipped: {},
+    errors: [],
+    seconds: 0,
+  };
   return { mapping, index, ctx, article, summary };
 }
 
@@ -76,7 +100,16 @@ export async function* mappedRows(setup: MapSetup, input: TableInput): AsyncGene
 /** The row of an actor a claim needs: from the knowledge base or the graph, else its proposal. */
 export function actorRow(setup: MapSetup, id: string): ActorRow {
   const known = setup.index.actors.get(id);
-  if (known && isActorKind(known.kind)) return { id, name: known.name, kind: known.kind, aliases: known.aliases, description: known.description ?? null, validFrom: known.validFrom ?? null, validTo: known.validTo ?? null };
+  if (known && isActorKind(known.kind))
+    return {
+      id,
+      name: known.name,
+      kind: known.kind,
+      aliases: known.aliases,
+      description: known.description ?? null,
+      validFrom: known.validFrom ?? null,
+      validTo: known.validTo ?? null,
+    };
   const p = setup.ctx.resolver.proposed.get(id);
   if (!p) throw new Error(`no actor row for ${id}`);
   return { id, name: p.name, kind: p.kind, aliases: [], description: `proposed by the ${setup.mapping.dataset} import; not yet reviewed` };

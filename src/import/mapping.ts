@@ -15,11 +15,7 @@ import type { Dataset } from './types.ts';
 export const MAPPINGS_DIR = path.join(PROJECT_ROOT, 'knowledge', 'mappings');
 
 /** A field test: a plain string is an exact, case-insensitive match. */
-const Matcher = z.union([
-  z.string(),
-  z.object({ prefix: z.string().min(1) }).strict(),
-  z.object({ pattern: z.string().min(1) }).strict(),
-]);
+const Matcher = z.union([z.string(), z.object({ prefix: z.string().min(1) }).strict(), z.object({ pattern: z.string().min(1) }).strict()]);
 
 const Rule = z
   .object({

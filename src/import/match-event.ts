@@ -6,10 +6,7 @@ import type { Mapping, MappingRule } from './mapping.ts';
 
 type Test = (value: string) => boolean;
 
-export type EventMatch =
-  | { kind: 'rule'; rule: MappingRule }
-  | { kind: 'unknown'; value: string }
-  | { kind: 'unmapped'; value: string };
+export type EventMatch = { kind: 'rule'; rule: MappingRule } | { kind: 'unknown'; value: string } | { kind: 'unmapped'; value: string };
 
 export interface EventMatcher {
   match(event: Record<string, string>): EventMatch;
@@ -28,8 +25,14 @@ function compileTest(m: MappingRule['when'][string]): Test {
 /** Compiles a mapping's event rules. */
 export function compileEventMatcher(mapping: Mapping): EventMatcher {
   const known = mapping.event_types.map((t) => t.toLowerCase());
-  const isKnown = mapping.event_match === 'prefix' ? (v: string) => known.some((k) => v.toLowerCase().startsWith(k)) : (v: string) => known.includes(v.toLowerCase());
-  const rules = mapping.rules.map((rule) => ({ rule, tests: Object.entries(rule.when).map(([field, m]) => [field, compileTest(m)] as const) }));
+  const isKnown =
+    mapping.event_match === 'prefix'
+      ? (v: string) => known.some((k) => v.toLowerCase().startsWith(k))
+      : (v: string) => known.includes(v.toLowerCase());
+  const rules = mapping.rules.map((rule) => ({
+    rule,
+    tests: Object.entries(rule.when).map(([field, m]) => [field, compileTest(m)] as const),
+  }));
   return {
     match(event) {
       const value = event[mapping.event_field] ?? '';

@@ -40,7 +40,8 @@ export async function* readEvents(layout: DatasetLayout, input: TableInput): Asy
           index = new Map(columns.map((c, i) => [c, i]));
         }
         const missing = layout.required.filter((c) => !index!.has(c));
-        if (missing.length) throw badImportFile(`not a ${layout.dataset} file: the header lacks ${missing.join(', ')}`, { dataset: layout.dataset, missing });
+        if (missing.length)
+          throw badImportFile(`not a ${layout.dataset} file: the header lacks ${missing.join(', ')}`, { dataset: layout.dataset, missing });
         continue;
       }
     }

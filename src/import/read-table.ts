@@ -41,7 +41,11 @@ async function* decodeUtf8(input: TableInput): AsyncGenerator<string> {
 
 function quotingError(err: CsvError | undefined): RowError {
   const line = Number((err as { lines?: number } | undefined)?.lines ?? 0);
-  return { line, reason: 'broken quoting', detail: err?.message.replace(/^Invalid Record Length:.*$/, 'unbalanced quotes') ?? 'unbalanced quotes' };
+  return {
+    line,
+    reason: 'broken quoting',
+    detail: err?.message.replace(/^Invalid Record Length:.*$/, 'unbalanced quotes') ?? 'unbalanced quotes',
+  };
 }
 
 /** Streams the records of a delimited input; malformed records come out as errors with their line. */

@@ -14,7 +14,10 @@ import { isActorKind, type ActorKind } from '../model/vocabulary.ts';
 import type { Mapping } from './mapping.ts';
 import type { EventActor } from './types.ts';
 
-export type Resolved = { kind: 'actor'; id: string } | { kind: 'ignored' } | { kind: 'proposed'; id: string; name: string; actorKind: ActorKind };
+export type Resolved =
+  | { kind: 'actor'; id: string }
+  | { kind: 'ignored' }
+  | { kind: 'proposed'; id: string; name: string; actorKind: ActorKind };
 
 export interface ActorResolver {
   resolve(actor: EventActor): Resolved;

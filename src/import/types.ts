@@ -54,7 +54,14 @@ export interface RowError {
   detail: string;
 }
 
-export type RowErrorReason = 'wrong column count' | 'bad date' | 'unknown event type' | 'broken quoting' | 'bad encoding' | 'missing field' | 'bad number';
+export type RowErrorReason =
+  | 'wrong column count'
+  | 'bad date'
+  | 'unknown event type'
+  | 'broken quoting'
+  | 'bad encoding'
+  | 'missing field'
+  | 'bad number';
 
 export type ReadResult = { ok: true; row: EventRow } | { ok: false; error: RowError };
 

@@ -24,7 +24,16 @@ export function emptyBatch(): Batch {
   return { claims: [], places: new Map(), actors: [] };
 }
 
-const provenance = (c: ImportClaim) => ({ id: c.id, articleId: c.articleId, dataset: c.dataset, rowId: c.rowId, fatalities: c.fatalities, citation: c.citation, url: c.url, locationId: c.locationId });
+const provenance = (c: ImportClaim) => ({
+  id: c.id,
+  articleId: c.articleId,
+  dataset: c.dataset,
+  rowId: c.rowId,
+  fatalities: c.fatalities,
+  citation: c.citation,
+  url: c.url,
+  locationId: c.locationId,
+});
 
 /** Writes one batch in one transaction; returns the ids of the actors it created. */
 export async function writeBatch(gateway: Gateway, batch: Batch): Promise<string[]> {

@@ -2,8 +2,9 @@
  * Per-article state shared by the pipeline steps: the alias index (with aliases learned from
  * this article), the entities seen so far, and the reference date.
  */
+import { HOME_GOVERNMENT } from '../knowledge/actors.ts';
+import { ARMY_NOUNS, FORCE_NOUNS } from './3-mentions/lexicon-names.ts';
 import type { KnownActor } from '../knowledge/actors.ts';
-import { TALIBAN_TAKEOVER } from '../knowledge/actors.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
 import { buildAliasIndex, cloneIndex, type AliasIndex } from './3-mentions/alias-index.ts';
 import type { ExtractedEntity, Mention } from './types.ts';
@@ -14,11 +15,11 @@ export interface ArticleState {
   entities: Map<string, ExtractedEntity & { aliasSet: Set<string> }>;
   /** YYYY-MM-DD used for relative dates, or null. */
   publishedAt: string | null;
-  /** True when the article is dated after the Taliban takeover (or undated: news is recent). */
-  afterTakeover: boolean;
   sentences: Sentence[];
   /** Resolved mentions per sentence index. */
   mentions: Mention[][];
+  /** Unnamed people per sentence index ("militants", "troops"): antecedents for anaphora only. */
+  unnamed: Mention[][];
   warnings: string[];
   /** Ids of actors proposed from this article's text (not in the knowledge base or the graph). */
   proposed: Set<string>;
@@ -28,15 +29,24 @@ export interface ArticleState {
   governmentCounts: Map<string, number>;
 }
 
+/** The index as of the article's day: an actor with `kindBefore` has that kind in earlier articles. */
+function indexAsOf(publishedAt: string | null, knownActors?: readonly KnownActor[]): AliasIndex {
+  const index = cloneIndex(buildAliasIndex(knownActors));
+  if (!publishedAt) return index;
+  for (const [id, a] of index.actors)
+    if (a.kindBefore && a.validFrom && publishedAt < a.validFrom) index.actors.set(id, { ...a, kind: a.kindBefore });
+  return index;
+}
+
 /** Fresh state for one article; the shared alias index is copied so learning stays local. */
 export function createArticleState(publishedAt: string | null, knownActors?: readonly KnownActor[]): ArticleState {
   return {
-    index: cloneIndex(buildAliasIndex(knownActors)),
+    index: indexAsOf(publishedAt, knownActors),
     entities: new Map(),
     publishedAt,
-    afterTakeover: publishedAt === null || publishedAt >= TALIBAN_TAKEOVER,
     sentences: [],
     mentions: [],
+    unnamed: [],
     warnings: [],
     proposed: new Set(),
     surnames: new Map(),
@@ -59,22 +69,32 @@ export function noteEntity(state: ArticleState, id: string, surface: string, kin
     };
     state.entities.set(id, entity);
   }
-  const clean = surface.replace(/\s+/g, ' ').replace(/['’`]s$/i, '').trim();
+  const clean = surface
+    .replace(/\s+/g, ' ')
+    .replace(/['’`]s$/i, '')
+    .trim();
   if (clean && clean !== entity.name && !/^(he|him|his|it|its|they|their|them)$/i.test(clean)) entity.aliasSet.add(clean);
 }
 
 /** Adds a sentence's government mentions to the running counts. */
 export function countGovernments(state: ArticleState, mentions: readonly Mention[]): void {
-  for (const m of mentions) if (m.kind === 'Government' && !m.place && m.id) state.governmentCounts.set(m.id, (state.governmentCounts.get(m.id) ?? 0) + 1);
+  for (const m of mentions) {
+    if (m.kind !== 'Government' || m.place || !m.id) continue;
+    // "Afghan troops" names the state's forces, not its government
+    if (m.via === 'nationality' && FORCE_WORDS.has(m.surface.split(/\s+/).pop()!.toLowerCase())) continue;
+    state.governmentCounts.set(m.id, (state.governmentCounts.get(m.id) ?? 0) + 1);
+  }
 }
 
+const FORCE_WORDS = new Set([...FORCE_NOUNS, ...ARMY_NOUNS, 'force']);
+
 /**
- * The article's most-named government so far (ties and no mention: Pakistan's — this
- * project's news is mostly written from Pakistan). "The government" means it by default.
+ * The article's most-named government (ties: the one named first); when it names none, the
+ * knowledge base's home government. "The government" means it by default.
  */
 export function dominantGovernment(state: ArticleState): string {
-  let best = 'pakistan-government';
-  let bestN = state.governmentCounts.get(best) ?? 0;
+  let best = HOME_GOVERNMENT;
+  let bestN = 0;
   for (const [id, n] of state.governmentCounts) if (n > bestN) [best, bestN] = [id, n];
   return best;
 }

@@ -1,7 +1,7 @@
 /**
  * `extractArticle`: the whole offline pipeline for one article, from raw text to the entities
  * and relations it states, in the order of the stage folders: 1-text (furniture and dateline
- * removal, sentences) → 3-mentions (aliases, places, eras, anaphors) → 2-parse (names masked,
+ * removal, sentences) → 3-mentions (aliases, places, eras, unnamed people, anaphors) → 2-parse (names masked,
  * the sentences that name an actor parsed by the local CoreNLP) → 4-relations (construction
  * patterns over the parse) → 5-finish (one relation per fact, dates). Deterministic for a given
  * parser: ids are knowledge-base ids or slugs of the canonical name. Input problems become
@@ -14,10 +14,12 @@ import { cleanText } from './1-text/clean-text.ts';
 import { parseIsoDate } from './5-finish/dates.ts';
 import { looksBinary, looksNonEnglish, MAX_EXTRACT_CHARS } from './1-text/input-checks.ts';
 import { findMentions } from './3-mentions/mentions.ts';
+import { findUnnamed } from './3-mentions/unnamed.ts';
 import { finishRelations } from './5-finish/finish-relations.ts';
 import { createMemory } from './4-relations/context.ts';
 import { ParserError, type SentenceParser } from '../parser-local/index.ts';
 import { buildGraph } from './2-parse/dependency-graph.ts';
+import { repairAttachments } from './2-parse/repairs.ts';
 import { maskNames } from './2-parse/mask-names.ts';
 import { createClauseContext } from './4-relations/clause-context.ts';
 import { matchSentence } from './4-relations/match-sentence.ts';
@@ -73,24 +75,38 @@ async function run(input: string, options: ExtractOptions): Promise<ExtractionRe
   const state = createArticleState(publishedAt, options.knownActors);
   state.warnings = warnings;
   state.sentences = splitSentences(cleaned.text);
+  // names first, over the whole article (aliases and surnames are learned in order); then the
+  // unnamed people and the anaphors, which may refer to what the article names later
   for (const sentence of state.sentences) {
     const mentions = findMentions(sentence, state);
     resolveNamedMentions(sentence, mentions, state);
-    resolveAnaphors(sentence, mentions, state);
     state.mentions[sentence.index] = mentions;
     countGovernments(state, mentions);
   }
+  for (const sentence of state.sentences) state.unnamed[sentence.index] = findUnnamed(sentence, state.mentions[sentence.index]!, state);
+  for (const sentence of state.sentences) resolveAnaphors(sentence, state.mentions[sentence.index]!, state);
   const memory = createMemory();
-  // Only sentences naming an actor can state a relation: the others are not sent to the parser.
-  const wanted = state.sentences.filter((s) => (state.mentions[s.index] ?? []).some((m) => !m.place && (m.id || m.anaphor)));
+  // Only sentences naming an actor (or its unnamed people) can state a relation: the others are not sent to the parser.
+  const wanted = state.sentences.filter(
+    (s) => (state.mentions[s.index] ?? []).some((m) => !m.place && (m.id || m.anaphor)) || (state.unnamed[s.index] ?? []).some((m) => m.id),
+  );
   const masked = wanted.map((s) => maskNames(s.text, s.start, state.mentions[s.index] ?? []));
   const parses = await options.parser.parse(masked.map((m) => m.text));
   wanted.forEach((sentence, k) => {
-    const g = buildGraph(parses[k]!, masked[k]!.toArticle);
+    const g = repairAttachments(buildGraph(parses[k]!, masked[k]!.toArticle));
     matchSentence(createClauseContext(sentence, state.mentions[sentence.index] ?? [], g, state, memory));
   });
   const relations = finishRelations(memory.found, state);
-  return { entities: listEntities(state, relations.flatMap((r) => [r.source, r.target])), relations, warnings, sentenceCount: state.sentences.length, publishedAt };
+  return {
+    entities: listEntities(
+      state,
+      relations.flatMap((r) => [r.source, r.target]),
+    ),
+    relations,
+    warnings,
+    sentenceCount: state.sentences.length,
+    publishedAt,
+  };
 }
 
 function listEntities(state: ArticleState, used: string[]): ExtractedEntity[] {

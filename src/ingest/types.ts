@@ -4,7 +4,7 @@
 import type { ClaimStatus, EntityKind, RelationType } from '../model/vocabulary.ts';
 
 /** What a mention stands for before and after resolution. */
-export type AnaphorKind = 'he' | 'it' | 'they' | 'group' | 'government' | 'country' | 'pair';
+export type AnaphorKind = 'he' | 'it' | 'they' | 'group' | 'government' | 'country' | 'pair' | 'both' | 'office';
 
 export interface Mention {
   /** Resolved entity id ('' when an anaphor found no antecedent). */
@@ -18,7 +18,7 @@ export interface Mention {
   /** Character offsets into the original text. */
   start: number;
   stop: number;
-  via: 'alias' | 'acronym' | 'nationality' | 'proposed' | 'fuzzy' | 'anaphor';
+  via: 'alias' | 'acronym' | 'nationality' | 'proposed' | 'fuzzy' | 'anaphor' | 'unnamed';
   /** A place name used as a place ("inside Afghanistan"), not as an actor. */
   place: boolean;
   /** Followed by a possessive 's. */

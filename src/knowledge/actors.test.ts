@@ -5,7 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../ingest/1-text/normalize.ts';
 import { ACTOR_KINDS } from '../model/vocabulary.ts';
-import { findKnownActor, KNOWN_ACTORS, KNOWN_AFFILIATIONS, KNOWN_LOCATIONS, metonymAt, METONYMS, NATIONALITIES, nationalityAt, TALIBAN_TAKEOVER } from './actors.ts';
+import {
+  findKnownActor,
+  KNOWN_ACTORS,
+  KNOWN_AFFILIATIONS,
+  KNOWN_LOCATIONS,
+  metonymAt,
+  METONYMS,
+  NATIONALITIES,
+  nationalityAt,
+  officeFor,
+  TALIBAN_TAKEOVER,
+} from './actors.ts';
 
 describe('knowledge base', () => {
   it('is frozen, all the way down', () => {
@@ -23,7 +34,8 @@ describe('knowledge base', () => {
     const all = [...KNOWN_ACTORS, ...KNOWN_LOCATIONS];
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
     const owner = new Map<string, string>();
-    for (const a of all) for (const n of [a.name, ...a.aliases]) expect(owner.set(nameKey(n), owner.get(nameKey(n)) ?? a.id).get(nameKey(n)), n).toBe(a.id);
+    for (const a of all)
+      for (const n of [a.name, ...a.aliases]) expect(owner.set(nameKey(n), owner.get(nameKey(n)) ?? a.id).get(nameKey(n)), n).toBe(a.id);
   });
 
   it('keeps the ids and meanings extraction relies on', () => {
@@ -31,8 +43,18 @@ describe('knowledge base', () => {
     expect(findKnownActor('afghan-taliban')).toMatchObject({ kind: 'Government', validFrom: TALIBAN_TAKEOVER });
     expect(findKnownActor('kabul')?.kind).toBe('Location');
     expect(findKnownActor('nobody')).toBeUndefined();
-    expect(METONYMS).toMatchObject({ islamabad: 'pakistan-government', kabul: 'afghan-taliban', rawalpindi: 'pakistan-army', doha: 'qatar' });
-    expect(KNOWN_AFFILIATIONS).toMatchObject({ 'sirajuddin-haqqani': 'afghan-taliban', 'noor-wali-mehsud': 'ttp', 'nadeem-anjum': 'isi', 'asim-munir': 'pakistan-army' });
+    expect(METONYMS).toMatchObject({
+      islamabad: 'pakistan-government',
+      kabul: 'afghan-taliban',
+      rawalpindi: 'pakistan-army',
+      doha: 'qatar',
+    });
+    expect(KNOWN_AFFILIATIONS).toMatchObject({
+      'sirajuddin-haqqani': 'afghan-taliban',
+      'noor-wali-mehsud': 'ttp',
+      'nadeem-anjum': 'isi',
+      'asim-munir': 'pakistan-army',
+    });
   });
 
   it('derives affiliations from persons whose affiliation is an actor', () => {
@@ -52,14 +74,22 @@ describe('knowledge base', () => {
   });
 
   it('maps nationality words to country, government and army, dated for Afghan', () => {
-    expect(NATIONALITIES['pakistani']).toEqual({ place: 'pakistan', government: 'pakistan-government', army: 'pakistan-army' });
-    expect(NATIONALITIES['afghan']).toEqual({ place: 'afghanistan', government: 'afghan-taliban' });
-    expect(nationalityAt('Afghan', '2019-01-01')).toMatchObject({ government: 'afghan-republic' });
+    expect(NATIONALITIES.pakistani).toEqual({
+      place: 'pakistan',
+      government: 'pakistan-government',
+      army: 'pakistan-army',
+      forces: 'pakistan-security-forces',
+    });
+    expect(NATIONALITIES.afghan).toEqual({ place: 'afghanistan', government: 'afghan-taliban', forces: 'afghan-taliban' });
+    expect(nationalityAt('Afghan', '2019-01-01')).toMatchObject({
+      government: 'afghan-republic',
+      forces: 'afghan-national-security-forces',
+    });
     expect(nationalityAt('afghans', '2022-01-01')).toMatchObject({ government: 'afghan-taliban' });
-    expect(NATIONALITIES['iranian']?.government).toBe('iran');
+    expect(NATIONALITIES.iranian?.government).toBe('iran');
     for (const n of Object.values(NATIONALITIES)) {
       if (n.place) expect(findKnownActor(n.place)?.kind).toBe('Location');
-      for (const id of [n.government, n.army]) if (id) expect(findKnownActor(id)?.kind).not.toBe('Location');
+      for (const id of [n.government, n.army, n.forces]) if (id) expect(findKnownActor(id)?.kind).not.toBe('Location');
     }
   });
 
@@ -68,6 +98,31 @@ describe('knowledge base', () => {
     expect(KNOWN_LOCATIONS.length).toBeGreaterThanOrEqual(150);
     const persons = KNOWN_ACTORS.filter((a) => a.kind === 'Person');
     expect(persons.filter((p) => p.role).length).toBeGreaterThan(100);
-    expect(KNOWN_ACTORS.filter((a) => !a.description).map((a) => a.id)).toEqual(['sarbakaf-mohmand'].filter((id) => !findKnownActor(id)?.description));
+    expect(KNOWN_ACTORS.filter((a) => !a.description).map((a) => a.id)).toEqual(
+      ['sarbakaf-mohmand'].filter((id) => !findKnownActor(id)?.description),
+    );
+  });
+});
+
+describe('officeFor', () => {
+  const person = {
+    id: 'p',
+    name: 'P Q',
+    kind: 'Person' as const,
+    aliases: [],
+    offices: [
+      { body: 'gov-a', role: 'prime minister', from: '2010-01-01', to: '2014-12-31' },
+      { body: 'gov-b', role: 'defence minister', from: '2016-01-01' },
+    ],
+  };
+  it('picks the office whose role holds every title word, preferring one that covers the day', () => {
+    expect(officeFor(person, ['prime', 'minister'], '2012-06-01')).toEqual({ body: 'gov-a', past: false });
+    expect(officeFor(person, ['defense', 'minister'], '2020-06-01')).toEqual({ body: 'gov-b', past: false });
+    expect(officeFor(person, ['minister'], '2020-06-01')).toEqual({ body: 'gov-b', past: false });
+  });
+  it('marks an office that ended before the day as past, and finds none for a title never held', () => {
+    expect(officeFor(person, ['prime', 'minister'], '2018-06-01')).toEqual({ body: 'gov-a', past: true });
+    expect(officeFor(person, ['president'], '2012-06-01')).toBeUndefined();
+    expect(officeFor(undefined, ['president'], null)).toBeUndefined();
   });
 });

@@ -29,8 +29,18 @@ export interface KnownActor {
   affiliation?: string;
   /** Ministries and offices: the government they are part of. */
   partOf?: string;
+  /** Media wings: the body whose statements they issue. */
+  speaksFor?: string;
   /** Persons: their role in that body ("spokesman", "emir", "interior minister"). */
   role?: string;
+  /** Persons: offices held over time (body, role, term). */
+  offices?: Array<{ body: string; role: string; from?: string; to?: string }>;
+  /** Armed groups: the governments they wage war on, principal first. */
+  fights?: string[];
+  /** The kind before `validFrom` (an insurgency that later governs). */
+  kindBefore?: EntityKind;
+  /** The default government of articles that name none. */
+  home?: true;
 }
 
 /** What a nationality adjective or demonym ("Pakistani", "Afghans") stands for. */
@@ -41,13 +51,14 @@ export interface Nationality {
   government?: string;
   /** The country's army or armed forces (an actor id). */
   army?: string;
+  /** Its security forces as a whole, when the knowledge base has them apart from the army. */
+  forces?: string;
 }
 
 /** The day the Taliban took Kabul: after it "the Afghan government" means the Taliban. */
 export const TALIBAN_TAKEOVER = '2021-08-15';
 
 const KB = loadKnowledge();
-
 
 function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -82,7 +93,7 @@ for (const { value: m } of KB.metonyms) {
 
 const NATIONALITY_MEANINGS = new Map<string, Dated<Nationality>[]>();
 for (const { value: n } of KB.nationalities) {
-  const meaning = deepFreeze(withoutUndefined<Nationality>({ place: n.place, government: n.government, army: n.army }));
+  const meaning = deepFreeze(withoutUndefined<Nationality>({ place: n.place, government: n.government, army: n.army, forces: n.forces }));
   for (const word of new Set(n.words.map((w) => w.toLowerCase()))) {
     NATIONALITY_MEANINGS.set(word, [...(NATIONALITY_MEANINGS.get(word) ?? []), { value: meaning, from: n.from, to: n.to }]);
   }
@@ -136,3 +147,75 @@ const BY_ID = new Map<string, KnownActor>([...KNOWN_ACTORS, ...KNOWN_LOCATIONS].
 export function findKnownActor(id: string): KnownActor | undefined {
   return BY_ID.get(id);
 }
+
+/**
+ * The body whose office a person held under a title ("prime minister", "army chief"): the
+ * person's office whose role contains every title word, preferring one whose term covers `day`;
+ * `past` when the only match ended before that day. Undefined when no office matches.
+ */
+export function officeFor(
+  person: KnownActor | undefined,
+  titleWords: readonly string[],
+  day: string | null,
+): { body: string; past: boolean } | undefined {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/defense/g, 'defence')
+      .split(/[^a-z]+/);
+  const offices = (person?.offices ?? []).filter((o) => {
+    const held = new Set(words(o.role));
+    return titleWords.flatMap(words).every((w) => !w || held.has(w));
+  });
+  if (offices.length === 0) return undefined;
+  const covering = day ? offices.find((o) => (!o.from || day >= o.from) && (!o.to || day <= o.to)) : undefined;
+  if (covering) return { body: covering.body, past: false };
+  const o = offices.at(-1)!;
+  return { body: o.body, past: Boolean(day && o.to && day > o.to) };
+}
+
+/** The government "the government" means in an article that names none (the actor with `home`), or ''. */
+export const HOME_GOVERNMENT: string = KNOWN_ACTORS.find((a) => a.home)?.id ?? '';
+
+/**
+ * Who held an office with these title words on `day` (every title word in the office's role):
+ * person and body, for "the army chief said". Offices without a term's end count as current.
+ */
+export function officeHolders(
+  actors: Iterable<KnownActor>,
+  titleWords: readonly string[],
+  day: string | null,
+): Array<{ person: string; body: string }> {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/defense/g, 'defence')
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+  const wanted = titleWords.flatMap(words);
+  const out: Array<{ person: string; body: string }> = [];
+  for (const a of actors) {
+    for (const o of a.offices ?? []) {
+      const held = new Set(words(o.role));
+      if (!wanted.every((w) => held.has(w))) continue;
+      const current = day ? (!o.from || day >= o.from) && (!o.to || day <= o.to) : !o.to;
+      if (current) out.push({ person: a.id, body: o.body });
+    }
+  }
+  return out;
+}
+
+/** True for the government of a country (one a nationality entry names): "the country" can refer to it. */
+export function isCountryGovernment(id: string): boolean {
+  return COUNTRY_GOVERNMENTS.has(id);
+}
+
+const COUNTRY_GOVERNMENTS = new Set(KB.nationalities.flatMap(({ value: n }) => (n.government ? [n.government] : [])));
+
+/** A government's army (from the nationality entries that name both), or undefined. */
+export function armyOf(government: string): string | undefined {
+  return ARMY_OF.get(government);
+}
+
+const ARMY_OF = new Map<string, string>();
+for (const { value: n } of KB.nationalities) if (n.government && n.army && !ARMY_OF.has(n.government)) ARMY_OF.set(n.government, n.army);

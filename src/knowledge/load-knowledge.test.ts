@@ -17,7 +17,8 @@ const VALID: Record<string, string> = {
   'actors/armed-groups.yaml': '- {id: ttp, name: Tehreek-e-Taliban Pakistan, kind: ArmedGroup, aliases: [TTP]}\n',
   'actors/governments.yaml': '- {id: pakistan-government, name: Government of Pakistan, kind: Government, aliases: []}\n',
   'actors/security-forces.yaml': '- {id: pakistan-army, name: Pakistan Army, kind: SecurityForce}\n',
-  'actors/persons.yaml': '- {id: noor-wali-mehsud, name: Noor Wali Mehsud, kind: Person, affiliation: ttp, role: emir, validFrom: 2018-06-23}\n',
+  'actors/persons.yaml':
+    '- {id: noor-wali-mehsud, name: Noor Wali Mehsud, kind: Person, affiliation: ttp, role: emir, validFrom: 2018-06-23}\n',
   'actors/parties.yaml': '',
   'actors/organizations.yaml': '[]\n',
   'places.yaml': '- {id: pakistan, name: Pakistan}\n- {id: kabul, name: Kabul}\n',
@@ -49,7 +50,12 @@ describe('loadKnowledge', () => {
   it('loads a valid folder, with entries located by file and line', () => {
     const kb = loadKnowledge(folder());
     expect(kb.actors.map((a) => a.value.id)).toEqual(['ttp', 'pakistan-government', 'pakistan-army', 'noor-wali-mehsud']);
-    expect(kb.actors[3]).toMatchObject({ file: 'actors/persons.yaml', entry: 1, line: 1, value: { affiliation: 'ttp', role: 'emir', validFrom: '2018-06-23' } });
+    expect(kb.actors[3]).toMatchObject({
+      file: 'actors/persons.yaml',
+      entry: 1,
+      line: 1,
+      value: { affiliation: 'ttp', role: 'emir', validFrom: '2018-06-23' },
+    });
     expect(kb.places.map((p) => p.value.kind)).toEqual(['Location', 'Location']);
     expect(kb.nationalities[0]!.value.words).toEqual(['Pakistani', 'Pakistanis']);
   });
@@ -67,16 +73,24 @@ describe('loadKnowledge', () => {
   });
 
   it('reports an alias that normalises to another actor’s alias, naming both', () => {
-    const [p] = problems({ 'actors/organizations.yaml': '- id: other\n  name: Other\n  kind: Organization\n  aliases: [Tehrik-i-Taliban Pakistan]\n' });
-    expect(p).toBe('actors/organizations.yaml: entry 1 (line 1, id "other"): field aliases: "Tehrik-i-Taliban Pakistan" normalises to "tehrik e taliban pakistan", already a name or alias of "ttp" (actors/armed-groups.yaml)');
+    const [p] = problems({
+      'actors/organizations.yaml': '- id: other\n  name: Other\n  kind: Organization\n  aliases: [Tehrik-i-Taliban Pakistan]\n',
+    });
+    expect(p).toBe(
+      'actors/organizations.yaml: entry 1 (line 1, id "other"): field aliases: "Tehrik-i-Taliban Pakistan" normalises to "tehrik e taliban pakistan", already a name or alias of "ttp" (actors/armed-groups.yaml)',
+    );
   });
 
   it('reports an alias shared by an actor and a place', () => {
-    expect(problems({ 'places.yaml': '- {id: pakistan, name: Pakistan}\n- {id: kabul, name: Kabul, aliases: [the TTP]}\n' })[0]).toMatch(/places\.yaml: entry 2 \(line 2, id "kabul"\): field aliases: "the TTP" .*"ttp"/);
+    expect(problems({ 'places.yaml': '- {id: pakistan, name: Pakistan}\n- {id: kabul, name: Kabul, aliases: [the TTP]}\n' })[0]).toMatch(
+      /places\.yaml: entry 2 \(line 2, id "kabul"\): field aliases: "the TTP" .*"ttp"/,
+    );
   });
 
   it('reports duplicate ids across files', () => {
-    expect(problems({ 'places.yaml': '- {id: ttp, name: Somewhere}\n' })[0]).toBe('places.yaml: entry 1 (line 1, id "ttp"): field id: duplicate of actors/armed-groups.yaml: entry 1 (line 1)');
+    expect(problems({ 'places.yaml': '- {id: ttp, name: Somewhere}\n' })[0]).toBe(
+      'places.yaml: entry 1 (line 1, id "ttp"): field id: duplicate of actors/armed-groups.yaml: entry 1 (line 1)',
+    );
   });
 
   it('reports an affiliation that is no actor, and affiliations of non-persons', () => {
@@ -89,25 +103,66 @@ describe('loadKnowledge', () => {
   });
 
   it('reports a partOf that is no other actor', () => {
-    const ps = problems({ 'actors/governments.yaml': '- {id: a-ministry, name: A Ministry, kind: Government, partOf: nowhere}\n- {id: b-ministry, name: B Ministry, kind: Government, partOf: b-ministry}\n' });
+    const ps = problems({
+      'actors/governments.yaml':
+        '- {id: a-ministry, name: A Ministry, kind: Government, partOf: nowhere}\n- {id: b-ministry, name: B Ministry, kind: Government, partOf: b-ministry}\n',
+    });
     expect(ps).toContain('actors/governments.yaml: entry 1 (line 1, id "a-ministry"): field partOf: "nowhere" is not another actor\'s id');
-    expect(ps).toContain('actors/governments.yaml: entry 2 (line 2, id "b-ministry"): field partOf: "b-ministry" is not another actor\'s id');
+    expect(ps).toContain(
+      'actors/governments.yaml: entry 2 (line 2, id "b-ministry"): field partOf: "b-ministry" is not another actor\'s id',
+    );
+  });
+
+  it('reports a home government that is no government, and more than one home', () => {
+    const ps = problems({
+      'actors/governments.yaml':
+        '- {id: g-one, name: Government One, kind: Government, home: true}\n- {id: g-two, name: Government Two, kind: Government, home: true}\n',
+      'actors/armed-groups.yaml': '- {id: ttp, name: Tehreek-e-Taliban Pakistan, kind: ArmedGroup, aliases: [TTP], home: true}\n',
+      'metonyms.yaml': '[]\n',
+      'nationalities.yaml': '[]\n',
+    });
+    expect(ps.some((p) => p.includes('id "ttp"') && p.includes('field home: only a government'))).toBe(true);
+    expect(ps.some((p) => p.includes('field home: only one actor can be the home government'))).toBe(true);
+  });
+
+  it('reports offices in no actor, offices of non-persons, reversed terms and a kindBefore without validFrom', () => {
+    const ps = problems({
+      'actors/persons.yaml':
+        '- {id: a-person, name: A Person, kind: Person, offices: [{body: nowhere, role: president}]}\n- {id: b-person, name: B Person, kind: Person, offices: [{body: pakistan-government, role: president, from: 2020-01-01, to: 2019-01-01}]}\n',
+      'actors/organizations.yaml':
+        '- {id: an-org, name: An Org, kind: Organization, offices: [{body: ttp, role: chief}]}\n- {id: b-org, name: B Org, kind: Organization, kindBefore: ArmedGroup}\n',
+    });
+    expect(ps).toContain(
+      'actors/persons.yaml: entry 1 (line 1, id "a-person"): field offices.0.body: "nowhere" is not another actor\'s id',
+    );
+    expect(ps.some((p) => p.startsWith('actors/persons.yaml: entry 2 (line 2, id "b-person"): field offices.0.to: from is after to'))).toBe(
+      true,
+    );
+    expect(ps).toContain('actors/organizations.yaml: entry 1 (line 1, id "an-org"): field offices: only persons have offices');
+    expect(
+      ps.some((p) => p.startsWith('actors/organizations.yaml: entry 2 (line 2, id "b-org"): field kindBefore: kindBefore needs validFrom')),
+    ).toBe(true);
   });
 
   it('reports impossible dates and reversed ranges', () => {
-    const ps = problems({ 'actors/persons.yaml': '- {id: p, name: P Q, kind: Person, validFrom: 2023-02-30}\n- {id: q, name: Q R, kind: Person, validFrom: 2020-01-02, validTo: 2019-01-01}\n' });
+    const ps = problems({
+      'actors/persons.yaml':
+        '- {id: p, name: P Q, kind: Person, validFrom: 2023-02-30}\n- {id: q, name: Q R, kind: Person, validFrom: 2020-01-02, validTo: 2019-01-01}\n',
+    });
     expect(ps[0]).toMatch(/^actors\/persons\.yaml: entry 1 \(line 1, id "p"\): field validFrom: is not a real calendar day$/);
     expect(ps[1]).toMatch(/^actors\/persons\.yaml: entry 2 \(line 2, id "q"\): field validTo: validFrom is after validTo$/);
   });
 
   it('reports unknown fields (a misspelt field name)', () => {
-    expect(problems({ 'actors/security-forces.yaml': '- {id: pakistan-army, name: Pakistan Army, kind: SecurityForce, alias: [army]}\n' })[0]).toMatch(
-      /^actors\/security-forces\.yaml: entry 1 \(line 1, id "pakistan-army"\): field alias: /,
-    );
+    expect(
+      problems({ 'actors/security-forces.yaml': '- {id: pakistan-army, name: Pakistan Army, kind: SecurityForce, alias: [army]}\n' })[0],
+    ).toMatch(/^actors\/security-forces\.yaml: entry 1 \(line 1, id "pakistan-army"\): field alias: /);
   });
 
   it('reports YAML syntax errors with their line, and a file that is not a list', () => {
-    expect(problems({ 'places.yaml': '- {id: pakistan, name: Pakistan}\n- {id: kabul, name: [Kabul}\n' })[0]).toMatch(/^places\.yaml: line 2: YAML syntax: /);
+    expect(problems({ 'places.yaml': '- {id: pakistan, name: Pakistan}\n- {id: kabul, name: [Kabul}\n' })[0]).toMatch(
+      /^places\.yaml: line 2: YAML syntax: /,
+    );
     expect(problems({ 'places.yaml': 'id: pakistan\n' })).toContain('places.yaml: must be a YAML list of entries');
   });
 
@@ -119,7 +174,8 @@ describe('loadKnowledge', () => {
 
   it('checks metonyms and nationalities: known ids, one default, no overlapping ranges', () => {
     const ps = problems({
-      'metonyms.yaml': '- {word: kabul, actor: nobody}\n- {word: kabul, actor: ttp, to: 2021-08-14}\n- {word: kabul, actor: ttp, from: 2021-01-01, to: 2021-12-31}\n',
+      'metonyms.yaml':
+        '- {word: kabul, actor: nobody}\n- {word: kabul, actor: ttp, to: 2021-08-14}\n- {word: kabul, actor: ttp, from: 2021-01-01, to: 2021-12-31}\n',
       'nationalities.yaml': '- {words: [Afghan], place: ttp}\n- {words: [Afghan], government: pakistan-government}\n',
     });
     expect(ps).toEqual([
@@ -131,7 +187,11 @@ describe('loadKnowledge', () => {
   });
 
   it('puts every problem into one error message', () => {
-    expect(() => loadKnowledge(folder({ 'actors/parties.yaml': '- {id: pti, kind: PoliticalParty}\n- {id: Bad Id, name: X, kind: PoliticalParty}\n' }))).toThrow(
+    expect(() =>
+      loadKnowledge(
+        folder({ 'actors/parties.yaml': '- {id: pti, kind: PoliticalParty}\n- {id: Bad Id, name: X, kind: PoliticalParty}\n' }),
+      ),
+    ).toThrow(
       /invalid \(2 problems\):\n {2}actors\/parties\.yaml: entry 1 \(line 1, id "pti"\): field name: .*\n {2}actors\/parties\.yaml: entry 2 \(line 2, id "Bad Id"\): field id: must be a lower-case slug/,
     );
   });

@@ -23,7 +23,16 @@ import { LineCounter, parseDocument, isSeq } from 'yaml';
 import type { z } from 'zod';
 import { nameKey } from '../ingest/1-text/normalize.ts';
 import type { ActorKind } from '../model/vocabulary.ts';
-import { actorEntry, metonymEntry, nationalityEntry, placeEntry, type ActorEntry, type MetonymEntry, type NationalityEntry, type PlaceEntry } from './schema.ts';
+import {
+  actorEntry,
+  metonymEntry,
+  nationalityEntry,
+  placeEntry,
+  type ActorEntry,
+  type MetonymEntry,
+  type NationalityEntry,
+  type PlaceEntry,
+} from './schema.ts';
 
 /** The knowledge folder of this checkout. */
 export const KNOWLEDGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'knowledge');
@@ -99,7 +108,12 @@ function readList<S extends z.ZodType>(dir: string, file: string, schema: S, pro
     }
     const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
     for (const issue of parsed.error.issues) {
-      const field = issue.path.length > 0 ? issue.path.join('.') : issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys?.join(', ') ?? '(entry)' : '(entry)';
+      const field =
+        issue.path.length > 0
+          ? issue.path.join('.')
+          : issue.code === 'unrecognized_keys'
+            ? ((issue as { keys?: string[] }).keys?.join(', ') ?? '(entry)')
+            : '(entry)';
       problems.push(`${where(at, id)}: field ${field}: ${issue.message}`);
     }
   });
@@ -109,12 +123,14 @@ function readList<S extends z.ZodType>(dir: string, file: string, schema: S, pro
 /** Checks that dated meanings of one word have one default and do not overlap. */
 function checkMeanings(list: Array<Located<{ from?: string; to?: string }>>, word: string, what: string, problems: string[]): void {
   const defaults = list.filter((m) => !m.value.from && !m.value.to);
-  if (defaults.length !== 1) problems.push(`${list[0]!.file}: ${what} "${word}" needs exactly one default meaning (without from/to), has ${defaults.length}`);
-  const ranged = list.filter((m) => m.value.from || m.value.to).sort((a, b) => (a.value.from ?? '') .localeCompare(b.value.from ?? ''));
+  if (defaults.length !== 1)
+    problems.push(`${list[0]!.file}: ${what} "${word}" needs exactly one default meaning (without from/to), has ${defaults.length}`);
+  const ranged = list.filter((m) => m.value.from || m.value.to).sort((a, b) => (a.value.from ?? '').localeCompare(b.value.from ?? ''));
   for (let i = 1; i < ranged.length; i++) {
     const prev = ranged[i - 1]!.value;
     const cur = ranged[i]!;
-    if (!prev.to || !cur.value.from || cur.value.from <= prev.to) problems.push(`${where(cur)}: field from: the dated meanings of ${what} "${word}" overlap`);
+    if (!prev.to || !cur.value.from || cur.value.from <= prev.to)
+      problems.push(`${where(cur)}: field from: the dated meanings of ${what} "${word}" overlap`);
   }
 }
 
@@ -124,7 +140,8 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
   const actors: Located<ActorEntry>[] = [];
   for (const [file, kind] of ACTOR_FILES) {
     for (const a of readList(dir, file, actorEntry, problems)) {
-      if (a.value.kind !== kind) problems.push(`${where(a, a.value.id)}: field kind: "${a.value.kind}" does not belong in ${file} (expected ${kind})`);
+      if (a.value.kind !== kind)
+        problems.push(`${where(a, a.value.id)}: field kind: "${a.value.kind}" does not belong in ${file} (expected ${kind})`);
       actors.push(a);
     }
   }
@@ -150,7 +167,10 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
         continue;
       }
       const other = byKey.get(key);
-      if (other && other.id !== e.value.id) problems.push(`${where(e, e.value.id)}: field ${field}: "${surface}" normalises to "${key}", already a name or alias of "${other.id}" (${other.at.file})`);
+      if (other && other.id !== e.value.id)
+        problems.push(
+          `${where(e, e.value.id)}: field ${field}: "${surface}" normalises to "${key}", already a name or alias of "${other.id}" (${other.at.file})`,
+        );
       else if (!other) byKey.set(key, { id: e.value.id, at: e });
     }
   }
@@ -160,18 +180,39 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
   const isPlace = (id: string) => byId.get(id)?.value.kind === 'Location';
   for (const a of actors) {
     const { affiliation, role, kind, id } = a.value;
-    if ((affiliation || role) && kind !== 'Person') problems.push(`${where(a, id)}: field ${affiliation ? 'affiliation' : 'role'}: only persons have one`);
+    if ((affiliation || role) && kind !== 'Person')
+      problems.push(`${where(a, id)}: field ${affiliation ? 'affiliation' : 'role'}: only persons have one`);
     if (affiliation && !isActor(affiliation)) problems.push(`${where(a, id)}: field affiliation: "${affiliation}" is not an actor id`);
     if (affiliation === id) problems.push(`${where(a, id)}: field affiliation: a person cannot serve in themself`);
-    const partOf = a.value.partOf;
-    if (partOf && (!isActor(partOf) || partOf === id)) problems.push(`${where(a, id)}: field partOf: "${partOf}" is not another actor's id`);
+    for (const [k, o] of (a.value.offices ?? []).entries()) {
+      if (kind !== 'Person') problems.push(`${where(a, id)}: field offices: only persons have offices`);
+      else if (!isActor(o.body) || o.body === id)
+        problems.push(`${where(a, id)}: field offices.${k}.body: "${o.body}" is not another actor's id`);
+    }
+    if (a.value.home && kind !== 'Government') problems.push(`${where(a, id)}: field home: only a government can be the home government`);
+    for (const [k, g] of (a.value.fights ?? []).entries()) {
+      if (kind !== 'ArmedGroup' && a.value.kindBefore !== 'ArmedGroup')
+        problems.push(`${where(a, id)}: field fights: only armed groups have one`);
+      else if (!isActor(g) || g === id) problems.push(`${where(a, id)}: field fights.${k}: "${g}" is not another actor's id`);
+    }
+    for (const field of ['partOf', 'speaksFor'] as const) {
+      const other = a.value[field];
+      if (other && (!isActor(other) || other === id))
+        problems.push(`${where(a, id)}: field ${field}: "${other}" is not another actor's id`);
+    }
   }
+  const homes = actors.filter((a) => a.value.home);
+  if (homes.length > 1)
+    problems.push(
+      `${where(homes[1]!, homes[1]!.value.id)}: field home: only one actor can be the home government (also ${homes[0]!.value.id})`,
+    );
   for (const m of metonyms) if (!isActor(m.value.actor)) problems.push(`${where(m)}: field actor: "${m.value.actor}" is not an actor id`);
   for (const n of nationalities) {
-    const { place, government, army } = n.value;
+    const { place, government, army, forces } = n.value;
     if (place && !isPlace(place)) problems.push(`${where(n)}: field place: "${place}" is not a place id`);
     if (government && !isActor(government)) problems.push(`${where(n)}: field government: "${government}" is not an actor id`);
     if (army && !isActor(army)) problems.push(`${where(n)}: field army: "${army}" is not an actor id`);
+    if (forces && !isActor(forces)) problems.push(`${where(n)}: field forces: "${forces}" is not an actor id`);
   }
 
   // One default per word; dated meanings do not overlap.

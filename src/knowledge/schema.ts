@@ -36,15 +36,50 @@ export const actorEntry = z
     /** Persons: their role in that body ("spokesman", "emir", "interior minister"). */
     role: text.optional(),
     /**
+     * Persons: offices held over time, so that a bare title in an article ("Prime Minister X")
+     * reads as the office the person held on the article's day, whatever their standing
+     * affiliation (a party leader who was prime minister).
+     */
+    offices: z
+      .array(
+        z
+          .strictObject({ body: slug, role: text, from: isoDay.optional(), to: isoDay.optional() })
+          .refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'from is after to', path: ['to'] }),
+      )
+      .optional(),
+    /**
      * Ministries, committees and offices: the government they are part of. Relations extracted
      * from text are recorded against that government (the corpus convention: a state's
      * ministries are the government), the ministry staying in the graph under its own name.
      */
     partOf: slug.optional(),
+    /**
+     * Media wings and press offices: the body whose statements they issue. What they state is
+     * recorded against that body (the corpus convention: ISPR speaks for the army), while their
+     * own membership of it stays a relation of theirs.
+     */
+    speaksFor: slug.optional(),
+    /**
+     * The actor's kind before `validFrom`, where it existed in another form (the Afghan Taliban
+     * were an insurgency, an ArmedGroup, until they took Kabul): extraction reads an article
+     * dated earlier with this kind ("the group" can then refer to it).
+     */
+    kindBefore: z.enum(ACTOR_KINDS).optional(),
+    /**
+     * Armed groups: the governments they wage war on, principal first. An article about the
+     * group that speaks of unnamed "soldiers" means that government's army.
+     */
+    fights: z.array(slug).optional(),
+    /**
+     * The government an article means by "the government" when it names none (one at most: the
+     * knowledge base follows news written from that country).
+     */
+    home: z.literal(true).optional(),
     validFrom: isoDay.optional(),
     validTo: isoDay.optional(),
   })
-  .refine((a) => !a.validFrom || !a.validTo || a.validFrom <= a.validTo, { message: 'validFrom is after validTo', path: ['validTo'] });
+  .refine((a) => !a.validFrom || !a.validTo || a.validFrom <= a.validTo, { message: 'validFrom is after validTo', path: ['validTo'] })
+  .refine((a) => !a.kindBefore || a.validFrom, { message: 'kindBefore needs validFrom', path: ['kindBefore'] });
 export type ActorEntry = z.infer<typeof actorEntry>;
 
 /** One place. */
@@ -76,6 +111,8 @@ export const nationalityEntry = z
     place: slug.optional(),
     government: slug.optional(),
     army: slug.optional(),
+    /** Its security forces as a whole ("Pakistani forces"), when they are a separate actor. */
+    forces: slug.optional(),
     ...dated,
   })
   .refine((n) => !n.from || !n.to || n.from <= n.to, { message: 'from is after to', path: ['to'] })

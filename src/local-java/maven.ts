@@ -44,7 +44,14 @@ export async function fetchWithMaven(options: MavenFetch): Promise<string> {
   const staging = `${distDir}.partial-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
-  const args = ['-B', '-f', options.pomPath, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${path.join(staging, 'lib')}`];
+  const args = [
+    '-B',
+    '-f',
+    options.pomPath,
+    'dependency:copy-dependencies',
+    '-DincludeScope=runtime',
+    `-DoutputDirectory=${path.join(staging, 'lib')}`,
+  ];
   const output: string[] = [];
   const code = await new Promise<number>((resolve) => {
     const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, GraphQLObjectType } from 'graphql';
+import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../config.ts';
 import { NEIGHBOURHOOD_BOUNDS, PATH_BOUNDS } from './bounds.ts';

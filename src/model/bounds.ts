@@ -22,6 +22,5 @@ export const NEIGHBOURHOOD_BOUNDS = Object.freeze({
   maxEdges: 2000,
 });
 
-
 /** Free-text search words: longer input is refused (Lucene would build a huge automaton). */
 export const SEARCH_BOUNDS = Object.freeze({ maxLength: 200 });

@@ -69,7 +69,15 @@ export function toClaimRow(input: ClaimInput): ClaimRow {
   if (input.date && !date) throw new Error(`invalid claim date ${input.date}`);
   const id =
     input.id ??
-    stableId('claim', [input.type, sourceId, targetId, input.articleId, input.sentenceIndex ?? null, input.summary ?? input.sentence ?? null, date?.text ?? null]);
+    stableId('claim', [
+      input.type,
+      sourceId,
+      targetId,
+      input.articleId,
+      input.sentenceIndex ?? null,
+      input.summary ?? input.sentence ?? null,
+      date?.text ?? null,
+    ]);
   return {
     id,
     type: input.type,

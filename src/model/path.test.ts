@@ -2,9 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { toPath } from './path.ts';
 import type { Actor, Relationship } from './types.ts';
 
-const actor = (id: string, name: string): Actor => ({ id, name, kind: 'Person', aliases: [], description: null, validFrom: null, validTo: null, proposed: false });
+const actor = (id: string, name: string): Actor => ({
+  id,
+  name,
+  kind: 'Person',
+  aliases: [],
+  description: null,
+  validFrom: null,
+  validTo: null,
+  proposed: false,
+});
 const rel = (type: Relationship['type'], s: Actor, t: Actor, symmetric = false): Relationship => ({
-  id: `${type}:${s.id}:${t.id}`, type, source: s, target: t, symmetric, status: 'stated', confidence: 0.9, firstDate: null, lastDate: null, evidenceCount: 1, cameo: null, claimIds: ['c1'], bestEvidence: 'CURATED', spans: [],
+  id: `${type}:${s.id}:${t.id}`,
+  type,
+  source: s,
+  target: t,
+  symmetric,
+  status: 'stated',
+  confidence: 0.9,
+  firstDate: null,
+  lastDate: null,
+  evidenceCount: 1,
+  cameo: null,
+  claimIds: ['c1'],
+  bestEvidence: 'CURATED',
+  spans: [],
 });
 
 describe('toPath', () => {

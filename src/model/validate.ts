@@ -17,7 +17,8 @@ export function slugify(name: string): string {
 }
 
 export function requireSlug(field: string, value: string): string {
-  if (!SLUG.test(value)) throw badInput(`${field} must be a slug of lower-case letters, digits and hyphens (got ${JSON.stringify(value)})`, { field });
+  if (!SLUG.test(value))
+    throw badInput(`${field} must be a slug of lower-case letters, digits and hyphens (got ${JSON.stringify(value)})`, { field });
   return value;
 }
 

@@ -6,14 +6,7 @@
  * never from a raw string supplied by a user.
  */
 
-export const ACTOR_KINDS = [
-  'ArmedGroup',
-  'Government',
-  'SecurityForce',
-  'Person',
-  'PoliticalParty',
-  'Organization',
-] as const;
+export const ACTOR_KINDS = ['ArmedGroup', 'Government', 'SecurityForce', 'Person', 'PoliticalParty', 'Organization'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Places are not actors; extraction may still report them. */

@@ -105,7 +105,11 @@ function ensurePassword(home: string, confDir: string, java: JavaRuntime, libDir
     { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir } },
   );
   if (result.status !== 0) {
-    throw new LocalNeo4jError('START_FAILED', 'could not set the initial password with neo4j-admin.', `${result.stdout}${result.stderr}`.trim().split('\n').slice(-8));
+    throw new LocalNeo4jError(
+      'START_FAILED',
+      'could not set the initial password with neo4j-admin.',
+      `${result.stdout}${result.stderr}`.trim().split('\n').slice(-8),
+    );
   }
   fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
   fs.chmodSync(file, 0o600);

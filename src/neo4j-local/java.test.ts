@@ -35,7 +35,19 @@ describe('Java detection for the local Neo4j', () => {
 });
 
 describe('neo4j.conf rendering', () => {
-  const values = { BOLT_PORT: '7687', HTTP_PORT: '7474', HEAP: '512m', PAGECACHE: '256m', DATA_DIR: '/d', LOGS_DIR: '/l', RUN_DIR: '/r', PLUGINS_DIR: '/p', IMPORT_DIR: '/i', POST_CONNECT_CMD: ':play x', GUIDE_HOSTS: 'localhost' };
+  const values = {
+    BOLT_PORT: '7687',
+    HTTP_PORT: '7474',
+    HEAP: '512m',
+    PAGECACHE: '256m',
+    DATA_DIR: '/d',
+    LOGS_DIR: '/l',
+    RUN_DIR: '/r',
+    PLUGINS_DIR: '/p',
+    IMPORT_DIR: '/i',
+    POST_CONNECT_CMD: ':play x',
+    GUIDE_HOSTS: 'localhost',
+  };
 
   it('listens on loopback only, sets memory and turns usage reporting off', () => {
     const conf = renderConfig(values);

@@ -26,7 +26,12 @@ describe('the local instance pid file', () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-pid-'));
     fs.mkdirSync(path.join(home, 'run'));
     // Stands in for the JVM: same command-line shape as CommunityEntryPoint's.
-    const stale = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)', 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`]);
+    const stale = spawn(process.execPath, [
+      '-e',
+      'setTimeout(() => {}, 30000)',
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`,
+    ]);
     const exited = new Promise((r) => stale.once('exit', r));
     try {
       fs.writeFileSync(pidFile(home), `${stale.pid} 999999\n`);

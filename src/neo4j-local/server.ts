@@ -60,11 +60,24 @@ function exitError(code: number | null, logTail: string[]): LocalNeo4jError {
   const log = logTail.join('\n');
   if (/lock|locked by another/i.test(log) || code === 2) {
     if (/lock/i.test(log)) {
-      return new LocalNeo4jError('STORE_LOCKED', `the database store is locked by another process (another \`npm start\` or Neo4j using the same folder?). Stop that process, or ${FIXES.uri}.`, logTail);
+      return new LocalNeo4jError(
+        'STORE_LOCKED',
+        `the database store is locked by another process (another \`npm start\` or Neo4j using the same folder?). Stop that process, or ${FIXES.uri}.`,
+        logTail,
+      );
     }
   }
-  if (code === 3) return new LocalNeo4jError('BAD_CONFIG', 'Neo4j refused its configuration (exit 3). Check the NEO4J_LOCAL_* settings; the generated neo4j.conf is in the instance conf/ folder.', logTail);
-  return new LocalNeo4jError('START_FAILED', `Neo4j exited during start-up (exit ${code}). See the log below; or ${FIXES.uri}, or ${FIXES.docker}.`, logTail);
+  if (code === 3)
+    return new LocalNeo4jError(
+      'BAD_CONFIG',
+      'Neo4j refused its configuration (exit 3). Check the NEO4J_LOCAL_* settings; the generated neo4j.conf is in the instance conf/ folder.',
+      logTail,
+    );
+  return new LocalNeo4jError(
+    'START_FAILED',
+    `Neo4j exited during start-up (exit ${code}). See the log below; or ${FIXES.uri}, or ${FIXES.docker}.`,
+    logTail,
+  );
 }
 
 /** Waits until Bolt accepts the credentials, the JVM dies, or the time runs out. */
@@ -81,7 +94,11 @@ async function awaitBolt(uri: string, password: string, child: ChildProcess, tim
         await new Promise((r) => setTimeout(r, 500));
       }
     }
-    throw new LocalNeo4jError('START_TIMEOUT', `Neo4j did not accept Bolt connections on ${uri} within ${Math.round(timeoutMs / 1000)} s.`, tailFile(logFile));
+    throw new LocalNeo4jError(
+      'START_TIMEOUT',
+      `Neo4j did not accept Bolt connections on ${uri} within ${Math.round(timeoutMs / 1000)} s.`,
+      tailFile(logFile),
+    );
   } finally {
     await driver.close();
   }
@@ -94,15 +111,30 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   await stopStaleNeo4j(options.homeDir);
   for (const port of [options.boltPort, options.httpPort]) {
     if (!(await isPortFree(port))) {
-      throw new LocalNeo4jError('PORT_IN_USE', `port ${port} on 127.0.0.1 is already in use (another \`npm start\` or Neo4j?). Stop it, choose other ports with NEO4J_LOCAL_BOLT_PORT / NEO4J_LOCAL_HTTP_PORT, or ${FIXES.uri}.`);
+      throw new LocalNeo4jError(
+        'PORT_IN_USE',
+        `port ${port} on 127.0.0.1 is already in use (another \`npm start\` or Neo4j?). Stop it, choose other ports with NEO4J_LOCAL_BOLT_PORT / NEO4J_LOCAL_HTTP_PORT, or ${FIXES.uri}.`,
+      );
     }
   }
   const dist = await ensureDistribution(options.localDir, options.onDownloadProgress);
   const instance = prepareInstance(options, java, dist.libDir);
   const heap = options.heap;
-  const args = [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', `${path.join(instance.homeDir, 'plugins')}/*:${dist.libDir}/*`, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${instance.homeDir}`, `--config-dir=${instance.confDir}`];
+  const args = [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    ...JVM_FLAGS,
+    '-cp',
+    `${path.join(instance.homeDir, 'plugins')}/*:${dist.libDir}/*`,
+    'org.neo4j.server.CommunityEntryPoint',
+    `--home-dir=${instance.homeDir}`,
+    `--config-dir=${instance.confDir}`,
+  ];
   const console = fs.openSync(path.join(instance.homeDir, 'logs', 'console.log'), 'a');
-  const child = spawn(java.executable, args, { stdio: ['ignore', console, console], env: { ...process.env, NEO4J_HOME: instance.homeDir, NEO4J_CONF: instance.confDir } });
+  const child = spawn(java.executable, args, {
+    stdio: ['ignore', console, console],
+    env: { ...process.env, NEO4J_HOME: instance.homeDir, NEO4J_CONF: instance.confDir },
+  });
   fs.closeSync(console);
   if (child.pid) writePidFile(instance.homeDir, child.pid);
   const killOnExit = () => child.kill('SIGKILL');
@@ -126,5 +158,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     await stop();
     throw err;
   }
-  return { uri, username: 'neo4j', password: instance.password, version: dist.version, browserUrl: `http://127.0.0.1:${options.httpPort}/browser/`, homeDir: instance.homeDir, stop };
+  return {
+    uri,
+    username: 'neo4j',
+    password: instance.password,
+    version: dist.version,
+    browserUrl: `http://127.0.0.1:${options.httpPort}/browser/`,
+    homeDir: instance.homeDir,
+    stop,
+  };
 }

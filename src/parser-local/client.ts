@@ -18,7 +18,10 @@ interface Pending {
 }
 
 const crashed = (why: string) =>
-  new ParserError('PARSER_CRASHED', `the parser process is gone (${why}); requests in flight were lost. A new \`getSharedParser()\` starts a fresh one; if it keeps crashing, look for an OutOfMemoryError (raise PARSER_HEAP).`);
+  new ParserError(
+    'PARSER_CRASHED',
+    `the parser process is gone (${why}); requests in flight were lost. A new \`getSharedParser()\` starts a fresh one; if it keeps crashing, look for an OutOfMemoryError (raise PARSER_HEAP).`,
+  );
 
 /** Connects to the parser at 127.0.0.1:port with its token. */
 export function connectParser(port: number, token: string, options: { batchSize?: number } = {}): SentenceParser {
@@ -50,13 +53,16 @@ export function connectParser(port: number, token: string, options: { batchSize?
       const p = pending.get(answer.id);
       if (!p) continue;
       pending.delete(answer.id);
-      if (answer.error !== undefined || !answer.sentences) p.reject(new ParserError('PARSER_REQUEST_FAILED', `the parser refused a request: ${answer.error ?? 'no sentences in the answer'}`));
+      if (answer.error !== undefined || !answer.sentences)
+        p.reject(new ParserError('PARSER_REQUEST_FAILED', `the parser refused a request: ${answer.error ?? 'no sentences in the answer'}`));
       else p.resolve(answer.sentences);
     }
     if (pending.size === 0) socket.unref();
   });
   socket.on('error', (err) => failAll(crashed(err.message)));
-  socket.on('close', () => failAll(closedByUs ? new ParserError('PARSER_CRASHED', 'this parser client was closed') : crashed('connection closed')));
+  socket.on('close', () =>
+    failAll(closedByUs ? new ParserError('PARSER_CRASHED', 'this parser client was closed') : crashed('connection closed')),
+  );
 
   const request = (sentences: readonly string[]): Promise<ParsedSentence[]> =>
     new Promise((resolve, reject) => {

@@ -19,15 +19,26 @@ export function pinnedCoreNlpVersion(): string {
 }
 
 /** Ensures the jars are present (downloading on first use) and returns their folder. */
-export async function ensureParserDistribution(localDir: string, onProgress?: (files: number) => void): Promise<{ version: string; libDir: string }> {
+export async function ensureParserDistribution(
+  localDir: string,
+  onProgress?: (files: number) => void,
+): Promise<{ version: string; libDir: string }> {
   const version = pinnedCoreNlpVersion();
   const libDir = await fetchWithMaven({
     pomPath: PARSER_POM,
     distDir: path.join(localDir, 'dist', version),
     onProgress,
-    mavenMissing: () => new ParserError('MAVEN_MISSING', `Maven (mvn) was not found, and it is how CoreNLP ${version} (~490 MB with its models) is fetched from Maven Central. ${PARSER_FIXES.maven}, then try again.`),
+    mavenMissing: () =>
+      new ParserError(
+        'MAVEN_MISSING',
+        `Maven (mvn) was not found, and it is how CoreNLP ${version} (~490 MB with its models) is fetched from Maven Central. ${PARSER_FIXES.maven}, then try again.`,
+      ),
     failed: (code, lines) =>
-      new ParserError('DOWNLOAD_FAILED', `Maven could not fetch CoreNLP ${version} from Maven Central (exit ${code}). Check the network to repo.maven.apache.org and the free disk space (~1 GB with ~/.m2), then ${PARSER_FIXES.fetch}.`, lines),
+      new ParserError(
+        'DOWNLOAD_FAILED',
+        `Maven could not fetch CoreNLP ${version} from Maven Central (exit ${code}). Check the network to repo.maven.apache.org and the free disk space (~1 GB with ~/.m2), then ${PARSER_FIXES.fetch}.`,
+        lines,
+      ),
   });
   return { version, libDir };
 }
@@ -40,7 +51,13 @@ export function findParserJava(env: NodeJS.ProcessEnv = process.env): JavaRuntim
   const probe = probeJava((major) => major >= 17, env);
   if (probe.ok) return probe.runtime;
   if (probe.problem === 'missing') {
-    throw new ParserError('JAVA_MISSING', `no working Java was found on ${probe.where}, and the local CoreNLP parser runs on Java. ${PARSER_FIXES.java}.`);
+    throw new ParserError(
+      'JAVA_MISSING',
+      `no working Java was found on ${probe.where}, and the local CoreNLP parser runs on Java. ${PARSER_FIXES.java}.`,
+    );
   }
-  throw new ParserError('JAVA_VERSION', `${probe.executable} is Java ${probe.major ?? 'of an unknown version'}, but the local parser needs Java 17 or newer. ${PARSER_FIXES.java}.`);
+  throw new ParserError(
+    'JAVA_VERSION',
+    `${probe.executable} is Java ${probe.major ?? 'of an unknown version'}, but the local parser needs Java 17 or newer. ${PARSER_FIXES.java}.`,
+  );
 }

@@ -65,7 +65,17 @@ export async function startParser(options: ParserOptions): Promise<ParserProcess
   const java = findParserJava();
   const dist = await ensureParserDistribution(options.localDir, options.onDownloadProgress);
   const token = randomBytes(24).toString('base64url');
-  const args = [`-Xmx${options.heap ?? '2g'}`, ...JVM_FLAGS, ...(options.jvmArgs ?? []), '-cp', `${dist.libDir}/*`, PARSER_SOURCE, String(options.port ?? 0), String(options.threads ?? 2), String(options.maxDepLength ?? 120)];
+  const args = [
+    `-Xmx${options.heap ?? '2g'}`,
+    ...JVM_FLAGS,
+    ...(options.jvmArgs ?? []),
+    '-cp',
+    `${dist.libDir}/*`,
+    PARSER_SOURCE,
+    String(options.port ?? 0),
+    String(options.threads ?? 2),
+    String(options.maxDepLength ?? 120),
+  ];
   const child = spawn(java.executable, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, PARSER_TOKEN: token } });
   const stderrTail = tailLines(child.stderr, 20);
   const killOnExit = () => child.kill('SIGKILL');
@@ -84,7 +94,17 @@ export async function startParser(options: ParserOptions): Promise<ParserProcess
   const timeoutMs = options.startTimeoutMs ?? 180_000;
   const port = await new Promise<number>((resolve, reject) => {
     let stdout = '';
-    const timer = setTimeout(() => reject(new ParserError('PARSER_START_TIMEOUT', `the parser did not report READY within ${Math.round(timeoutMs / 1000)} s (loading the models takes ~30 s on a busy 2-core machine). Give it more time, or free CPU and memory (PARSER_HEAP=${options.heap ?? '2g'}).`, stderrTail())), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        reject(
+          new ParserError(
+            'PARSER_START_TIMEOUT',
+            `the parser did not report READY within ${Math.round(timeoutMs / 1000)} s (loading the models takes ~30 s on a busy 2-core machine). Give it more time, or free CPU and memory (PARSER_HEAP=${options.heap ?? '2g'}).`,
+            stderrTail(),
+          ),
+        ),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       stdout += chunk.toString();
       const m = /^READY (\d+)$/m.exec(stdout);
@@ -96,11 +116,19 @@ export async function startParser(options: ParserOptions): Promise<ParserProcess
     };
     const onExit = (code: number | null, signal: string | null) => {
       clearTimeout(timer);
-      reject(new ParserError('PARSER_START_FAILED', `the parser exited during start-up (${signal ?? `exit ${code}`}). See its stderr below; a missing or damaged jar is fixed by deleting ${options.localDir}/dist and running \`npm run -s cli -- parser fetch\`; an OutOfMemoryError by a larger PARSER_HEAP.`, stderrTail()));
+      reject(
+        new ParserError(
+          'PARSER_START_FAILED',
+          `the parser exited during start-up (${signal ?? `exit ${code}`}). See its stderr below; a missing or damaged jar is fixed by deleting ${options.localDir}/dist and running \`npm run -s cli -- parser fetch\`; an OutOfMemoryError by a larger PARSER_HEAP.`,
+          stderrTail(),
+        ),
+      );
     };
     child.stdout.on('data', onData);
     child.once('exit', onExit);
-    child.once('error', (err) => reject(new ParserError('PARSER_START_FAILED', `could not run ${java.executable}: ${err.message}. ${PARSER_FIXES.java}.`)));
+    child.once('error', (err) =>
+      reject(new ParserError('PARSER_START_FAILED', `could not run ${java.executable}: ${err.message}. ${PARSER_FIXES.java}.`)),
+    );
   }).catch(async (err: unknown) => {
     await stop();
     throw err;

@@ -36,7 +36,8 @@ claims:
 function folder(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sample-graph-'));
   dirs.push(dir);
-  for (const [file, text] of Object.entries({ 'index.yaml': INDEX, 'a-note.yaml': ARTICLE, ...files })) fs.writeFileSync(path.join(dir, file), text);
+  for (const [file, text] of Object.entries({ 'index.yaml': INDEX, 'a-note.yaml': ARTICLE, ...files }))
+    fs.writeFileSync(path.join(dir, file), text);
   return dir;
 }
 
@@ -61,7 +62,18 @@ describe('loadSampleData', () => {
   it('turns numbered claims into ids and named confidence levels into numbers', () => {
     const data = loadSampleData(folder({}));
     expect(data.claims).toEqual([
-      { id: 'a-note:1', article: 'a-note', sentenceIndex: 2, type: 'MEDIATES', source: 'sirajuddin-haqqani', target: 'ttp', summary: 'Haqqani brought the two sides together in Kabul.', date: '2022', status: 'stated', confidence: CONFIDENCE_LEVELS.known },
+      {
+        id: 'a-note:1',
+        article: 'a-note',
+        sentenceIndex: 2,
+        type: 'MEDIATES',
+        source: 'sirajuddin-haqqani',
+        target: 'ttp',
+        summary: 'Haqqani brought the two sides together in Kabul.',
+        date: '2022',
+        status: 'stated',
+        confidence: CONFIDENCE_LEVELS.known,
+      },
     ]);
     expect(data.articles[0]).toMatchObject({ id: 'a-note', publishedAt: '2024-06-25' });
   });
@@ -73,7 +85,9 @@ describe('loadSampleData', () => {
     expect(problems({ 'a-note.yaml': ARTICLE.replace('date: "2022"', 'date: "2022-13"') })[0]).toBe(
       'sample-graph/a-note.yaml: claims entry 1 (line 13): field date: must be a date YYYY, YYYY-MM or YYYY-MM-DD',
     );
-    expect(problems({ 'a-note.yaml': ARTICLE.replace('confidence: known', 'confidence: 1.5') })[0]).toMatch(/claims entry 1 \(line 15\): field confidence: /);
+    expect(problems({ 'a-note.yaml': ARTICLE.replace('confidence: known', 'confidence: 1.5') })[0]).toMatch(
+      /claims entry 1 \(line 15\): field confidence: /,
+    );
   });
 
   it('rejects claims naming unknown actors or places, and misnumbered claims', () => {
@@ -85,9 +99,15 @@ describe('loadSampleData', () => {
   });
 
   it('rejects an article whose id is not its file name, unknown fields and unknown extra actors', () => {
-    expect(problems({ 'a-note.yaml': ARTICLE.replace('id: a-note', 'id: other') })).toEqual(['sample-graph/a-note.yaml: (line 2): field article.id: "other" differs from the file name']);
-    expect(problems({ 'a-note.yaml': ARTICLE.replace('    status: stated', '    status: stated\n    satus: stated') })[0]).toMatch(/claims entry 1 \(line \d+\): field satus: /);
-    expect(problems({ 'index.yaml': 'articles: [a-note]\nextraActors: [nobody]\n' })).toEqual(['sample-graph/index.yaml: (line 2): field extraActors: "nobody" is not an actor of the knowledge base']);
+    expect(problems({ 'a-note.yaml': ARTICLE.replace('id: a-note', 'id: other') })).toEqual([
+      'sample-graph/a-note.yaml: (line 2): field article.id: "other" differs from the file name',
+    ]);
+    expect(problems({ 'a-note.yaml': ARTICLE.replace('    status: stated', '    status: stated\n    satus: stated') })[0]).toMatch(
+      /claims entry 1 \(line \d+\): field satus: /,
+    );
+    expect(problems({ 'index.yaml': 'articles: [a-note]\nextraActors: [nobody]\n' })).toEqual([
+      'sample-graph/index.yaml: (line 2): field extraActors: "nobody" is not an actor of the knowledge base',
+    ]);
   });
 
   it('reports a missing article file', () => {

@@ -36,7 +36,10 @@ const articleSchema = z.strictObject({
   id: slug,
   title: text,
   publisher: text.nullable(),
-  url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL').nullable(),
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')
+    .nullable(),
   publishedAt: isoDay.nullable(),
   note: text.optional(),
 });
@@ -56,7 +59,10 @@ const claimSchema = z.strictObject({
   summary: text.max(299, 'must be shorter than 300 characters'),
 });
 
-const articleFileSchema = z.strictObject({ article: articleSchema, claims: z.array(claimSchema).min(1, 'an article needs at least one claim') });
+const articleFileSchema = z.strictObject({
+  article: articleSchema,
+  claims: z.array(claimSchema).min(1, 'an article needs at least one claim'),
+});
 
 const indexSchema = z.strictObject({ articles: z.array(slug).min(1), extraActors: z.array(slug).default([]) });
 
@@ -98,7 +104,12 @@ function lineOf(doc: Document, lines: LineCounter, at: ReadonlyArray<PropertyKey
 }
 
 /** Parses and validates one file; problems are appended and undefined returned on failure. */
-function readFile<S extends z.ZodType>(dir: string, file: string, schema: S, problems: string[]): { data: z.infer<S>; line: (at: PropertyKey[]) => number } | undefined {
+function readFile<S extends z.ZodType>(
+  dir: string,
+  file: string,
+  schema: S,
+  problems: string[],
+): { data: z.infer<S>; line: (at: PropertyKey[]) => number } | undefined {
   let source: string;
   try {
     source = fs.readFileSync(path.join(dir, file), 'utf8');
@@ -109,7 +120,8 @@ function readFile<S extends z.ZodType>(dir: string, file: string, schema: S, pro
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) problems.push(`sample-graph/${file}: line ${lines.linePos(e.pos[0]).line}: YAML syntax: ${e.message.split('\n')[0]}`);
+    for (const e of doc.errors)
+      problems.push(`sample-graph/${file}: line ${lines.linePos(e.pos[0]).line}: YAML syntax: ${e.message.split('\n')[0]}`);
     return undefined;
   }
   const line = (at: PropertyKey[]) => lineOf(doc, lines, at);
@@ -138,7 +150,10 @@ export function loadSampleData(dir: string = SAMPLE_GRAPH_DIR): SampleData {
   const out: SampleData = { articles: [], claims: [], extraActors: [] };
   if (index) {
     index.data.extraActors.forEach((id, i) => {
-      if (!isActor(id)) problems.push(`sample-graph/index.yaml: (line ${index.line(['extraActors', i])}): field extraActors: "${id}" is not an actor of the knowledge base`);
+      if (!isActor(id))
+        problems.push(
+          `sample-graph/index.yaml: (line ${index.line(['extraActors', i])}): field extraActors: "${id}" is not an actor of the knowledge base`,
+        );
     });
     out.extraActors = index.data.extraActors;
     for (const name of index.data.articles) {
@@ -146,16 +161,37 @@ export function loadSampleData(dir: string = SAMPLE_GRAPH_DIR): SampleData {
       const loaded = readFile(dir, file, articleFileSchema, problems);
       if (!loaded) continue;
       const { article, claims } = loaded.data;
-      if (article.id !== name) problems.push(`sample-graph/${file}: (line ${loaded.line(['article', 'id'])}): field article.id: "${article.id}" differs from the file name`);
+      if (article.id !== name)
+        problems.push(
+          `sample-graph/${file}: (line ${loaded.line(['article', 'id'])}): field article.id: "${article.id}" differs from the file name`,
+        );
       out.articles.push(article);
       claims.forEach((c, i) => {
         const where = `sample-graph/${file}: claims entry ${i + 1}`;
-        if (c.n !== i + 1) problems.push(`${where} (line ${loaded.line(['claims', i, 'n'])}): field n: is ${c.n}, expected ${i + 1} (claims are numbered 1..n in order)`);
+        if (c.n !== i + 1)
+          problems.push(
+            `${where} (line ${loaded.line(['claims', i, 'n'])}): field n: is ${c.n}, expected ${i + 1} (claims are numbered 1..n in order)`,
+          );
         for (const end of ['source', 'target'] as const) {
-          if (!isActor(c[end])) problems.push(`${where} (line ${loaded.line(['claims', i, end])}): field ${end}: "${c[end]}" is not an actor of the knowledge base`);
+          if (!isActor(c[end]))
+            problems.push(
+              `${where} (line ${loaded.line(['claims', i, end])}): field ${end}: "${c[end]}" is not an actor of the knowledge base`,
+            );
         }
-        if (c.source === c.target) problems.push(`${where} (line ${loaded.line(['claims', i, 'target'])}): field target: same as the source`);
-        out.claims.push({ id: `${article.id}:${c.n}`, article: article.id, sentenceIndex: c.sentence, type: c.type, source: c.source, target: c.target, summary: c.summary, date: c.date, status: c.status, confidence: c.confidence });
+        if (c.source === c.target)
+          problems.push(`${where} (line ${loaded.line(['claims', i, 'target'])}): field target: same as the source`);
+        out.claims.push({
+          id: `${article.id}:${c.n}`,
+          article: article.id,
+          sentenceIndex: c.sentence,
+          type: c.type,
+          source: c.source,
+          target: c.target,
+          summary: c.summary,
+          date: c.date,
+          status: c.status,
+          confidence: c.confidence,
+        });
       });
     }
   }

@@ -5,7 +5,14 @@
  * changes nothing.
  */
 import type { Gateway } from '../graph/gateway.ts';
-import { projectRelationships, writeActors, writeArticles, writeClaims, writeLocations, type ActorRow } from '../graph/writes/write-graph.ts';
+import {
+  projectRelationships,
+  writeActors,
+  writeArticles,
+  writeClaims,
+  writeLocations,
+  type ActorRow,
+} from '../graph/writes/write-graph.ts';
 import { KNOWN_ACTORS, KNOWN_LOCATIONS } from '../knowledge/actors.ts';
 import { toClaimRow } from '../model/claim.ts';
 import { isActorKind } from '../model/vocabulary.ts';
@@ -37,13 +44,38 @@ export function sampleActors(): ActorRow[] {
 export async function loadSampleGraph(gateway: Gateway): Promise<SeedReport> {
   const actors = sampleActors();
   const claims = SAMPLE_CLAIMS.map((c) =>
-    toClaimRow({ id: c.id, type: c.type, sourceId: c.source, targetId: c.target, articleId: c.article, summary: c.summary, sentenceIndex: c.sentenceIndex, date: c.date, status: c.status, confidence: c.confidence, origin: 'curated' }),
+    toClaimRow({
+      id: c.id,
+      type: c.type,
+      sourceId: c.source,
+      targetId: c.target,
+      articleId: c.article,
+      summary: c.summary,
+      sentenceIndex: c.sentenceIndex,
+      date: c.date,
+      status: c.status,
+      confidence: c.confidence,
+      origin: 'curated',
+    }),
   );
   const keys = await gateway.writeTx(
     async (tx) => {
       await writeActors(tx, actors);
-      await writeLocations(tx, KNOWN_LOCATIONS.map((l) => ({ id: l.id, name: l.name, aliases: l.aliases, description: l.description })));
-      await writeArticles(tx, SAMPLE_ARTICLES.map((a) => ({ id: a.id, title: a.title, publisher: a.publisher, url: a.url, publishedAt: a.publishedAt, note: a.note })));
+      await writeLocations(
+        tx,
+        KNOWN_LOCATIONS.map((l) => ({ id: l.id, name: l.name, aliases: l.aliases, description: l.description })),
+      );
+      await writeArticles(
+        tx,
+        SAMPLE_ARTICLES.map((a) => ({
+          id: a.id,
+          title: a.title,
+          publisher: a.publisher,
+          url: a.url,
+          publishedAt: a.publishedAt,
+          note: a.note,
+        })),
+      );
       const touched = await writeClaims(tx, claims);
       await projectRelationships(tx, touched);
       return touched;

@@ -17,7 +17,9 @@ const articleIds = new Set(SAMPLE_ARTICLES.map((a) => a.id));
 
 /** True when the sample holds a claim of this type between these actors (either way for symmetric types). */
 function has(type: string, source: string, target: string, symmetric = false): boolean {
-  return SAMPLE_CLAIMS.some((c) => c.type === type && ((c.source === source && c.target === target) || (symmetric && c.source === target && c.target === source)));
+  return SAMPLE_CLAIMS.some(
+    (c) => c.type === type && ((c.source === source && c.target === target) || (symmetric && c.source === target && c.target === source)),
+  );
 }
 
 describe('sample articles', () => {
@@ -36,7 +38,11 @@ describe('sample articles', () => {
   });
 
   it('are each cited by at least one claim', () => {
-    for (const id of articleIds) expect(SAMPLE_CLAIMS.some((c) => c.article === id), id).toBe(true);
+    for (const id of articleIds)
+      expect(
+        SAMPLE_CLAIMS.some((c) => c.article === id),
+        id,
+      ).toBe(true);
   });
 });
 
@@ -111,7 +117,10 @@ describe('extra actors', () => {
   it('are known actors that no claim names', () => {
     for (const id of SAMPLE_EXTRA_ACTORS) {
       expect(actorIds.has(id), id).toBe(true);
-      expect(SAMPLE_CLAIMS.some((c) => c.source === id || c.target === id), id).toBe(false);
+      expect(
+        SAMPLE_CLAIMS.some((c) => c.source === id || c.target === id),
+        id,
+      ).toBe(false);
     }
   });
 });

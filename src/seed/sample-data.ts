@@ -27,7 +27,6 @@ export type SampleClaim = LoadedClaim;
 
 const DATA = loadSampleData();
 
-
 export const SAMPLE_ARTICLES: readonly SampleArticle[] = deepFreeze(DATA.articles);
 
 export const SAMPLE_CLAIMS: readonly SampleClaim[] = deepFreeze(DATA.claims);

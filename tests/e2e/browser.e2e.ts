@@ -13,7 +13,15 @@ import type { Gateway } from '../../src/graph/gateway.ts';
 import { KNOWN_ACTORS } from '../../src/knowledge/actors.ts';
 
 export const CHROMIUM_PATH = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface E2eEnv {
   /** The API, e.g. http://127.0.0.1:41234 */
@@ -132,7 +140,12 @@ const graphCheck: E2eCheck = {
     // Browser fetches the style over HTTP; on a loaded machine that can be slow, so allow one retry.
     await runCommand(page, `:style ${env.apiUrl}/guide/style.grass`);
     const styled = page.getByText('text-color-internal').first();
-    if (!(await styled.waitFor({ timeout: 30_000 }).then(() => true, () => false))) {
+    if (
+      !(await styled.waitFor({ timeout: 30_000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       await runCommand(page, `:style ${env.apiUrl}/guide/style.grass`);
       await styled.waitFor({ timeout: 30_000 });
     }
@@ -145,9 +158,17 @@ const graphCheck: E2eCheck = {
     assert(captions.includes('Sirajuddin Haqqani'), `Sirajuddin Haqqani is not drawn: ${JSON.stringify(captions)}`);
     // The project's style is applied: a Person is amber, an armed group red (browser/style.grass).
     const fills = await page.$$eval('svg g.node', (nodes) =>
-      Object.fromEntries(nodes.map((n) => [(n.textContent ?? '').replace(/\s+/g, ' ').trim(), (n.querySelector('circle.b-outline') ?? n.querySelector('circle'))?.getAttribute('fill') ?? ''])),
+      Object.fromEntries(
+        nodes.map((n) => [
+          (n.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          (n.querySelector('circle.b-outline') ?? n.querySelector('circle'))?.getAttribute('fill') ?? '',
+        ]),
+      ),
     );
-    assert(fills['Sirajuddin Haqqani']?.toUpperCase() === '#F2B134', `the style is not applied: Sirajuddin Haqqani is drawn in ${fills['Sirajuddin Haqqani']}`);
+    assert(
+      fills['Sirajuddin Haqqani']?.toUpperCase() === '#F2B134',
+      `the style is not applied: Sirajuddin Haqqani is drawn in ${fills['Sirajuddin Haqqani']}`,
+    );
     await tidyGraph(page);
     await screenshot(page, env, 'browser-graph.png');
   },
@@ -163,11 +184,17 @@ const guideCheck: E2eCheck = {
     const heading = page.getByRole('heading', { name: /who is tied to whom/ }).first();
     await heading.waitFor({ timeout: 15_000 });
     const slides = (fs.readFileSync(env.guideFile, 'utf8').match(/<slide\b/g) ?? []).length;
-    assert(await page.getByText(`1 / ${slides}`).first().isVisible(), `the guide does not show "1 / ${slides}" (its first of ${slides} slides)`);
+    assert(
+      await page.getByText(`1 / ${slides}`).first().isVisible(),
+      `the guide does not show "1 / ${slides}" (its first of ${slides} slides)`,
+    );
     await page.locator('pre.runnable', { hasText: 'count(*) AS actors' }).first().click();
     await page.locator('[data-testid="editor-Run"]').click();
     // Browser's table view shows strings quoted: "ArmedGroup".
-    await page.getByText(/^"?ArmedGroup"?$/).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/^"?ArmedGroup"?$/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     await screenshot(page, env, 'browser-guide.png');
     if (env.docsDir) {
       // README picture: the guide in Browser's sidebar beside the styled graph.
@@ -208,7 +235,13 @@ const graphiqlCheck: E2eCheck = {
 
 /** The runnable blocks of browser/guide.html, entities decoded, in order. */
 export function guideBlocks(html: string): string[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...html.matchAll(/<pre[^>]*class="[^"]*\brunnable\b[^"]*"[^>]*>([\s\S]*?)<\/pre>/g)].map((m) => decode(m[1] ?? '').trim());
 }
 
@@ -222,7 +255,10 @@ const guideQueriesCheck: E2eCheck = {
     const failures: string[] = [];
     for (const block of blocks) {
       if (block.startsWith(':param')) {
-        for (const line of block.split(';').map((s) => s.trim()).filter(Boolean)) {
+        for (const line of block
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
           const m = /^:param\s+(\w+)\s*=>\s*(.+)$/s.exec(line);
           assert(m?.[1] && m[2], `cannot read the :param line ${line}`);
           const [row] = await env.gateway.read(`RETURN ${m[2]} AS value`);

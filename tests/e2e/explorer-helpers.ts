@@ -33,13 +33,24 @@ interface Cy {
 export async function shownIds(page: Page, what: 'nodes' | 'edges'): Promise<string[]> {
   return page.evaluate((w) => {
     const cy = (window as unknown as { __explorer: { cy: Cy } }).__explorer.cy;
-    return w === 'nodes' ? cy.nodes().filter((n) => !n.hasClass('filtered')).map((n) => n.id()) : cy.edges().filter((e) => !e.hasClass('filtered')).map((e) => e.id());
+    return w === 'nodes'
+      ? cy
+          .nodes()
+          .filter((n) => !n.hasClass('filtered'))
+          .map((n) => n.id())
+      : cy
+          .edges()
+          .filter((e) => !e.hasClass('filtered'))
+          .map((e) => e.id());
   }, what);
 }
 
 /** Double-clicks an actor where it is drawn. */
 export async function doubleClickNode(page: Page, id: string): Promise<void> {
-  const at = await page.evaluate((nodeId) => (window as unknown as { __explorer: { cy: Cy } }).__explorer.cy.getElementById(nodeId).renderedPosition(), id);
+  const at = await page.evaluate(
+    (nodeId) => (window as unknown as { __explorer: { cy: Cy } }).__explorer.cy.getElementById(nodeId).renderedPosition(),
+    id,
+  );
   const box = (await page.locator('#graph').boundingBox())!;
   await page.mouse.dblclick(box.x + at.x, box.y + at.y);
 }
@@ -53,7 +64,11 @@ export async function searchAndPick(page: Page, text: string, pick: string): Pro
 
 /** One GraphQL call to the app as the test's editor. */
 export async function api<T = any>(env: E2eEnv, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${env.apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${env.editorToken}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${env.apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${env.editorToken}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: T; errors?: { message: string }[] };
   if (body.errors) throw new Error(`API: ${body.errors[0]!.message}`);
   return body.data;
@@ -70,8 +85,12 @@ let ingested: Promise<{ claims: number }> | undefined;
 
 /** Ingests ARTICLE_TEXT as the editor (first call only); later calls share the result. */
 export function ingestOnce(env: E2eEnv): Promise<{ claims: number }> {
-  ingested ??= api<{ ingestArticle: { claims: number } }>(env, `mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { claims } }`, {
-    i: { text: ARTICLE_TEXT, title: 'Haqqani hosts new round of talks', publisher: 'e2e wire', publishedAt: '2025-03-10' },
-  }).then((d) => d.ingestArticle);
+  ingested ??= api<{ ingestArticle: { claims: number } }>(
+    env,
+    `mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { claims } }`,
+    {
+      i: { text: ARTICLE_TEXT, title: 'Haqqani hosts new round of talks', publisher: 'e2e wire', publishedAt: '2025-03-10' },
+    },
+  ).then((d) => d.ingestArticle);
   return ingested;
 }

@@ -24,8 +24,13 @@ const explorerOffline: E2eCheck = {
     try {
       const outside = await outsideDuring(env.refused, async () => {
         const res = await page.goto(`${env.apiUrl}/explore?a=ttp`);
-        assert(/default-src 'none'/.test(res?.headers()['content-security-policy'] ?? ''), 'the explorer is served without its Content-Security-Policy');
-        await page.waitForFunction(() => document.body.dataset.state === 'ready' && Number(document.body.dataset.nodes) > 1, null, { timeout: 60_000 });
+        assert(
+          /default-src 'none'/.test(res?.headers()['content-security-policy'] ?? ''),
+          'the explorer is served without its Content-Security-Policy',
+        );
+        await page.waitForFunction(() => document.body.dataset.state === 'ready' && Number(document.body.dataset.nodes) > 1, null, {
+          timeout: 60_000,
+        });
         await page.waitForTimeout(QUIET_MS);
       });
       assert(outside.length === 0, `the explorer tried to reach ${outside.join(', ')}`);
@@ -47,15 +52,31 @@ const browserOffline: E2eCheck = {
       });
       assert(servedOutside.length === 0, `the project's Browser tried to reach ${servedOutside.join(', ')}`);
       // Post-connect: the guide is open, "connect result nodes" is off, no CSS frame is left.
-      await served!.getByRole('heading', { name: /who is tied to whom/ }).first().waitFor({ timeout: 20_000 });
+      await served!
+        .getByRole('heading', { name: /who is tied to whom/ })
+        .first()
+        .waitFor({ timeout: 20_000 });
       await screenshot(served!, env, 'browser-served.png');
-      assert(!(await served!.getByText('text-color-internal').first().isVisible().catch(() => false)), 'a :style frame left its CSS in the stream');
+      assert(
+        !(await served!
+          .getByText('text-color-internal')
+          .first()
+          .isVisible()
+          .catch(() => false)),
+        'a :style frame left its CSS in the stream',
+      );
       const settings = await served!.evaluate(() => JSON.parse(localStorage.getItem('neo4j.settings') ?? '{}'));
       assert(settings.autoComplete === false, `"connect result nodes" is on (autoComplete: ${settings.autoComplete})`);
       // The project's style is there without any :style command (the setup script wrote it).
       await runCommand(served!, 'MATCH p=()-[:SHELTERS|MEDIATES]->() RETURN p');
       await drawnCaptions(served!);
-      const fill = await served!.$$eval('svg g.node', (nodes) => nodes.filter((n) => (n.textContent ?? '').includes('Sirajuddin Haqqani')).map((n) => (n.querySelector('circle.b-outline') ?? n.querySelector('circle'))?.getAttribute('fill'))[0]);
+      const fill = await served!.$$eval(
+        'svg g.node',
+        (nodes) =>
+          nodes
+            .filter((n) => (n.textContent ?? '').includes('Sirajuddin Haqqani'))
+            .map((n) => (n.querySelector('circle.b-outline') ?? n.querySelector('circle'))?.getAttribute('fill'))[0],
+      );
       assert(fill?.toUpperCase() === '#F2B134', `the project's style is not applied: Sirajuddin Haqqani is drawn in ${fill}`);
       const ownOutside = await outsideDuring(env.refused, async () => {
         own = await session.loginTo(env.neo4jBrowserUrl);

@@ -49,12 +49,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 /** Screenshots of every open page, to see why a check failed. */
 async function shootAll(context: BrowserContext, dir: string, prefix: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
-  for (const [i, page] of context.pages().entries()) await page.screenshot({ path: path.join(dir, `${prefix}-page${i + 1}.png`) }).catch(() => {});
+  for (const [i, page] of context.pages().entries())
+    await page.screenshot({ path: path.join(dir, `${prefix}-page${i + 1}.png`) }).catch(() => {});
 }
 
 async function main(): Promise<number> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    process.stderr.write(`e2e: Chromium not found at ${CHROMIUM_PATH}; install it with \`bash scripts/install-chromium.sh\` (or set E2E_CHROMIUM).\ne2e: 0 passed, ${CHECKS.length} failed\n`);
+    process.stderr.write(
+      `e2e: Chromium not found at ${CHROMIUM_PATH}; install it with \`bash scripts/install-chromium.sh\` (or set E2E_CHROMIUM).\ne2e: 0 passed, ${CHECKS.length} failed\n`,
+    );
     return 1;
   }
   const apiPort = await findFreePort();
@@ -64,7 +67,15 @@ async function main(): Promise<number> {
   // A generous query timeout: CI machines are small and may be busy.
   // The e2e needs the local Neo4j (Browser is served by it), so a NEO4J_URI in the environment is ignored.
   const { NEO4J_URI: _ignored, NEO4J_PASSWORD: _ignoredToo, ...env } = process.env;
-  const config = loadConfig({ ...env, API_TOKENS: `e2e-editor:editor:${E2E_EDITOR_TOKEN}`, PORT: String(apiPort), NEO4J_LOCAL_BOLT_PORT: String(boltPort), NEO4J_LOCAL_HTTP_PORT: String(httpPort), QUERY_TIMEOUT_MS: env.QUERY_TIMEOUT_MS ?? '60000', LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn' });
+  const config = loadConfig({
+    ...env,
+    API_TOKENS: `e2e-editor:editor:${E2E_EDITOR_TOKEN}`,
+    PORT: String(apiPort),
+    NEO4J_LOCAL_BOLT_PORT: String(boltPort),
+    NEO4J_LOCAL_HTTP_PORT: String(httpPort),
+    QUERY_TIMEOUT_MS: env.QUERY_TIMEOUT_MS ?? '60000',
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+  });
   const instanceDir = path.join(config.NEO4J_LOCAL_DIR, 'instances', instance);
   const logger = createLogger(config.LOG_LEVEL);
 
@@ -96,7 +107,11 @@ async function main(): Promise<number> {
   let failed = 0;
   try {
     process.stdout.write(`e2e: starting Neo4j (instance ${instance}, bolt ${boltPort}, http ${httpPort}) and the API on ${apiPort}\n`);
-    runtime = await startRuntime(config, logger, { instance, seedIfEmpty: true, postConnectCommand: browserPostConnect(`http://127.0.0.1:${apiPort}`) });
+    runtime = await startRuntime(config, logger, {
+      instance,
+      seedIfEmpty: true,
+      postConnectCommand: browserPostConnect(`http://127.0.0.1:${apiPort}`),
+    });
     if (!runtime.seeded || runtime.seeded.claims === 0) throw new Error('the sample graph was not loaded into the fresh database');
     const { app, apollo } = await createApp({ config, gateway: runtime.gateway, logger });
     stopApollo = () => apollo.stop();
@@ -138,7 +153,9 @@ async function main(): Promise<number> {
       }
     }
     const origins = [...new Set(refused)];
-    process.stdout.write(`e2e: offline: ${refused.length} request(s) to other hosts refused${origins.length ? ` (${origins.join(', ')})` : ''}\n`);
+    process.stdout.write(
+      `e2e: offline: ${refused.length} request(s) to other hosts refused${origins.length ? ` (${origins.join(', ')})` : ''}\n`,
+    );
   } catch (err) {
     failed = CHECKS.length - passed;
     process.stdout.write(`e2e: could not run: ${(err as Error).message}\n`);

@@ -16,7 +16,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Starts the app; `env` overrides configuration (e.g. REQUIRE_AUTH_FOR_READS). */
+/** Starts the app; `env` overrides configuration (e.g. REQUIRE_AUTH_FOR_READS, or NEO4J_URI for another way in). */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = testDatabase();
   const config = loadConfig({
@@ -28,7 +28,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const gateway = connectTestGateway(config.QUERY_TIMEOUT_MS);
+  const gateway = connectTestGateway(config.QUERY_TIMEOUT_MS, config.NEO4J_URI);
   const { app, apollo } = await createApp({ config, gateway, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -55,7 +55,12 @@ export interface GqlResponse<T = any> {
 }
 
 /** Posts one GraphQL operation; returns the HTTP status with data and errors. */
-export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResponse<T>> {
+export async function gql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GqlResponse<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

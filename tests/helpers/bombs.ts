@@ -6,7 +6,12 @@ export function fragmentBomb(levels = 12, width = 5): string {
   const parts = ['{...F0a}'];
   for (let level = 0; level < levels; level++) {
     for (const name of level === 0 ? ['F0a'] : names(level)) {
-      const body = level === levels - 1 ? 'health{ok}' : names(level + 1).map((n) => `...${n}`).join(' ');
+      const body =
+        level === levels - 1
+          ? 'health{ok}'
+          : names(level + 1)
+              .map((n) => `...${n}`)
+              .join(' ');
       parts.push(`fragment ${name} on Query{${body}}`);
     }
   }

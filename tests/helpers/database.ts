@@ -26,10 +26,20 @@ export function testDatabase(): TestDatabase {
   return inject('neo4j');
 }
 
-/** A gateway to the test database (close it in afterAll). */
-export function connectTestGateway(timeoutMs = 10_000): Gateway {
+/** A gateway to the test database (close it in afterAll); `uri` reaches it another way (e.g. `neo4j://`). */
+export function connectTestGateway(timeoutMs = 10_000, uri?: string): Gateway {
   const db = testDatabase();
-  return createGateway({ driver: openDriver(db.uri, db.username, db.password), database: db.database, timeoutMs, logger: createLogger('silent') });
+  return createGateway({
+    driver: openDriver(uri ?? db.uri, db.username, db.password),
+    database: db.database,
+    timeoutMs,
+    logger: createLogger('silent'),
+  });
+}
+
+/** The test database's address with the routing scheme (`neo4j://`, or `neo4j+s://` for TLS). */
+export function routingUri(): string {
+  return testDatabase().uri.replace(/^bolt(\+s|\+ssc)?:/, (_, tls: string | undefined) => `neo4j${tls ?? ''}:`);
 }
 
 /** A prefix unique to one test file, for ids it creates and cleans up. */

@@ -17,19 +17,30 @@ describe('single lookups and actor sub-lists', () => {
   it('reads an article with its claims, and a claim with its article', async () => {
     const list = await gql(app.url, '{ articles(first: 1) { edges { node { id } } } }');
     const id = list.data.articles.edges[0].node.id;
-    const res = await gql(app.url, 'query($id: ID!) { article(id: $id) { id title claims(first: 2) { totalCount edges { node { id } } } } }', { id });
+    const res = await gql(
+      app.url,
+      'query($id: ID!) { article(id: $id) { id title claims(first: 2) { totalCount edges { node { id } } } } }',
+      { id },
+    );
     expect(res.data.article.id).toBe(id);
     const claimId = res.data.article.claims.edges[0].node.id;
-    const claim = await gql(app.url, 'query($id: ID!) { claim(id: $id) { id type source { id } target { id } article { id } origin review retracted } }', { id: claimId });
+    const claim = await gql(
+      app.url,
+      'query($id: ID!) { claim(id: $id) { id type source { id } target { id } article { id } origin review retracted } }',
+      { id: claimId },
+    );
     expect(claim.data.claim).toMatchObject({ id: claimId, article: { id }, retracted: false });
     expect((await gql(app.url, '{ claim(id: "nope") { id } article(id: "nope") { id } }')).data).toEqual({ claim: null, article: null });
   });
 
-  it('lists an actor\'s neighbours by direction and its own timeline in date order', async () => {
-    const res = await gql(app.url, `{ actor(id: "sirajuddin-haqqani") {
+  it("lists an actor's neighbours by direction and its own timeline in date order", async () => {
+    const res = await gql(
+      app.url,
+      `{ actor(id: "sirajuddin-haqqani") {
       out: neighbours(direction: OUTGOING) { totalCount edges { node { id } } }
       inc: neighbours(direction: INCOMING) { totalCount }
-      timeline { totalCount edges { node { date type } } } } }`);
+      timeline { totalCount edges { node { date type } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const a = res.data.actor;
     expect(a.out.edges.map((e: any) => e.node.id)).toContain('pakistan-government');
@@ -47,7 +58,11 @@ describe('when Neo4j is unreachable', () => {
   beforeAll(async () => {
     const dead = await findFreePort();
     const config = loadConfig({ NEO4J_URI: `bolt://127.0.0.1:${dead}`, NEO4J_PASSWORD: 'irrelevant-password', LOG_LEVEL: 'silent' });
-    const gateway = createGateway({ driver: openDriver(config.NEO4J_URI!, 'neo4j', 'irrelevant-password'), timeoutMs: 2000, logger: createLogger('silent') });
+    const gateway = createGateway({
+      driver: openDriver(config.NEO4J_URI!, 'neo4j', 'irrelevant-password'),
+      timeoutMs: 2000,
+      logger: createLogger('silent'),
+    });
     const { app, apollo } = await createApp({ config, gateway, logger: createLogger('silent') });
     server = await new Promise<Server>((r) => {
       const s = app.listen(0, '127.0.0.1', () => r(s));

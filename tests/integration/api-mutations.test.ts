@@ -6,7 +6,8 @@ const UPSERT = 'mutation($i: ActorInput!) { upsertActor(input: $i) { id name kin
 const ASSERT = `mutation($i: AssertRelationshipInput!) { assertRelationship(input: $i) { created
   claim { id summary date datePrecision status origin review article { id title } }
   relationship { type source { id } target { id } evidenceCount status firstDate lastDate } } }`;
-const RETRACT = 'mutation($id: ID!, $r: String!) { retractClaim(id: $id, reason: $r) { relationshipRemoved relationship { evidenceCount } claim { retracted retractedReason } } }';
+const RETRACT =
+  'mutation($id: ID!, $r: String!) { retractClaim(id: $id, reason: $r) { relationshipRemoved relationship { evidenceCount } claim { retracted retractedReason } } }';
 
 describe('curation mutations', () => {
   let app: TestApp;
@@ -19,7 +20,12 @@ describe('curation mutations', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    for (const [id, kind] of [[`${p}-a`, 'ArmedGroup'], [`${p}-b`, 'Government'], [`${p}-c`, 'Person'], [`${p}-dup`, 'ArmedGroup']]) {
+    for (const [id, kind] of [
+      [`${p}-a`, 'ArmedGroup'],
+      [`${p}-b`, 'Government'],
+      [`${p}-c`, 'Person'],
+      [`${p}-dup`, 'ArmedGroup'],
+    ]) {
       const res = await ed(UPSERT, { i: { id, name: `Name ${id}`, kind, aliases: [`alias ${id}`] } });
       expect(res.errors).toBeUndefined();
     }
@@ -31,7 +37,9 @@ describe('curation mutations', () => {
   });
 
   it('upserts an actor, keeping aliases and deriving an id from the name', async () => {
-    const again = await ed(UPSERT, { i: { id: `${p}-a`, name: `Name ${p}-a`, kind: 'ArmedGroup', aliases: ['another'], description: 'test group' } });
+    const again = await ed(UPSERT, {
+      i: { id: `${p}-a`, name: `Name ${p}-a`, kind: 'ArmedGroup', aliases: ['another'], description: 'test group' },
+    });
     expect(again.data.upsertActor.aliases).toEqual([`alias ${p}-a`, 'another']);
     expect(again.data.upsertActor.description).toBe('test group');
     const derived = await ed(UPSERT, { i: { name: `${p} Derived Front`, kind: 'ArmedGroup' } });
@@ -43,11 +51,24 @@ describe('curation mutations', () => {
   });
 
   it('asserts a relationship with a citation, safely twice, and projects it', async () => {
-    const input = { type: 'SUPPORTS', source: `${p}-b`, target: `${p}-a`, citation: { title: `${p} report`, publisher: 'Test Wire', url: 'https://example.org/r1', publishedAt: '2023-04-02' }, summary: 'The state backed the group.', date: '2023-03', confidence: 0.7 };
+    const input = {
+      type: 'SUPPORTS',
+      source: `${p}-b`,
+      target: `${p}-a`,
+      citation: { title: `${p} report`, publisher: 'Test Wire', url: 'https://example.org/r1', publishedAt: '2023-04-02' },
+      summary: 'The state backed the group.',
+      date: '2023-03',
+      confidence: 0.7,
+    };
     const first = await ed(ASSERT, { i: input });
     expect(first.errors).toBeUndefined();
     expect(first.data.assertRelationship.created).toBe(true);
-    expect(first.data.assertRelationship.claim).toMatchObject({ date: '2023-03', datePrecision: 'MONTH', origin: 'curated', review: 'accepted' });
+    expect(first.data.assertRelationship.claim).toMatchObject({
+      date: '2023-03',
+      datePrecision: 'MONTH',
+      origin: 'curated',
+      review: 'accepted',
+    });
     expect(first.data.assertRelationship.relationship).toMatchObject({ type: 'SUPPORTS', evidenceCount: 1, firstDate: '2023-03' });
     const second = await ed(ASSERT, { i: input });
     expect(second.data.assertRelationship.created).toBe(false);
@@ -61,7 +82,11 @@ describe('curation mutations', () => {
     const c2 = (await ed(ASSERT, { i: { ...base, summary: 'second attack', date: '2024-01-05' } })).data.assertRelationship.claim.id;
     expect(await rel('ATTACKS', `${p}-a`, `${p}-b`)).toBe(2);
     const r1 = await ed(RETRACT, { id: c1, r: 'source withdrew it' });
-    expect(r1.data.retractClaim).toMatchObject({ relationshipRemoved: false, relationship: { evidenceCount: 1 }, claim: { retracted: true, retractedReason: 'source withdrew it' } });
+    expect(r1.data.retractClaim).toMatchObject({
+      relationshipRemoved: false,
+      relationship: { evidenceCount: 1 },
+      claim: { retracted: true, retractedReason: 'source withdrew it' },
+    });
     const r2 = await ed(RETRACT, { id: c2, r: 'duplicate' });
     expect(r2.data.retractClaim.relationshipRemoved).toBe(true);
     expect(r2.data.retractClaim.relationship).toBeNull();
@@ -73,7 +98,11 @@ describe('curation mutations', () => {
   });
 
   it('a rejected review takes a claim out of its relationship; accepting brings it back', async () => {
-    const claim = (await ed(ASSERT, { i: { type: 'THREATENS', source: `${p}-a`, target: `${p}-c`, citation: { title: `${p} threats` }, summary: 'a threat' } })).data.assertRelationship.claim.id;
+    const claim = (
+      await ed(ASSERT, {
+        i: { type: 'THREATENS', source: `${p}-a`, target: `${p}-c`, citation: { title: `${p} threats` }, summary: 'a threat' },
+      })
+    ).data.assertRelationship.claim.id;
     const rejected = await ed('mutation($id: ID!) { reviewClaim(id: $id, verdict: rejected) { review } }', { id: claim });
     expect(rejected.data.reviewClaim.review).toBe('rejected');
     expect(await rel('THREATENS', `${p}-a`, `${p}-c`)).toBe(0);
@@ -82,8 +111,19 @@ describe('curation mutations', () => {
   });
 
   it('merges actors: claims, relationships and aliases move, the merge is recorded, a repeat answers the same', async () => {
-    await ed(ASSERT, { i: { type: 'NEGOTIATES_WITH', source: `${p}-dup`, target: `${p}-b`, citation: { title: `${p} talks` }, summary: 'talks', date: '2022-05' } });
-    await ed(ASSERT, { i: { type: 'ATTACKS', source: `${p}-dup`, target: `${p}-a`, citation: { title: `${p} infighting` }, summary: 'infighting' } });
+    await ed(ASSERT, {
+      i: {
+        type: 'NEGOTIATES_WITH',
+        source: `${p}-dup`,
+        target: `${p}-b`,
+        citation: { title: `${p} talks` },
+        summary: 'talks',
+        date: '2022-05',
+      },
+    });
+    await ed(ASSERT, {
+      i: { type: 'ATTACKS', source: `${p}-dup`, target: `${p}-a`, citation: { title: `${p} infighting` }, summary: 'infighting' },
+    });
     const q = `mutation { mergeActors(keep: "${p}-a", merge: "${p}-dup") { mergedId movedClaims aliasesAdded actor { id aliases } } }`;
     const res = await ed(q);
     expect(res.errors).toBeUndefined();
@@ -91,9 +131,14 @@ describe('curation mutations', () => {
     expect(res.data.mergeActors.actor.aliases).toEqual(expect.arrayContaining([`Name ${p}-dup`, `alias ${p}-dup`]));
     expect(await rel('NEGOTIATES_WITH', `${p}-a`, `${p}-b`)).toBe(1);
     expect((await app.gateway.read('MATCH (a:Actor {id: $id}) RETURN a', { id: `${p}-dup` })).length).toBe(0);
-    const selfTie = await app.gateway.read("MATCH (c:Claim {sourceId: $id, targetId: $id}) RETURN c.retracted AS r, c.retractedReason AS why", { id: `${p}-a` });
+    const selfTie = await app.gateway.read(
+      'MATCH (c:Claim {sourceId: $id, targetId: $id}) RETURN c.retracted AS r, c.retractedReason AS why',
+      { id: `${p}-a` },
+    );
     expect(selfTie[0]).toMatchObject({ r: true });
-    const record = await app.gateway.read('MATCH (m:MergeRecord {merged: $id})-[:MERGED_INTO]->(k:Actor) RETURN k.id AS keep', { id: `${p}-dup` });
+    const record = await app.gateway.read('MATCH (m:MergeRecord {merged: $id})-[:MERGED_INTO]->(k:Actor) RETURN k.id AS keep', {
+      id: `${p}-dup`,
+    });
     expect(record[0]?.keep).toBe(`${p}-a`);
     const repeat = await ed(q);
     expect(repeat.data.mergeActors.movedClaims).toBe(2);
@@ -115,7 +160,11 @@ describe('curation mutations', () => {
       [ASSERT, { i: { type: 'SUPPORTS', source: `${p}-a`, target: 'nobody-here', citation: { title: 't' }, summary: 's' } }, 'NOT_FOUND'],
       [ASSERT, { i: { type: 'SUPPORTS', source: `${p}-a`, target: `${p}-b`, summary: 's' } }, 'BAD_USER_INPUT'],
       [ASSERT, { i: { type: 'SUPPORTS', source: `${p}-a`, target: `${p}-b`, articleId: 'no-such-article', summary: 's' } }, 'NOT_FOUND'],
-      [ASSERT, { i: { type: 'SUPPORTS', source: `${p}-a`, target: `${p}-b`, citation: { title: 't' }, summary: 's', confidence: 3 } }, 'BAD_USER_INPUT'],
+      [
+        ASSERT,
+        { i: { type: 'SUPPORTS', source: `${p}-a`, target: `${p}-b`, citation: { title: 't' }, summary: 's', confidence: 3 } },
+        'BAD_USER_INPUT',
+      ],
       [ASSERT, { i: { type: 'LIKES', source: `${p}-a`, target: `${p}-b`, citation: { title: 't' }, summary: 's' } }, 'BAD_USER_INPUT'],
       [UPSERT, { i: { id: 'Not A Slug', name: 'x', kind: 'Person' } }, 'BAD_USER_INPUT'],
       [RETRACT, { id: 'no-such-claim', r: 'x' }, 'NOT_FOUND'],

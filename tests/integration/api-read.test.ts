@@ -20,7 +20,8 @@ describe('GraphQL reads over the sample graph', () => {
   });
 
   it('filters actors by kind and pages through them with cursors', async () => {
-    const q = 'query($after: String) { actors(kinds: [Person], first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id kind } } } }';
+    const q =
+      'query($after: String) { actors(kinds: [Person], first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id kind } } } }';
     const first = await gql(app.url, q);
     expect(first.data.actors.edges).toHaveLength(2);
     expect(first.data.actors.edges.every((e: any) => e.node.kind === 'Person')).toBe(true);
@@ -52,7 +53,8 @@ describe('GraphQL reads over the sample graph', () => {
   });
 
   it('reads a symmetric relationship from both ends', async () => {
-    const q = 'query($id: ID!) { actor(id: $id) { relationships(types: [NEGOTIATES_WITH], direction: OUTGOING) { edges { node { source { id } target { id } symmetric } } } } }';
+    const q =
+      'query($id: ID!) { actor(id: $id) { relationships(types: [NEGOTIATES_WITH], direction: OUTGOING) { edges { node { source { id } target { id } symmetric } } } } }';
     const fromTtp = await gql(app.url, q, { id: 'ttp' });
     const fromGov = await gql(app.url, q, { id: 'pakistan-government' });
     const pair = (r: any) => [r.source.id, r.target.id].sort().join('|');
@@ -63,7 +65,8 @@ describe('GraphQL reads over the sample graph', () => {
   });
 
   it('filters relationships across the graph by type, status, confidence and date', async () => {
-    const q = 'query($f: RelationshipFilter) { relationships(filter: $f, first: 100) { totalCount edges { node { type status confidence firstDate lastDate } } } }';
+    const q =
+      'query($f: RelationshipFilter) { relationships(filter: $f, first: 100) { totalCount edges { node { type status confidence firstDate lastDate } } } }';
     const all = await gql(app.url, q, { f: { types: ['ATTACKS'] } });
     expect(all.data.relationships.totalCount).toBeGreaterThan(0);
     expect(all.data.relationships.edges.every((e: any) => e.node.type === 'ATTACKS')).toBe(true);
@@ -80,7 +83,8 @@ describe('GraphQL reads over the sample graph', () => {
   });
 
   it('draws a bounded neighbourhood and flags truncation', async () => {
-    const q = 'query($d: Int, $l: Int) { neighbourhood(actorId: "ttp", depth: $d, limit: $l) { truncated nodes { id } edges { type source { id } target { id } } } }';
+    const q =
+      'query($d: Int, $l: Int) { neighbourhood(actorId: "ttp", depth: $d, limit: $l) { truncated nodes { id } edges { type source { id } target { id } } } }';
     const one = await gql(app.url, q, { d: 1 });
     expect(one.errors).toBeUndefined();
     const ids = one.data.neighbourhood.nodes.map((n: any) => n.id);
@@ -98,7 +102,10 @@ describe('GraphQL reads over the sample graph', () => {
   });
 
   it('lists a timeline of dated claims in date order with precision', async () => {
-    const res = await gql(app.url, '{ timeline(actorIds: ["ttp"], first: 100) { totalCount edges { node { date datePrecision type source { id } target { id } } } } }');
+    const res = await gql(
+      app.url,
+      '{ timeline(actorIds: ["ttp"], first: 100) { totalCount edges { node { date datePrecision type source { id } target { id } } } } }',
+    );
     expect(res.errors).toBeUndefined();
     const nodes = res.data.timeline.edges.map((e: any) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
@@ -112,7 +119,10 @@ describe('GraphQL reads over the sample graph', () => {
   });
 
   it('lists articles with their claims, and counts', async () => {
-    const res = await gql(app.url, '{ articles(first: 10) { totalCount edges { node { id title claims(first: 100) { totalCount edges { node { id sentenceIndex } } } } } } stats { actors relationships claims articles actorsByKind { kind count } relationshipsByType { type count } } }');
+    const res = await gql(
+      app.url,
+      '{ articles(first: 10) { totalCount edges { node { id title claims(first: 100) { totalCount edges { node { id sentenceIndex } } } } } } stats { actors relationships claims articles actorsByKind { kind count } relationshipsByType { type count } } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.articles.totalCount).toBeGreaterThanOrEqual(2);
     const withClaims = res.data.articles.edges.filter((e: any) => e.node.claims.totalCount > 0);
@@ -149,7 +159,8 @@ describe('GraphQL reads over the sample graph', () => {
   });
 
   it('refuses a query that is too deep', async () => {
-    const deep = '{ actor(id: "ttp") { neighbours { edges { node { neighbours { edges { node { neighbours { edges { node { neighbours { edges { node { id } } } } } } } } } } } } } }';
+    const deep =
+      '{ actor(id: "ttp") { neighbours { edges { node { neighbours { edges { node { neighbours { edges { node { neighbours { edges { node { id } } } } } } } } } } } } } }';
     const res = await gql(app.url, deep);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.message).toMatch(/too deep/);

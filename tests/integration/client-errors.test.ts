@@ -19,17 +19,22 @@ describe('client errors', () => {
   });
 
   it('answers more than 50 invalid enum values in a list as BAD_USER_INPUT', async () => {
-    const res = await gql(app.url, 'query($k: [ActorKind!]) { actors(kinds: $k) { totalCount } }', { k: Array.from({ length: 60 }, (_, i) => `NOPE${i}`) });
+    const res = await gql(app.url, 'query($k: [ActorKind!]) { actors(kinds: $k) { totalCount } }', {
+      k: Array.from({ length: 60 }, (_, i) => `NOPE${i}`),
+    });
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
   });
 
   it('answers a persisted-query hash with PERSISTED_QUERY_NOT_SUPPORTED', async () => {
     const extensions = { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } };
-    const send = (body: unknown) => fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const send = (body: unknown) =>
+      fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const hashOnly = await send({ extensions });
     expect(hashOnly.status).toBeLessThan(500); // Apollo answers the APQ protocol's errors with 200
-    expect(((await hashOnly.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    expect(((await hashOnly.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_SUPPORTED',
+    );
     // With the query beside it, the (mismatching) hash is ignored: no INTERNAL_SERVER_ERROR.
     const withQuery = await send({ query: '{ health { ok } }', extensions });
     expect(withQuery.status).toBe(200);

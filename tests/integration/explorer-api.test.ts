@@ -36,12 +36,43 @@ describe('explorer API additions', () => {
         { id: C, name: `${p} Gamma Force`, kind: 'SecurityForce', aliases: [] },
       ]);
       await writeLocations(tx, [{ id: PLACE, name: `${p} Khost`, aliases: [`${p} Khowst`] }]);
-      await writeArticles(tx, [{ id: ART, title: `${p} article`, publisher: 'Test Wire', url: null, publishedAt: '2023-05-01', text: 'Headline\nThe lead sentence. Beta backed\nGamma. Then more.\n' }]);
-      const curated = toClaimRow({ type: 'SUPPORTS', sourceId: A, targetId: B, articleId: ART, summary: 'curated support', date: '2021-03', status: 'stated', confidence: 0.9, origin: 'curated' });
+      await writeArticles(tx, [
+        {
+          id: ART,
+          title: `${p} article`,
+          publisher: 'Test Wire',
+          url: null,
+          publishedAt: '2023-05-01',
+          text: 'Headline\nThe lead sentence. Beta backed\nGamma. Then more.\n',
+        },
+      ]);
+      const curated = toClaimRow({
+        type: 'SUPPORTS',
+        sourceId: A,
+        targetId: B,
+        articleId: ART,
+        summary: 'curated support',
+        date: '2021-03',
+        status: 'stated',
+        confidence: 0.9,
+        origin: 'curated',
+      });
       await projectRelationships(tx, await writeClaims(tx, [curated]));
     });
     await app.gateway.writeTx(async (tx) => {
-      const extracted = toClaimRow({ type: 'SUPPORTS', sourceId: B, targetId: C, articleId: ART, sentence: 'Beta backed Gamma.', sentenceIndex: 2, date: '2023-05', status: 'stated', confidence: 0.7, origin: 'extracted', review: 'unreviewed' });
+      const extracted = toClaimRow({
+        type: 'SUPPORTS',
+        sourceId: B,
+        targetId: C,
+        articleId: ART,
+        sentence: 'Beta backed Gamma.',
+        sentenceIndex: 2,
+        date: '2023-05',
+        status: 'stated',
+        confidence: 0.7,
+        origin: 'extracted',
+        review: 'unreviewed',
+      });
       await projectRelationships(tx, await writeClaims(tx, [extracted]));
     });
     await app.gateway.write('MATCH (c:Claim {articleId: $art, sourceId: $b}) SET c.locationId = $place', { art: ART, b: B, place: PLACE });
@@ -54,7 +85,10 @@ describe('explorer API additions', () => {
   });
 
   it('paths and neighbourhood take names and aliases as well as ids', async () => {
-    const data = await ok(`query($f: ID!, $t: ID!) { paths(from: $f, to: $t) { summary } }`, { f: `${p} alpha front`, t: `${p} Gamma Force` });
+    const data = await ok(`query($f: ID!, $t: ID!) { paths(from: $f, to: $t) { summary } }`, {
+      f: `${p} alpha front`,
+      t: `${p} Gamma Force`,
+    });
     expect(data.paths[0].summary).toBe(`${p} Alpha Front —SUPPORTS→ ${p} Beta Council —SUPPORTS→ ${p} Gamma Force`);
     const hood = await ok(`query($a: ID!) { neighbourhood(actorId: $a) { nodes { id } } }`, { a: `${p} Beta` });
     expect(hood.neighbourhood.nodes.map((n: any) => n.id).sort()).toEqual([A, B, C].sort());
@@ -69,7 +103,11 @@ describe('explorer API additions', () => {
     expect((res.errors![0]!.extensions!.candidates as any[]).map((c) => c.id).sort()).toEqual([A, B].sort());
     const missing = await gql(app.url, `query($f: ID!) { paths(from: $f, to: "ttp") { length } }`, { f: `${p} nobody` });
     expect(errorCode(missing)).toBe('NOT_FOUND');
-    const avoid = await gql(app.url, `query($f: ID!, $t: ID!, $v: [ID!]) { paths(from: $f, to: $t, avoid: $v) { length } }`, { f: A, t: C, v: [`${p} Beta`] });
+    const avoid = await gql(app.url, `query($f: ID!, $t: ID!, $v: [ID!]) { paths(from: $f, to: $t, avoid: $v) { length } }`, {
+      f: A,
+      t: C,
+      v: [`${p} Beta`],
+    });
     expect(avoid.errors).toBeUndefined();
     expect(avoid.data.paths).toEqual([]);
   });
@@ -101,7 +139,9 @@ describe('explorer API additions', () => {
     const curatedOnly = await ok(`{ relationships(filter: { actorId: "${A}", evidence: CURATED }) { totalCount } }`);
     expect(curatedOnly.relationships.totalCount).toBe(1);
 
-    const queue = await ok(`{ claims(review: unreviewed, first: 100) { totalCount edges { node { id sentence source { id } recordedAt passage { before sentence after } } } } }`);
+    const queue = await ok(
+      `{ claims(review: unreviewed, first: 100) { totalCount edges { node { id sentence source { id } recordedAt passage { before sentence after } } } } }`,
+    );
     const mine = queue.claims.edges.find((e: any) => e.node.source.id === B);
     expect(mine.node.sentence).toBe('Beta backed Gamma.');
     expect(mine.node.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);

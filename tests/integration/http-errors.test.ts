@@ -19,11 +19,19 @@ describe('HTTP errors', () => {
   });
 
   it('a body over the limit is 413 PAYLOAD_TOO_LARGE', async () => {
-    await expectJsonError(await post(JSON.stringify({ query: `{ health { ok } } #${'x'.repeat(7 * 1024 * 1024)}` })), 413, 'PAYLOAD_TOO_LARGE');
+    await expectJsonError(
+      await post(JSON.stringify({ query: `{ health { ok } } #${'x'.repeat(7 * 1024 * 1024)}` })),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('an unsupported charset or encoding is 415 UNSUPPORTED_MEDIA_TYPE', async () => {
-    await expectJsonError(await post('{"query":"{ health { ok } }"}', { 'content-type': 'application/json; charset=latin-9' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    await expectJsonError(
+      await post('{"query":"{ health { ok } }"}', { 'content-type': 'application/json; charset=latin-9' }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
     await expectJsonError(await post('{"query":"{ health { ok } }"}', { 'content-encoding': 'compress' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
     await expectJsonError(await post('query=1', { 'content-type': 'text/plain' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
@@ -37,7 +45,8 @@ describe('HTTP errors', () => {
   it('unknown routes are 404 NOT_FOUND, wrong methods 405 METHOD_NOT_ALLOWED', async () => {
     await expectJsonError(await fetch(`${app.url}/nope`), 404, 'NOT_FOUND');
     await expectJsonError(await fetch(`${app.url}/graphql/x`, { method: 'POST' }), 404, 'NOT_FOUND');
-    for (const method of ['PUT', 'DELETE', 'PATCH']) await expectJsonError(await fetch(`${app.url}/graphql`, { method, body: '{}' }), 405, 'METHOD_NOT_ALLOWED');
+    for (const method of ['PUT', 'DELETE', 'PATCH'])
+      await expectJsonError(await fetch(`${app.url}/graphql`, { method, body: '{}' }), 405, 'METHOD_NOT_ALLOWED');
     await expectJsonError(await fetch(`${app.url}/healthz`, { method: 'POST' }), 405, 'METHOD_NOT_ALLOWED');
     await expectJsonError(await fetch(`${app.url}/readyz`, { method: 'DELETE' }), 405, 'METHOD_NOT_ALLOWED');
   });

@@ -22,18 +22,29 @@ const IMPORT = `mutation($d: EventDataset!, $c: String!, $r: String, $dry: Boole
 async function snapshot(gateway: Gateway) {
   const [nodes] = await gateway.read('MATCH (n) RETURN count(n) AS n');
   const [rels] = await gateway.read('MATCH ()-[r]->() RETURN count(r) AS n');
-  const projected = await gateway.read('MATCH (s:Actor)-[r]->(t:Actor) WHERE any(id IN r.claimIds WHERE id STARTS WITH "acled-" OR id STARTS WITH "ucdp-" OR id STARTS WITH "gdelt-") RETURN s.id + type(r) + t.id AS key, properties(r) AS p ORDER BY key');
+  const projected = await gateway.read(
+    'MATCH (s:Actor)-[r]->(t:Actor) WHERE any(id IN r.claimIds WHERE id STARTS WITH "acled-" OR id STARTS WITH "ucdp-" OR id STARTS WITH "gdelt-") RETURN s.id + type(r) + t.id AS key, properties(r) AS p ORDER BY key',
+  );
   const claims = await gateway.read('MATCH (c:Claim) WHERE c.dataset IS NOT NULL RETURN c.id AS id, properties(c) AS p ORDER BY id');
   return { nodes: nodes!.n, rels: rels!.n, projected, claims };
 }
 
 /** Removes what the imports wrote and re-projects, so the other test files see the sample graph as it was. */
 async function removeImported(gateway: Gateway, keepActors: Set<string> | null) {
-  const rows = await gateway.read('MATCH (c:Claim) WHERE c.dataset IS NOT NULL RETURN c.type AS type, c.sourceId AS sourceId, c.targetId AS targetId');
+  const rows = await gateway.read(
+    'MATCH (c:Claim) WHERE c.dataset IS NOT NULL RETURN c.type AS type, c.sourceId AS sourceId, c.targetId AS targetId',
+  );
   await gateway.write('MATCH (c:Claim) WHERE c.dataset IS NOT NULL DETACH DELETE c');
-  await gateway.write('MATCH (n) WHERE (n:Article AND n.id STARTS WITH "dataset-") OR (n:Location AND n.id STARTS WITH "place-") DETACH DELETE n');
+  await gateway.write(
+    'MATCH (n) WHERE (n:Article AND n.id STARTS WITH "dataset-") OR (n:Location AND n.id STARTS WITH "place-") DETACH DELETE n',
+  );
   // distinct keys: the projection groups equal keys together and would count their claims twice
-  await gateway.writeTx((tx) => projectRelationships(tx, uniqueKeys(rows.map((r) => ({ type: r.type as RelationType, sourceId: String(r.sourceId), targetId: String(r.targetId) })))));
+  await gateway.writeTx((tx) =>
+    projectRelationships(
+      tx,
+      uniqueKeys(rows.map((r) => ({ type: r.type as RelationType, sourceId: String(r.sourceId), targetId: String(r.targetId) }))),
+    ),
+  );
   // actors the imports created (proposed, or from the knowledge base but not in the sample graph)
   if (keepActors) await gateway.write('MATCH (a:Actor) WHERE NOT a.id IN $keep DETACH DELETE a', { keep: [...keepActors] });
 }
@@ -50,7 +61,13 @@ describe('event dataset import', () => {
         { id },
       )
     )[0];
-  const tie = async (type: string, s: string, t: string) => (await app.gateway.read(`MATCH (:Actor {id: $s})-[r:${type}]->(:Actor {id: $t}) RETURN r.claimIds AS ids, r.cameo AS cameo, r.status AS status`, { s, t }))[0];
+  const tie = async (type: string, s: string, t: string) =>
+    (
+      await app.gateway.read(
+        `MATCH (:Actor {id: $s})-[r:${type}]->(:Actor {id: $t}) RETURN r.claimIds AS ids, r.cameo AS cameo, r.status AS status`,
+        { s, t },
+      )
+    )[0];
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -66,24 +83,47 @@ describe('event dataset import', () => {
     const s = await importEventFile(app.gateway, { dataset: 'acled', input: fixture('acled'), release: '2024-test' });
     expect(s).toMatchObject({ rows: 14, claims: 6, relationships: 6, dryRun: false });
     expect(s.newActors).toEqual([{ id: 'lashkar-e-fixturabad', name: 'Lashkar-e-Fixturabad', kind: 'ArmedGroup' }]);
-    expect(s.errors.map((e) => `${e.line} ${e.reason}`)).toEqual(['10 bad date', '11 unknown event type', '12 wrong column count', '13 broken quoting', '14 bad encoding']);
+    expect(s.errors.map((e) => `${e.line} ${e.reason}`)).toEqual([
+      '10 bad date',
+      '11 unknown event type',
+      '12 wrong column count',
+      '13 broken quoting',
+      '14 bad encoding',
+    ]);
     expect(s.skipped['protests are not ties between two actors']).toBe(1);
 
     expect(await claim('acled-xpk1001')).toMatchObject({
       article: 'dataset-acled-2024-test',
       source: 'ttp',
       target: 'pakistan-army',
-      c: { type: 'ATTACKS', date: '2024-03-16', datePrecision: 'DAY', fatalities: 5, dataset: 'acled', rowId: 'XPK1001', citation: 'Fixture Daily', origin: 'imported', status: 'stated', sentence: expect.stringContaining('Mir Ali') },
+      c: {
+        type: 'ATTACKS',
+        date: '2024-03-16',
+        datePrecision: 'DAY',
+        fatalities: 5,
+        dataset: 'acled',
+        rowId: 'XPK1001',
+        citation: 'Fixture Daily',
+        origin: 'imported',
+        status: 'stated',
+        sentence: expect.stringContaining('Mir Ali'),
+      },
       place: { name: 'Mir Ali, Khyber Pakhtunkhwa', latitude: 33.021, longitude: 70.073 },
     });
-    expect(await claim('acled-xpk1004')).toMatchObject({ source: 'counter-terrorism-department', target: 'ttp', c: { type: 'DETAINS', date: '2024-02', datePrecision: 'MONTH' } });
+    expect(await claim('acled-xpk1004')).toMatchObject({
+      source: 'counter-terrorism-department',
+      target: 'ttp',
+      c: { type: 'DETAINS', date: '2024-02', datePrecision: 'MONTH' },
+    });
     expect((await tie('ATTACKS', 'ttp', 'pakistan-army'))!.ids).toContain('acled-xpk1001');
     expect((await tie('ATTACKS', 'pakistan-army', 'ttp'))!.ids).toContain('acled-xpk1014');
     expect((await tie('CEASEFIRE_WITH', 'pakistan-government', 'ttp'))!.ids).toContain('acled-xpk1005');
     expect((await tie('NEGOTIATES_WITH', 'afghan-taliban', 'pakistan-government'))!.ids).toContain('acled-xpk1006');
     const [actor] = await app.gateway.read('MATCH (a:Actor:ArmedGroup {id: "lashkar-e-fixturabad"}) RETURN a.description AS d');
     expect(actor!.d).toMatch(/proposed by the acled import/);
-    const bad = await app.gateway.read('MATCH (c:Claim) WHERE c.rowId IN ["XPK1009", "XPK1010", "XPK1011", "XPK1012", "XPK1013", "XPK1002", "XPK1003", "XPK1008"] RETURN c.id AS id');
+    const bad = await app.gateway.read(
+      'MATCH (c:Claim) WHERE c.rowId IN ["XPK1009", "XPK1010", "XPK1011", "XPK1012", "XPK1013", "XPK1002", "XPK1003", "XPK1008"] RETURN c.id AS id',
+    );
     expect(bad).toEqual([]);
   });
 
@@ -99,7 +139,12 @@ describe('event dataset import', () => {
     expect(s).toMatchObject({ rows: 10, claims: 8 });
     expect(s.skipped['no target actor (not an actor: civilians, unidentified)']).toBe(1);
     expect(s.errors.map((e) => e.line)).toEqual([6, 7, 8, 9, 10]);
-    expect(await claim('ucdp-900001')).toMatchObject({ source: 'pakistan-government', target: 'ttp', c: { fatalities: 7, date: '2023-08-12' }, place: { name: 'Miranshah town' } });
+    expect(await claim('ucdp-900001')).toMatchObject({
+      source: 'pakistan-government',
+      target: 'ttp',
+      c: { fatalities: 7, date: '2023-08-12' },
+      place: { name: 'Miranshah town' },
+    });
     expect(await claim('ucdp-900001-ba')).toMatchObject({ source: 'ttp', target: 'pakistan-government', c: { rowId: '900001' } });
     expect(await claim('ucdp-900003')).toMatchObject({ source: 'islamic-state-khorasan', c: { status: 'alleged', date: '2023-09' } });
     expect(await claim('ucdp-900004')).toMatchObject({ target: 'jaish-al-fixture', c: { date: '2023', datePrecision: 'YEAR' } });
@@ -119,7 +164,9 @@ describe('event dataset import', () => {
           return out;
         }, opts),
     };
-    await expect(importEventFile(failing, { dataset: 'gdelt', input: fixture('gdelt'), release: 'resume-test', batchSize: 3 })).rejects.toThrow('interrupted');
+    await expect(
+      importEventFile(failing, { dataset: 'gdelt', input: fixture('gdelt'), release: 'resume-test', batchSize: 3 }),
+    ).rejects.toThrow('interrupted');
     const partial = await app.gateway.read('MATCH (c:Claim {dataset: "gdelt"}) RETURN c.id AS id ORDER BY id');
     expect(partial.length).toBe(3); // the first batch; the second rolled back whole
     const s = await importEventFile(app.gateway, { dataset: 'gdelt', input: fixture('gdelt'), release: 'resume-test', batchSize: 3 });
@@ -144,9 +191,21 @@ describe('event dataset import', () => {
     expect(res.errors).toBeUndefined();
     const out = res.data.importEvents;
     expect(out).toMatchObject({ dataset: 'gdelt', release: 'api-test', rows: 14, claims: 8 });
-    expect(out.skipped).toEqual(expect.arrayContaining([{ reason: 'unmapped event type: 02x', count: 1 }, { reason: 'no second actor', count: 1 }, { reason: 'bad encoding', count: 1 }]));
+    expect(out.skipped).toEqual(
+      expect.arrayContaining([
+        { reason: 'unmapped event type: 02x', count: 1 },
+        { reason: 'no second actor', count: 1 },
+        { reason: 'bad encoding', count: 1 },
+      ]),
+    );
     expect(out.errors).toContainEqual({ line: 11, reason: 'unknown event type', detail: expect.stringContaining('ABC') });
-    expect(await claim('gdelt-1200000002')).toMatchObject({ article: 'dataset-gdelt-api-test', source: 'qatar', target: 'afghan-taliban', c: { type: 'MEDIATES', url: 'https://news.example.org/fixture/2' }, place: { latitude: 25.2867 } });
+    expect(await claim('gdelt-1200000002')).toMatchObject({
+      article: 'dataset-gdelt-api-test',
+      source: 'qatar',
+      target: 'afghan-taliban',
+      c: { type: 'MEDIATES', url: 'https://news.example.org/fixture/2' },
+      place: { latitude: 25.2867 },
+    });
     expect(await tie('ACCUSES', 'pakistan-government', 'afghan-taliban')).toMatchObject({ cameo: '112' });
     expect(await tie('ATTACKS', 'fixture-rebel-front', 'pakistan-army')).toBeDefined();
     // a re-import under another release moves the claims' citation, it does not duplicate it
@@ -165,16 +224,29 @@ describe('event dataset import', () => {
 
   it('the CLI prints the summary; --dry-run writes nothing', async () => {
     const db = testDatabase();
-    const env = { ...process.env, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, CI: 'true', LOG_LEVEL: 'error' };
+    const env = {
+      ...process.env,
+      NEO4J_URI: db.uri,
+      NEO4J_USERNAME: db.username,
+      NEO4J_PASSWORD: db.password,
+      CI: 'true',
+      LOG_LEVEL: 'error',
+    };
     const run = promisify(execFile);
     const cli = path.join(PROJECT_ROOT, 'src', 'cli', 'main.ts');
     const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
     const before = await snapshot(app.gateway);
-    const dry = await run(tsx, [cli, 'import', 'ucdp', path.join(FIXTURES, FILES.ucdp), '--dry-run', '--release', 'ged-test'], { env, cwd: PROJECT_ROOT });
+    const dry = await run(tsx, [cli, 'import', 'ucdp', path.join(FIXTURES, FILES.ucdp), '--dry-run', '--release', 'ged-test'], {
+      env,
+      cwd: PROJECT_ROOT,
+    });
     expect(dry.stdout).toMatch(/^dry run \(nothing written\): ucdp ged-test: 10 row\(s\), 8 claim\(s\)/);
     expect(dry.stdout).toMatch(/line 9: broken quoting/);
     expect(await snapshot(app.gateway)).toEqual(before);
-    const real = await run(tsx, [cli, 'import', 'ucdp', path.join(FIXTURES, FILES.ucdp), '--release', 'ged-test'], { env, cwd: PROJECT_ROOT });
+    const real = await run(tsx, [cli, 'import', 'ucdp', path.join(FIXTURES, FILES.ucdp), '--release', 'ged-test'], {
+      env,
+      cwd: PROJECT_ROOT,
+    });
     expect(real.stdout).toMatch(/ucdp ged-test: 10 row\(s\), 8 claim\(s\), \d+ relationship\(s\), 0 new actor\(s\), 6 skipped/);
     expect(await snapshot(app.gateway)).toEqual(before);
   });

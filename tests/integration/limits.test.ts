@@ -42,7 +42,9 @@ describe('query limits over HTTP', () => {
     // suite is shared, so a single wall-clock sample measures the neighbours as much as us.
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[3]!;
     const extra = median(bombTimes) - median(plainTimes);
-    process.stderr.write(`[limits] fragment bomb 12×5 refused in ${median(bombTimes).toFixed(1)} ms (median of 7; trivial query ${median(plainTimes).toFixed(1)} ms)\n`);
+    process.stderr.write(
+      `[limits] fragment bomb 12×5 refused in ${median(bombTimes).toFixed(1)} ms (median of 7; trivial query ${median(plainTimes).toFixed(1)} ms)\n`,
+    );
     expect(extra).toBeLessThan(100);
     const bigger = await timed(() => gql(app.url, fragmentBomb(20, 20)));
     expect(errorCode(bigger.result)).toBe('BAD_USER_INPUT');
@@ -50,7 +52,8 @@ describe('query limits over HTTP', () => {
   });
 
   it('prices variables: first: $a with $a = 100 is refused as the literal would be', async () => {
-    const q = 'query($a: Int, $b: Int) { actors(first: $a) { edges { node { relationships(first: $b) { edges { node { target { claims(first: $a) { totalCount } } } } } } } } }';
+    const q =
+      'query($a: Int, $b: Int) { actors(first: $a) { edges { node { relationships(first: $b) { edges { node { target { claims(first: $a) { totalCount } } } } } } } } }';
     const refused = await gql(app.url, q, { a: 100, b: 100 });
     expect(refused.status).toBe(400);
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');

@@ -26,7 +26,14 @@ let close: () => Promise<void>;
 
 describe('fail fast while Neo4j is down', () => {
   beforeAll(async () => {
-    options = { localDir: loadConfig().NEO4J_LOCAL_DIR, homeDir: home, boltPort: await findFreePort(), httpPort: await findFreePort(), heap: '256m', pagecache: '64m' };
+    options = {
+      localDir: loadConfig().NEO4J_LOCAL_DIR,
+      homeDir: home,
+      boltPort: await findFreePort(),
+      httpPort: await findFreePort(),
+      heap: '256m',
+      pagecache: '64m',
+    };
     neo4j = await startLocalNeo4j(options);
     const config = loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, LOG_LEVEL: 'silent' });
     gateway = createGateway({ driver: openDriver(neo4j.uri, 'neo4j', neo4j.password), timeoutMs: 5000, logger: createLogger('silent') });
@@ -61,7 +68,9 @@ describe('fail fast while Neo4j is down', () => {
     const ready = performance.now();
     expect((await fetch(`${url}/readyz`)).status).toBe(503);
     expect(performance.now() - ready).toBeLessThan(1000);
-    process.stderr.write(`[neo4j-down] SERVICE_UNAVAILABLE: first ${latencies[0]!.toFixed(0)} ms, max of the rest ${Math.max(...latencies.slice(1)).toFixed(0)} ms\n`);
+    process.stderr.write(
+      `[neo4j-down] SERVICE_UNAVAILABLE: first ${latencies[0]!.toFixed(0)} ms, max of the rest ${Math.max(...latencies.slice(1)).toFixed(0)} ms\n`,
+    );
     expect(Math.max(...latencies)).toBeLessThan(1000);
 
     neo4j = await startLocalNeo4j(options);

@@ -1,46 +1,33 @@
 /**
- * Issue 13, defect 7: `npm start` with its own local Neo4j (a throwaway NEO4J_LOCAL_DIR sharing
- * the downloaded jars). SIGTERM to the npm process leaves no API and no java; after the API is
- * killed hard, the next `npm start` stops the stale Neo4j it owns and starts cleanly.
+ * Issue 13, defect 7 and the SIGTERM fault test: `npm start` with its own local Neo4j (a
+ * throwaway NEO4J_LOCAL_DIR sharing the downloaded jars). After the API is killed hard, the next
+ * `npm start` stops the stale Neo4j it owns and starts cleanly. SIGTERM to the npm process during
+ * a long request (a mutation held on a lock by the test) lets that request complete with its
+ * answer, then leaves no API and no java.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.ts';
 import { alive, pidFile } from '../../src/neo4j-local/pid-file.ts';
 import { findFreePort } from '../../src/neo4j-local/ports.ts';
+import { EDITOR_TOKEN, gql } from '../helpers/app.ts';
+import { blockedQuery, holdLock } from '../helpers/locks.ts';
+import { allGone, pidsWithArgument, until } from '../helpers/processes.ts';
 
 const localDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-npm-start-'));
 const home = path.join(localDir, 'instances', 'main');
 
-/** Pids of processes whose command line names this instance's folder (its JVM). */
-function javaOfInstance(): number[] {
-  const out: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(`--home-dir=${home}`)) out.push(Number(entry));
-    } catch {
-      /* gone meanwhile */
-    }
-  }
-  return out;
-}
+/** Pids of this instance's JVM (its command line names the instance folder). */
+const javaOfInstance = () => pidsWithArgument(`--home-dir=${home}`);
 
-
-async function until(check: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return check();
-}
+const UPSERT = 'mutation($i: ActorInput!) { upsertActor(input: $i) { id description } }';
 
 describe('npm start as users run it', () => {
-  it('stops everything on SIGTERM to npm, and recovers from a hard crash of the API', async () => {
+  it('recovers from a hard crash of the API; on SIGTERM to npm finishes the request in flight, then stops everything', async () => {
     fs.mkdirSync(localDir, { recursive: true });
     fs.symlinkSync(path.join(loadConfig().NEO4J_LOCAL_DIR, 'dist'), path.join(localDir, 'dist'));
     const env = {
@@ -55,9 +42,15 @@ describe('npm start as users run it', () => {
       PORT: String(await findFreePort()),
       SEED_ON_EMPTY: 'false',
       LOG_LEVEL: 'warn',
+      API_TOKENS: `ed:editor:${EDITOR_TOKEN}`,
+      QUERY_TIMEOUT_MS: '30000',
     };
     const api = `http://127.0.0.1:${env.PORT}/healthz`;
-    const up = () => fetch(api).then((r) => r.ok, () => false);
+    const up = () =>
+      fetch(api).then(
+        (r) => r.ok,
+        () => false,
+      );
     const start = (): { child: ChildProcess; output: () => string } => {
       const child = spawn('npm', ['start'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
@@ -83,11 +76,40 @@ describe('npm start as users run it', () => {
       expect(await until(up, 180_000), second.output()).toBe(true);
       expect(alive(javaPid)).toBe(false);
 
-      // 3. SIGTERM to npm: no API, no java left.
+      // 3. SIGTERM to npm during a long request: a mutation waiting on a lock the test holds.
+      const base = `http://127.0.0.1:${env.PORT}`;
+      expect(
+        (await gql(base, UPSERT, { i: { id: 'sigterm-probe', name: 'SIGTERM probe', kind: 'ArmedGroup' } }, EDITOR_TOKEN)).errors,
+      ).toBeUndefined();
+      const password = fs.readFileSync(path.join(home, 'password'), 'utf8').trim();
+      const driver = neo4j.driver(`bolt://127.0.0.1:${env.NEO4J_LOCAL_BOLT_PORT}`, neo4j.auth.basic('neo4j', password));
+      const secondApiPid = Number(fs.readFileSync(pidFile(home), 'utf8').trim().split(' ')[1]);
+      const lock = await holdLock(driver, 'sigterm-probe');
+      let settled = false;
+      const request = gql(
+        base,
+        UPSERT,
+        { i: { id: 'sigterm-probe', name: 'SIGTERM probe', kind: 'ArmedGroup', description: 'written during shutdown' } },
+        EDITOR_TOKEN,
+      ).finally(() => {
+        settled = true;
+      });
+      expect(await blockedQuery(driver, 30_000)).toBeDefined();
       const exited = new Promise((r) => second.child.once('exit', r));
       second.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(settled).toBe(false); // still waiting on the lock...
+      expect(alive(secondApiPid)).toBe(true); // ...and the API waits for it
+      expect(await up()).toBe(false); // but takes no new request
+      await lock.release();
+      const answer = await request;
+      expect(answer.status).toBe(200);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.upsertActor).toEqual({ id: 'sigterm-probe', description: 'written during shutdown' });
+      await driver.close().catch(() => undefined);
+      // then everything stops: npm, the API, its Neo4j
       await exited;
-      expect(await until(async () => !(await up()) && javaOfInstance().length === 0, 60_000), second.output()).toBe(true);
+      expect(await until(() => allGone([secondApiPid]) && javaOfInstance().length === 0, 60_000), second.output()).toBe(true);
     } finally {
       for (const pid of javaOfInstance()) process.kill(pid, 'SIGKILL');
     }

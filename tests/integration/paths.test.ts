@@ -107,7 +107,11 @@ describe('relationship path search on the sample graph', () => {
   });
 
   it('connections draws the union of shortest paths between several actors', async () => {
-    const res = await gql(app.url, 'query($ids: [ID!]!) { connections(actorIds: $ids) { truncated nodes { id } edges { type source { id } target { id } } } }', { ids: [HAQQANI, GOV, 'pti', 'zabihullah-mujahid'] });
+    const res = await gql(
+      app.url,
+      'query($ids: [ID!]!) { connections(actorIds: $ids) { truncated nodes { id } edges { type source { id } target { id } } } }',
+      { ids: [HAQQANI, GOV, 'pti', 'zabihullah-mujahid'] },
+    );
     expect(res.errors).toBeUndefined();
     const ids = res.data.connections.nodes.map((n: any) => n.id);
     for (const id of [HAQQANI, GOV, 'pti', 'zabihullah-mujahid']) expect(ids).toContain(id);
@@ -129,11 +133,32 @@ describe('path search bounds', () => {
     app = await startTestApp();
     const middles = Array.from({ length: WIDE }, (_, i) => `${p}-m${i}`);
     await app.gateway.writeTx(async (tx) => {
-      await writeActors(tx, [`${p}-a`, `${p}-b`, ...middles].map((id) => ({ id, name: id, kind: 'Organization' as const, aliases: [] })));
+      await writeActors(
+        tx,
+        [`${p}-a`, `${p}-b`, ...middles].map((id) => ({ id, name: id, kind: 'Organization' as const, aliases: [] })),
+      );
       await writeArticles(tx, [{ id: `${p}-art`, title: 'bound test', publisher: null, url: null, publishedAt: null }]);
       const claims = middles.flatMap((m) => [
-        toClaimRow({ type: 'SUPPORTS', sourceId: `${p}-a`, targetId: m, articleId: `${p}-art`, summary: 's', status: 'stated', confidence: 0.9, origin: 'curated' }),
-        toClaimRow({ type: 'SUPPORTS', sourceId: m, targetId: `${p}-b`, articleId: `${p}-art`, summary: 's', status: 'stated', confidence: 0.9, origin: 'curated' }),
+        toClaimRow({
+          type: 'SUPPORTS',
+          sourceId: `${p}-a`,
+          targetId: m,
+          articleId: `${p}-art`,
+          summary: 's',
+          status: 'stated',
+          confidence: 0.9,
+          origin: 'curated',
+        }),
+        toClaimRow({
+          type: 'SUPPORTS',
+          sourceId: m,
+          targetId: `${p}-b`,
+          articleId: `${p}-art`,
+          summary: 's',
+          status: 'stated',
+          confidence: 0.9,
+          origin: 'curated',
+        }),
       ]);
       await projectRelationships(tx, await writeClaims(tx, claims));
     });
@@ -145,11 +170,18 @@ describe('path search bounds', () => {
   });
 
   it('caps ALL_SHORTEST results and says so, in pathSearch and in the response notices', async () => {
-    const res = await gql(app.url, `{ pathSearch(from: "${p}-a", to: "${p}-b", mode: ALL_SHORTEST) { truncated notice paths { length } } }`);
+    const res = await gql(
+      app.url,
+      `{ pathSearch(from: "${p}-a", to: "${p}-b", mode: ALL_SHORTEST) { truncated notice paths { length } } }`,
+    );
     expect(res.data.pathSearch.truncated).toBe(true);
     expect(res.data.pathSearch.notice).toMatch(/more than 50 paths/);
     expect(res.data.pathSearch.paths).toHaveLength(50);
-    const raw = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ paths(from: "${p}-a", to: "${p}-b", mode: ALL_SHORTEST) { length } }` }) });
+    const raw = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ paths(from: "${p}-a", to: "${p}-b", mode: ALL_SHORTEST) { length } }` }),
+    });
     const body = (await raw.json()) as any;
     expect(body.data.paths).toHaveLength(50);
     expect(body.extensions.notices[0]).toMatch(/more than 50 paths/);

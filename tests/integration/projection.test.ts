@@ -29,7 +29,10 @@ describe('claims project onto typed relationships', () => {
   }
 
   async function rel(type: string) {
-    const rows = await gateway.read(`MATCH (s:Actor)-[r:${type}]->(t:Actor) WHERE s.id STARTS WITH $p RETURN s.id AS s, t.id AS t, r AS r`, { p });
+    const rows = await gateway.read(
+      `MATCH (s:Actor)-[r:${type}]->(t:Actor) WHERE s.id STARTS WITH $p RETURN s.id AS s, t.id AS t, r AS r`,
+      { p },
+    );
     return rows;
   }
 
@@ -85,8 +88,14 @@ describe('claims project onto typed relationships', () => {
   });
 
   it('stores a symmetric type once, in canonical order, whichever way it was stated', async () => {
-    await write([claim({ type: 'NEGOTIATES_WITH', sourceId: b, targetId: a, summary: 'talks' }), claim({ type: 'NEGOTIATES_WITH', sourceId: a, targetId: b, summary: 'talks again' })]);
-    const rows = await gateway.read('MATCH (x:Actor)-[r:NEGOTIATES_WITH]-(y:Actor) WHERE x.id = $a RETURN startNode(r).id AS s, r.evidenceCount AS n', { a });
+    await write([
+      claim({ type: 'NEGOTIATES_WITH', sourceId: b, targetId: a, summary: 'talks' }),
+      claim({ type: 'NEGOTIATES_WITH', sourceId: a, targetId: b, summary: 'talks again' }),
+    ]);
+    const rows = await gateway.read(
+      'MATCH (x:Actor)-[r:NEGOTIATES_WITH]-(y:Actor) WHERE x.id = $a RETURN startNode(r).id AS s, r.evidenceCount AS n',
+      { a },
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.s).toBe([a, b].sort()[0]);
     expect(rows[0]!.n).toBe(2);

@@ -18,9 +18,17 @@ interface Gold {
 }
 
 const SEED_DIR = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'seed');
-const goldFiles = fs.existsSync(SEED_DIR) ? fs.readdirSync(SEED_DIR).filter((f) => f.endsWith('.gold.json')).map((f) => path.join(SEED_DIR, f)) : [];
+const goldFiles = fs.existsSync(SEED_DIR)
+  ? fs
+      .readdirSync(SEED_DIR)
+      .filter((f) => f.endsWith('.gold.json'))
+      .map((f) => path.join(SEED_DIR, f))
+  : [];
 const fixture = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'sample-gold.json');
-const sources: { file: string; citesArticle: boolean }[] = [{ file: fixture, citesArticle: false }, ...goldFiles.map((file) => ({ file, citesArticle: true }))];
+const sources: { file: string; citesArticle: boolean }[] = [
+  { file: fixture, citesArticle: false },
+  ...goldFiles.map((file) => ({ file, citesArticle: true })),
+];
 
 describe('the sample graph', () => {
   let gateway: Gateway;
@@ -52,14 +60,20 @@ describe('the sample graph', () => {
 
   it('is loaded idempotently: a second load changes no count', async () => {
     const counts = async () =>
-      (await gateway.read('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels, sum(coalesce(r.evidenceCount, 0)) AS evidence'))[0];
+      (
+        await gateway.read(
+          'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels, sum(coalesce(r.evidenceCount, 0)) AS evidence',
+        )
+      )[0];
     const before = await counts();
     await loadSampleGraph(gateway);
     expect(await counts()).toEqual(before);
   });
 
   it('gives actors their kind label, aliases and the Afghan Taliban as the government after August 2021', async () => {
-    const [row] = await gateway.read("MATCH (a:Actor {id: 'afghan-taliban'}) RETURN labels(a) AS labels, a.aliases AS aliases, a.validFrom AS from");
+    const [row] = await gateway.read(
+      "MATCH (a:Actor {id: 'afghan-taliban'}) RETURN labels(a) AS labels, a.aliases AS aliases, a.validFrom AS from",
+    );
     expect(row!.labels).toEqual(expect.arrayContaining(['Actor', 'Government']));
     expect((row!.aliases as string[]).length).toBeGreaterThan(2);
     const [ttp] = await gateway.read("MATCH (a:Actor {id: 'ttp'}) RETURN a.aliases AS aliases");

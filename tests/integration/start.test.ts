@@ -15,7 +15,15 @@ describe('the main job', () => {
     const port = await findFreePort();
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'main.ts')], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, PORT: String(port), LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false' },
+      env: {
+        ...process.env,
+        NEO4J_URI: db.uri,
+        NEO4J_USERNAME: db.username,
+        NEO4J_PASSWORD: db.password,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        SEED_ON_EMPTY: 'false',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -25,7 +33,11 @@ describe('the main job', () => {
     try {
       for (let i = 0; i < 100 && !output.includes('conflict-graph is up'); i++) await new Promise((r) => setTimeout(r, 200));
       expect(output).toContain(`http://127.0.0.1:${port}/graphql`);
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ health { ok neo4jVersion } }' }) });
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ health { ok neo4jVersion } }' }),
+      });
       expect(((await res.json()) as any).data.health.ok).toBe(true);
       child.kill('SIGTERM');
       const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 20_000))]);

@@ -9,7 +9,9 @@ const run = (text: string) => extractArticle(text, { publishedAt: '2024-05-10', 
 
 describe('proposed persons', () => {
   it('proposes a person from a given name and follows the surname later in the article', async () => {
-    const r = await run('Officials in Peshawar arrested Muhammad Qandeelzai on Monday. Police said Qandeelzai had joined the TTP last year.');
+    const r = await run(
+      'Officials in Peshawar arrested Muhammad Qandeelzai on Monday. Police said Qandeelzai had joined the TTP last year.',
+    );
     const person = r.entities.find((e) => e.name === 'Muhammad Qandeelzai');
     expect(person?.kind).toBe('Person');
     expect(r.relations.map((x) => `${x.type} ${x.source}>${x.target}`)).toContain(`MEMBER_OF ${person!.id}>ttp`);
@@ -23,5 +25,30 @@ describe('proposed persons', () => {
   it('does not make a person of a capitalised phrase without a given name or cue', async () => {
     const r = await run('Heavy Rains flooded the valley.');
     expect(r.entities.filter((e) => e.kind === 'Person')).toEqual([]);
+  });
+});
+
+describe('proposed organisations', () => {
+  const kindOf = (r: Awaited<ReturnType<typeof run>>, name: string) => r.entities.find((e) => e.name === name)?.kind;
+
+  it('keeps a hyphenated transliteration with lower-case connectors whole', async () => {
+    const r = await run('Lashkar-e-Zarvan claimed the attack on the Pakistani army post on Monday.');
+    expect(kindOf(r, 'Lashkar-e-Zarvan')).toBe('ArmedGroup');
+    const r2 = await run('The attack was claimed by Jamaat-ul-Qudrat Tanzeem on Monday.');
+    expect(kindOf(r2, 'Jamaat-ul-Qudrat Tanzeem')).toBe('ArmedGroup');
+  });
+
+  it('reads the kind from a descriptive appositive', async () => {
+    const r = await run('Zarghun Tanzeem, a shadowy militant outfit, claimed the attack.');
+    expect(kindOf(r, 'Zarghun Tanzeem')).toBe('ArmedGroup');
+    const r2 = await run('Noor Sahara, a charity based in Quetta, distributed food.');
+    expect(kindOf(r2, 'Noor Sahara')).toBe('Organization');
+  });
+
+  it('does not take the kind from a noun inside an of-phrase', async () => {
+    const r = await run('Bashir Wazirgul, a member of the group, spoke to reporters.');
+    expect(kindOf(r, 'Bashir Wazirgul')).not.toBe('ArmedGroup');
+    const r2 = await run('Heavy Rains, a problem for the group, flooded the valley.');
+    expect(kindOf(r2, 'Heavy Rains')).toBeUndefined();
   });
 });

@@ -42,7 +42,10 @@ describe('CoreNLP parser', () => {
   });
 
   it('gives enhanced++ extras: xsubj, conj:and, nmod:of, ref', async () => {
-    const [xcomp, conj] = await parser.parse(['The commander wanted to meet the envoy.', 'Fighters seized the town and the bridge, which the army had used.']);
+    const [xcomp, conj] = await parser.parse([
+      'The commander wanted to meet the envoy.',
+      'Fighters seized the town and the bridge, which the army had used.',
+    ]);
     expect(edge(xcomp!, token(xcomp!, 'meet').i, token(xcomp!, 'commander').i)).toEqual(['nsubj:xsubj']);
     expect(edge(conj!, token(conj!, 'town').i, token(conj!, 'bridge').i)).toEqual(['conj:and']);
     expect(edge(conj!, token(conj!, 'town').i, token(conj!, 'which').i)).toEqual(['ref']);
@@ -80,7 +83,7 @@ describe('CoreNLP parser', () => {
       const [ra, rb] = await Promise.all([parser.parse(a), other.parse(b)]);
       expect(ra).toHaveLength(60);
       expect(rb).toHaveLength(60);
-      ra.forEach((s, k) => expect(s.tokens[1]!.word).toBe(String(k)));
+      for (const [k, s] of ra.entries()) expect(s.tokens[1]!.word).toBe(String(k));
       rb.forEach((s, k) => {
         expect(s.tokens[3]!.word).toBe(String(k + 2));
         expect(token(s, 'arrested').rel).toBe('root');

@@ -10,6 +10,6 @@ describe('parser pool', () => {
     const sentences = Array.from({ length: 9 }, (_, k) => `Envoy number ${k + 1} met the council.`);
     const parsed = await pool.parse(sentences);
     expect(parsed).toHaveLength(9);
-    parsed.forEach((p, k) => expect(p.tokens.map((t) => t.word)).toContain(String(k + 1)));
+    for (const [k, p] of parsed.entries()) expect(p.tokens.map((t) => t.word)).toContain(String(k + 1));
   });
 });

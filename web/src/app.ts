@@ -97,7 +97,8 @@ export class Explorer {
     this.graph.apply(view);
     this.render();
     // A drawn path follows the filters it was searched with (types, evidence, window).
-    const searchChanged = before.types.join() !== view.types.join() || before.evidence !== view.evidence || String(before.window) !== String(view.window);
+    const searchChanged =
+      before.types.join() !== view.types.join() || before.evidence !== view.evidence || String(before.window) !== String(view.window);
     if (view.path && searchChanged) void this.runPath(view.path, false);
   }
 
@@ -114,7 +115,9 @@ export class Explorer {
 
   private async openActor(id: string): Promise<void> {
     this.graph.select(id);
-    const drawn = this.graph.allEdges().filter((e) => (e.source.id === id || e.target.id === id) && !this.graph.cy.getElementById(e.id).hasClass('filtered'));
+    const drawn = this.graph
+      .allEdges()
+      .filter((e) => (e.source.id === id || e.target.id === id) && !this.graph.cy.getElementById(e.id).hasClass('filtered'));
     await showProfile($('details'), id, drawn, this.names, {
       expand: (x) => void this.expand(x),
       pin: (x) => this.toggle('pinned', x),
@@ -139,7 +142,9 @@ export class Explorer {
       const result = await findPaths(this.view, q);
       this.pathResult = result;
       const nodes = new Map<string, Actor>();
-      const edges = result.paths.flatMap((p) => p.hops.map((hop) => (nodes.set(hop.from.id, hop.from).set(hop.to.id, hop.to), hop.relationship)));
+      const edges = result.paths.flatMap((p) =>
+        p.hops.map((hop) => (nodes.set(hop.from.id, hop.from).set(hop.to.id, hop.to), hop.relationship)),
+      );
       this.graph.merge({ nodes: [...nodes.values()], edges, truncated: false }, []);
       this.graph.apply(this.view);
       this.graph.highlight([...nodes.keys(), ...edges.map((e) => e.id)]);
@@ -165,7 +170,9 @@ export class Explorer {
     document.body.dataset.nodes = String(nodes);
     document.body.dataset.edges = String(edges);
     if (focused && document.activeElement?.id !== focused) document.getElementById(focused)?.focus();
-    this.say(`${nodes} actors, ${edges} ties shown${this.truncated ? ' · a neighbourhood was cut at its size bound' : ''}${this.view.window ? ` · ${this.view.window[0]}–${this.view.window[1]}` : ''}`);
+    this.say(
+      `${nodes} actors, ${edges} ties shown${this.truncated ? ' · a neighbourhood was cut at its size bound' : ''}${this.view.window ? ` · ${this.view.window[0]}–${this.view.window[1]}` : ''}`,
+    );
   }
 
   /** Renders the review queue (on opening its tab, and after each action). */
@@ -184,7 +191,11 @@ export class Explorer {
       h('button', { type: 'button', onclick: () => this.graph.cy.fit(undefined, 40) }, 'Fit'),
       h('button', { type: 'button', onclick: () => void this.graph.layout(this.view, false) }, 'Re-layout'),
       h('button', { type: 'button', onclick: () => this.setView({ ...this.view, hidden: [] }) }, 'Show hidden'),
-      h('button', { type: 'button', onclick: () => (this.graph.highlight([]), (this.pathResult = null), this.setView({ ...this.view, path: null })) }, 'Clear path'),
+      h(
+        'button',
+        { type: 'button', onclick: () => (this.graph.highlight([]), (this.pathResult = null), this.setView({ ...this.view, path: null })) },
+        'Clear path',
+      ),
     ];
   }
 

@@ -8,7 +8,8 @@ import type { Claim } from './types.ts';
 
 /** The quote: passage with the sentence in <mark>, else the sentence, else the summary. */
 function quote(claim: Claim): HTMLElement {
-  if (claim.passage) return h('blockquote', { class: 'passage' }, claim.passage.before, h('mark', {}, claim.passage.sentence), claim.passage.after);
+  if (claim.passage)
+    return h('blockquote', { class: 'passage' }, claim.passage.before, h('mark', {}, claim.passage.sentence), claim.passage.after);
   if (claim.sentence) return h('blockquote', { class: 'passage' }, h('mark', {}, claim.sentence));
   return h('blockquote', { class: 'summary' }, claim.summary ?? '(no text)', h('span', { class: 'muted' }, ' — curators’ summary'));
 }
@@ -16,7 +17,9 @@ function quote(claim: Claim): HTMLElement {
 /** Only http(s) links become anchors (a stored `javascript:` URL stays text). */
 function link(url: string | null): HTMLElement | null {
   if (!url) return null;
-  return /^https?:\/\//i.test(url) ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'source link') : h('span', {}, url);
+  return /^https?:\/\//i.test(url)
+    ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'source link')
+    : h('span', {}, url);
 }
 
 export function claimCard(claim: Claim, extra?: HTMLElement | null): HTMLElement {

@@ -42,9 +42,24 @@ export function renderExportPanel(panel: HTMLElement, view: ViewState, graph: Gr
   const ids = () => graph.visibleNodeIds();
   const empty = () => ids().length === 0;
   const file = (label: string, id: string, format: 'graphml' | 'gexf' | 'csv', filename: string, table?: string) =>
-    h('button', { type: 'button', id, disabled: empty(), onclick: () => void fetchFile(exportUrl(format, view, ids(), table), filename, status) }, label);
+    h(
+      'button',
+      { type: 'button', id, disabled: empty(), onclick: () => void fetchFile(exportUrl(format, view, ids(), table), filename, status) },
+      label,
+    );
   const link = h('input', { id: 'share-link', readonly: true, value: location.href, 'aria-label': 'Link to this view' });
-  const copy = h('button', { type: 'button', onclick: () => void navigator.clipboard?.writeText(link.value).then(() => (status.textContent = 'Link copied.'), () => link.select()) }, 'Copy link');
+  const copy = h(
+    'button',
+    {
+      type: 'button',
+      onclick: () =>
+        void navigator.clipboard?.writeText(link.value).then(
+          () => (status.textContent = 'Link copied.'),
+          () => link.select(),
+        ),
+    },
+    'Copy link',
+  );
   fill(
     panel,
     h('h2', {}, 'Share & export'),
@@ -54,12 +69,36 @@ export function renderExportPanel(panel: HTMLElement, view: ViewState, graph: Gr
     h(
       'div',
       { class: 'row' },
-      h('button', { type: 'button', id: 'export-png', disabled: empty(), onclick: () => download(graph.png(), 'conflict-graph.png') }, 'PNG'),
-      h('button', { type: 'button', id: 'export-svg', disabled: empty(), onclick: () => download(new Blob([graph.svg()], { type: 'image/svg+xml' }), 'conflict-graph.svg') }, 'SVG'),
+      h(
+        'button',
+        { type: 'button', id: 'export-png', disabled: empty(), onclick: () => download(graph.png(), 'conflict-graph.png') },
+        'PNG',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'export-svg',
+          disabled: empty(),
+          onclick: () => download(new Blob([graph.svg()], { type: 'image/svg+xml' }), 'conflict-graph.svg'),
+        },
+        'SVG',
+      ),
     ),
     h('h3', {}, 'Data (the actors and ties shown)'),
-    h('div', { class: 'row' }, file('GraphML', 'export-graphml', 'graphml', 'conflict-graph.graphml'), file('GEXF (Gephi)', 'export-gexf', 'gexf', 'conflict-graph.gexf')),
-    h('div', { class: 'row' }, file('CSV nodes', 'export-csv-nodes', 'csv', 'conflict-graph-nodes.csv', 'nodes'), file('CSV edges', 'export-csv-edges', 'csv', 'conflict-graph-edges.csv', 'edges'), file('CSV claims', 'export-csv-claims', 'csv', 'conflict-graph-claims.csv', 'claims')),
+    h(
+      'div',
+      { class: 'row' },
+      file('GraphML', 'export-graphml', 'graphml', 'conflict-graph.graphml'),
+      file('GEXF (Gephi)', 'export-gexf', 'gexf', 'conflict-graph.gexf'),
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      file('CSV nodes', 'export-csv-nodes', 'csv', 'conflict-graph-nodes.csv', 'nodes'),
+      file('CSV edges', 'export-csv-edges', 'csv', 'conflict-graph-edges.csv', 'edges'),
+      file('CSV claims', 'export-csv-claims', 'csv', 'conflict-graph-claims.csv', 'claims'),
+    ),
     status,
   );
 }

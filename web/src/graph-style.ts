@@ -19,12 +19,24 @@ export const KIND_COLOURS: Record<ActorKind, [fill: string, border: string]> = {
 /** CAMEO quad class → colour (0: no CAMEO code, e.g. LEADS, MEMBER_OF). */
 export const QUAD_COLOURS: Record<number, string> = { 0: '#7A8594', 1: '#2E9E5B', 2: '#1F7A45', 3: '#C7771F', 4: '#D64545' };
 
-export const KIND_SIZES: Record<ActorKind, number> = { ArmedGroup: 46, Government: 42, SecurityForce: 38, Person: 32, PoliticalParty: 36, Organization: 36 };
+export const KIND_SIZES: Record<ActorKind, number> = {
+  ArmedGroup: 46,
+  Government: 42,
+  SecurityForce: 38,
+  Person: 32,
+  PoliticalParty: 36,
+  Organization: 36,
+};
 
 export function graphStyle(): StylesheetJson {
   const kinds = Object.entries(KIND_COLOURS).map(([kind, [fill, border]]) => ({
     selector: `node[kind = "${kind}"]`,
-    style: { 'background-color': fill, 'border-color': border, width: KIND_SIZES[kind as ActorKind], height: KIND_SIZES[kind as ActorKind] },
+    style: {
+      'background-color': fill,
+      'border-color': border,
+      width: KIND_SIZES[kind as ActorKind],
+      height: KIND_SIZES[kind as ActorKind],
+    },
   }));
   const quads = Object.entries(QUAD_COLOURS).map(([quad, colour]) => ({
     selector: `edge[quad = ${quad}]`,

@@ -29,7 +29,17 @@ function nodeElement(actor: Actor): ElementDefinition {
 }
 
 function edgeElement(edge: Edge): ElementDefinition {
-  return { group: 'edges', data: { ...edge, source: edge.source.id, target: edge.target.id, quad: edge.cameo?.quadClass ?? 0, width: edgeWidth(edge.evidenceCount), evidence: edge.bestEvidence } };
+  return {
+    group: 'edges',
+    data: {
+      ...edge,
+      source: edge.source.id,
+      target: edge.target.id,
+      quad: edge.cameo?.quadClass ?? 0,
+      width: edgeWidth(edge.evidenceCount),
+      evidence: edge.bestEvidence,
+    },
+  };
 }
 
 /** A tie as the rest of the page sees it (Cytoscape keeps its endpoints as plain ids). */
@@ -41,7 +51,15 @@ export class GraphView {
   readonly cy: Core;
 
   constructor(container: HTMLElement, handlers: GraphHandlers) {
-    this.cy = cytoscape({ container, style: graphStyle(), minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.3, textureOnViewport: true, hideEdgesOnViewport: false });
+    this.cy = cytoscape({
+      container,
+      style: graphStyle(),
+      minZoom: 0.1,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      textureOnViewport: true,
+      hideEdgesOnViewport: false,
+    });
     this.cy.on('tap', 'node', (e) => handlers.onNode(e.target.id()));
     this.cy.on('tap', 'edge', (e) => handlers.onEdge(e.target.id()));
     this.cy.on('dbltap', 'node', (e) => handlers.onExpand(e.target.id()));
@@ -82,7 +100,10 @@ export class GraphView {
         else n.unlock();
       });
       this.cy.edges().forEach((e) => {
-        e.toggleClass('filtered', !edgePasses(toEdge(e.data()), view) || e.source().hasClass('filtered') || e.target().hasClass('filtered'));
+        e.toggleClass(
+          'filtered',
+          !edgePasses(toEdge(e.data()), view) || e.source().hasClass('filtered') || e.target().hasClass('filtered'),
+        );
       });
     });
   }
@@ -91,7 +112,10 @@ export class GraphView {
   layout(view: ViewState, fresh: boolean): Promise<void> {
     const shown = this.cy.elements().not('.filtered');
     if (shown.nodes().empty()) return Promise.resolve();
-    const fixed = this.cy.nodes('.pinned').not('.filtered').map((n: NodeSingular) => ({ nodeId: n.id(), position: { ...n.position() } }));
+    const fixed = this.cy
+      .nodes('.pinned')
+      .not('.filtered')
+      .map((n: NodeSingular) => ({ nodeId: n.id(), position: { ...n.position() } }));
     const layout = shown.layout({
       name: 'fcose',
       quality: fresh ? 'default' : 'proof',
@@ -113,7 +137,10 @@ export class GraphView {
 
   /** The ids of the actors shown. */
   visibleNodeIds(): string[] {
-    return this.cy.nodes().not('.filtered').map((n) => n.id());
+    return this.cy
+      .nodes()
+      .not('.filtered')
+      .map((n) => n.id());
   }
 
   /** Shown actors and ties, for the status line and the export check. */

@@ -35,6 +35,10 @@ function setupTabs(onReview: () => void): void {
 }
 
 setupTabs(() => explorer.showReview());
-setupSearch(document.getElementById('search-input') as HTMLInputElement, document.getElementById('search-results') as HTMLUListElement, (actor) => void explorer.choose(actor));
+setupSearch(
+  document.getElementById('search-input') as HTMLInputElement,
+  document.getElementById('search-results') as HTMLUListElement,
+  (actor) => void explorer.choose(actor),
+);
 fill(document.getElementById('graph-toolbar')!, explorer.toolbar());
 void explorer.start();

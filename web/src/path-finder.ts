@@ -49,14 +49,30 @@ function actorField(id: string, label: string, input: HTMLInputElement): HTMLEle
 }
 
 /** Draws the form (filled from the view's path query) and, when given, the result or error. */
-export function renderPathFinder(panel: HTMLElement, view: ViewState, result: PathResult | Error | null, onSearch: (q: PathQuery) => void): void {
+export function renderPathFinder(
+  panel: HTMLElement,
+  view: ViewState,
+  result: PathResult | Error | null,
+  onSearch: (q: PathQuery) => void,
+): void {
   const q = view.path ?? { from: '', to: '', mode: 'SHORTEST', k: 3, maxHops: 4, direction: 'ANY', avoid: [] };
   const from = h('input', { id: 'path-from', value: q.from, placeholder: 'e.g. Haqqani', required: true });
   const to = h('input', { id: 'path-to', value: q.to, placeholder: 'e.g. Pakistan Army', required: true });
-  const mode = h('select', { id: 'path-mode' }, (['SHORTEST', 'ALL_SHORTEST', 'K_SHORTEST'] as const).map((m) => h('option', { value: m, selected: q.mode === m }, m.replace('_', ' ').toLowerCase())));
+  const mode = h(
+    'select',
+    { id: 'path-mode' },
+    (['SHORTEST', 'ALL_SHORTEST', 'K_SHORTEST'] as const).map((m) =>
+      h('option', { value: m, selected: q.mode === m }, m.replace('_', ' ').toLowerCase()),
+    ),
+  );
   const k = h('input', { id: 'path-k', type: 'number', min: 1, max: 10, value: q.k });
   const hops = h('input', { id: 'path-hops', type: 'number', min: 1, max: 8, value: q.maxHops });
-  const direction = h('select', { id: 'path-direction' }, h('option', { value: 'ANY', selected: q.direction === 'ANY' }, 'either way'), h('option', { value: 'OUTGOING', selected: q.direction === 'OUTGOING' }, 'follow arrows'));
+  const direction = h(
+    'select',
+    { id: 'path-direction' },
+    h('option', { value: 'ANY', selected: q.direction === 'ANY' }, 'either way'),
+    h('option', { value: 'OUTGOING', selected: q.direction === 'OUTGOING' }, 'follow arrows'),
+  );
   const avoid = h('input', { id: 'path-avoid', value: q.avoid.join(', '), placeholder: 'names, comma-separated' });
   const form = h(
     'form',
@@ -72,7 +88,18 @@ export function renderPathFinder(panel: HTMLElement, view: ViewState, result: Pa
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    onSearch({ from: from.value.trim(), to: to.value.trim(), mode: mode.value as PathQuery['mode'], k: Number(k.value) || 3, maxHops: Number(hops.value) || 4, direction: direction.value as PathQuery['direction'], avoid: avoid.value.split(',').map((s) => s.trim()).filter(Boolean) });
+    onSearch({
+      from: from.value.trim(),
+      to: to.value.trim(),
+      mode: mode.value as PathQuery['mode'],
+      k: Number(k.value) || 3,
+      maxHops: Number(hops.value) || 4,
+      direction: direction.value as PathQuery['direction'],
+      avoid: avoid.value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    });
   });
   fill(panel, h('h2', {}, 'Path finder'), form, h('div', { id: 'path-results', 'aria-live': 'polite' }, resultView(result)));
 }
@@ -80,8 +107,20 @@ export function renderPathFinder(panel: HTMLElement, view: ViewState, result: Pa
 function resultView(result: PathResult | Error | null): (HTMLElement | null)[] {
   if (!result) return [];
   if (result instanceof Error) {
-    const candidates = result instanceof ApiError && Array.isArray(result.details.candidates) ? (result.details.candidates as { id: string; name: string; kind: string }[]) : [];
-    return [h('p', { class: 'error', role: 'alert' }, result.message), candidates.length ? h('ul', {}, candidates.map((c) => h('li', {}, `${c.name} (${c.kind}): ${c.id}`))) : null];
+    const candidates =
+      result instanceof ApiError && Array.isArray(result.details.candidates)
+        ? (result.details.candidates as { id: string; name: string; kind: string }[])
+        : [];
+    return [
+      h('p', { class: 'error', role: 'alert' }, result.message),
+      candidates.length
+        ? h(
+            'ul',
+            {},
+            candidates.map((c) => h('li', {}, `${c.name} (${c.kind}): ${c.id}`)),
+          )
+        : null,
+    ];
   }
   return [
     result.notice ? h('p', { class: 'warn', id: 'path-notice' }, `Bound hit: ${result.notice}`) : null,
@@ -94,7 +133,14 @@ function resultView(result: PathResult | Error | null): (HTMLElement | null)[] {
           'li',
           { class: 'path' },
           h('p', { class: 'path-summary' }, p.summary),
-          p.hops.map((hop, i) => h('details', { class: 'hop' }, h('summary', {}, `Hop ${i + 1}: ${hop.from.name} ${hop.type} ${hop.to.name} (${hop.relationship.evidence.length} claim(s))`), hop.relationship.evidence.map((c) => claimCard(c)))),
+          p.hops.map((hop, i) =>
+            h(
+              'details',
+              { class: 'hop' },
+              h('summary', {}, `Hop ${i + 1}: ${hop.from.name} ${hop.type} ${hop.to.name} (${hop.relationship.evidence.length} claim(s))`),
+              hop.relationship.evidence.map((c) => claimCard(c)),
+            ),
+          ),
         ),
       ),
     ),

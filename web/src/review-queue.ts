@@ -19,13 +19,25 @@ interface Queue {
 export async function renderReviewQueue(panel: HTMLElement, onChanged: () => void): Promise<void> {
   const rerender = () => void renderReviewQueue(panel, onChanged);
   const tokenInput = h('input', { id: 'review-token', type: 'password', autocomplete: 'off', placeholder: 'editor token' });
-  const tokenForm = h('form', { class: 'row' }, h('label', { for: 'review-token' }, 'Editor token '), tokenInput, h('button', { type: 'submit' }, 'Use'));
+  const tokenForm = h(
+    'form',
+    { class: 'row' },
+    h('label', { for: 'review-token' }, 'Editor token '),
+    tokenInput,
+    h('button', { type: 'submit' }, 'Use'),
+  );
   tokenForm.addEventListener('submit', (e) => {
     e.preventDefault();
     setToken(tokenInput.value.trim() || null);
     rerender();
   });
-  if (!getToken()) return fill(panel, h('h2', {}, 'Review queue'), h('p', {}, 'Reviewing needs an editor token (API_TOKENS). It is kept for this tab only.'), tokenForm);
+  if (!getToken())
+    return fill(
+      panel,
+      h('h2', {}, 'Review queue'),
+      h('p', {}, 'Reviewing needs an editor token (API_TOKENS). It is kept for this tab only.'),
+      tokenForm,
+    );
   fill(panel, h('h2', {}, 'Review queue'), h('p', { class: 'muted' }, 'Loading…'));
   const status = h('p', { role: 'status', class: 'meta' });
   const act = async (what: string, run: () => Promise<unknown>) => {
@@ -56,14 +68,33 @@ export async function renderReviewQueue(panel: HTMLElement, onChanged: () => voi
 }
 
 function actions(c: Claim, act: (what: string, run: () => Promise<unknown>) => Promise<void>): HTMLElement {
-  const type = h('select', { 'aria-label': 'Corrected type' }, RELATION_TYPES.map((t) => h('option', { value: t, selected: t === c.type }, t)));
+  const type = h(
+    'select',
+    { 'aria-label': 'Corrected type' },
+    RELATION_TYPES.map((t) => h('option', { value: t, selected: t === c.type }, t)),
+  );
   const source = h('input', { value: c.source.id, 'aria-label': 'Corrected source (actor id)' });
   const target = h('input', { value: c.target.id, 'aria-label': 'Corrected target (actor id)' });
-  const swap = h('button', { type: 'button', onclick: () => ([source.value, target.value] = [target.value, source.value]) }, '⇄ Swap direction');
+  const swap = h(
+    'button',
+    { type: 'button', onclick: () => ([source.value, target.value] = [target.value, source.value]) },
+    '⇄ Swap direction',
+  );
   const save = async () => {
     await gql(RETRACT, { id: c.id, reason: `corrected in review to ${type.value} ${source.value} → ${target.value}` });
     await gql(ASSERT, {
-      input: { type: type.value, source: source.value, target: target.value, articleId: c.article?.id ?? null, citation: c.article ? null : { title: c.citation ?? 'review correction' }, summary: c.sentence ?? c.summary ?? 'corrected in review', sentence: c.sentence, date: c.date, status: c.status, confidence: c.confidence },
+      input: {
+        type: type.value,
+        source: source.value,
+        target: target.value,
+        articleId: c.article?.id ?? null,
+        citation: c.article ? null : { title: c.citation ?? 'review correction' },
+        summary: c.sentence ?? c.summary ?? 'corrected in review',
+        sentence: c.sentence,
+        date: c.date,
+        status: c.status,
+        confidence: c.confidence,
+      },
     });
   };
   const proposed = [c.source, c.target].filter((a) => (a as { proposed?: boolean }).proposed);
@@ -71,8 +102,50 @@ function actions(c: Claim, act: (what: string, run: () => Promise<unknown>) => P
   return h(
     'div',
     { class: 'review-actions' },
-    h('div', { class: 'row' }, h('button', { type: 'button', class: 'accept', onclick: () => act('accept', () => gql(REVIEW, { id: c.id, verdict: 'accepted' })) }, 'Accept'), h('button', { type: 'button', class: 'reject', onclick: () => act('reject', () => gql(REVIEW, { id: c.id, verdict: 'rejected' })) }, 'Reject')),
-    h('details', {}, h('summary', {}, 'Edit type, direction or actors'), h('div', { class: 'edit' }, type, source, swap, target, h('button', { type: 'button', onclick: () => act('edit', save) }, 'Save correction'))),
-    proposed.map((a) => h('details', {}, h('summary', {}, `Merge proposed actor ${a.name}`), h('div', { class: 'row' }, mergeInto, h('button', { type: 'button', onclick: () => act('merge', () => gql(MERGE, { keep: mergeInto.value.trim(), merge: a.id })) }, 'Merge')))),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        { type: 'button', class: 'accept', onclick: () => act('accept', () => gql(REVIEW, { id: c.id, verdict: 'accepted' })) },
+        'Accept',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'reject', onclick: () => act('reject', () => gql(REVIEW, { id: c.id, verdict: 'rejected' })) },
+        'Reject',
+      ),
+    ),
+    h(
+      'details',
+      {},
+      h('summary', {}, 'Edit type, direction or actors'),
+      h(
+        'div',
+        { class: 'edit' },
+        type,
+        source,
+        swap,
+        target,
+        h('button', { type: 'button', onclick: () => act('edit', save) }, 'Save correction'),
+      ),
+    ),
+    proposed.map((a) =>
+      h(
+        'details',
+        {},
+        h('summary', {}, `Merge proposed actor ${a.name}`),
+        h(
+          'div',
+          { class: 'row' },
+          mergeInto,
+          h(
+            'button',
+            { type: 'button', onclick: () => act('merge', () => gql(MERGE, { keep: mergeInto.value.trim(), merge: a.id })) },
+            'Merge',
+          ),
+        ),
+      ),
+    ),
   );
 }

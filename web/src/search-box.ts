@@ -32,7 +32,13 @@ export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, onP
       results.map((a, i) =>
         h(
           'li',
-          { id: `${list.id}-option-${i}`, role: 'option', class: 'option', 'aria-selected': i === active ? 'true' : 'false', onmousedown: (e) => (e.preventDefault(), pick(a)) },
+          {
+            id: `${list.id}-option-${i}`,
+            role: 'option',
+            class: 'option',
+            'aria-selected': i === active ? 'true' : 'false',
+            onmousedown: (e) => (e.preventDefault(), pick(a)),
+          },
           h('span', { class: 'name' }, a.name),
           ' ',
           kindBadge(a.kind),

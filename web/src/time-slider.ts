@@ -9,7 +9,11 @@ import type { Edge } from './types.ts';
 import { yearCounts } from './visibility.ts';
 
 /** The one player: it outlives re-renders of the bar (each step re-renders it). */
-const player: { timer: ReturnType<typeof setInterval> | undefined; year: number; onWindow: (w: [number, number] | null) => void } = { timer: undefined, year: 0, onWindow: () => {} };
+const player: { timer: ReturnType<typeof setInterval> | undefined; year: number; onWindow: (w: [number, number] | null) => void } = {
+  timer: undefined,
+  year: 0,
+  onWindow: () => {},
+};
 
 /** Stops the play animation, if it runs. */
 export function stopPlaying(): void {
@@ -18,7 +22,12 @@ export function stopPlaying(): void {
 }
 
 /** Draws the bar for the loaded edges and the current window; `onWindow` gets the new window (null: none). */
-export function renderTimeSlider(bar: HTMLElement, edges: readonly Edge[], window: [number, number] | null, onWindow: (w: [number, number] | null) => void): void {
+export function renderTimeSlider(
+  bar: HTMLElement,
+  edges: readonly Edge[],
+  window: [number, number] | null,
+  onWindow: (w: [number, number] | null) => void,
+): void {
   const counts = yearCounts(edges);
   const years = [...counts.keys()].sort((a, b) => a - b);
   player.onWindow = onWindow;
@@ -65,5 +74,11 @@ export function renderTimeSlider(bar: HTMLElement, edges: readonly Edge[], windo
     onWindow([player.year, player.year]);
   });
   const clear = h('button', { type: 'button', id: 'window-clear', onclick: () => (stopPlaying(), onWindow(null)) }, 'All years');
-  fill(bar, h('div', { class: 'time-controls' }, h('span', { class: 'time-title' }, 'Time window '), label, play, clear), bars, h('div', { class: 'sliders' }, start, end), h('div', { class: 'axis' }, h('span', {}, String(min)), h('span', {}, String(max))));
+  fill(
+    bar,
+    h('div', { class: 'time-controls' }, h('span', { class: 'time-title' }, 'Time window '), label, play, clear),
+    bars,
+    h('div', { class: 'sliders' }, start, end),
+    h('div', { class: 'axis' }, h('span', {}, String(min)), h('span', {}, String(max))),
+  );
 }

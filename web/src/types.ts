@@ -4,7 +4,23 @@ export type EvidenceKind = 'CURATED' | 'REVIEWED' | 'UNREVIEWED';
 export type EvidenceFilter = 'CURATED' | 'REVIEWED' | 'ALL';
 
 export const ACTOR_KINDS: readonly ActorKind[] = ['ArmedGroup', 'Government', 'SecurityForce', 'Person', 'PoliticalParty', 'Organization'];
-export const RELATION_TYPES = ['MEDIATES', 'SHELTERS', 'ATTACKS', 'NEGOTIATES_WITH', 'CEASEFIRE_WITH', 'LEADS', 'SPOKESPERSON_FOR', 'MEMBER_OF', 'SUPPORTS', 'DEMANDS', 'REJECTS', 'ACCUSES', 'THREATENS', 'DETAINS', 'RELEASES'] as const;
+export const RELATION_TYPES = [
+  'MEDIATES',
+  'SHELTERS',
+  'ATTACKS',
+  'NEGOTIATES_WITH',
+  'CEASEFIRE_WITH',
+  'LEADS',
+  'SPOKESPERSON_FOR',
+  'MEMBER_OF',
+  'SUPPORTS',
+  'DEMANDS',
+  'REJECTS',
+  'ACCUSES',
+  'THREATENS',
+  'DETAINS',
+  'RELEASES',
+] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 export interface Actor {

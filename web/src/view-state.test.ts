@@ -14,7 +14,15 @@ describe('the view in the URL', () => {
       evidence: 'REVIEWED' as const,
       minConfidence: 0.7,
       window: [2021, 2022] as [number, number],
-      path: { from: 'Haqqani', to: 'Pakistan Army', mode: 'K_SHORTEST' as const, k: 4, maxHops: 5, direction: 'OUTGOING' as const, avoid: ['Afghan Taliban', 'ttp'] },
+      path: {
+        from: 'Haqqani',
+        to: 'Pakistan Army',
+        mode: 'K_SHORTEST' as const,
+        k: 4,
+        maxHops: 5,
+        direction: 'OUTGOING' as const,
+        avoid: ['Afghan Taliban', 'ttp'],
+      },
     };
     const back = decodeView(encodeView({ ...view, types: [...view.types], kinds: [...view.kinds] }));
     expect(back).toEqual({ ...view, types: [...view.types], kinds: [...view.kinds] });

@@ -31,7 +31,18 @@ export interface ViewState {
 }
 
 export function emptyView(): ViewState {
-  return { expanded: [], pinned: [], hidden: [], removed: [], types: [...RELATION_TYPES], kinds: [...ACTOR_KINDS], evidence: 'ALL', minConfidence: 0, window: null, path: null };
+  return {
+    expanded: [],
+    pinned: [],
+    hidden: [],
+    removed: [],
+    types: [...RELATION_TYPES],
+    kinds: [...ACTOR_KINDS],
+    evidence: 'ALL',
+    minConfidence: 0,
+    window: null,
+    path: null,
+  };
 }
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -79,7 +90,15 @@ export function decodeView(search: string): ViewState {
   const path = q.get('path')?.split('|');
   if (path && path.length === 6 && path[0] && path[1]) {
     const mode = (['SHORTEST', 'ALL_SHORTEST', 'K_SHORTEST'] as const).find((m) => m === path[2]) ?? 'SHORTEST';
-    view.path = { from: path[0], to: path[1], mode, k: Number(path[3]) || 3, maxHops: Number(path[4]) || 4, direction: path[5] === 'OUTGOING' ? 'OUTGOING' : 'ANY', avoid: list(q.get('avoid')) };
+    view.path = {
+      from: path[0],
+      to: path[1],
+      mode,
+      k: Number(path[3]) || 3,
+      maxHops: Number(path[4]) || 4,
+      direction: path[5] === 'OUTGOING' ? 'OUTGOING' : 'ANY',
+      avoid: list(q.get('avoid')),
+    };
   }
   return view;
 }

@@ -4,9 +4,22 @@ import { emptyView } from './view-state.ts';
 import { edgePasses, inWindow, yearCounts } from './visibility.ts';
 
 const edge = (patch: Partial<Edge> = {}): Edge => ({
-  id: 'MEDIATES:a:b', type: 'MEDIATES', source: { id: 'a' }, target: { id: 'b' }, symmetric: false, status: 'stated', confidence: 0.9,
-  evidenceCount: 2, firstDate: '2021-11', lastDate: '2022-05', bestEvidence: 'CURATED', cameo: { code: '045', quadClass: 1 },
-  spans: [{ start: '2021-11-01', end: '2021-11-30', evidence: 'UNREVIEWED' }, { start: '2022-05-01', end: '2022-05-31', evidence: 'CURATED' }],
+  id: 'MEDIATES:a:b',
+  type: 'MEDIATES',
+  source: { id: 'a' },
+  target: { id: 'b' },
+  symmetric: false,
+  status: 'stated',
+  confidence: 0.9,
+  evidenceCount: 2,
+  firstDate: '2021-11',
+  lastDate: '2022-05',
+  bestEvidence: 'CURATED',
+  cameo: { code: '045', quadClass: 1 },
+  spans: [
+    { start: '2021-11-01', end: '2021-11-30', evidence: 'UNREVIEWED' },
+    { start: '2022-05-01', end: '2022-05-31', evidence: 'CURATED' },
+  ],
   ...patch,
 });
 
@@ -27,6 +40,10 @@ describe('visibility (the server window rule, in the browser)', () => {
   });
   it('counts dated claims per year for the histogram (a span counts in each year it touches)', () => {
     const counts = yearCounts([edge(), edge({ spans: [{ start: '2020-01-01', end: '2021-12-31', evidence: 'CURATED' }] })]);
-    expect([...counts].sort()).toEqual([[2020, 1], [2021, 2], [2022, 1]]);
+    expect([...counts].sort()).toEqual([
+      [2020, 1],
+      [2021, 2],
+      [2022, 1],
+    ]);
   });
 });

@@ -11,7 +11,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../ingest/extract-article.ts';
-import { formatConstructions, formatErrors, formatRates, formatScore, scoreArticles, type GoldFile, type SystemOutput } from '../../eval/score-extraction.ts';
+import {
+  formatConstructions,
+  formatErrors,
+  formatRates,
+  formatScore,
+  scoreArticles,
+  type GoldFile,
+  type SystemOutput,
+} from '../../eval/score-extraction.ts';
 import { parseArgs } from '../args.ts';
 import { getSharedParser, type SentenceParser } from '../../parser-local/index.ts';
 import { toContractJson } from './extract.ts';
@@ -39,12 +47,20 @@ export async function run(args: string[], parser?: SentenceParser): Promise<numb
   let sentences = 0;
   const started = performance.now();
   for (const dir of present) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.gold.json'))
+      .sort()) {
       const name = file.slice(0, -'.gold.json'.length);
       const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
       const txt = join(dir, `${name}.txt`);
-      if (!existsSync(txt)) { items.push({ name, gold, output: null }); continue; }
-      const result = await extractArticle(readFileSync(txt, 'utf8'), { publishedAt: gold.publishedAt ?? null, parser: parser ?? await getSharedParser() });
+      if (!existsSync(txt)) {
+        items.push({ name, gold, output: null });
+        continue;
+      }
+      const result = await extractArticle(readFileSync(txt, 'utf8'), {
+        publishedAt: gold.publishedAt ?? null,
+        parser: parser ?? (await getSharedParser()),
+      });
       sentences += result.sentenceCount;
       const json = toContractJson(result) as SystemOutput;
       if (outDir) writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
@@ -57,6 +73,8 @@ export async function run(args: string[], parser?: SentenceParser): Promise<numb
   process.stdout.write(`${formatScore(score)}\n\n${formatRates(score)}\n\n${formatConstructions(score)}\n`);
   process.stdout.write(`(${items.length} articles, ${sentences} sentences, ${seconds.toFixed(2)} s)\n`);
   const met = score.precision >= TARGETS.precision && score.recall >= TARGETS.recall && score.actor_recall >= TARGETS.actorRecall;
-  process.stdout.write(`targets P>=${TARGETS.precision} R>=${TARGETS.recall} actor recall>=${TARGETS.actorRecall}: ${met ? 'met' : 'MISSED'}\n`);
+  process.stdout.write(
+    `targets P>=${TARGETS.precision} R>=${TARGETS.recall} actor recall>=${TARGETS.actorRecall}: ${met ? 'met' : 'MISSED'}\n`,
+  );
   return parsed.flags.has('check') && !met ? 1 : 0;
 }

@@ -18,10 +18,15 @@ export function formatSummary(result: ExtractionResult): string {
     `published: ${result.publishedAt ?? 'unknown'}   sentences: ${result.sentenceCount}`,
     '',
     `actors (${result.entities.filter((e) => e.kind !== 'Location').length}):`,
-    ...result.entities.filter((e) => e.kind !== 'Location').map((e) => `  ${e.name} [${e.kind}]${e.aliases.length ? ` aka ${e.aliases.slice(0, 4).join(', ')}` : ''}`),
+    ...result.entities
+      .filter((e) => e.kind !== 'Location')
+      .map((e) => `  ${e.name} [${e.kind}]${e.aliases.length ? ` aka ${e.aliases.slice(0, 4).join(', ')}` : ''}`),
     '',
     `relations (${result.relations.length}):`,
-    ...result.relations.map((r) => `  ${names.get(r.source) ?? r.source} ${r.type} ${names.get(r.target) ?? r.target}${r.date ? ` (${r.date})` : ''}${r.status !== 'stated' ? ` [${r.status}]` : ''} ${r.confidence.toFixed(2)}`),
+    ...result.relations.map(
+      (r) =>
+        `  ${names.get(r.source) ?? r.source} ${r.type} ${names.get(r.target) ?? r.target}${r.date ? ` (${r.date})` : ''}${r.status !== 'stated' ? ` [${r.status}]` : ''} ${r.confidence.toFixed(2)}`,
+    ),
   ];
   for (const w of result.warnings) lines.push(`warning: ${w}`);
   return lines.join('\n');
@@ -31,7 +36,19 @@ export function formatSummary(result: ExtractionResult): string {
 export function toContractJson(result: ExtractionResult): unknown {
   return {
     entities: result.entities.map(({ id, name, kind, aliases, known }) => ({ id, name, kind, aliases, known })),
-    relations: result.relations.map(({ type, source, target, sentence, date, status, confidence, sentenceIndex, start, end, rule }) => ({ type, source, target, sentence, date, status, confidence, sentenceIndex, start, end, rule })),
+    relations: result.relations.map(({ type, source, target, sentence, date, status, confidence, sentenceIndex, start, end, rule }) => ({
+      type,
+      source,
+      target,
+      sentence,
+      date,
+      status,
+      confidence,
+      sentenceIndex,
+      start,
+      end,
+      rule,
+    })),
     warnings: result.warnings,
     sentenceCount: result.sentenceCount,
     publishedAt: result.publishedAt,
@@ -43,7 +60,8 @@ export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args, { booleans: ['json'], values: ['published'] });
   if (parsed.positional.length !== 1) throw new CliError('USAGE', 'usage: extract [--json] [--published YYYY-MM-DD] FILE', 2);
   const published = parsed.values.get('published');
-  if (published !== undefined && !parseIsoDate(published)) throw new CliError('BAD_DATE', `--published must be a real date as YYYY-MM-DD, got ${JSON.stringify(published)}`, 2);
+  if (published !== undefined && !parseIsoDate(published))
+    throw new CliError('BAD_DATE', `--published must be a real date as YYYY-MM-DD, got ${JSON.stringify(published)}`, 2);
   const text = readArticle(parsed.positional[0]!);
   const result = await extractArticle(text, { publishedAt: published ?? null, parser: await getSharedParser() });
   process.stdout.write(parsed.flags.has('json') ? `${JSON.stringify(toContractJson(result), null, 2)}\n` : `${formatSummary(result)}\n`);

@@ -25,7 +25,8 @@ import { startRuntime } from '../../startup.ts';
 import { parseArgs } from '../args.ts';
 import { CliError } from '../cli-error.ts';
 
-const USAGE = 'usage: import acled|ucdp|gdelt FILE [--dry-run] [--release NAME] [--batch ROWS] [--bulk-dir DIR]\n       import project   (after neo4j-admin loaded --bulk-dir files: project the relationships)';
+const USAGE =
+  'usage: import acled|ucdp|gdelt FILE [--dry-run] [--release NAME] [--batch ROWS] [--bulk-dir DIR]\n       import project   (after neo4j-admin loaded --bulk-dir files: project the relationships)';
 
 /** The summary as printed: one line of totals, then reasons, new actors and the first errors. */
 export function formatSummary(s: ImportSummary, maxErrors = 20): string {
@@ -34,7 +35,13 @@ export function formatSummary(s: ImportSummary, maxErrors = 20): string {
     `${s.dryRun ? 'dry run (nothing written): ' : ''}${s.dataset} ${s.release}: ${s.rows} row(s), ${s.claims} claim(s), ${s.relationships} relationship(s), ${s.newActors.length} new actor(s), ${Object.values(s.skipped).reduce((a, b) => a + b, 0)} skipped in ${s.seconds.toFixed(1)} s (${rate} claims/s)`,
   ];
   for (const [reason, count] of Object.entries(s.skipped).sort((a, b) => b[1] - a[1])) lines.push(`  skipped ${count}: ${reason}`);
-  if (s.newActors.length) lines.push(`  new actors (proposed, review them): ${s.newActors.slice(0, 50).map((a) => `${a.id} (${a.kind})`).join(', ')}${s.newActors.length > 50 ? ', …' : ''}`);
+  if (s.newActors.length)
+    lines.push(
+      `  new actors (proposed, review them): ${s.newActors
+        .slice(0, 50)
+        .map((a) => `${a.id} (${a.kind})`)
+        .join(', ')}${s.newActors.length > 50 ? ', …' : ''}`,
+    );
   for (const e of s.errors.slice(0, maxErrors)) lines.push(`  line ${e.line}: ${e.reason}: ${e.detail}`);
   if (s.errors.length > maxErrors) lines.push(`  … ${s.errors.length - maxErrors} more malformed row(s) reported`);
   return `${lines.join('\n')}\n`;
@@ -58,7 +65,10 @@ async function writeBulk(dataset: Dataset, file: string, release: string, dir: s
 /** `import project`: the typed relationships of every imported claim, after a bulk load. */
 async function projectImported(): Promise<number> {
   const config = loadConfig();
-  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), { instance: 'main', reuseRunning: true }).catch((err: unknown) => {
+  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), {
+    instance: 'main',
+    reuseRunning: true,
+  }).catch((err: unknown) => {
     if (err instanceof LocalNeo4jError) throw new CliError(err.code, err.describe());
     throw err;
   });
@@ -79,20 +89,31 @@ export async function run(args: string[]): Promise<number> {
   if (!isDataset(dataset) || !file || rest.length) throw new CliError('USAGE', USAGE, 2);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError('FILE_NOT_FOUND', `no such file: ${file}`);
   const batchSize = parsed.values.has('batch') ? Number(parsed.values.get('batch')) : undefined;
-  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000)) throw new CliError('USAGE', '--batch must be a whole number from 1 to 100000', 2);
+  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000))
+    throw new CliError('USAGE', '--batch must be a whole number from 1 to 100000', 2);
   const release = parsed.values.get('release') ?? path.basename(file).replace(/\.[^.]+$/, '');
   const bulkDir = parsed.values.get('bulk-dir');
   if (bulkDir) return writeBulk(dataset, file, release, path.resolve(bulkDir));
 
   const config = loadConfig();
-  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), { instance: 'main', reuseRunning: true }).catch((err: unknown) => {
+  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), {
+    instance: 'main',
+    reuseRunning: true,
+  }).catch((err: unknown) => {
     if (err instanceof LocalNeo4jError) throw new CliError(err.code, err.describe());
     throw err;
   });
   let summary: ImportSummary;
   try {
     const progress = createProgress(parsed.flags.has('dry-run') ? 'Reading' : 'Importing', 0, 'rows');
-    summary = await importEventFile(runtime.gateway, { dataset, input: fs.createReadStream(file), release, dryRun: parsed.flags.has('dry-run'), batchSize, onProgress: (rows) => progress.update(rows) }).catch((err: unknown) => {
+    summary = await importEventFile(runtime.gateway, {
+      dataset,
+      input: fs.createReadStream(file),
+      release,
+      dryRun: parsed.flags.has('dry-run'),
+      batchSize,
+      onProgress: (rows) => progress.update(rows),
+    }).catch((err: unknown) => {
       if (err instanceof MappingError) throw new CliError('BAD_MAPPING', err.message);
       throw err;
     });

@@ -25,7 +25,11 @@ const USAGE = 'usage: ingest [--published YYYY-MM-DD] [--title T] [--url U] [--p
 export function listArticleFiles(targets: readonly string[]): string[] {
   return targets.flatMap((target) => {
     if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
-      return fs.readdirSync(target).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(target, f));
+      return fs
+        .readdirSync(target)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => path.join(target, f));
     }
     return [target];
   });
@@ -36,11 +40,16 @@ export async function run(args: string[]): Promise<number> {
   const files = listArticleFiles(parsed.positional);
   if (!files.length) throw new CliError('USAGE', USAGE, 2);
   const published = parsed.values.get('published');
-  if (published !== undefined && !parseIsoDate(published)) throw new CliError('BAD_DATE', `--published must be a real date as YYYY-MM-DD, got ${JSON.stringify(published)}`, 2);
-  if (files.length > 1 && (parsed.values.has('title') || parsed.values.has('url'))) throw new CliError('USAGE', '--title and --url name one article; give one FILE with them', 2);
+  if (published !== undefined && !parseIsoDate(published))
+    throw new CliError('BAD_DATE', `--published must be a real date as YYYY-MM-DD, got ${JSON.stringify(published)}`, 2);
+  if (files.length > 1 && (parsed.values.has('title') || parsed.values.has('url')))
+    throw new CliError('USAGE', '--title and --url name one article; give one FILE with them', 2);
 
   const config = loadConfig();
-  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), { instance: 'main', reuseRunning: true }).catch((err: unknown) => {
+  const runtime = await startRuntime(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), {
+    instance: 'main',
+    reuseRunning: true,
+  }).catch((err: unknown) => {
     if (err instanceof LocalNeo4jError) throw new CliError(err.code, err.describe());
     throw err;
   });
@@ -52,7 +61,16 @@ export async function run(args: string[]): Promise<number> {
     for (const [i, file] of files.entries()) {
       try {
         const text = readArticle(file);
-        const report = await repository.ingest({ text, title: parsed.values.get('title'), url: parsed.values.get('url'), publisher: parsed.values.get('publisher'), publishedAt: published ?? null }, { graphActors });
+        const report = await repository.ingest(
+          {
+            text,
+            title: parsed.values.get('title'),
+            url: parsed.values.get('url'),
+            publisher: parsed.values.get('publisher'),
+            publishedAt: published ?? null,
+          },
+          { graphActors },
+        );
         if (!report.created) totals.skipped++;
         else {
           totals.articles++;

@@ -14,12 +14,24 @@ import { CliError } from '../cli-error.ts';
 
 /** One sentence as a table: the basic tree per token, then the enhanced++ edges. */
 export function formatSentence(text: string, s: ParsedSentence): string {
-  const rows = [['# text = ' + text], ['ID', 'FORM', 'LEMMA', 'XPOS', 'HEAD', 'DEPREL', 'CHARS']];
-  for (const t of s.tokens) rows.push([String(t.i), t.word, t.lemma, t.pos, t.head < 0 ? '_' : String(t.head), t.rel || '_', `${t.start}:${t.end}`]);
+  const rows = [[`# text = ${text}`], ['ID', 'FORM', 'LEMMA', 'XPOS', 'HEAD', 'DEPREL', 'CHARS']];
+  for (const t of s.tokens)
+    rows.push([String(t.i), t.word, t.lemma, t.pos, t.head < 0 ? '_' : String(t.head), t.rel || '_', `${t.start}:${t.end}`]);
   const widths = rows.slice(1).reduce((w, r) => r.map((c, k) => Math.max(w[k] ?? 0, c.length)), [] as number[]);
-  const lines = rows.map((r, n) => (n === 0 ? r[0]! : r.map((c, k) => c.padEnd(widths[k]!)).join('  ').trimEnd()));
+  const lines = rows.map((r, n) =>
+    n === 0
+      ? r[0]!
+      : r
+          .map((c, k) => c.padEnd(widths[k]!))
+          .join('  ')
+          .trimEnd(),
+  );
   const word = (i: number) => (i === 0 ? 'ROOT' : (s.tokens[i - 1]?.word ?? '?'));
-  lines.push(s.parsed ? `# enhanced++: ${s.enhanced.map((e) => `${e.rel}(${word(e.head)}-${e.head}, ${word(e.dep)}-${e.dep})`).join(' ')}` : '# not parsed (longer than the dependency length limit)');
+  lines.push(
+    s.parsed
+      ? `# enhanced++: ${s.enhanced.map((e) => `${e.rel}(${word(e.head)}-${e.head}, ${word(e.dep)}-${e.dep})`).join(' ')}`
+      : '# not parsed (longer than the dependency length limit)',
+  );
   return lines.join('\n');
 }
 

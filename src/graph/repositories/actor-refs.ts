@@ -29,7 +29,11 @@ export async function resolveActorRefs(gateway: Gateway, refs: readonly string[]
     if (named.length === 0) throw notFound('actor', ref);
     if (named.length > 1) {
       const candidates = named.map((a) => ({ id: a.id, name: a.name, kind: a.kind }));
-      throw new AppError('BAD_USER_INPUT', `"${ref}" names ${named.length} actors; use one of their ids: ${candidates.map((c) => `${c.id} (${c.name}, ${c.kind})`).join(', ')}`, { argument: 'actor', candidates });
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `"${ref}" names ${named.length} actors; use one of their ids: ${candidates.map((c) => `${c.id} (${c.name}, ${c.kind})`).join(', ')}`,
+        { argument: 'actor', candidates },
+      );
     }
     resolved.set(ref, named[0]!.id);
   }

@@ -51,7 +51,12 @@ export function createActorRepository(gateway: Gateway) {
     () => null,
   );
 
-  const neighbours = createPageLoader(gateway, query('neighbours-by-actor'), (args: RelationshipFilterInput & PageArgs) => relationshipParams(args), toActor);
+  const neighbours = createPageLoader(
+    gateway,
+    query('neighbours-by-actor'),
+    (args: RelationshipFilterInput & PageArgs) => relationshipParams(args),
+    toActor,
+  );
 
   return {
     /** One actor, or null; calls in the same tick share one query. */
@@ -66,7 +71,14 @@ export function createActorRepository(gateway: Gateway) {
       const lucene = args.search ? toLucene(args.search) : '';
       if (args.search && !lucene) return { items: [], total: 0 };
       const [row] = lucene
-        ? await gateway.read(query('search-actors'), { lucene, exact: args.search!.trim().toLowerCase(), standsFor: [...metonymActors(args.search!)], kinds, offset: args.offset, first: args.first })
+        ? await gateway.read(query('search-actors'), {
+            lucene,
+            exact: args.search!.trim().toLowerCase(),
+            standsFor: [...metonymActors(args.search!)],
+            kinds,
+            offset: args.offset,
+            first: args.first,
+          })
         : await gateway.read(query('list-actors'), { kinds, offset: args.offset, first: args.first });
       return { total: Number(row?.total ?? 0), items: ((row?.actors as Plain[]) ?? []).map(toActor) };
     },

@@ -44,7 +44,12 @@ export interface PageArgs {
  * A loader of one page per key, for the page-per-key queries (`UNWIND $keys AS key … RETURN
  * key, total, items`): calls with equal arguments in one tick become one query.
  */
-export function createPageLoader<T, A extends PageArgs>(gateway: Gateway, cypher: string, toParams: (args: A) => Params, toItem: (value: Plain) => T) {
+export function createPageLoader<T, A extends PageArgs>(
+  gateway: Gateway,
+  cypher: string,
+  toParams: (args: A) => Params,
+  toItem: (value: Plain) => T,
+) {
   return createGroupedLoader<string, Page<T>, A>(
     async (keys, args) => {
       const rows = await gateway.read(cypher, { keys, ...toParams(args), offset: args.offset, first: args.first });

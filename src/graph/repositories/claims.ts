@@ -26,7 +26,6 @@ export interface ClaimListArgs extends WindowInput, PageArgs {
   datedOnly?: boolean;
 }
 
-
 export function createClaimRepository(gateway: Gateway) {
   const byId = createLoader<string, Claim | null>(
     async (ids) => {
@@ -39,13 +38,19 @@ export function createClaimRepository(gateway: Gateway) {
   const idsOfActor = createPageLoader(
     gateway,
     query('claims-by-actor'),
-    (args: ClaimListArgs) => ({ types: typesParam(args.types), includeRetracted: args.includeRetracted ?? false, datedOnly: args.datedOnly ?? false, ...windowParams(args) }),
+    (args: ClaimListArgs) => ({
+      types: typesParam(args.types),
+      includeRetracted: args.includeRetracted ?? false,
+      datedOnly: args.datedOnly ?? false,
+      ...windowParams(args),
+    }),
     String,
   );
   const idsOfArticle = createPageLoader(gateway, query('claims-by-article'), () => ({}), String);
 
   /** Claims for ids, in the order given (all batched into one query per tick). */
-  const many = async (ids: readonly string[]): Promise<Claim[]> => (await Promise.all(ids.map((id) => byId.load(id)))).filter((c): c is Claim => c !== null);
+  const many = async (ids: readonly string[]): Promise<Claim[]> =>
+    (await Promise.all(ids.map((id) => byId.load(id)))).filter((c): c is Claim => c !== null);
   const expand = async (page: Page<string>): Promise<Page<Claim>> => ({ total: page.total, items: await many(page.items) });
 
   return {
@@ -60,7 +65,8 @@ export function createClaimRepository(gateway: Gateway) {
      */
     async timeline(args: TimelineArgs): Promise<Page<Claim>> {
       const filters = { types: typesParam(args.types), ...windowParams(args) };
-      if (args.between && new Set(args.between).size !== 2) throw badInput(`between takes exactly two different actors (got ${args.between.length})`, { argument: 'between' });
+      if (args.between && new Set(args.between).size !== 2)
+        throw badInput(`between takes exactly two different actors (got ${args.between.length})`, { argument: 'between' });
       const refs = await resolveActorRefs(gateway, [...(args.actorIds ?? []), ...(args.between ?? [])]);
       const ids = (list: readonly string[] | null | undefined) => (list?.length ? list.map((r) => refs.get(r)!) : null);
       const between = ids(args.between);
@@ -78,7 +84,12 @@ export function createClaimRepository(gateway: Gateway) {
 
     /** Live claims by review state and origin, newest recorded first: the editors' review queue. */
     async byReview(args: PageArgs & { review?: ReviewState | null; origin?: ClaimOrigin | null }): Promise<Page<Claim>> {
-      const [row] = await gateway.read(query('claims-by-review'), { review: args.review ?? null, origin: args.origin ?? null, offset: args.offset, first: args.first });
+      const [row] = await gateway.read(query('claims-by-review'), {
+        review: args.review ?? null,
+        origin: args.origin ?? null,
+        offset: args.offset,
+        first: args.first,
+      });
       return expand({ total: Number(row?.total ?? 0), items: (row?.ids as string[]) ?? [] });
     },
   };

@@ -51,7 +51,12 @@ async function relationshipByKey(tx: Tx, key: { type: string; sourceId: string; 
 async function claimState(tx: Tx, id: string) {
   const [row] = await tx.run(query('claims-state'), { ids: [id] });
   if (!row) throw notFound('claim', id);
-  return { type: row.type as RelationType, sourceId: String(row.sourceId), targetId: String(row.targetId), retracted: row.retracted === true };
+  return {
+    type: row.type as RelationType,
+    sourceId: String(row.sourceId),
+    targetId: String(row.targetId),
+    retracted: row.retracted === true,
+  };
 }
 
 export function createCurationRepository(gateway: Gateway, by: string | null) {
@@ -96,7 +101,11 @@ export function createCurationRepository(gateway: Gateway, by: string | null) {
         }
         await requireActors(tx, [keep, merge]);
         const [moved] = await tx.run(query('merge-move-claims'), { keep, merge, symmetric: [...SYMMETRIC_TYPES] });
-        const keys = ((moved?.keys as string[][] | undefined) ?? []).map(([type, sourceId, targetId]) => ({ type: type as RelationType, sourceId: sourceId!, targetId: targetId! }));
+        const keys = ((moved?.keys as string[][] | undefined) ?? []).map(([type, sourceId, targetId]) => ({
+          type: type as RelationType,
+          sourceId: sourceId!,
+          targetId: targetId!,
+        }));
         await projectRelationships(tx, keys);
         const movedClaims = Number(moved?.moved ?? 0);
         const [done] = await tx.run(query('merge-finish'), { keep, merge, by, moved: movedClaims });
@@ -128,7 +137,18 @@ export function createCurationRepository(gateway: Gateway, by: string | null) {
           const [found] = await tx.run(query('articles-by-ids'), { ids: [articleId] });
           if (!found) throw notFound('article', articleId!);
         }
-        const row = toClaimRow({ type: input.type, sourceId: input.source, targetId: input.target, articleId: articleId!, summary, sentence: optionalText('sentence', input.sentence, 2000), date, status: input.status ?? 'stated', confidence, origin: 'curated' });
+        const row = toClaimRow({
+          type: input.type,
+          sourceId: input.source,
+          targetId: input.target,
+          articleId: articleId!,
+          summary,
+          sentence: optionalText('sentence', input.sentence, 2000),
+          date,
+          status: input.status ?? 'stated',
+          confidence,
+          origin: 'curated',
+        });
         const [existing] = await tx.run(query('claims-state'), { ids: [row.id] });
         if (existing?.retracted) await tx.run(query('revive-claim'), { id: row.id, by });
         await projectRelationships(tx, await writeClaims(tx, [row]));

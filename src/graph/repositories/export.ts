@@ -38,9 +38,13 @@ export interface ExportData extends Subgraph {
 }
 
 /** Reads the export's subgraph and claims (see the module comment for the bounds). */
-export function createExportRepository(gateway: Gateway, deps: { neighbourhood: ReturnType<typeof createNeighbourhoodRepository>; claims: ReturnType<typeof createClaimRepository> }) {
+export function createExportRepository(
+  gateway: Gateway,
+  deps: { neighbourhood: ReturnType<typeof createNeighbourhoodRepository>; claims: ReturnType<typeof createClaimRepository> },
+) {
   async function viewOf(ids: readonly string[], args: ExportArgs): Promise<Subgraph> {
-    if (ids.length > EXPORT_BOUNDS.maxIds) throw badInput(`ids: at most ${EXPORT_BOUNDS.maxIds} actors (got ${ids.length})`, { argument: 'ids' });
+    if (ids.length > EXPORT_BOUNDS.maxIds)
+      throw badInput(`ids: at most ${EXPORT_BOUNDS.maxIds} actors (got ${ids.length})`, { argument: 'ids' });
     const [row] = await gateway.read(query('export-subgraph'), {
       ids: [...new Set(ids)],
       types: typesParam(args.types),
@@ -49,15 +53,28 @@ export function createExportRepository(gateway: Gateway, deps: { neighbourhood: 
       ...windowParams(args),
       maxEdges: EXPORT_BOUNDS.maxEdges,
     });
-    return { nodes: ((row?.nodes as Plain[]) ?? []).map(toActor), edges: ((row?.edges as Plain[]) ?? []).map(toRelationship), truncated: row?.truncated === true };
+    return {
+      nodes: ((row?.nodes as Plain[]) ?? []).map(toActor),
+      edges: ((row?.edges as Plain[]) ?? []).map(toRelationship),
+      truncated: row?.truncated === true,
+    };
   }
 
   return {
     async read(args: ExportArgs): Promise<ExportData> {
-      if (!args.ids === !args.actor) throw badInput('give either ids (the actors of a view) or actor (a neighbourhood)', { argument: 'ids' });
+      if (!args.ids === !args.actor)
+        throw badInput('give either ids (the actors of a view) or actor (a neighbourhood)', { argument: 'ids' });
       const graph = args.ids
         ? await viewOf(args.ids, args)
-        : await deps.neighbourhood.around({ actorId: args.actor!, depth: args.depth, limit: args.limit, types: args.types, from: args.from, to: args.to, evidence: args.evidence });
+        : await deps.neighbourhood.around({
+            actorId: args.actor!,
+            depth: args.depth,
+            limit: args.limit,
+            types: args.types,
+            from: args.from,
+            to: args.to,
+            evidence: args.evidence,
+          });
       const edges = args.minConfidence == null ? graph.edges : graph.edges.filter((e) => e.confidence >= args.minConfidence!);
       const claimIds = edges.flatMap((e) => e.claimIds);
       const claims = await deps.claims.many(claimIds.slice(0, EXPORT_BOUNDS.maxClaims));

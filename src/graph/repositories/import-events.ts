@@ -22,7 +22,10 @@ export function createImportRepository(gateway: Gateway) {
       if (!isDataset(dataset)) throw badImportFile(`unknown dataset ${JSON.stringify(dataset)}`, { field: 'dataset' });
       const bytes = Buffer.byteLength(content, 'utf8');
       if (!content.trim()) throw badImportFile('content must not be empty', { field: 'content' });
-      if (bytes > MAX_IMPORT_BYTES) throw badImportFile(`content is too large (${bytes} bytes, at most ${MAX_IMPORT_BYTES}); use npm run cli -- import`, { field: 'content' });
+      if (bytes > MAX_IMPORT_BYTES)
+        throw badImportFile(`content is too large (${bytes} bytes, at most ${MAX_IMPORT_BYTES}); use npm run cli -- import`, {
+          field: 'content',
+        });
       const name = optionalText('release', release, 100) ?? 'api';
       try {
         return toImportResult(await importEventFile(gateway, { dataset, input: content, release: name, dryRun }));

@@ -19,7 +19,10 @@ async function withParserErrors<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (err instanceof ParserError) throw new AppError('SERVICE_UNAVAILABLE', `the sentence parser is unavailable (${err.code}); see the server log`, { reason: err.code });
+    if (err instanceof ParserError)
+      throw new AppError('SERVICE_UNAVAILABLE', `the sentence parser is unavailable (${err.code}); see the server log`, {
+        reason: err.code,
+      });
     throw err;
   }
 }
@@ -30,15 +33,23 @@ export function createIngestRepository(gateway: Gateway) {
     async ingest(input: ArticleInput, options: { graphActors?: KnownActor[]; parser?: SentenceParser } = {}) {
       const text = input.text ?? '';
       if (!text.trim()) throw badInput('text must not be empty', { field: 'text' });
-      if (text.length > MAX_ARTICLE_CHARS) throw badInput(`text is too long (${text.length} characters, at most ${MAX_ARTICLE_CHARS})`, { field: 'text' });
+      if (text.length > MAX_ARTICLE_CHARS)
+        throw badInput(`text is too long (${text.length} characters, at most ${MAX_ARTICLE_CHARS})`, { field: 'text' });
       if (looksBinary(text)) throw badInput('text looks like binary data, not an article', { field: 'text' });
-      return withParserErrors(() => ingestArticle(gateway, {
-        text,
-        title: optionalText('title', input.title, 500),
-        url: optionalUrl('url', input.url),
-        publisher: optionalText('publisher', input.publisher, 200),
-        publishedAt: optionalDate('publishedAt', input.publishedAt),
-      }, options.graphActors, options.parser));
+      return withParserErrors(() =>
+        ingestArticle(
+          gateway,
+          {
+            text,
+            title: optionalText('title', input.title, 500),
+            url: optionalUrl('url', input.url),
+            publisher: optionalText('publisher', input.publisher, 200),
+            publishedAt: optionalDate('publishedAt', input.publishedAt),
+          },
+          options.graphActors,
+          options.parser,
+        ),
+      );
     },
   };
 }

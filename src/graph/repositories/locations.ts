@@ -19,7 +19,11 @@ export async function resolveLocationRef(gateway: Gateway, ref: string): Promise
   if (named.length === 0) throw notFound('place', ref);
   if (named.length > 1) {
     const candidates = named.map((l) => ({ id: l.id, name: l.name }));
-    throw new AppError('BAD_USER_INPUT', `"${ref}" names ${named.length} places; use one of their ids: ${candidates.map((c) => c.id).join(', ')}`, { argument: 'place', candidates });
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `"${ref}" names ${named.length} places; use one of their ids: ${candidates.map((c) => c.id).join(', ')}`,
+      { argument: 'place', candidates },
+    );
   }
   return named[0]!.id;
 }

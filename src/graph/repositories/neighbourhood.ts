@@ -29,8 +29,10 @@ export function createNeighbourhoodRepository(gateway: Gateway) {
     async around(args: NeighbourhoodArgs): Promise<Subgraph> {
       const depth = args.depth ?? NEIGHBOURHOOD_BOUNDS.depth.default;
       const limit = args.limit ?? NEIGHBOURHOOD_BOUNDS.limit.default;
-      if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw badInput(`depth must be between 1 and ${MAX_DEPTH} (got ${depth})`);
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NODES) throw badInput(`limit must be between 1 and ${MAX_NODES} (got ${limit})`);
+      if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH)
+        throw badInput(`depth must be between 1 and ${MAX_DEPTH} (got ${depth})`);
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NODES)
+        throw badInput(`limit must be between 1 and ${MAX_NODES} (got ${limit})`);
       const params = { types: typesParam(args.types), ...windowParams(args), minLevel: evidenceParam(args.evidence) };
       const actorId = await resolveActorRef(gateway, args.actorId);
       const rows = await gateway.read(template('neighbourhood', { hops: depth }), {
@@ -41,7 +43,11 @@ export function createNeighbourhoodRepository(gateway: Gateway) {
       });
       const row = rows[0];
       if (!row) throw notFound('actor', actorId);
-      return { nodes: (row.nodes as Plain[]).map(toActor), edges: (row.edges as Plain[]).map(toRelationship), truncated: row.truncated === true };
+      return {
+        nodes: (row.nodes as Plain[]).map(toActor),
+        edges: (row.edges as Plain[]).map(toRelationship),
+        truncated: row.truncated === true,
+      };
     },
   };
 }

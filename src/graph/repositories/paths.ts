@@ -44,7 +44,8 @@ export interface PathSearch {
 }
 
 function checkHops(maxHops: number): number {
-  if (!Number.isInteger(maxHops) || maxHops < PATH_BOUNDS.maxHops.min || maxHops > MAX_HOPS) throw badInput(`maxHops must be between 1 and ${MAX_HOPS} (got ${maxHops})`, { argument: 'maxHops' });
+  if (!Number.isInteger(maxHops) || maxHops < PATH_BOUNDS.maxHops.min || maxHops > MAX_HOPS)
+    throw badInput(`maxHops must be between 1 and ${MAX_HOPS} (got ${maxHops})`, { argument: 'maxHops' });
   return maxHops;
 }
 
@@ -52,7 +53,8 @@ function selectorFor(args: PathArgs): PathSelector {
   const mode = args.mode ?? 'SHORTEST';
   if (mode !== 'K_SHORTEST') return { mode };
   const k = args.k ?? PATH_BOUNDS.k.default;
-  if (!Number.isInteger(k) || k < PATH_BOUNDS.k.min || k > MAX_K) throw badInput(`k must be between 1 and ${MAX_K} (got ${k})`, { argument: 'k' });
+  if (!Number.isInteger(k) || k < PATH_BOUNDS.k.min || k > MAX_K)
+    throw badInput(`k must be between 1 and ${MAX_K} (got ${k})`, { argument: 'k' });
   return { mode, k };
 }
 
@@ -81,7 +83,12 @@ export function createPathRepository(gateway: Gateway, timeoutMs: number) {
     async search(args: PathArgs): Promise<PathSearch> {
       const selector = selectorFor(args);
       const hops = checkHops(args.maxHops ?? PATH_BOUNDS.maxHops.default);
-      const filters = { types: typesParam(args.types), minConfidence: confidenceParam(args.minConfidence), minLevel: evidenceParam(args.evidence), ...windowParams({ from: args.window?.start, to: args.window?.end }) };
+      const filters = {
+        types: typesParam(args.types),
+        minConfidence: confidenceParam(args.minConfidence),
+        minLevel: evidenceParam(args.evidence),
+        ...windowParams({ from: args.window?.start, to: args.window?.end }),
+      };
       const [from, to, ...avoidIds] = await idsOf([args.from, args.to, ...(args.avoid ?? [])]);
       if (from === to) throw badInput('from and to must be different actors');
       const avoid = [...new Set(avoidIds)];
@@ -95,18 +102,37 @@ export function createPathRepository(gateway: Gateway, timeoutMs: number) {
         maxPaths: MAX_PATHS + 1,
       };
       const { rows, timedOut } = await bounded(template('paths', { selector, hops }), params);
-      if (timedOut) return { paths: [], truncated: true, notice: `the search took longer than ${timeoutMs} ms and was stopped; narrow it (fewer hops, some types, a window)` };
+      if (timedOut)
+        return {
+          paths: [],
+          truncated: true,
+          notice: `the search took longer than ${timeoutMs} ms and was stopped; narrow it (fewer hops, some types, a window)`,
+        };
       const paths = toPaths(rows.slice(0, MAX_PATHS));
       const truncated = rows.length > MAX_PATHS;
       return { paths, truncated, notice: truncated ? `more than ${MAX_PATHS} paths; showing the first ${MAX_PATHS}` : null };
     },
 
-    async connections(args: { actorIds: readonly string[]; maxHops?: number | null; types?: readonly RelationType[] | null; window?: PathArgs['window']; evidence?: EvidenceFilter | null }): Promise<Subgraph> {
+    async connections(args: {
+      actorIds: readonly string[];
+      maxHops?: number | null;
+      types?: readonly RelationType[] | null;
+      window?: PathArgs['window'];
+      evidence?: EvidenceFilter | null;
+    }): Promise<Subgraph> {
       const ids = [...new Set(await idsOf(args.actorIds))];
-      if (ids.length < PATH_BOUNDS.connectionsActors.min || ids.length > PATH_BOUNDS.connectionsActors.max) throw badInput(`connections needs ${PATH_BOUNDS.connectionsActors.min} to ${PATH_BOUNDS.connectionsActors.max} distinct actors (got ${ids.length})`);
+      if (ids.length < PATH_BOUNDS.connectionsActors.min || ids.length > PATH_BOUNDS.connectionsActors.max)
+        throw badInput(
+          `connections needs ${PATH_BOUNDS.connectionsActors.min} to ${PATH_BOUNDS.connectionsActors.max} distinct actors (got ${ids.length})`,
+        );
       const hops = checkHops(args.maxHops ?? PATH_BOUNDS.connectionsMaxHops.default);
       const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b]));
-      const params = { pairs, types: typesParam(args.types), minLevel: evidenceParam(args.evidence), ...windowParams({ from: args.window?.start, to: args.window?.end }) };
+      const params = {
+        pairs,
+        types: typesParam(args.types),
+        minLevel: evidenceParam(args.evidence),
+        ...windowParams({ from: args.window?.start, to: args.window?.end }),
+      };
       const { rows, timedOut } = await bounded(template('connections', { hops }), params);
       const nodes = new Map<string, Actor>();
       const edges = new Map<string, Relationship>();

@@ -8,7 +8,12 @@ import type { Page, Relationship } from '../../model/types.ts';
 import { createPageLoader, type PageArgs } from './batch.ts';
 
 export function createRelationshipRepository(gateway: Gateway) {
-  const ofActor = createPageLoader(gateway, query('relationships-by-actor'), (args: RelationshipFilterInput & PageArgs) => relationshipParams(args), toRelationship);
+  const ofActor = createPageLoader(
+    gateway,
+    query('relationships-by-actor'),
+    (args: RelationshipFilterInput & PageArgs) => relationshipParams(args),
+    toRelationship,
+  );
 
   return {
     /** A page of one actor's relationships; calls for many actors with equal filters share one query. */

@@ -42,7 +42,12 @@ export interface IngestReport {
 /** Actors of the graph to match mentions against (bounded: the knowledge base covers the rest). */
 export async function loadGraphActors(gateway: Gateway, limit = 50_000): Promise<KnownActor[]> {
   const rows = await gateway.read(query('actors-for-matching'), { limit });
-  return rows.map((r) => ({ id: String(r.id), name: String(r.name), kind: r.kind as KnownActor['kind'], aliases: (r.aliases as string[]) ?? [] }));
+  return rows.map((r) => ({
+    id: String(r.id),
+    name: String(r.name),
+    kind: r.kind as KnownActor['kind'],
+    aliases: (r.aliases as string[]) ?? [],
+  }));
 }
 
 /** The text's hash, ignoring differences in whitespace (the same article copied twice). */
@@ -51,11 +56,15 @@ export function contentHash(text: string): string {
 }
 
 /** A line that is only a date or a weekday dateline ("Tuesday, June 25, 2024"), not a headline. */
-const DATELINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}?,?\s*\d{4}$/i;
+const DATELINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}?,?\s*\d{4}$/i;
 
 /** A title for an article given without one: its first line that reads like a headline, shortened. */
 export function defaultTitle(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const line = lines.find((l) => l.split(/\s+/).length >= 4 && !DATELINE.test(l)) ?? lines[0] ?? 'untitled article';
   return line.length > 160 ? `${line.slice(0, 157)}…` : line;
 }
@@ -67,7 +76,11 @@ function actorsNeeded(result: ExtractionResult): ActorRow[] {
   for (const e of result.entities) {
     if (!used.has(e.id) || !isActorKind(e.kind)) continue;
     const known = findKnownActor(e.id);
-    rows.push(known && isActorKind(known.kind) ? { ...known, kind: known.kind } : { id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, description: 'proposed by extraction; not yet reviewed' });
+    rows.push(
+      known && isActorKind(known.kind)
+        ? { ...known, kind: known.kind }
+        : { id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, description: 'proposed by extraction; not yet reviewed' },
+    );
   }
   return rows;
 }
@@ -76,27 +89,68 @@ function actorsNeeded(result: ExtractionResult): ActorRow[] {
  * Extracts and writes one article. `graphActors` (from loadGraphActors) lets a batch reuse one
  * snapshot; without it the graph's actors are read first.
  */
-export async function ingestArticle(gateway: Gateway, input: ArticleInput, graphActors?: readonly KnownActor[], parser?: SentenceParser): Promise<IngestReport> {
+export async function ingestArticle(
+  gateway: Gateway,
+  input: ArticleInput,
+  graphActors?: readonly KnownActor[],
+  parser?: SentenceParser,
+): Promise<IngestReport> {
   const hash = contentHash(input.text);
   const [existing] = await gateway.read(query('article-by-hash'), { hash });
-  if (existing) return { article: toArticle(existing.article), created: false, newActors: [], claims: 0, relationships: 0, warnings: ['this text was ingested before; nothing was written'] };
+  if (existing)
+    return {
+      article: toArticle(existing.article),
+      created: false,
+      newActors: [],
+      claims: 0,
+      relationships: 0,
+      warnings: ['this text was ingested before; nothing was written'],
+    };
 
   const known = graphActors ?? (await loadGraphActors(gateway));
-  const result = await extractArticle(input.text, { publishedAt: input.publishedAt ?? null, knownActors: known, parser: parser ?? (await getSharedParser()) });
+  const result = await extractArticle(input.text, {
+    publishedAt: input.publishedAt ?? null,
+    knownActors: known,
+    parser: parser ?? (await getSharedParser()),
+  });
   const articleId = `article-${hash.slice(0, 20)}`;
-  const article = { id: articleId, title: input.title?.trim() || defaultTitle(input.text), publisher: input.publisher ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? result.publishedAt ?? null, contentHash: hash, text: input.text };
+  const article = {
+    id: articleId,
+    title: input.title?.trim() || defaultTitle(input.text),
+    publisher: input.publisher ?? null,
+    url: input.url ?? null,
+    publishedAt: input.publishedAt ?? result.publishedAt ?? null,
+    contentHash: hash,
+    text: input.text,
+  };
   const actorIds = new Set(result.entities.filter((e) => isActorKind(e.kind)).map((e) => e.id));
   const claims = result.relations
     .filter((r) => actorIds.has(r.source) && actorIds.has(r.target) && r.source !== r.target)
     .map((r) =>
-      toClaimRow({ type: r.type, sourceId: r.source, targetId: r.target, articleId, sentence: r.sentence, sentenceIndex: r.sentenceIndex + 1, date: r.date, status: r.status, confidence: r.confidence, origin: 'extracted' }),
+      toClaimRow({
+        type: r.type,
+        sourceId: r.source,
+        targetId: r.target,
+        articleId,
+        sentence: r.sentence,
+        sentenceIndex: r.sentenceIndex + 1,
+        date: r.date,
+        status: r.status,
+        confidence: r.confidence,
+        origin: 'extracted',
+      }),
     );
   const needed = actorsNeeded(result);
 
   const newIds = await gateway.writeTx(
     async (tx) => {
-      const present = new Set((await tx.run(query('actors-by-ids'), { ids: needed.map((a) => a.id) })).map((r) => String((r.actor as { id: string }).id)));
-      const created = await writeActors(tx, needed.filter((a) => !present.has(a.id)));
+      const present = new Set(
+        (await tx.run(query('actors-by-ids'), { ids: needed.map((a) => a.id) })).map((r) => String((r.actor as { id: string }).id)),
+      );
+      const created = await writeActors(
+        tx,
+        needed.filter((a) => !present.has(a.id)),
+      );
       await writeArticles(tx, [article]);
       await projectRelationships(tx, await writeClaims(tx, claims));
       return created;
@@ -106,7 +160,9 @@ export async function ingestArticle(gateway: Gateway, input: ArticleInput, graph
   return {
     article: toArticle(article),
     created: true,
-    newActors: needed.filter((a) => newIds.includes(a.id)).map((a) => toActor({ ...a, description: a.description ?? null, validFrom: a.validFrom ?? null, validTo: a.validTo ?? null })),
+    newActors: needed
+      .filter((a) => newIds.includes(a.id))
+      .map((a) => toActor({ ...a, description: a.description ?? null, validFrom: a.validFrom ?? null, validTo: a.validTo ?? null })),
     claims: claims.length,
     relationships: uniqueKeys(claims).length,
     warnings: result.warnings,

@@ -67,11 +67,22 @@ export async function writeActors(tx: Tx, actors: readonly ActorRow[]): Promise<
 }
 
 export async function writeLocations(tx: Tx, locations: readonly LocationRow[]): Promise<void> {
-  if (locations.length) await tx.run(query('upsert-locations'), { locations: locations.map((l) => ({ ...l, description: l.description ?? null, latitude: l.latitude ?? null, longitude: l.longitude ?? null })) });
+  if (locations.length)
+    await tx.run(query('upsert-locations'), {
+      locations: locations.map((l) => ({
+        ...l,
+        description: l.description ?? null,
+        latitude: l.latitude ?? null,
+        longitude: l.longitude ?? null,
+      })),
+    });
 }
 
 export async function writeArticles(tx: Tx, articles: readonly ArticleRow[]): Promise<void> {
-  if (articles.length) await tx.run(query('upsert-articles'), { articles: articles.map((a) => ({ ...a, contentHash: a.contentHash ?? null, note: a.note ?? null, text: a.text ?? null })) });
+  if (articles.length)
+    await tx.run(query('upsert-articles'), {
+      articles: articles.map((a) => ({ ...a, contentHash: a.contentHash ?? null, note: a.note ?? null, text: a.text ?? null })),
+    });
 }
 
 /** Records claims (their actors and article must exist); returns the relationship keys touched. */
@@ -104,7 +115,8 @@ export async function projectRelationships(tx: Tx, keys: readonly RelationshipKe
       strength: STATUS_STRENGTH,
       ...projectionInfo(type as RelationType),
     });
-    for (const r of rows) if (!r.exists) removed.push({ type: type as RelationType, sourceId: String(r.sourceId), targetId: String(r.targetId) });
+    for (const r of rows)
+      if (!r.exists) removed.push({ type: type as RelationType, sourceId: String(r.sourceId), targetId: String(r.targetId) });
   }
   return removed;
 }

@@ -25,7 +25,8 @@ export const mutationResolvers: MutationResolvers = {
   },
 
   ingestArticle: (_, { input }, { repos }) => repos.ingest.ingest(input),
-  importEvents: (_, { dataset, content, release, dryRun }, { repos }) => repos.imports.importEvents(dataset, content, release, dryRun ?? false),
+  importEvents: (_, { dataset, content, release, dryRun }, { repos }) =>
+    repos.imports.importEvents(dataset, content, release, dryRun ?? false),
 
   async reviewClaim(_, { id, verdict }, { repos }) {
     const claim = await repos.claims.byId(await repos.curation.reviewClaim(id, verdict));

@@ -28,7 +28,15 @@ export const queryResolvers: QueryResolvers = {
 
   neighbourhood(_, args, { repos }) {
     // The repository answers NOT_FOUND itself when the actor does not exist.
-    return repos.neighbourhood.around({ actorId: args.actorId, depth: args.depth, types: args.types, from: args.from, to: args.to, limit: args.limit, evidence: args.evidence });
+    return repos.neighbourhood.around({
+      actorId: args.actorId,
+      depth: args.depth,
+      types: args.types,
+      from: args.from,
+      to: args.to,
+      limit: args.limit,
+      evidence: args.evidence,
+    });
   },
 
   async timeline(_, { actorIds, between, place, from, to, types, first, after }, { repos }) {

@@ -6,22 +6,48 @@ import { passageOf } from '../../model/passage.ts';
 export const actorResolvers: ActorResolvers = {
   async relationships(actor, args, { repos }) {
     const page = toPage(args.first, args.after);
-    const { items, total } = await repos.relationships.ofActor(actor.id, { types: args.types, direction: args.direction, from: args.from, to: args.to, minConfidence: args.minConfidence, ...page });
+    const { items, total } = await repos.relationships.ofActor(actor.id, {
+      types: args.types,
+      direction: args.direction,
+      from: args.from,
+      to: args.to,
+      minConfidence: args.minConfidence,
+      ...page,
+    });
     return toConnection(items, total, page);
   },
   async neighbours(actor, args, { repos }) {
     const page = toPage(args.first, args.after);
-    const { items, total } = await repos.actors.neighbours(actor.id, { types: args.types, direction: args.direction, from: args.from, to: args.to, minConfidence: args.minConfidence, ...page });
+    const { items, total } = await repos.actors.neighbours(actor.id, {
+      types: args.types,
+      direction: args.direction,
+      from: args.from,
+      to: args.to,
+      minConfidence: args.minConfidence,
+      ...page,
+    });
     return toConnection(items, total, page);
   },
   async claims(actor, args, { repos }) {
     const page = toPage(args.first, args.after);
-    const { items, total } = await repos.claims.ofActor(actor.id, { types: args.types, from: args.from, to: args.to, includeRetracted: args.includeRetracted, ...page });
+    const { items, total } = await repos.claims.ofActor(actor.id, {
+      types: args.types,
+      from: args.from,
+      to: args.to,
+      includeRetracted: args.includeRetracted,
+      ...page,
+    });
     return toConnection(items, total, page);
   },
   async timeline(actor, args, { repos }) {
     const page = toPage(args.first, args.after, 50);
-    const { items, total } = await repos.claims.ofActor(actor.id, { types: args.types, from: args.from, to: args.to, datedOnly: true, ...page });
+    const { items, total } = await repos.claims.ofActor(actor.id, {
+      types: args.types,
+      from: args.from,
+      to: args.to,
+      datedOnly: true,
+      ...page,
+    });
     return toConnection(items, total, page);
   },
 };

@@ -23,12 +23,73 @@ export function* writeCsv(graph: ExportData, table: CsvTable): Generator<string>
     yield row(['id', 'name', 'kind', 'aliases', 'proposed']);
     for (const n of graph.nodes) yield row([n.id, n.name, n.kind, n.aliases.join('; '), n.proposed]);
   } else if (table === 'edges') {
-    yield row(['id', 'source', 'target', 'type', 'symmetric', 'status', 'confidence', 'evidenceCount', 'bestEvidence', 'firstDate', 'lastDate']);
-    for (const e of graph.edges) yield row([e.id, e.source.id, e.target.id, e.type, e.symmetric, e.status, e.confidence, e.evidenceCount, e.bestEvidence, e.firstDate, e.lastDate]);
+    yield row([
+      'id',
+      'source',
+      'target',
+      'type',
+      'symmetric',
+      'status',
+      'confidence',
+      'evidenceCount',
+      'bestEvidence',
+      'firstDate',
+      'lastDate',
+    ]);
+    for (const e of graph.edges)
+      yield row([
+        e.id,
+        e.source.id,
+        e.target.id,
+        e.type,
+        e.symmetric,
+        e.status,
+        e.confidence,
+        e.evidenceCount,
+        e.bestEvidence,
+        e.firstDate,
+        e.lastDate,
+      ]);
   } else {
-    yield row(['id', 'relationship', 'type', 'source', 'target', 'date', 'status', 'confidence', 'origin', 'review', 'sentence', 'summary', 'articleTitle', 'publisher', 'publishedAt', 'url', 'citation']);
+    yield row([
+      'id',
+      'relationship',
+      'type',
+      'source',
+      'target',
+      'date',
+      'status',
+      'confidence',
+      'origin',
+      'review',
+      'sentence',
+      'summary',
+      'articleTitle',
+      'publisher',
+      'publishedAt',
+      'url',
+      'citation',
+    ]);
     for (const c of graph.claims) {
-      yield row([c.id, `${c.type}:${c.source.id}:${c.target.id}`, c.type, c.source.id, c.target.id, c.date, c.status, c.confidence, c.origin, c.review, c.sentence, c.summary, c.article?.title, c.article?.publisher, c.article?.publishedAt, c.article?.url, c.citation]);
+      yield row([
+        c.id,
+        `${c.type}:${c.source.id}:${c.target.id}`,
+        c.type,
+        c.source.id,
+        c.target.id,
+        c.date,
+        c.status,
+        c.confidence,
+        c.origin,
+        c.review,
+        c.sentence,
+        c.summary,
+        c.article?.title,
+        c.article?.publisher,
+        c.article?.publishedAt,
+        c.article?.url,
+        c.citation,
+      ]);
     }
   }
 }

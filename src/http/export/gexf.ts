@@ -19,11 +19,19 @@ export function* writeGexf(graph: ExportData): Generator<string> {
   yield `    <attributes class="node">${NODE_ATTRS.map((a, i) => `<attribute id="${i}" title="${a}" type="string"/>`).join('')}</attributes>\n`;
   yield `    <attributes class="edge">${EDGE_ATTRS.map((a, i) => `<attribute id="${i}" title="${a}" type="string"/>`).join('')}</attributes>\n`;
   yield '    <nodes>\n';
-  for (const n of graph.nodes) yield `      <node id="${xml(n.id)}" label="${xml(n.name)}">${attvalues(NODE_ATTRS, { kind: n.kind, aliases: n.aliases.join('; '), proposed: n.proposed })}</node>\n`;
+  for (const n of graph.nodes)
+    yield `      <node id="${xml(n.id)}" label="${xml(n.name)}">${attvalues(NODE_ATTRS, { kind: n.kind, aliases: n.aliases.join('; '), proposed: n.proposed })}</node>\n`;
   yield '    </nodes>\n    <edges>\n';
   for (const e of graph.edges) {
     const spells = e.spans.length ? `<spells>${e.spans.map((s) => `<spell start="${s.start}" end="${s.end}"/>`).join('')}</spells>` : '';
-    const values = { type: e.type, status: e.status, confidence: e.confidence, bestEvidence: e.bestEvidence, firstDate: e.firstDate, lastDate: e.lastDate };
+    const values = {
+      type: e.type,
+      status: e.status,
+      confidence: e.confidence,
+      bestEvidence: e.bestEvidence,
+      firstDate: e.firstDate,
+      lastDate: e.lastDate,
+    };
     yield `      <edge id="${xml(e.id)}" source="${xml(e.source.id)}" target="${xml(e.target.id)}" label="${e.type}" weight="${e.evidenceCount}"${e.symmetric ? ' type="undirected"' : ''}>${attvalues(EDGE_ATTRS, values)}${spells}</edge>\n`;
   }
   yield '    </edges>\n  </graph>\n</gexf>\n';

@@ -6,8 +6,23 @@
 import type { ExportData } from '../../graph/repositories/export.ts';
 import { xml } from './xml.ts';
 
-const NODE_KEYS = [['name', 'string'], ['kind', 'string'], ['aliases', 'string'], ['proposed', 'boolean']] as const;
-const EDGE_KEYS = [['type', 'string'], ['status', 'string'], ['confidence', 'double'], ['evidenceCount', 'int'], ['bestEvidence', 'string'], ['firstDate', 'string'], ['lastDate', 'string'], ['cameo', 'string'], ['claimIds', 'string']] as const;
+const NODE_KEYS = [
+  ['name', 'string'],
+  ['kind', 'string'],
+  ['aliases', 'string'],
+  ['proposed', 'boolean'],
+] as const;
+const EDGE_KEYS = [
+  ['type', 'string'],
+  ['status', 'string'],
+  ['confidence', 'double'],
+  ['evidenceCount', 'int'],
+  ['bestEvidence', 'string'],
+  ['firstDate', 'string'],
+  ['lastDate', 'string'],
+  ['cameo', 'string'],
+  ['claimIds', 'string'],
+] as const;
 
 const data = (key: string, value: unknown) => (value === null || value === undefined ? '' : `<data key="${key}">${xml(value)}</data>`);
 
@@ -21,8 +36,22 @@ export function* writeGraphml(graph: ExportData): Generator<string> {
     yield `    <node id="${xml(n.id)}">${data('name', n.name)}${data('kind', n.kind)}${data('aliases', n.aliases.join('; '))}${data('proposed', n.proposed)}</node>\n`;
   }
   for (const e of graph.edges) {
-    const fields = { type: e.type, status: e.status, confidence: e.confidence, evidenceCount: e.evidenceCount, bestEvidence: e.bestEvidence, firstDate: e.firstDate, lastDate: e.lastDate, cameo: e.cameo?.code, claimIds: e.claimIds.join(' ') };
-    yield `    <edge id="${xml(e.id)}" source="${xml(e.source.id)}" target="${xml(e.target.id)}"${e.symmetric ? ' directed="false"' : ''}>${Object.entries(fields).map(([k, v]) => data(k, v)).join('')}</edge>\n`;
+    const fields = {
+      type: e.type,
+      status: e.status,
+      confidence: e.confidence,
+      evidenceCount: e.evidenceCount,
+      bestEvidence: e.bestEvidence,
+      firstDate: e.firstDate,
+      lastDate: e.lastDate,
+      cameo: e.cameo?.code,
+      claimIds: e.claimIds.join(' '),
+    };
+    yield `    <edge id="${xml(e.id)}" source="${xml(e.source.id)}" target="${xml(e.target.id)}"${e.symmetric ? ' directed="false"' : ''}>${Object.entries(
+      fields,
+    )
+      .map(([k, v]) => data(k, v))
+      .join('')}</edge>\n`;
   }
   yield '  </graph>\n</graphml>\n';
 }

@@ -22,24 +22,32 @@ function single(req: Request, name: string): string | null {
 
 function list(req: Request, name: string): string[] | null {
   const value = single(req, name);
-  return value === null ? null : value.split(',').map((v) => v.trim()).filter(Boolean);
+  return value === null
+    ? null
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
 }
 
 function number(req: Request, name: string, integer: boolean): number | null {
   const value = single(req, name);
   if (value === null) return null;
   const n = Number(value);
-  if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) throw badInput(`${name} must be ${integer ? 'an integer' : 'a number'} (got ${value.slice(0, 40)})`, { argument: name });
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n)))
+    throw badInput(`${name} must be ${integer ? 'an integer' : 'a number'} (got ${value.slice(0, 40)})`, { argument: name });
   return n;
 }
 
 /** Parses and checks the export parameters (unknown parameters are refused, so typos show). */
 export function parseExportParams(req: Request): ExportArgs {
-  for (const name of Object.keys(req.query)) if (!KNOWN.has(name)) throw badInput(`unknown parameter: ${name.slice(0, 40)}`, { argument: name.slice(0, 40) });
+  for (const name of Object.keys(req.query))
+    if (!KNOWN.has(name)) throw badInput(`unknown parameter: ${name.slice(0, 40)}`, { argument: name.slice(0, 40) });
   const types = list(req, 'types');
   for (const t of types ?? []) if (!isRelationType(t)) throw badInput(`not a relationship type: ${t.slice(0, 40)}`, { argument: 'types' });
   const evidence = single(req, 'evidence');
-  if (evidence !== null && !EVIDENCE.includes(evidence as EvidenceFilter)) throw badInput(`evidence must be one of ${EVIDENCE.join(', ')}`, { argument: 'evidence' });
+  if (evidence !== null && !EVIDENCE.includes(evidence as EvidenceFilter))
+    throw badInput(`evidence must be one of ${EVIDENCE.join(', ')}`, { argument: 'evidence' });
   return {
     ids: list(req, 'ids'),
     actor: single(req, 'actor'),

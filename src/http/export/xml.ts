@@ -8,5 +8,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * do not justify an XML library, and streaming writers need only this.
  */
 export function xml(value: unknown): string {
-  return String(value ?? '').replace(FORBIDDEN, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return String(value ?? '')
+    .replace(FORBIDDEN, '')
+    .replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }

@@ -24,8 +24,12 @@ export async function runAdminImport(o: AdminImportOptions): Promise<{ seconds: 
   const started = performance.now();
   const args = [
     `-Xmx${o.heap ?? '1g'}`,
-    '-cp', `${o.libDir}/*`,
-    'org.neo4j.server.startup.Neo4jAdminCommand', 'database', 'import', 'full',
+    '-cp',
+    `${o.libDir}/*`,
+    'org.neo4j.server.startup.Neo4jAdminCommand',
+    'database',
+    'import',
+    'full',
     ...BULK_FILES.nodes.map((f) => `--nodes=${path.join(o.filesDir, f)}`),
     ...BULK_FILES.relationships.map((f) => `--relationships=${path.join(o.filesDir, f)}`),
     '--array-delimiter=;',
@@ -34,7 +38,10 @@ export async function runAdminImport(o: AdminImportOptions): Promise<{ seconds: 
     `--report-file=${path.join(o.filesDir, 'import.report')}`, // not in the working directory
     o.database ?? 'neo4j',
   ];
-  const child = spawn(o.java, args, { env: { ...process.env, NEO4J_HOME: o.homeDir, NEO4J_CONF: o.confDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(o.java, args, {
+    env: { ...process.env, NEO4J_HOME: o.homeDir, NEO4J_CONF: o.confDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));

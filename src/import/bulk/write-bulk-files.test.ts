@@ -19,9 +19,13 @@ describe('bulk import files', () => {
       const claims = read('claims.csv');
       expect(claims[0]).toMatch(/^id:ID\(Claim\),:LABEL,type,.*dateStart:date,dateEnd:date/);
       expect(claims).toHaveLength(9);
-      expect(claims.find((l) => l.startsWith('ucdp-900001,'))).toMatch(/^ucdp-900001,Claim,ATTACKS,pakistan-government,ttp,dataset-ucdp-ged-test,/);
+      expect(claims.find((l) => l.startsWith('ucdp-900001,'))).toMatch(
+        /^ucdp-900001,Claim,ATTACKS,pakistan-government,ttp,dataset-ucdp-ged-test,/,
+      );
       expect(read('subject.csv')).toContain('ucdp-900001-ba,ttp,SUBJECT');
-      expect(read('actors.csv').find((l) => l.startsWith('jaish-al-fixture,'))).toMatch(/^jaish-al-fixture,"Actor;ArmedGroup",ArmedGroup,Jaish al-Fixture,/);
+      expect(read('actors.csv').find((l) => l.startsWith('jaish-al-fixture,'))).toMatch(
+        /^jaish-al-fixture,"Actor;ArmedGroup",ArmedGroup,Jaish al-Fixture,/,
+      );
       expect(read('locations.csv')[1]).toMatch(/"\{latitude:33,longitude:70\.07\}"$/);
       expect(read('articles.csv')[1]).toMatch(/^dataset-ucdp-ged-test,Article,/);
     } finally {

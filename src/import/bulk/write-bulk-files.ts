@@ -66,10 +66,18 @@ export interface BulkFilesResult {
 }
 
 /** Reads and maps a file (the same stages as the live import) into bulk CSV files under `dir`. */
-export async function writeBulkFiles(dataset: Dataset, input: TableInput, release: string, dir: string, onProgress?: (rows: number) => void): Promise<BulkFilesResult> {
+export async function writeBulkFiles(
+  dataset: Dataset,
+  input: TableInput,
+  release: string,
+  dir: string,
+  onProgress?: (rows: number) => void,
+): Promise<BulkFilesResult> {
   const started = performance.now();
   fs.mkdirSync(dir, { recursive: true });
-  const files = new Map<string, CsvFile>([...BULK_FILES.nodes, ...BULK_FILES.relationships].map((f) => [f, new CsvFile(path.join(dir, f), HEADERS[f]!)]));
+  const files = new Map<string, CsvFile>(
+    [...BULK_FILES.nodes, ...BULK_FILES.relationships].map((f) => [f, new CsvFile(path.join(dir, f), HEADERS[f]!)]),
+  );
   const out = (name: string) => files.get(name)!;
   const setup = setUpMapping(dataset, release, [], false);
   const now = new Date().toISOString();
@@ -82,7 +90,32 @@ export async function writeBulkFiles(dataset: Dataset, input: TableInput, releas
     if (claimIds.has(c.id)) return; // a row id repeated in the file: the first wins, as MERGE would keep one
     claimIds.add(c.id);
     keys.set(`${c.type}|${c.sourceId}|${c.targetId}`, { type: c.type, sourceId: c.sourceId, targetId: c.targetId });
-    await out('claims.csv').write([c.id, 'Claim', c.type, c.sourceId, c.targetId, c.articleId, c.summary, c.sentence, c.date, c.datePrecision, c.dateStart, c.dateEnd, c.status, c.confidence, c.origin, c.review, false, c.dataset, c.rowId, c.fatalities, c.citation, c.url, c.locationId, now]);
+    await out('claims.csv').write([
+      c.id,
+      'Claim',
+      c.type,
+      c.sourceId,
+      c.targetId,
+      c.articleId,
+      c.summary,
+      c.sentence,
+      c.date,
+      c.datePrecision,
+      c.dateStart,
+      c.dateEnd,
+      c.status,
+      c.confidence,
+      c.origin,
+      c.review,
+      false,
+      c.dataset,
+      c.rowId,
+      c.fatalities,
+      c.citation,
+      c.url,
+      c.locationId,
+      now,
+    ]);
     await out('subject.csv').write([c.id, c.sourceId, 'SUBJECT']);
     await out('object.csv').write([c.id, c.targetId, 'OBJECT']);
     await out('cites.csv').write([c.id, c.articleId, 'CITES']);
@@ -91,7 +124,15 @@ export async function writeBulkFiles(dataset: Dataset, input: TableInput, releas
   const writePlace = async (p: PlaceRow) => {
     if (places.has(p.id)) return;
     places.add(p.id);
-    await out('locations.csv').write([p.id, 'Location', p.name, '', p.latitude, p.longitude, `{latitude:${p.latitude},longitude:${p.longitude}}`]);
+    await out('locations.csv').write([
+      p.id,
+      'Location',
+      p.name,
+      '',
+      p.latitude,
+      p.longitude,
+      `{latitude:${p.latitude},longitude:${p.longitude}}`,
+    ]);
   };
 
   for await (const mapped of mappedRows(setup, input)) {
@@ -106,7 +147,18 @@ export async function writeBulkFiles(dataset: Dataset, input: TableInput, releas
   for (const id of actors) {
     const a = actorRow(setup, id);
     const aliases = [...new Set(a.aliases.filter((x) => x && x !== a.name))];
-    await out('actors.csv').write([a.id, `Actor;${a.kind}`, a.kind, a.name, aliases.join(';'), aliases.map((x) => `${x} | `).join(''), a.description ?? null, a.validFrom ?? null, a.validTo ?? null, now]);
+    await out('actors.csv').write([
+      a.id,
+      `Actor;${a.kind}`,
+      a.kind,
+      a.name,
+      aliases.join(';'),
+      aliases.map((x) => `${x} | `).join(''),
+      a.description ?? null,
+      a.validFrom ?? null,
+      a.validTo ?? null,
+      now,
+    ]);
   }
   const art = setup.article;
   await out('articles.csv').write([art.id, 'Article', art.title, art.publisher, art.url, art.note ?? null, now]);

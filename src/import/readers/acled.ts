@@ -8,10 +8,37 @@ import type { DatasetLayout } from '../read-events.ts';
 import { dayDate, guarded, optionalNumber, orNull, place, required } from './fields.ts';
 
 export const ACLED_COLUMNS = [
-  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
-  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
-  'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
-  'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'assoc_actor_1',
+  'inter1',
+  'actor2',
+  'assoc_actor_2',
+  'inter2',
+  'interaction',
+  'civilian_targeting',
+  'iso',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'admin3',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'source_scale',
+  'notes',
+  'fatalities',
+  'tags',
+  'timestamp',
 ] as const;
 
 export const acledLayout: DatasetLayout = {
@@ -19,7 +46,20 @@ export const acledLayout: DatasetLayout = {
   delimiter: ',',
   quote: true,
   columns: null,
-  required: ['event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'location', 'latitude', 'longitude', 'source', 'notes', 'fatalities'],
+  required: [
+    'event_id_cnty',
+    'event_date',
+    'event_type',
+    'sub_event_type',
+    'actor1',
+    'actor2',
+    'location',
+    'latitude',
+    'longitude',
+    'source',
+    'notes',
+    'fatalities',
+  ],
   toRow(get, line) {
     const parsed = guarded(line, () => {
       const day = dayDate(get('event_date'), 'event_date');

@@ -46,7 +46,8 @@ export function place(name: string, lat: string, lon: string): EventPlace | null
   const latitude = optionalNumber(lat, 'latitude');
   const longitude = optionalNumber(lon, 'longitude');
   if (latitude === null || longitude === null) return null;
-  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) throw new FieldError('bad number', `coordinates ${lat}, ${lon} are out of range`);
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180)
+    throw new FieldError('bad number', `coordinates ${lat}, ${lon} are out of range`);
   return { name: name || `${latitude}, ${longitude}`, latitude, longitude };
 }
 

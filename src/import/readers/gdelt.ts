@@ -9,18 +9,43 @@ import type { DatasetLayout } from '../read-events.ts';
 import { dayDate, guarded, optionalNumber, orNull, place, required } from './fields.ts';
 import { FieldError } from './fields.ts';
 
-const ACTOR_FIELDS = ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'];
+const ACTOR_FIELDS = [
+  'Code',
+  'Name',
+  'CountryCode',
+  'KnownGroupCode',
+  'EthnicCode',
+  'Religion1Code',
+  'Religion2Code',
+  'Type1Code',
+  'Type2Code',
+  'Type3Code',
+];
 const GEO_FIELDS = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'];
 
 export const GDELT_COLUMNS: readonly string[] = [
-  'GlobalEventID', 'Day', 'MonthYear', 'Year', 'FractionDate',
+  'GlobalEventID',
+  'Day',
+  'MonthYear',
+  'Year',
+  'FractionDate',
   ...ACTOR_FIELDS.map((f) => `Actor1${f}`),
   ...ACTOR_FIELDS.map((f) => `Actor2${f}`),
-  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'AvgTone',
   ...GEO_FIELDS.map((f) => `Actor1Geo_${f}`),
   ...GEO_FIELDS.map((f) => `Actor2Geo_${f}`),
   ...GEO_FIELDS.map((f) => `ActionGeo_${f}`),
-  'DATEADDED', 'SOURCEURL',
+  'DATEADDED',
+  'SOURCEURL',
 ];
 
 const actor = (name: string, code: string) => (name || code ? { name: name || code, code: code || null } : null);

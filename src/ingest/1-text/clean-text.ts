@@ -33,7 +33,7 @@ function blank(chars: string[], start: number, end: number): void {
 
 /** Blanks page furniture and the dateline; returns the offset-preserving text. Never throws. */
 export function cleanText(input: string): CleanedText {
-  const text = input.replace(/\u0000/g, ' ');
+  const text = input.replaceAll(String.fromCharCode(0), ' ');
   const out = text.split(''); // UTF-16 units, so offsets match String.prototype.slice
   const removed: CleanedText['removed'] = [];
   let datelineDate: string | null = null;

@@ -6,7 +6,34 @@
 /** Characters of text processed at most; longer input is cut (with a warning). */
 export const MAX_EXTRACT_CHARS = 2_000_000;
 
-const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'by', 'has', 'have', 'said', 'it', 'from', 'are', 'were', 'had', 'its', 'their', 'which', 'at']);
+const ENGLISH_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'a',
+  'is',
+  'that',
+  'for',
+  'on',
+  'with',
+  'was',
+  'as',
+  'by',
+  'has',
+  'have',
+  'said',
+  'it',
+  'from',
+  'are',
+  'were',
+  'had',
+  'its',
+  'their',
+  'which',
+  'at',
+]);
 
 /** True when the text holds NUL bytes or many control/replacement characters (a binary file). */
 export function looksBinary(text: string): boolean {

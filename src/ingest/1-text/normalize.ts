@@ -9,14 +9,20 @@
 
 /** Strips diacritics and lower-cases: "Türkiye" → "turkiye". */
 export function foldAscii(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Folds one word to its transliteration-insensitive key. */
 export function foldWordKey(word: string): string {
   const ascii = foldAscii(word).replace(/[^a-z0-9]/g, '');
   if (ascii === 'i' || ascii === 'e') return 'e'; // the izafat link in Tehrik-i / Tehreek-e
-  return ascii.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/([a-z])\1+/g, '$1');
+  return ascii
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/([a-z])\1+/g, '$1');
 }
 
 /** Splits a name into word keys, dropping punctuation, a possessive 's and a leading "the". */

@@ -58,7 +58,7 @@ function markJoins(tokens: Token[], text: string, offset: number): void {
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.kind === 'punct' && /^[-.–‐]$/.test(tokens[j]!.text)) j++;
     const next = tokens[j];
-    if (!next || next.kind !== 'word') continue;
+    if (next?.kind !== 'word') continue;
     const gap = text.slice(t.end - offset, next.start - offset);
     t.joinsNext = gap.length <= 3 && /^[\s.\-–‐]*$/.test(gap);
   }

@@ -8,6 +8,7 @@
  * way ordinary news English does, and mentions are already known from the knowledge base.
  * Offsets map back: a placeholder token covers its mention's span in the article.
  */
+import { lexicon } from '../lexicon.ts';
 import type { Mention } from '../types.ts';
 
 export interface MaskedSentence {
@@ -17,6 +18,20 @@ export interface MaskedSentence {
 }
 
 const PLACEHOLDER: Record<string, string> = { Person: 'Smith', Location: 'Paris' };
+/** A plural proper noun the parser tags NNPS and reads as a subject ("the Allies shelter X"). */
+const PLURAL_PLACEHOLDER = 'Allies';
+
+/**
+ * The placeholder word for a mention: plural names ("the Taliban shelter …") get a plural one —
+ * except after "a"/"an", where the name modifies a singular noun ("a Taliban demand", "a Taliban
+ * commander") and a plural word would turn that noun into a verb.
+ */
+function placeholderFor(m: Mention, before: string): string {
+  const last = m.surface.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const modifier = /\b(a|an)\s+$/i.test(before);
+  if (m.kind !== 'Person' && m.kind !== 'Location' && !modifier && lexicon().sets.pluralNames.has(last)) return PLURAL_PLACEHOLDER;
+  return PLACEHOLDER[m.kind] ?? 'Acme';
+}
 
 /** Masks the named mentions of a sentence starting at article offset `offset`. */
 export function maskNames(text: string, offset: number, mentions: readonly Mention[]): MaskedSentence {
@@ -35,7 +50,7 @@ export function maskNames(text: string, offset: number, mentions: readonly Menti
   for (const m of named) {
     if (m.start < pos || m.stop > end) continue;
     copy(m.start);
-    const word = PLACEHOLDER[m.kind] ?? 'Acme';
+    const word = placeholderFor(m, text.slice(Math.max(0, m.start - offset - 4), m.start - offset));
     segs.push([out.length, out.length + word.length, m.start, m.stop, true]);
     out += word;
     pos = m.stop;

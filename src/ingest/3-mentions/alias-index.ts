@@ -58,7 +58,10 @@ export function buildAliasIndex(extra?: readonly KnownActor[]): AliasIndex {
   const cached = withCallers.get(extra);
   if (cached) return cached;
   const index = cloneIndex(kbIndex);
-  addActors(index, extra.filter((a) => a && typeof a.id === 'string' && typeof a.name === 'string' && Array.isArray(a.aliases)));
+  addActors(
+    index,
+    extra.filter((a) => a && typeof a.id === 'string' && typeof a.name === 'string' && Array.isArray(a.aliases)),
+  );
   withCallers.set(extra, index);
   return index;
 }
@@ -79,7 +82,10 @@ export interface AliasMatch {
 }
 
 function caseFits(entry: AliasEntry, tokens: readonly Token[], words: number[]): boolean {
-  if (entry.acronym) return words.every((w) => tokens[w]!.text === tokens[w]!.text.toUpperCase() || tokens[w]!.text.length > 1 && /^[A-Z][a-z][A-Z]/.test(tokens[w]!.text));
+  if (entry.acronym)
+    return words.every(
+      (w) => tokens[w]!.text === tokens[w]!.text.toUpperCase() || (tokens[w]!.text.length > 1 && /^[A-Z][a-z][A-Z]/.test(tokens[w]!.text)),
+    );
   if (entry.needsCapital) return words.some((w) => tokens[w]!.cap);
   return true;
 }

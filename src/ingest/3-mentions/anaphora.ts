@@ -5,27 +5,36 @@
  * take the first candidate that fits its type constraints (the agent of SHELTERS is not a
  * person; "he" is a person). Order: the subject of the current sentence (if before the
  * anaphor), other earlier mentions of the sentence (nearest first), then for each of up to
- * three previous sentences its subject followed by its other mentions. Mentions inside an
+ * three previous sentences its subject followed by its other mentions. Unnamed people
+ * ("militants", "the hostage-takers"; see unnamed.ts) are antecedents too, standing for their
+ * side, so "their demand" after "the hostage-takers" is the armed group's. Mentions inside an
  * attribution ("according to X") are not antecedents. "The government" prefers the article's
  * dominant government (in this domain usually Pakistan's) over a passing mention of another.
  */
+import { isCountryGovernment, officeHolders, armyOf } from '../../knowledge/actors.ts';
+import { lexicon } from '../lexicon.ts';
 import { dominantGovernment, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { isSubjectLike } from './syntax.ts';
 import type { Mention } from '../types.ts';
 
-const COUNTRY_GOVERNMENTS = new Set(['pakistan-government', 'afghan-taliban', 'afghan-republic', 'united-states', 'china', 'india', 'iran']);
-
 function fits(m: Mention, anaphor: NonNullable<Mention['anaphor']>): boolean {
   if (!m.id || m.place || m.kind === 'Location') return false;
   switch (anaphor) {
-    case 'he': return m.kind === 'Person';
-    case 'it': return m.kind !== 'Person' && !isPlural(m);
-    case 'they': return m.kind !== 'Person';
-    case 'group': return m.kind === 'ArmedGroup';
-    case 'government': return m.kind === 'Government';
-    case 'country': return COUNTRY_GOVERNMENTS.has(m.id);
-    default: return false;
+    case 'he':
+      return m.kind === 'Person';
+    case 'it':
+      return m.kind !== 'Person' && !isPlural(m);
+    case 'they':
+      return m.kind !== 'Person';
+    case 'group':
+      return m.kind === 'ArmedGroup';
+    case 'government':
+      return m.kind === 'Government';
+    case 'country':
+      return isCountryGovernment(m.id);
+    default:
+      return false;
   }
 }
 
@@ -53,35 +62,116 @@ function ordered(s: Sentence, mentions: readonly Mention[], nearestFirst: boolea
 export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: ArticleState): void {
   for (const m of mentions) {
     if (!m.anaphor || m.anaphor === 'pair') continue;
-    if (m.anaphor === 'it' && isPleonastic(sentence, m)) { m.candidates = []; continue; }
-    const before = mentions.filter((o) => o.stop <= m.start && o !== m);
+    if (m.anaphor === 'it' && isPleonastic(sentence, m)) {
+      m.candidates = [];
+      continue;
+    }
+    if (m.anaphor === 'office') {
+      resolveOffice(sentence, m, state);
+      continue;
+    }
+    if (m.anaphor === 'both') {
+      resolveBoth(sentence, m, state);
+      continue;
+    }
+    const withUnnamed = (s: Sentence) =>
+      [...(state.mentions[s.index] ?? []), ...(state.unnamed[s.index] ?? [])].sort((a, b) => a.start - b.start);
+    const before = withUnnamed(sentence).filter((o) => o.stop <= m.start && o !== m);
     const pool: Mention[] = [...ordered(sentence, before, true)];
-    const reach = m.anaphor === 'he' || m.anaphor === 'it' || m.anaphor === 'they' ? 3 : 30;
+    // a sentence-initial "it" continues the previous sentence's topic (centering): when that
+    // sentence names no actor ("The cabinet announced on Tuesday …"), its topic is not an actor
+    const reach = m.anaphor === 'it' && m.first === 0 ? 1 : m.anaphor === 'he' || m.anaphor === 'it' || m.anaphor === 'they' ? 3 : 30;
     for (let back = 1; back <= reach && sentence.index - back >= 0; back++) {
       const prev = state.sentences[sentence.index - back];
-      if (prev) pool.push(...ordered(prev, state.mentions[prev.index] ?? [], false));
+      if (prev) pool.push(...ordered(prev, withUnnamed(prev), false));
     }
     const ids: string[] = [];
     if (m.anaphor === 'government' || m.anaphor === 'country') {
       const same = before.filter((o) => fits(o, m.anaphor!)).reverse()[0];
       if (same) ids.push(same.id);
+      // "the TTP called off its ceasefire with the government": the government the armed group
+      // named before it in the sentence fights
+      if (m.anaphor === 'government') {
+        for (const o of before) {
+          if (o.anaphor || o.kind !== 'ArmedGroup' || !o.id) continue;
+          const fought = state.index.actors.get(o.id)?.fights?.find((g) => state.index.actors.get(g)?.kind === 'Government');
+          if (fought && !ids.includes(fought)) ids.push(fought);
+        }
+      }
       const dominant = dominantGovernment(state);
-      if (m.anaphor === 'government' || COUNTRY_GOVERNMENTS.has(dominant)) ids.push(dominant);
+      if (dominant && (m.anaphor === 'government' || isCountryGovernment(dominant))) ids.push(dominant);
     }
     for (const o of pool) if (fits(o, m.anaphor) && !ids.includes(o.id)) ids.push(o.id);
     m.candidates = ids;
     m.id = ids[0] ?? '';
     if (m.id) {
       m.kind = state.entities.get(m.id)?.kind ?? state.index.actors.get(m.id)?.kind ?? m.kind;
-      if (!/^(he|him|his|it|its|they|their|them)$/i.test(m.surface)) state.entities.get(m.id)?.aliasSet.add(m.surface);
+      // an anaphor ("the group", "the government") is not a name of its antecedent: no alias
     }
   }
 }
 
+/** Past participles ("led", "founded", "blamed", "known", "held"). */
+const PARTICIPLE =
+  /^(\w+ed|led|held|run|known|seen|thought|made|given|taken|driven|born|built|hit|shot|struck|fought|brought|caught|sought|found|set|told|sent|kept|beaten|backed)$/;
+
 /** "it is important", "it should be recalled", "made it clear": no referent. */
 function isPleonastic(s: Sentence, m: Mention): boolean {
   const [next, after, third] = [1, 2, 3].map((k) => s.tokens[m.end + k - 1]?.lower ?? '') as [string, string, string];
-  if (['is', 'was', 'seems', 'appears', 'remains'].includes(next)) return !['reported', 'said', 'believed', 'also', 'not', 'a', 'an', 'the'].includes(after);
-  if (['should', 'would', 'will', 'may', 'might', 'could', 'must'].includes(next) && after === 'be') return /^(noted|recalled|said|argued|added|stressed|mentioned|pointed|remembered|clear|important|possible|difficult|easy|necessary)$/.test(third);
+  if (['is', 'was', 'seems', 'appears', 'remains'].includes(next)) {
+    // "it is led by X", "it was founded in 2007": a passive with a referent — unless a that- or
+    // to-clause follows ("it is believed that…", "it was decided to…")
+    const rest = s.tokens.slice(m.end + 2, m.end + 6).map((t) => t.lower);
+    if (PARTICIPLE.test(after) && !rest.includes('that') && !rest.includes('to')) return false;
+    if (/ing$/.test(after)) return false; // "it was mediating", "it is holding talks"
+    return !['reported', 'said', 'believed', 'also', 'not', 'a', 'an', 'the'].includes(after);
+  }
+  if (['should', 'would', 'will', 'may', 'might', 'could', 'must'].includes(next) && after === 'be')
+    return /^(noted|recalled|said|argued|added|stressed|mentioned|pointed|remembered|clear|important|possible|difficult|easy|necessary)$/.test(
+      third,
+    );
   return ['made', 'make', 'makes'].includes(s.tokens[m.first - 1]?.lower ?? '');
+}
+
+/**
+ * "The army chief", "the COAS": the person who held that office on the article's day. When
+ * several did (every country has a prime minister), the one serving the article's government
+ * (or its army); otherwise left unresolved.
+ */
+function resolveOffice(sentence: Sentence, m: Mention, state: ArticleState): void {
+  const abbreviations = lexicon().titleAbbreviations;
+  const words = sentence.tokens.slice(m.first + 1, m.end).map((t) => abbreviations.get(t.lower) ?? t.lower);
+  const holders = officeHolders(state.index.actors.values(), words, state.publishedAt);
+  const government = dominantGovernment(state);
+  const ours = (body: string) => body === government || body === armyOf(government) || state.index.actors.get(body)?.partOf === government;
+  const people = [...new Set(holders.map((h) => h.person))];
+  const chosen =
+    people.length === 1
+      ? people[0]
+      : [...new Set(holders.filter((h) => ours(h.body)).map((h) => h.person))].find((_, _k, all) => all.length === 1);
+  m.candidates = chosen ? [chosen] : [];
+  m.id = chosen ?? '';
+  if (chosen) m.kind = 'Person';
+}
+
+/**
+ * "both groups", "both countries": the most recent distinct actors of the noun's kind — in the
+ * sentence before the phrase, then in up to two previous sentences — nearest first (up to four;
+ * the relation pattern drops its own clause's subject and takes two). Fewer than two: unresolved.
+ */
+function resolveBoth(sentence: Sentence, m: Mention, state: ArticleState): void {
+  const noun = m.surface.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const fitsNoun = (o: Mention) =>
+    /^(countr(y|ies)|governments?|states?|capitals?)$/.test(noun)
+      ? isCountryGovernment(o.id) || o.kind === 'Government'
+      : /^(organi[sz]ations?|movements?)$/.test(noun)
+        ? o.kind !== 'Person'
+        : o.kind === 'ArmedGroup';
+  const ids: string[] = [];
+  const pools = [(state.mentions[sentence.index] ?? []).filter((o) => o.stop <= m.start).reverse()];
+  for (let back = 1; back <= 2; back++) pools.push([...(state.mentions[sentence.index - back] ?? [])].reverse());
+  for (const pool of pools)
+    for (const o of pool) if (o.id && !o.anaphor && !o.place && fitsNoun(o) && !ids.includes(o.id) && ids.length < 4) ids.push(o.id);
+  m.candidates = ids.length >= 2 ? ids : [];
+  m.id = m.candidates[0] ?? '';
 }

@@ -6,68 +6,234 @@ import type { EntityKind } from '../../model/vocabulary.ts';
 
 /** Words of a title or rank written before a name ("Defence Minister", "Lt. Gen.", "Mufti"). */
 export const TITLE_WORDS = new Set([
-  'minister', 'prime', 'deputy', 'defence', 'defense', 'interior', 'foreign', 'finance', 'information', 'religious', 'affairs', 'state',
-  'president', 'vice', 'general', 'lieutenant', 'lt', 'gen', 'major', 'maj', 'colonel', 'col', 'brigadier', 'brig', 'captain', 'capt',
-  'commander', 'chief', 'mufti', 'mullah', 'maulana', 'mawlawi', 'maulvi', 'qari', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'senator', 'governor',
-  'ambassador', 'envoy', 'spokesman', 'spokesperson', 'caretaker', 'acting', 'federal', 'provincial', 'army', 'corps', 'emir', 'director',
-  'special', 'representative', 'secretary', 'inspector', 'police', 'officer', 'former', 'senior', 'minister-designate', 'premier', 'speaker',
+  'minister',
+  'prime',
+  'deputy',
+  'defence',
+  'defense',
+  'interior',
+  'foreign',
+  'finance',
+  'information',
+  'religious',
+  'affairs',
+  'state',
+  'president',
+  'vice',
+  'general',
+  'lieutenant',
+  'lt',
+  'gen',
+  'major',
+  'maj',
+  'colonel',
+  'col',
+  'brigadier',
+  'brig',
+  'captain',
+  'capt',
+  'commander',
+  'chief',
+  'mufti',
+  'mullah',
+  'maulana',
+  'mawlawi',
+  'maulvi',
+  'qari',
+  'sheikh',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'senator',
+  'governor',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'caretaker',
+  'acting',
+  'federal',
+  'provincial',
+  'army',
+  'corps',
+  'emir',
+  'director',
+  'special',
+  'representative',
+  'secretary',
+  'inspector',
+  'police',
+  'officer',
+  'former',
+  'senior',
+  'minister-designate',
+  'premier',
+  'speaker',
 ]);
 
 /** Honorifics that belong to a person's name when they open it ("Mufti Noor Wali"). */
-export const PERSON_HONORIFICS = new Set(['mufti', 'mullah', 'maulana', 'mawlawi', 'maulvi', 'qari', 'sheikh', 'hafiz', 'haji', 'syed', 'sardar', 'khawaja']);
+export const PERSON_HONORIFICS = new Set([
+  'mufti',
+  'mullah',
+  'maulana',
+  'mawlawi',
+  'maulvi',
+  'qari',
+  'sheikh',
+  'hafiz',
+  'haji',
+  'syed',
+  'sardar',
+  'khawaja',
+]);
 
 /** Title words that make the following name a Person. */
 export const PERSON_TITLE_CUES = new Set([
-  'minister', 'president', 'general', 'lieutenant', 'gen', 'lt', 'colonel', 'col', 'major', 'maj', 'brigadier', 'brig', 'captain', 'capt',
-  'commander', 'mufti', 'mullah', 'maulana', 'mawlawi', 'maulvi', 'qari', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'senator', 'governor',
-  'ambassador', 'envoy', 'spokesman', 'spokesperson', 'chief', 'emir', 'director', 'premier', 'secretary', 'speaker',
+  'minister',
+  'president',
+  'general',
+  'lieutenant',
+  'gen',
+  'lt',
+  'colonel',
+  'col',
+  'major',
+  'maj',
+  'brigadier',
+  'brig',
+  'captain',
+  'capt',
+  'commander',
+  'mufti',
+  'mullah',
+  'maulana',
+  'mawlawi',
+  'maulvi',
+  'qari',
+  'sheikh',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'senator',
+  'governor',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'chief',
+  'emir',
+  'director',
+  'premier',
+  'secretary',
+  'speaker',
 ]);
 
 /** Head words that give a proper name its kind ("… Group", "… Police", "… Party"). */
 export const KIND_HEADS: ReadonlyArray<[RegExp, EntityKind]> = [
-  [/^(group|faction|network|outfit|militia|brigade|front|mujahideen|lashkar|jaish|tehreek|tehrik|harkat|hizb|jamaat|ansar|sipah|jundallah|lashkar-e)$/i, 'ArmedGroup'],
+  [
+    /^(group|faction|network|outfit|militia|brigade|front|mujahideen|lashkar|jaish|tehreek|tehrik|harkat|hizb|jamaat|ansar|sipah|jundallah|lashkar-e)$/i,
+    'ArmedGroup',
+  ],
   [/^(police|army|forces|force|corps|rangers|levies|guard|guards|intelligence|constabulary|department)$/i, 'SecurityForce'],
   [/^(party|league|alliance|movement-party|insaf)$/i, 'PoliticalParty'],
   [/^(government|ministry|cabinet|parliament|senate|assembly|administration|emirate)$/i, 'Government'],
-  [/^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|institute|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent)$/i, 'Organization'],
+  [
+    /^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|institute|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent)$/i,
+    'Organization',
+  ],
 ];
 
-interface Nationality {
-  government: string;
-  /** Before the Taliban takeover, if different. */
-  governmentBefore?: string;
-  forces?: string;
-  forcesBefore?: string;
-  army?: string;
-}
-
-/** Nationality adjectives → the state's government and forces ("Pakistani officials", "Afghan authorities"). */
-export const NATIONALITIES: Readonly<Record<string, Nationality>> = {
-  pakistani: { government: 'pakistan-government', forces: 'pakistan-security-forces', army: 'pakistan-army' },
-  pakistan: { government: 'pakistan-government', forces: 'pakistan-security-forces', army: 'pakistan-army' },
-  afghan: { government: 'afghan-taliban', governmentBefore: 'afghan-republic', forces: 'afghan-taliban', forcesBefore: 'afghan-national-security-forces' },
-  american: { government: 'united-states', forces: 'us-forces', army: 'us-forces' },
-  us: { government: 'united-states', forces: 'us-forces', army: 'us-forces' },
-  chinese: { government: 'china' },
-  indian: { government: 'india' },
-  iranian: { government: 'iran' },
-  qatari: { government: 'qatar' },
-  turkish: { government: 'turkey' },
-};
-
 /** Nouns that make "<nationality> …" the state's government. */
-export const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'officials', 'leaders', 'leadership', 'delegation', 'administration', 'state', 'negotiators', 'diplomats', 'regime', 'rulers', 'cabinet']);
+export const GOVERNMENT_NOUNS = new Set([
+  'government',
+  'authorities',
+  'officials',
+  'leaders',
+  'leadership',
+  'delegation',
+  'administration',
+  'state',
+  'negotiators',
+  'diplomats',
+  'prosecutors',
+  'investigators',
+  'ministers',
+  'envoys',
+  'regime',
+  'rulers',
+  'cabinet',
+]);
 /** Nouns that make "<nationality> …" its security forces or army. */
 export const FORCE_NOUNS = new Set(['forces', 'security']);
 export const ARMY_NOUNS = new Set(['troops', 'soldiers', 'army', 'military']);
 /** Modifiers allowed between the nationality and the noun ("Pakistan's new civilian government"). */
-export const NATIONALITY_MODIFIERS = new Set(['new', 'civilian', 'interim', 'caretaker', 'federal', 'current', 'top', 'senior', 'civil', 'coalition', 'border', 'central', 'acting', 'elected', 'high-level', 'ruling']);
+export const NATIONALITY_MODIFIERS = new Set([
+  'new',
+  'civilian',
+  'interim',
+  'caretaker',
+  'federal',
+  'current',
+  'top',
+  'senior',
+  'civil',
+  'coalition',
+  'border',
+  'central',
+  'acting',
+  'elected',
+  'high-level',
+  'ruling',
+]);
 
 /** Multi-word anaphors: "the (outlawed) group", "the government", "the two sides". */
-export const GROUP_ANAPHOR_HEADS = new Set(['group', 'movement', 'outfit', 'organisation', 'organization', 'militants', 'militia', 'insurgents']);
-export const GROUP_ANAPHOR_MODIFIERS = new Set(['outlawed', 'banned', 'proscribed', 'militant', 'terrorist', 'armed', 'insurgent', 'jihadist', 'extremist']);
-export const PAIR_ANAPHORS = [['two', 'sides'], ['two', 'parties'], ['both', 'sides'], ['parties'], ['neighbours'], ['neighbors'], ['sides']];
+export const GROUP_ANAPHOR_HEADS = new Set([
+  'group',
+  'network',
+  'movement',
+  'outfit',
+  'organisation',
+  'organization',
+  'militants',
+  'militia',
+  'insurgents',
+]);
+export const GROUP_ANAPHOR_MODIFIERS = new Set([
+  'outlawed',
+  'banned',
+  'proscribed',
+  'militant',
+  'terrorist',
+  'armed',
+  'insurgent',
+  'jihadist',
+  'extremist',
+]);
+export const PAIR_ANAPHORS = [
+  ['two', 'sides'],
+  ['two', 'parties'],
+  ['two', 'countries'],
+  ['two', 'governments'],
+  ['two', 'neighbours'],
+  ['two', 'neighbors'],
+  ['both', 'sides'],
+  ['parties'],
+  ['neighbours'],
+  ['neighbors'],
+  ['sides'],
+];
 
 export const PRONOUNS: Readonly<Record<string, 'he' | 'it' | 'they'>> = {
-  he: 'he', him: 'he', his: 'he', it: 'it', its: 'it', they: 'they', their: 'they', them: 'they',
+  he: 'he',
+  him: 'he',
+  his: 'he',
+  it: 'it',
+  its: 'it',
+  they: 'they',
+  their: 'they',
+  them: 'they',
 };

@@ -7,23 +7,45 @@
  *   4. a proposed new actor: a capitalised name with a cue to its kind (see propose-actor.ts).
  * Resolution of places, eras and anaphors happens afterwards (resolve.ts, anaphora.ts).
  */
+import { nationalityAt as nationalityOn } from '../../knowledge/actors.ts';
 import { kindOf, learnAlias, matchAliasAt } from './alias-index.ts';
 import { nameKey } from '../1-text/normalize.ts';
 import type { ArticleState } from '../article-state.ts';
 import {
-  ARMY_NOUNS, FORCE_NOUNS, PERSON_HONORIFICS, GOVERNMENT_NOUNS, GROUP_ANAPHOR_HEADS, GROUP_ANAPHOR_MODIFIERS, NATIONALITIES, NATIONALITY_MODIFIERS, PAIR_ANAPHORS, PRONOUNS, TITLE_WORDS,
+  ARMY_NOUNS,
+  FORCE_NOUNS,
+  PERSON_HONORIFICS,
+  GOVERNMENT_NOUNS,
+  GROUP_ANAPHOR_HEADS,
+  GROUP_ANAPHOR_MODIFIERS,
+  NATIONALITY_MODIFIERS,
+  PAIR_ANAPHORS,
+  PRONOUNS,
+  TITLE_WORDS,
 } from './lexicon-names.ts';
 import { proposeActor } from './propose-actor.ts';
+import { lexicon } from '../lexicon.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import type { Token } from '../1-text/tokens.ts';
 import type { AnaphorKind, Mention } from '../types.ts';
 
-function makeMention(tokens: readonly Token[], first: number, end: number, id: string, state: ArticleState, via: Mention['via'], confidence = 1): Mention {
+function makeMention(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  id: string,
+  state: ArticleState,
+  via: Mention['via'],
+  confidence = 1,
+): Mention {
   const poss = tokens[end]?.kind === 'poss';
   return {
     id,
     kind: kindOf(state.index, id) ?? 'Organization',
-    surface: tokens.slice(first, end).map((t, k) => (k > 0 && tokens[first + k - 1]!.end < t.start ? ' ' : '') + t.text).join(''),
+    surface: tokens
+      .slice(first, end)
+      .map((t, k) => (k > 0 && tokens[first + k - 1]!.end < t.start ? ' ' : '') + t.text)
+      .join(''),
     first,
     end,
     start: tokens[first]!.start,
@@ -62,7 +84,14 @@ function learnKnownAs(tokens: readonly Token[], from: number, id: string, state:
   const first = i;
   while (tokens[i]?.kind === 'word' && tokens[i]!.cap) i++;
   if (i === first) return from;
-  learnAlias(state.index, tokens.slice(first, i).map((t) => t.text).join(' '), id);
+  learnAlias(
+    state.index,
+    tokens
+      .slice(first, i)
+      .map((t) => t.text)
+      .join(' '),
+    id,
+  );
   return i;
 }
 
@@ -70,15 +99,16 @@ function learnKnownAs(tokens: readonly Token[], from: number, id: string, state:
 const TERRITORY_NOUNS = new Set(['soil', 'land', 'territory', 'airspace']);
 
 function nationalityAt(tokens: readonly Token[], i: number, state: ArticleState): { id: string; end: number; territory?: boolean } | null {
-  const nat = NATIONALITIES[tokens[i]!.lower];
+  const nat = nationalityOn(tokens[i]!.lower, state.publishedAt);
   if (!nat || !tokens[i]!.cap) return null;
   let j = i + 1;
   if (tokens[j]?.kind === 'poss') j++;
   for (let k = 0; k < 3 && tokens[j]; k++) {
     const w = tokens[j]!.lower;
-    if (TERRITORY_NOUNS.has(w) && k === 0) return { id: state.afterTakeover ? nat.government : nat.governmentBefore ?? nat.government, end: j + 1, territory: true };
-    if (GOVERNMENT_NOUNS.has(w)) return { id: (state.afterTakeover ? nat.government : nat.governmentBefore ?? nat.government), end: j + 1 };
-    if (FORCE_NOUNS.has(w) && nat.forces) return { id: state.afterTakeover || !nat.forcesBefore ? nat.forces : nat.forcesBefore, end: w === 'security' && tokens[j + 1]?.lower.startsWith('force') ? j + 2 : j + 1 };
+    if (TERRITORY_NOUNS.has(w) && k === 0 && nat.government) return { id: nat.government, end: j + 1, territory: true };
+    if (GOVERNMENT_NOUNS.has(w) && nat.government) return { id: nat.government, end: j + 1 };
+    if (FORCE_NOUNS.has(w) && nat.forces)
+      return { id: nat.forces, end: w === 'security' && tokens[j + 1]?.lower.startsWith('force') ? j + 2 : j + 1 };
     if (ARMY_NOUNS.has(w) && (nat.army ?? nat.forces)) return { id: nat.army ?? nat.forces!, end: j + 1 };
     if (!NATIONALITY_MODIFIERS.has(w) && tokens[j]!.text !== '-') return null;
     j++;
@@ -86,19 +116,82 @@ function nationalityAt(tokens: readonly Token[], i: number, state: ArticleState)
   return null;
 }
 
+/**
+ * End of a title phrase used as a noun phrase at `j` ("army chief", "interior minister",
+ * "COAS"): title words ending in an office head, not followed by a name ("army chief General
+ * X" is a title before a name, which the name itself carries). Null when there is none.
+ */
+function officeAt(tokens: readonly Token[], j: number): number | null {
+  const L = lexicon().sets;
+  let k = j;
+  while (tokens[k] && (TITLE_WORDS.has(tokens[k]!.lower) || L.officeHeads.has(tokens[k]!.lower)) && k - j < 4) k++;
+  if (k === j || !L.officeHeads.has(tokens[k - 1]!.lower)) return null;
+  const next = tokens[k];
+  if (next && next.kind === 'word' && next.cap) return null;
+  if (next?.lower === 'of') return null; // "the chief of the TTP": the of-phrase names the body
+  return k;
+}
+
+/** Plural class nouns after "both" that refer back to two named actors. */
+const BOTH_NOUNS = new Set([
+  'groups',
+  'outfits',
+  'factions',
+  'militias',
+  'organisations',
+  'organizations',
+  'movements',
+  'countries',
+  'governments',
+  'states',
+  'capitals',
+]);
+
+/** Side nouns of "each government … the other", "each side blames the other". */
+const EACH_NOUNS = new Set(['government', 'side', 'country', 'party', 'group', 'neighbour', 'neighbor', 'capital', 'state']);
+
+/**
+ * "Each (government) accuses the other …": "each" is the principal pair when "the other" follows
+ * in the sentence (the verb reads it as a reciprocal); otherwise it is no anaphor.
+ */
+function eachTheOther(tokens: readonly Token[], i: number): { kind: AnaphorKind; end: number } | null {
+  const noun = tokens[i + 1]?.lower ?? '';
+  const end = EACH_NOUNS.has(noun) ? i + 2 : i + 1;
+  if (tokens[end]?.lower === 'of') return null; // "each of the groups" names its set
+  // "each government": the two governments named last; "each side": the principal pair
+  const kind: AnaphorKind = BOTH_NOUNS.has(`${noun}s`) || BOTH_NOUNS.has(noun.replace(/y$/, 'ies')) ? 'both' : 'pair';
+  for (let k = end; k < tokens.length - 1; k++) if (tokens[k]!.lower === 'the' && tokens[k + 1]!.lower === 'other') return { kind, end };
+  return null;
+}
+
 function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { kind: AnaphorKind; end: number } | null {
   const t = tokens[i]!;
   const pronoun = PRONOUNS[t.lower];
   if (pronoun) return { kind: pronoun, end: i + 1 };
+  if (t.lower === 'each') return eachTheOther(tokens, i);
+  // "that network", "this group": a demonstrative group anaphor
+  if ((t.lower === 'that' || t.lower === 'this') && GROUP_ANAPHOR_HEADS.has(tokens[i + 1]?.lower ?? ''))
+    return { kind: 'group', end: i + 2 };
   if (t.lower !== 'the' && t.lower !== 'both') return null;
+  // "the two sides", "both sides", "both parties"
   for (const words of PAIR_ANAPHORS) {
-    const start = t.lower === 'both' ? i : i + 1;
-    if (words.every((w, k) => tokens[start + k]?.lower === w) && (t.lower === 'the' || words[0] === 'sides')) return { kind: 'pair', end: start + words.length };
+    if (t.lower === 'both' && words.length > 1) continue;
+    if (words.every((w, k) => tokens[i + 1 + k]?.lower === w)) return { kind: 'pair', end: i + 1 + words.length };
   }
+  // "both groups", "both countries": the last two actors of that kind (resolved in anaphora.ts)
+  if (t.lower === 'both' && BOTH_NOUNS.has(tokens[i + 1]?.lower ?? '')) return { kind: 'both', end: i + 2 };
   if (t.lower !== 'the') return null;
   let j = i + 1;
   while (tokens[j] && GROUP_ANAPHOR_MODIFIERS.has(tokens[j]!.lower)) j++;
   if (tokens[j] && GROUP_ANAPHOR_HEADS.has(tokens[j]!.lower)) return { kind: 'group', end: j + 1 };
+  // "the army chief", "the COAS": whoever held the office (resolved in anaphora.ts)
+  const office = officeAt(tokens, i + 1);
+  if (office) return { kind: 'office', end: office };
+  // "the foreign ministry", "the Foreign Office": an office of the article's government
+  for (const words of lexicon().governmentBodies) {
+    if (words.every((w, k) => tokens[i + 1 + k]?.lower === w) && !matchAliasAt(state.index, tokens, i + 1))
+      return { kind: 'government', end: i + 1 + words.length };
+  }
   const next = tokens[i + 1];
   if (next && (next.lower === 'government' || next.lower === 'country')) {
     const longer = matchAliasAt(state.index, tokens, i + 1);
@@ -135,7 +228,10 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') { i++; continue; }
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
     const alias = matchAliasAt(state.index, tokens, i);
     if (alias && !isHyphenatedModifier(tokens, alias.end)) {
       const m = makeMention(tokens, alias.first, alias.end, alias.entry.id, state, 'alias');

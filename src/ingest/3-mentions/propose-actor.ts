@@ -7,7 +7,8 @@
  *   - a role apposition before or after it ("the group's spokesperson, X," / "X, the chief of") → Person;
  *   - a speech verb right after a two-or-three word name ("X said") → Person;
  *   - an honorific opening the name ("Mufti X", "Mullah X") → Person;
- *   - a head word closing it ("… group", "… Police", "… Party") → that head's kind.
+ *   - a head word closing it ("… group", "… Police", "… Party") → that head's kind;
+ *   - a descriptive appositive after it ("X, a little-known militant outfit,") → its head's kind.
  * Before a new id is minted the name is compared, within its kind, with the known names
  * (edit-distance similarity ≥ 0.85), so misspellings ("Sirajuddin Haqani") resolve to the known actor.
  */
@@ -25,12 +26,88 @@ import { nameKey, slugify } from '../1-text/normalize.ts';
 import type { Token } from '../1-text/tokens.ts';
 
 const CONNECTORS = new Set(['ul', 'ur', 'ud', 'al', 'e', 'i', 'bin', 'ibn', 'of']);
-const ROLE_NOUNS = new Set(['spokesman', 'spokesperson', 'spokeswoman', 'commander', 'chief', 'leader', 'emir', 'head', 'minister', 'founder', 'deputy', 'official', 'envoy', 'general', 'president']);
+const ROLE_NOUNS = new Set([
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'commander',
+  'chief',
+  'leader',
+  'emir',
+  'head',
+  'minister',
+  'founder',
+  'deputy',
+  'official',
+  'envoy',
+  'general',
+  'president',
+]);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'announced', 'warned']);
 const GROUP_HEADS = new Set(['group', 'faction', 'network', 'outfit', 'militia']);
-const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'however', 'but', 'and', 'since', 'after', 'before', 'according', 'earlier', 'later', 'this', 'that', 'these', 'those', 'last', 'it', 'he', 'they', 'we', 'i', 'his', 'its', 'their', 'our', 'as', 'for', 'with', 'while', 'when', 'if', 'although', 'other', 'some', 'no', 'neither', 'both',
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'however',
+  'but',
+  'and',
+  'since',
+  'after',
+  'before',
+  'according',
+  'earlier',
+  'later',
+  'this',
+  'that',
+  'these',
+  'those',
+  'last',
+  'it',
+  'he',
+  'they',
+  'we',
+  'i',
+  'his',
+  'its',
+  'their',
+  'our',
+  'as',
+  'for',
+  'with',
+  'while',
+  'when',
+  'if',
+  'although',
+  'other',
+  'some',
+  'no',
+  'neither',
+  'both',
   // calendar words are dates, never actors
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 
 let names: Set<string> | undefined;
 
@@ -39,7 +116,8 @@ function givenNames(): Set<string> {
   if (!names) {
     const raw = parseYaml(readFileSync(path.join(PROJECT_ROOT, 'knowledge', 'lexicon', 'given-names.yaml'), 'utf8'));
     const list = z.array(z.string().regex(/^[A-Z][a-z]+$/, 'a capitalised given name')).safeParse(raw);
-    if (!list.success) throw new Error(`knowledge/lexicon/given-names.yaml: ${list.error.issues[0]?.path.join('.')}: ${list.error.issues[0]?.message}`);
+    if (!list.success)
+      throw new Error(`knowledge/lexicon/given-names.yaml: ${list.error.issues[0]?.path.join('.')}: ${list.error.issues[0]?.message}`);
     names = new Set(list.data.map((n) => n.toLowerCase()));
   }
   return names;
@@ -55,7 +133,10 @@ export interface Proposal {
 function titleBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word') { if (t.text === '.' || t.text === '-') continue; break; }
+    if (t.kind !== 'word') {
+      if (t.text === '.' || t.text === '-') continue;
+      break;
+    }
     if (!TITLE_WORDS.has(t.lower)) break;
     if (PERSON_TITLE_CUES.has(t.lower)) return true;
     seen++;
@@ -72,12 +153,50 @@ function roleApposition(tokens: readonly Token[], first: number, end: number): b
   return false;
 }
 
+/** Heads of a descriptive appositive that tell an organisation's kind ("X, a little-known militant outfit,"). */
+const APPOSITIVE_KIND: Readonly<Record<string, EntityKind>> = {
+  group: 'ArmedGroup',
+  outfit: 'ArmedGroup',
+  faction: 'ArmedGroup',
+  militia: 'ArmedGroup',
+  network: 'ArmedGroup',
+  offshoot: 'ArmedGroup',
+  party: 'PoliticalParty',
+  organisation: 'Organization',
+  organization: 'Organization',
+  charity: 'Organization',
+  agency: 'Organization',
+};
+const APPOSITIVE_STOPS = new Set(['of', 'in', 'for', 'from', 'with', 'to', 'on', 'by', 'that', 'which', 'who', 'and', 'or']);
+const MILITANT_WORDS = new Set(['militant', 'armed', 'jihadist', 'terrorist', 'insurgent', 'extremist', 'splinter', 'banned', 'outlawed']);
+
+/**
+ * Construction class: descriptive appositive. "X, a little-known militant group, …", "X, a
+ * splinter faction of Y": the appositive's head noun tells the kind of the name before it; a
+ * militant modifier makes an organisation an armed group. The head must come within a short
+ * noun phrase opened by an article.
+ */
+function appositiveKind(tokens: readonly Token[], end: number): EntityKind | null {
+  if (tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? '')) return null;
+  let militant = false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 8); k++) {
+    const w = tokens[k]!;
+    if ((w.kind === 'punct' && w.text !== '-') || APPOSITIVE_STOPS.has(w.lower)) return null; // the head comes before its of-phrase
+    const kind = APPOSITIVE_KIND[w.lower];
+    if (kind) return militant && kind === 'Organization' ? 'ArmedGroup' : kind;
+    if (MILITANT_WORDS.has(w.lower)) militant = true;
+  }
+  return null;
+}
+
 function inferKind(tokens: readonly Token[], first: number, end: number): { kind: EntityKind; end: number } | null {
   const after = tokens[end];
   if (after && after.kind === 'word' && GROUP_HEADS.has(after.lower)) return { kind: 'ArmedGroup', end: end + 1 };
   const last = tokens[end - 1]!.lower;
   for (const [re, kind] of KIND_HEADS) if (re.test(last) && end - first > 1) return { kind, end };
   if (end - first > 1 && KIND_HEADS[0]![0].test(tokens[first]!.lower)) return { kind: 'ArmedGroup', end };
+  const described = appositiveKind(tokens, end);
+  if (described) return { kind: described, end };
   if (titleBefore(tokens, first) || roleApposition(tokens, first, end)) return { kind: 'Person', end };
   if (PERSON_HONORIFICS.has(tokens[first]!.lower) && end - first > 1) return { kind: 'Person', end };
   const words = end - first;
@@ -106,14 +225,20 @@ export function proposeActor(tokens: readonly Token[], i: number, state: Article
     let j = end;
     while (tokens[j]?.kind === 'punct') j++;
     const t = tokens[j];
-    if (!t || t.kind !== 'word') break;
-    if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[j + 1]?.cap)) break;
+    if (t?.kind !== 'word') break;
+    // a lower-case connector continues the name when the next word is capitalised ("Lashkar-e-Zafar")
+    let k = j + 1;
+    while (tokens[k]?.kind === 'punct' && /^[-–‐]$/.test(tokens[k]!.text)) k++;
+    if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[k]?.cap)) break;
     if (matchAliasAt(state.index, tokens, j) && !state.surnames.has(nameKey(t.text))) break; // a known name starts here (a learned surname may end another name)
     end = j + 1;
   }
   const inferred = inferKind(tokens, i, end);
   if (!inferred) return null;
-  const name = tokens.slice(i, inferred.end).map((t, k) => (k > 0 && tokens[i + k - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+  const name = tokens
+    .slice(i, inferred.end)
+    .map((t, k) => (k > 0 && tokens[i + k - 1]!.end < t.start ? ' ' : '') + t.text)
+    .join('');
   const key = nameKey(name);
   const fuzzy = fuzzyKnown(state, key, inferred.kind);
   if (fuzzy) return { id: fuzzy, end: inferred.end, via: 'fuzzy', confidence: 0.8 };

@@ -31,8 +31,13 @@ describe('mentions and resolution', () => {
   });
 
   it('learns "commonly known as" aliases', async () => {
-    const rel = await run('The Lashkar-e-Jhangvi, commonly known as the Jhangvi Front, threatened the police. The Jhangvi Front attacked the police.', { publishedAt: '2024-01-01' });
-    expect(rel.relations.filter((r) => r.source === 'lashkar-e-jhangvi').map((r) => r.type)).toEqual(expect.arrayContaining(['THREATENS', 'ATTACKS']));
+    const rel = await run(
+      'The Lashkar-e-Jhangvi, commonly known as the Jhangvi Front, threatened the police. The Jhangvi Front attacked the police.',
+      { publishedAt: '2024-01-01' },
+    );
+    expect(rel.relations.filter((r) => r.source === 'lashkar-e-jhangvi').map((r) => r.type)).toEqual(
+      expect.arrayContaining(['THREATENS', 'ATTACKS']),
+    );
   });
 
   it('resolves a misspelt known name by fuzzy matching within its kind', async () => {
@@ -41,7 +46,10 @@ describe('mentions and resolution', () => {
 
   it('proposes new actors only with a cue to their kind', async () => {
     const found = await entities('Defence Minister Tariq Baloch met Commander Zarin Gul. Later Bright Morning came.');
-    expect(found.filter((e) => !e.known).map((e) => [e.name, e.kind])).toEqual([['Tariq Baloch', 'Person'], ['Zarin Gul', 'Person']]);
+    expect(found.filter((e) => !e.known).map((e) => [e.name, e.kind])).toEqual([
+      ['Tariq Baloch', 'Person'],
+      ['Zarin Gul', 'Person'],
+    ]);
   });
 
   it('proposes an armed group from a "… group" head', async () => {
@@ -63,21 +71,31 @@ describe('mentions and resolution', () => {
   });
 
   it('maps nationality + officials/forces to the state', async () => {
-    expect(await ids('Pakistani officials met Afghan authorities.')).toEqual(expect.arrayContaining(['pakistan-government', 'afghan-taliban']));
+    expect(await ids('Pakistani officials met Afghan authorities.')).toEqual(
+      expect.arrayContaining(['pakistan-government', 'afghan-taliban']),
+    );
     expect(await ids('Pakistani troops were deployed.')).toContain('pakistan-army');
   });
 
   it('learns a surname after the full name, unless two people share it', async () => {
-    const rels = (await run('Interior Minister Rana Sanaullah spoke. Sanaullah accused the TTP of extortion.', { publishedAt: '2023-01-01' })).relations;
+    const rels = (
+      await run('Interior Minister Rana Sanaullah spoke. Sanaullah accused the TTP of extortion.', { publishedAt: '2023-01-01' })
+    ).relations;
     expect(rels.some((r) => r.type === 'ACCUSES' && r.source === 'rana-sanaullah')).toBe(true);
-    const shared = (await run('Omar Khalid Khorasani and Muhammad Khorasani spoke. Khorasani threatened the army.', { publishedAt: '2023-01-01' })).relations;
+    const shared = (
+      await run('Omar Khalid Khorasani and Muhammad Khorasani spoke. Khorasani threatened the army.', { publishedAt: '2023-01-01' })
+    ).relations;
     expect(shared.some((r) => r.type === 'THREATENS')).toBe(false);
   });
 });
 
 describe('anaphora', () => {
   it('resolves "the group" to the latest armed group', async () => {
-    expect((await run('The TTP issued a statement. Later the outlawed group threatened the police.')).relations.map((r) => `${r.type} ${r.source}`)).toContain('THREATENS ttp');
+    expect(
+      (await run('The TTP issued a statement. Later the outlawed group threatened the police.')).relations.map(
+        (r) => `${r.type} ${r.source}`,
+      ),
+    ).toContain('THREATENS ttp');
   });
 
   it('picks the antecedent of "it" that fits the relation (not a person, not the target)', async () => {

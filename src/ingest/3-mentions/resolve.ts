@@ -9,7 +9,7 @@
  * A person named in full teaches the article their surname ("Khawaja Asif" … "Asif"),
  * unless two people of the article share it.
  */
-import { METONYMS } from '../../knowledge/actors.ts';
+import { metonymAt } from '../../knowledge/actors.ts';
 import { kindOf, learnAlias } from './alias-index.ts';
 import { noteEntity, type ArticleState } from '../article-state.ts';
 import { foldAscii, nameKey } from '../1-text/normalize.ts';
@@ -18,11 +18,86 @@ import { prepositionBefore } from './syntax.ts';
 import type { Token } from '../1-text/tokens.ts';
 import type { Mention } from '../types.ts';
 
-const LOCATIVE = new Set(['in', 'inside', 'into', 'within', 'across', 'throughout', 'near', 'at', 'around', 'outside', 'via', 'toward', 'towards', 'through', 'beyond']);
-const MOTION = new Set(['returned', 'return', 'returning', 'travelled', 'traveled', 'went', 'go', 'fled', 'moved', 'deported', 'sent', 'back', 'trip', 'visit', 'crossed', 'flown', 'flew', 'arrived', 'home']);
+const LOCATIVE = new Set([
+  'in',
+  'inside',
+  'into',
+  'within',
+  'across',
+  'throughout',
+  'near',
+  'at',
+  'around',
+  'outside',
+  'via',
+  'toward',
+  'towards',
+  'through',
+  'beyond',
+]);
+const MOTION = new Set([
+  'returned',
+  'return',
+  'returning',
+  'travelled',
+  'traveled',
+  'went',
+  'go',
+  'fled',
+  'moved',
+  'deported',
+  'sent',
+  'back',
+  'trip',
+  'visit',
+  'crossed',
+  'flown',
+  'flew',
+  'arrived',
+  'home',
+]);
 /** After these nouns "from X" names a sender, not an origin ("an offer from Kabul"). */
-const FROM_SENDER = new Set(['offer', 'statement', 'proposal', 'response', 'delegation', 'message', 'call', 'demand', 'request', 'officials', 'envoy', 'team']);
-const PLACE_HEADS = new Set(['district', 'districts', 'province', 'provinces', 'city', 'border', 'region', 'valley', 'airport', 'crossing', 'capital', 'soil', 'territory', 'land', 'side', 'airspace', 'people', 'residents', 'area', 'areas', 'agency', 'tribal', 'division', 'corps', 'police']);
+const FROM_SENDER = new Set([
+  'offer',
+  'statement',
+  'proposal',
+  'response',
+  'delegation',
+  'message',
+  'call',
+  'demand',
+  'request',
+  'officials',
+  'envoy',
+  'team',
+]);
+const PLACE_HEADS = new Set([
+  'district',
+  'districts',
+  'province',
+  'provinces',
+  'city',
+  'border',
+  'region',
+  'valley',
+  'airport',
+  'crossing',
+  'capital',
+  'soil',
+  'territory',
+  'land',
+  'side',
+  'airspace',
+  'people',
+  'residents',
+  'area',
+  'areas',
+  'agency',
+  'tribal',
+  'division',
+  'corps',
+  'police',
+]);
 
 function readsAsPlace(tokens: readonly Token[], m: Mention): boolean {
   const next = tokens[m.end];
@@ -51,16 +126,17 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
     if (m.anaphor || m.place) continue;
     if (m.kind === 'Location') {
       const place = state.index.actors.get(m.id);
-      const metonym = METONYMS[foldAscii(m.surface)] ?? METONYMS[foldAscii(place?.name ?? '')];
+      const metonym = metonymAt(foldAscii(m.surface), state.publishedAt) ?? metonymAt(foldAscii(place?.name ?? ''), state.publishedAt);
       if (metonym && !readsAsPlace(tokens, m)) {
-        m.id = metonym === 'afghan-taliban' && !state.afterTakeover ? 'afghan-republic' : metonym;
+        m.id = metonym;
         m.kind = kindOf(state.index, m.id) ?? 'Government';
         m.confidence = 0.85;
       } else {
         m.place = true;
       }
     }
-    if (m.id === 'pakistan-security-forces' && /^police$/i.test(m.surface)) {
+    // the bare word "police" is the article's own police force when it names one
+    if (/^police$/i.test(m.surface)) {
       const specific = [...state.entities.values()].find((e) => e.id.endsWith('-police'));
       if (specific) m.id = specific.id;
     }

@@ -8,17 +8,107 @@ import type { Token } from '../1-text/tokens.ts';
 import type { Mention } from '../types.ts';
 
 export const PREPOSITIONS = new Set([
-  'of', 'in', 'with', 'by', 'from', 'to', 'on', 'against', 'at', 'for', 'over', 'into', 'inside', 'across', 'between', 'among', 'about',
-  'through', 'toward', 'towards', 'within', 'under', 'after', 'before', 'since', 'during', 'without', 'upon', 'near', 'via', 'beyond',
-  'like', 'including', 'than', 'behind', 'amid', 'despite', 'throughout', 'outside', 'around',
+  'of',
+  'in',
+  'with',
+  'by',
+  'from',
+  'to',
+  'on',
+  'against',
+  'at',
+  'for',
+  'over',
+  'into',
+  'inside',
+  'across',
+  'between',
+  'among',
+  'about',
+  'through',
+  'toward',
+  'towards',
+  'within',
+  'under',
+  'after',
+  'before',
+  'since',
+  'during',
+  'without',
+  'upon',
+  'near',
+  'via',
+  'beyond',
+  'like',
+  'including',
+  'than',
+  'behind',
+  'amid',
+  'despite',
+  'throughout',
+  'outside',
+  'around',
 ]);
 
 /** Words that may sit between a preposition and its noun ("against the outlawed TTP"). */
 const NP_MODIFIERS = new Set([
-  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five',
-  'senior', 'top', 'outlawed', 'banned', 'proscribed', 'interim', 'acting', 'new', 'former', 'certain', 'local', 'provincial', 'federal',
-  'militant', 'armed', 'alleged', 'suspected', 'various', 'individual', 'then', 'ruling', 'current', 'coalition', 'caretaker', 'undocumented',
-  'little', 'known', 'high', 'level', 'overthrown', 'ousted', 'civilian', 'military', 'so', 'called', 'all', 'other', 'both', 'neighbouring',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'several',
+  'many',
+  'two',
+  'three',
+  'four',
+  'five',
+  'senior',
+  'top',
+  'outlawed',
+  'banned',
+  'proscribed',
+  'interim',
+  'acting',
+  'new',
+  'former',
+  'certain',
+  'local',
+  'provincial',
+  'federal',
+  'militant',
+  'armed',
+  'alleged',
+  'suspected',
+  'various',
+  'individual',
+  'then',
+  'ruling',
+  'current',
+  'coalition',
+  'caretaker',
+  'undocumented',
+  'little',
+  'known',
+  'high',
+  'level',
+  'overthrown',
+  'ousted',
+  'civilian',
+  'military',
+  'so',
+  'called',
+  'all',
+  'other',
+  'both',
+  'neighbouring',
 ]);
 
 /** The preposition governing the noun phrase that starts at token `first`, or null. */
@@ -29,9 +119,15 @@ export function prepositionBefore(tokens: readonly Token[], first: number): stri
       if (['-', '"', '“', '‘', "'", '.'].includes(t.text)) continue;
       return null;
     }
-    if (t.kind === 'poss') { steps++; continue; }
+    if (t.kind === 'poss') {
+      steps++;
+      continue;
+    }
     if (PREPOSITIONS.has(t.lower)) return t.lower;
-    if (NP_MODIFIERS.has(t.lower) || /^\d/.test(t.text) || (t.cap && TITLE_WORDS.has(t.lower)) || TITLE_WORDS.has(t.lower)) { steps++; continue; }
+    if (NP_MODIFIERS.has(t.lower) || /^\d/.test(t.text) || (t.cap && TITLE_WORDS.has(t.lower)) || TITLE_WORDS.has(t.lower)) {
+      steps++;
+      continue;
+    }
     return null;
   }
   return null;
@@ -42,7 +138,7 @@ const AGENTIVE_HEADS = new Set(['leadership', 'leaders', 'government', 'statemen
 
 /** A mention that can be the subject of its clause: not a place, not behind a preposition, not a mere possessor. */
 export function isSubjectLike(tokens: readonly Token[], m: Mention): boolean {
-  if (m.place || (m.anaphor === 'pair')) return false;
+  if (m.place || m.anaphor === 'pair' || m.anaphor === 'both') return false;
   // "its spokesman", "their demand": a possessive determiner is the possessor, not the agent,
   // unless it owns the agent itself ("their forces fired").
   if (/^(its|their|his)$/i.test(m.surface) && !AGENTIVE_HEADS.has(tokens[m.end]?.lower ?? '')) return false;

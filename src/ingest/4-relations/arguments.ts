@@ -9,23 +9,76 @@
  * - coordination: "A and B", "A, B and C" distribute over the conjuncts;
  * - appositions add nothing (the head already names the actor).
  */
-import { caseOf, kids, tok } from '../2-parse/dependency-graph.ts';
+import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { articleReferents } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { byId } from './parties.ts';
+import { principalDyad } from './record.ts';
 
 /** Quantity nouns that stand for their of-phrase. */
-const QUANTITIES = new Set(['hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'thousand', 'thousands', 'number', 'band', 'squad', 'group', 'handful', 'batch', 'contingent', 'team', 'several', 'some', 'many', 'all', 'most', 'one', 'two', 'three', 'four', 'five']);
+const QUANTITIES = new Set([
+  'hundred',
+  'hundreds',
+  'dozen',
+  'dozens',
+  'score',
+  'scores',
+  'thousand',
+  'thousands',
+  'number',
+  'band',
+  'squad',
+  'group',
+  'handful',
+  'batch',
+  'contingent',
+  'team',
+  'several',
+  'some',
+  'many',
+  'all',
+  'most',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+]);
 /** A stand-in's owner comes in these phrases; not "inside X" (a strike on another state's soil is not on the state). */
 const OF_CASES = new Set(['of', 'from', 'among', 'belonging to', 'loyal to', 'linked to', 'affiliated with']);
 
 /** Stand-in nouns for a body: owned by a person, they mean the body the person serves in. */
-const BODY_NOUNS = new Set(['government', 'administration', 'cabinet', 'regime', 'force', 'forces', 'army', 'troops', 'ministry', 'party', 'group']);
+const BODY_NOUNS = new Set([
+  'government',
+  'administration',
+  'cabinet',
+  'regime',
+  'force',
+  'forces',
+  'army',
+  'troops',
+  'ministry',
+  'party',
+  'group',
+]);
 
 /** Aliases too generic to name their owner when another actor modifies them ("Taliban security forces"). */
-const GENERIC = new Set(['security forces', 'forces', 'army', 'police', 'troops', 'military', 'government', 'authorities', 'officials', 'fighters', 'militants']);
+const GENERIC = new Set([
+  'security forces',
+  'forces',
+  'army',
+  'police',
+  'troops',
+  'military',
+  'government',
+  'authorities',
+  'officials',
+  'fighters',
+  'militants',
+]);
 
 function own(ctx: ClauseContext, i: number): Mention | undefined {
   const m = ctx.mentionOf.get(i);
@@ -34,9 +87,18 @@ function own(ctx: ClauseContext, i: number): Mention | undefined {
 
 /** "the two sides", "both parties": the article's principal negotiating pair so far. */
 function pairOf(ctx: ClauseContext): Mention[] {
-  let best: { a: string; b: string; count: number } | undefined;
-  for (const p of ctx.memory.talks) if (!best || p.count > best.count) best = p;
-  return best ? [best.a, best.b].map((id) => byId(ctx, id)) : [];
+  return principalDyad(ctx)?.map((id) => byId(ctx, id)) ?? [];
+}
+
+/**
+ * "Ostmark accused both countries …": the two actors "both" refers to, not counting the subject
+ * of its own clause (a clause's subject and object are different parties).
+ */
+function bothOf(ctx: ClauseContext, t: DepToken, m: Mention): Mention[] {
+  const head = tok(ctx.g, t.head);
+  const own = head ? kids(ctx.g, head.i, 'nsubj').flatMap((s) => (s.i === t.i ? [] : [ctx.mentionOf.get(s.i)?.id])) : [];
+  const ids = (m.candidates ?? []).filter((id) => !own.includes(id)).slice(0, 2);
+  return ids.length === 2 ? ids.map((id) => byId(ctx, id)) : [];
 }
 
 /** The actor mentions node `i` stands for (conjuncts included); [] when none. */
@@ -46,23 +108,57 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   const t = tok(ctx.g, i);
   if (!t) return out;
   const m = own(ctx, i);
-  const ownerMention = m && GENERIC.has(m.surface.toLowerCase().replace(/^the /, '')) ? kids(ctx.g, i, 'compound', 'nmod:poss').map((c) => own(ctx, c.i)).find((o) => o && o !== m) : undefined;
+  const ownerMention =
+    m && GENERIC.has(m.surface.toLowerCase().replace(/^the /, ''))
+      ? kids(ctx.g, i, 'compound', 'nmod:poss')
+          .map((c) => own(ctx, c.i))
+          .find((o) => o && o !== m)
+      : undefined;
   // "Ghani's government": a person's generic body is the one the person serves in
-  const owner = ownerMention?.kind === 'Person' ? (KNOWN_AFFILIATIONS[ownerMention.id] ? byId(ctx, KNOWN_AFFILIATIONS[ownerMention.id]!) : undefined) : ownerMention;
+  const owner =
+    ownerMention?.kind === 'Person'
+      ? KNOWN_AFFILIATIONS[ownerMention.id]
+        ? byId(ctx, KNOWN_AFFILIATIONS[ownerMention.id]!)
+        : undefined
+      : ownerMention;
   if (owner) out.push(owner);
   else if (m?.anaphor === 'pair') out.push(...pairOf(ctx));
+  else if (m?.anaphor === 'both') out.push(...bothOf(ctx, t, m));
   else if (m) out.push(m);
+  // "Y's interior minister, X, acted …": a title noun stands for the person in apposition to it
+  else if (!ctx.mentionOf.get(i) && kids(ctx.g, i, 'appos').some((c) => own(ctx, c.i)?.kind === 'Person'))
+    out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => own(ctx, c.i)?.kind === 'Person')!.i)!);
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
-  else if (lexicon().sets.standIns.has(t.lem) || t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) {
-    const mods = kids(ctx.g, i, 'compound', 'nmod:poss', 'amod', 'nmod').filter((c) => !c.rel.startsWith('nmod') || c.rel === 'nmod:poss' || OF_CASES.has(caseOf(ctx.g, c.i)));
+  // "X, a little-known group that …": a descriptive noun in apposition to a name stands for it
+  else if (t.rel === 'appos' && t.pos.startsWith('NN') && own(ctx, t.head) && own(ctx, t.head)?.kind !== 'Person')
+    out.push(own(ctx, t.head)!);
+  else if (
+    lexicon().sets.standIns.has(t.lem) ||
+    (t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) ||
+    unnamedSide(ctx, t)
+  ) {
+    const mods = kids(ctx.g, i, 'compound', 'nmod:poss', 'amod', 'nmod').filter(
+      (c) => !c.rel.startsWith('nmod') || c.rel === 'nmod:poss' || OF_CASES.has(caseOf(ctx.g, c.i)),
+    );
     for (const c of mods) {
       let found = mentionsAt(ctx, c.i, depth + 1);
       // "Ghani's government", "the minister's forces": a person's body, not the person
-      if (BODY_NOUNS.has(t.lem)) found = found.flatMap((f) => (f.kind !== 'Person' ? [f] : KNOWN_AFFILIATIONS[f.id] ? [byId(ctx, KNOWN_AFFILIATIONS[f.id]!)] : []));
-      if (found.length) { out.push(...found); break; }
+      if (BODY_NOUNS.has(t.lem))
+        found = found.flatMap((f) => (f.kind !== 'Person' ? [f] : KNOWN_AFFILIATIONS[f.id] ? [byId(ctx, KNOWN_AFFILIATIONS[f.id]!)] : []));
+      if (found.length) {
+        out.push(...found);
+        break;
+      }
     }
-  }
-  else if (t.pos === 'CD' || QUANTITIES.has(t.lem)) {
+    // nobody named as owner: unnamed people stand for their side ("militants of planning…" is no owner)
+    if (
+      !out.length &&
+      !mods.some((c) => c.rel.startsWith('nmod') && !c.pos.startsWith('VB')) &&
+      t.pos.startsWith('NN') &&
+      !/^(compound|amod)/.test(t.rel)
+    )
+      out.push(...unnamed(ctx, t));
+  } else if (t.pos === 'CD' || QUANTITIES.has(t.lem)) {
     // "hundreds of militants of the TTP", "dozens of TTP fighters": the quantity's of-phrase
     for (const c of kids(ctx.g, i, 'nmod').filter((c) => caseOf(ctx.g, c.i) === 'of')) out.push(...mentionsAt(ctx, c.i, depth + 1));
   }
@@ -70,18 +166,41 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   return dedupe(out);
 }
 
+/** Which side an unnamed-person noun names ("militants", "hostage-takers", "troops"), if any. */
+function unnamedSide(ctx: ClauseContext, t: DepToken): 'fighters' | 'soldiers' | undefined {
+  if (!t.pos.startsWith('NN')) return undefined;
+  const L = lexicon().sets;
+  // "hostage-takers" arrives as "taker" with the compound "hostage"
+  const prev = kids(ctx.g, t.i, 'compound').find((c) => c.i < t.i);
+  const forms = [t.lem, ...(prev ? [`${prev.lem}-${t.lem}`] : [])];
+  const is = (set: Set<string>) => forms.some((f) => set.has(f) || set.has(f.replace(/s$/, '')));
+  return is(L.unnamedFighters) ? 'fighters' : is(L.unnamedSoldiers) ? 'soldiers' : undefined;
+}
+
+/** "seven militants", "the attackers", "troops": unnamed people stand for the article's default referent of their side. */
+function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
+  const side = unnamedSide(ctx, t);
+  const referents = articleReferents(ctx.state);
+  const id = side === 'fighters' ? referents.armedGroup : side === 'soldiers' ? referents.army : undefined;
+  return id ? [{ ...byId(ctx, id), confidence: 0.6 }] : [];
+}
+
 function dedupe(ms: Mention[]): Mention[] {
   return ms.filter((m, k) => ms.indexOf(m) === k);
 }
 
 /** Mentions of the dependents of `i` introduced by one of `preps` (obl / nmod with that case). */
-export function prepMentions(ctx: ClauseContext, i: number, preps: readonly string[]): Array<{ prep: string; mentions: Mention[]; node: number }> {
+export function prepMentions(
+  ctx: ClauseContext,
+  i: number,
+  preps: readonly string[],
+): Array<{ prep: string; mentions: Mention[]; node: number }> {
   const out: Array<{ prep: string; mentions: Mention[]; node: number }> = [];
   for (const c of kids(ctx.g, i, 'obl', 'nmod', 'advcl')) {
     const prep = caseOf(ctx.g, c.i);
     const hit = preps.find((p) => prep === p || prep.endsWith(` ${p}`) || prep.startsWith(`${p} `));
     // "called on X to act" is often parsed with X as the subject of the verb the phrase governs
-    const node = c.pos.startsWith('VB') ? kids(ctx.g, c.i, 'nsubj')[0]?.i ?? c.i : c.i;
+    const node = c.pos.startsWith('VB') ? (kids(ctx.g, c.i, 'nsubj')[0]?.i ?? c.i) : c.i;
     if (hit) out.push({ prep: hit, mentions: mentionsAt(ctx, node), node });
   }
   return out;

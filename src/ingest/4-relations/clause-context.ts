@@ -15,10 +15,18 @@ export interface ClauseContext extends SentenceContext {
 }
 
 /** Builds the context: a parse token belongs to the mention whose character span contains it. */
-export function createClauseContext(sentence: Sentence, mentions: Mention[], g: DepGraph, state: ArticleState, memory: ArticleMemory): ClauseContext {
+export function createClauseContext(
+  sentence: Sentence,
+  mentions: Mention[],
+  g: DepGraph,
+  state: ArticleState,
+  memory: ArticleMemory,
+): ClauseContext {
   const mentionOf = new Map<number, Mention>();
   for (const t of g.tokens) {
-    const m = mentions.find((x) => x.start <= t.absStart && t.absEnd <= x.stop) ?? mentions.find((x) => t.absStart <= x.start && x.stop <= t.absEnd);
+    const m =
+      mentions.find((x) => x.start <= t.absStart && t.absEnd <= x.stop) ??
+      mentions.find((x) => t.absStart <= x.start && x.stop <= t.absEnd);
     if (m) mentionOf.set(t.i, m);
   }
   return { sentence, tokens: sentence.tokens, mentions, state, memory, g, mentionOf };

@@ -8,6 +8,7 @@ import type { ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import type { Token } from '../1-text/tokens.ts';
 import type { Mention } from '../types.ts';
+import { lexicon } from '../lexicon.ts';
 
 export interface Candidate {
   type: RelationType;
@@ -48,11 +49,26 @@ export function createMemory(): ArticleMemory {
 
 export type KindFilter = (kind: EntityKind, id: string) => boolean;
 
+const POSSESSIVE = /^(its|their|his|her)$/i;
+
 /** The id a mention stands for under a constraint: anaphors take their first fitting candidate. */
 export function idOf(ctx: SentenceContext, m: Mention | undefined, fits?: KindFilter, exclude?: string): string {
   if (!m) return '';
   const kindOfId = (id: string): EntityKind => ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind ?? 'Organization';
-  const options = m.anaphor ? m.candidates ?? [] : [m.id];
-  for (const id of options) if (id && id !== exclude && (!fits || fits(kindOfId(id), id))) return id;
+  const options = m.anaphor ? (m.candidates ?? []) : [m.id];
+  // A possessive determiner on a member noun may be bound by the other argument ("the Front
+  // ordered its fighters to …" is the Front's own): then it stands for that argument, not for
+  // the next candidate. A plain pronoun cannot be ("the Front attacked it"), nor the owner of a
+  // thing ("Valdoria rejected its demand"), so those move on to the next candidate.
+  const owned = ctx.tokens[m.end]?.lower.replace(/s$/, '') ?? '';
+  const bound = m.anaphor && POSSESSIVE.test(m.surface) && lexicon().sets.memberNouns.has(owned);
+  for (const id of options) {
+    if (!id || (fits && !fits(kindOfId(id), id))) continue;
+    if (id === exclude) {
+      if (bound) return '';
+      continue;
+    }
+    return id;
+  }
   return '';
 }

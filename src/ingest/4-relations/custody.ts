@@ -5,9 +5,13 @@
  * - "X is in US custody", "held in a Pakistani prison": the custody/prison noun's owner
  *   (nationality adjective, possessive, compound) DETAINS the person;
  * - "was freed from a Pakistani prison", "released from Afghan custody": an agentless release
- *   or detention takes the owner of the prison in its from/in-phrase as its source.
+ *   or detention takes the owner of the prison in its from/in-phrase as its source;
+ * - secondary predicate: "took several officials hostage", "held them captive": the verb's
+ *   agent DETAINS whom the captive noun is predicated of.
  */
-import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { lexicon } from '../lexicon.ts';
+import { agentNodes } from './frame.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -15,11 +19,13 @@ import { factualityOf } from './factuality.ts';
 import { stateModifier } from './parties.ts';
 import { record } from './record.ts';
 
-const CUSTODY = new Set(['custody', 'prison', 'jail', 'detention', 'captivity', 'lockup']);
-
-/** The owner of a custody noun: possessive or compound actor, else a nationality adjective. */
-export function custodian(ctx: ClauseContext, n: DepToken): Mention[] {
-  if (!CUSTODY.has(n.lem)) return [];
+/**
+ * The owner of a custody noun: possessive or compound actor, else a nationality adjective. With
+ * `places`, a detention place ("the Levy compound") counts too.
+ */
+export function custodian(ctx: ClauseContext, n: DepToken, places = false): Mention[] {
+  const L = lexicon().sets;
+  if (!L.custodyNouns.has(n.lem) && !(places && L.detentionPlaces.has(n.lem))) return [];
   for (const c of kids(ctx.g, n.i, 'nmod:poss', 'compound', 'amod')) {
     const ms = mentionsAt(ctx, c.i);
     if (ms.length) return ms;
@@ -32,18 +38,48 @@ export function custodian(ctx: ClauseContext, n: DepToken): Mention[] {
 
 /** "X is (now) in US custody": DETAINS the custodian → X. */
 export function matchCustody(ctx: ClauseContext, n: DepToken): void {
-  if (!CUSTODY.has(n.lem) || !kids(ctx.g, n.i, 'cop').length || kids(ctx.g, n.i, 'case')[0]?.lem !== 'in') return;
+  if (!lexicon().sets.custodyNouns.has(n.lem) || !kids(ctx.g, n.i, 'cop').length || kids(ctx.g, n.i, 'case')[0]?.lem !== 'in') return;
   const subj = kids(ctx.g, n.i, 'nsubj')[0];
   const owners = custodian(ctx, n);
   if (!subj || !owners.length) return;
-  record(ctx, { type: 'DETAINS', sources: owners, targets: mentionsAt(ctx, subj.i), at: n, rule: 'custody:detains', fact: factualityOf(ctx.g, n.i) });
+  record(ctx, {
+    type: 'DETAINS',
+    sources: owners,
+    targets: mentionsAt(ctx, subj.i),
+    at: n,
+    rule: 'custody:detains',
+    fact: factualityOf(ctx.g, n.i),
+  });
 }
 
-/** Sources for an agentless detention or release verb: the custodian of its from/in-phrase. */
-export function custodyAgents(ctx: ClauseContext, v: DepToken): Mention[] {
+/**
+ * Sources for an agentless detention or release verb: the custodian of its from/in-phrase; for a
+ * detention, also the owner of the place in its in/at-phrase ("were being held at the Levy compound").
+ */
+export function custodyAgents(ctx: ClauseContext, v: DepToken, detention = false): Mention[] {
   for (const c of kids(ctx.g, v.i, 'obl')) {
-    const owners = custodian(ctx, tok(ctx.g, c.i)!);
+    const places = detention && ['at', 'in', 'inside'].includes(caseOf(ctx.g, c.i));
+    const owners = custodian(ctx, tok(ctx.g, c.i)!, places);
     if (owners.length) return owners;
   }
   return [];
+}
+
+const CAPTIVE = new Set(['hostage', 'captive', 'prisoner']);
+const TAKING = new Set(['take', 'hold', 'keep']);
+
+/** "took several officials hostage", "held them captive": DETAINS the taker → the captives. */
+export function matchTakenCaptive(ctx: ClauseContext, v: DepToken): void {
+  if (!TAKING.has(v.lem) || !v.pos.startsWith('VB')) return;
+  const captive = kids(ctx.g, v.i, 'obj', 'xcomp', 'obl').find((c) => CAPTIVE.has(c.lem));
+  if (!captive) return;
+  // "took [officials] hostage" is often parsed as one noun phrase headed by the captive noun
+  // ("held [two envoys] captive" as a small clause: the captive adjective's subject)
+  const held = [
+    ...kids(ctx.g, v.i, 'obj').filter((c) => c !== captive),
+    ...kids(ctx.g, captive.i, 'compound', 'nmod:poss', 'nsubj'),
+  ].flatMap((c) => mentionsAt(ctx, c.i));
+  const takers = agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n));
+  if (held.length && takers.length)
+    record(ctx, { type: 'DETAINS', sources: takers, targets: held, at: v, rule: 'custody:detains', fact: factualityOf(ctx.g, v.i) });
 }

@@ -2,8 +2,8 @@
  * Recording a relation: type constraints, "speaks for" lifting, ministries lifted to their
  * government (knowledge `partOf`), own-side filtering.
  *
- * Lifting: what a spokesperson states, the body they speak for does ("Mujahid urged
- * Islamabad" is the Afghan Taliban demanding); a leader's talks and truces are his
+ * Lifting: what a spokesperson or a media wing (knowledge `speaksFor`) states, the body they speak for does ("Mujahid urged
+ * Islamabad" is the Afghan Taliban demanding); a leader's truces are his
  * movement's. An actor is not its own adversary: a minister threatening "the country" is not
  * a threat against his own government.
  */
@@ -21,7 +21,7 @@ const holder: KindFilter = (k) => k === 'Government' || k === 'SecurityForce' ||
 export const CONSTRAINTS: Readonly<Record<RelationType, [KindFilter, KindFilter]>> = {
   LEADS: [person, notPerson],
   SPOKESPERSON_FOR: [person, notPerson],
-  MEMBER_OF: [(k) => k === 'Person' || k === 'ArmedGroup', notPerson],
+  MEMBER_OF: [actor, notPerson], // a person in a body, or a body in a body (a faction, a media wing, an agency)
   SHELTERS: [holder, actor],
   DETAINS: [holder, actor],
   RELEASES: [holder, actor],
@@ -38,7 +38,7 @@ export const CONSTRAINTS: Readonly<Record<RelationType, [KindFilter, KindFilter]
 
 const ROLE_TYPES = new Set<RelationType>(['LEADS', 'SPOKESPERSON_FOR', 'MEMBER_OF']);
 const HOSTILE = new Set<RelationType>(['ATTACKS', 'THREATENS', 'ACCUSES', 'DEMANDS', 'REJECTS', 'DETAINS']);
-const GROUP_ACTS = new Set<RelationType>(['NEGOTIATES_WITH', 'CEASEFIRE_WITH']);
+const GROUP_ACTS = new Set<RelationType>(['CEASEFIRE_WITH']);
 
 function roleOf(ctx: SentenceContext, personId: string, types: RelationType[]): string | undefined {
   return ctx.memory.roles.get(personId)?.find((r) => types.includes(r.type))?.target;
@@ -46,7 +46,10 @@ function roleOf(ctx: SentenceContext, personId: string, types: RelationType[]): 
 
 /** The body a person acts for, when the act is the body's (see module comment). */
 export function liftSource(ctx: SentenceContext, id: string, type: RelationType, claim = false): string {
-  if (ROLE_TYPES.has(type) || kind(ctx, id) !== 'Person') return id;
+  if (ROLE_TYPES.has(type)) return id;
+  const wingOf = ctx.state.index.actors.get(id)?.speaksFor;
+  if (wingOf) return wingOf;
+  if (kind(ctx, id) !== 'Person') return id;
   const speaksFor = roleOf(ctx, id, ['SPOKESPERSON_FOR']);
   if (speaksFor) return speaksFor;
   if (GROUP_ACTS.has(type) || claim) return roleOf(ctx, id, claim ? ['LEADS', 'MEMBER_OF'] : ['LEADS']) ?? id;
@@ -72,8 +75,8 @@ export interface Emit {
 /** Records a relation when both ends resolve and fit the type; returns whether it was kept. */
 export function emit(ctx: SentenceContext, e: Emit): boolean {
   const [fitSource, fitTarget] = CONSTRAINTS[e.type];
-  const resolve = (end: Mention | string | undefined, fit: KindFilter, exclude?: string): string =>
-    typeof end === 'string' ? (fit(kind(ctx, end), end) && end !== exclude ? end : '') : idOf(ctx, end, fit, exclude);
+  const resolve = (end: Mention | string | undefined, fits: KindFilter, exclude?: string): string =>
+    typeof end === 'string' ? (fits(kind(ctx, end), end) && end !== exclude ? end : '') : idOf(ctx, end, fits, exclude);
   let source = resolve(e.source, e.type === 'ATTACKS' || ROLE_TYPES.has(e.type) ? fitSource : actor);
   if (!source) return false;
   source = PART_OF[source] ?? source; // a ministry's acts are its government's
@@ -82,7 +85,11 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   const resolved = resolve(e.target, fitTarget, source);
   const target = PART_OF[resolved] ?? resolved;
   if (!target || target === source) return false;
-  if (HOSTILE.has(e.type) && (KNOWN_AFFILIATIONS[source] === target || roleOf(ctx, source, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === target)) return false;
+  if (
+    HOSTILE.has(e.type) &&
+    (KNOWN_AFFILIATIONS[source] === target || roleOf(ctx, source, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === target)
+  )
+    return false;
   const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);
   const base = e.confidence ?? 0.8;
   ctx.memory.found.push({
@@ -102,4 +109,3 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   if (ROLE_TYPES.has(e.type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type: e.type, target }]);
   return true;
 }
-

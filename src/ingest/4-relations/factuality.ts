@@ -2,7 +2,7 @@
  * Status from syntax: whether a predicate states a fact, and with what status.
  *
  * Construction classes:
- * - negation ("did not attack", "no talks"): no claim;
+ * - negation ("did not attack", "no talks") and contrast ("rather than hosting"): no claim;
  * - modality and irrealis governors ("could mediate", "ready to hold talks", "offered to
  *   mediate", "the possibility of talks"), conditions ("if the TTP attacks") and questions
  *   ("asked whether"): no claim;
@@ -13,7 +13,7 @@
  */
 import { caseOf, kids, tok, type DepGraph } from '../2-parse/dependency-graph.ts';
 import type { ClaimStatus } from '../../model/vocabulary.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 
 export interface Factuality {
   factual: boolean;
@@ -26,7 +26,24 @@ export interface Factuality {
 const GOVERNED = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'nmod', 'obj', 'obl', 'csubj']);
 /** Governors whose complement is what the accused is said to have done. */
 const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'allege']);
-const CLIMB = new Set(['xcomp', 'ccomp', 'advcl', 'acl', 'acl:relcl', 'csubj', 'conj', 'nmod', 'obl', 'obj', 'nsubj', 'nsubj:pass', 'appos', 'dep', 'parataxis', 'amod']);
+const CLIMB = new Set([
+  'xcomp',
+  'ccomp',
+  'advcl',
+  'acl',
+  'acl:relcl',
+  'csubj',
+  'conj',
+  'nmod',
+  'obl',
+  'obj',
+  'nsubj',
+  'nsubj:pass',
+  'appos',
+  'dep',
+  'parataxis',
+  'amod',
+]);
 
 function negated(g: DepGraph, i: number): boolean {
   const neg = lexicon().sets.negation;
@@ -38,7 +55,7 @@ function modal(g: DepGraph, i: number): string | undefined {
 }
 
 /** Walks from predicate `p` up through its governors and reads its status. */
-export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boolean } = {}): Factuality {
+export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boolean; allowNegation?: boolean } = {}): Factuality {
   const L = lexicon().sets;
   let status: ClaimStatus = 'stated';
   let speechVerb: number | undefined;
@@ -47,13 +64,16 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
   for (let hops = 0; hops < 8; hops++) {
     const t = tok(g, x);
     if (!t) break;
-    if (negated(g, x)) return { factual: false, status };
+    if (negated(g, x) && !(options.allowNegation && x === p)) return { factual: false, status };
+    // "mediating rather than hosting them": the contrasted conjunct is denied
+    if (t.rel === 'conj' && kids(g, x, 'cc').some((c) => L.contrastive.has(c.lem))) return { factual: false, status };
     const m = modal(g, x);
     if (m && !(options.allowModal && x === p)) return { factual: false, status };
     const mark = caseOf(g, x);
     if (mark && [...L.conditional].some((c) => mark.split(' ').includes(c))) return { factual: false, status };
     if (kids(g, x, 'advmod').some((c) => L.hedges.has(c.lem))) status = 'alleged';
-    if (x === p && kids(g, x, 'aux').some((c) => c.lem === 'have' && c.word.toLowerCase() === 'had') && t.pos === 'VBN') status = status === 'stated' ? 'past' : status;
+    if (x === p && kids(g, x, 'aux').some((c) => c.lem === 'have' && c.word.toLowerCase() === 'had') && t.pos === 'VBN')
+      status = status === 'stated' ? 'past' : status;
     const rel = t.rel;
     if (!CLIMB.has(rel) && !CLIMB.has(rel.split(':')[0]!)) break;
     const parent = tok(g, t.head);
@@ -69,7 +89,17 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
   return { factual: true, status, speechVerb };
 }
 
+/** True when `i` itself is negated ("did not accept", "will never agree"). */
+export function isNegated(g: DepGraph, i: number): boolean {
+  return negated(g, i);
+}
+
 /** The speaker (subject token) of a verb of saying. */
 export function speakerOf(g: DepGraph, speech: number): number | undefined {
-  return kids(g, speech, 'nsubj')[0]?.i;
+  const own = kids(g, speech, 'nsubj')[0]?.i;
+  if (own !== undefined) return own;
+  // a participle of saying shares its governor's subject ("officials gave an account, saying …")
+  const t = tok(g, speech);
+  if (!t || !/^VB[GN]$/.test(t.pos) || !['dep', 'advcl', 'xcomp', 'conj'].includes(t.rel)) return undefined;
+  return kids(g, t.head, 'nsubj')[0]?.i;
 }

@@ -9,11 +9,16 @@
  *   is the patient (past participle) or the agent (present participle);
  * - relative clause ("the group, which attacked …"): the antecedent, through the enhanced++
  *   subject edge that replaces the relative pronoun;
- * - coordination of verbs ("attacked and seized"): the first conjunct's subject;
+ * - coordination of verbs ("attacked and seized"): the first conjunct's subject; a verb of
+ *   saying, demanding or accusing coordinated with a reported clause: the reporter's subject;
  * - control ("agreed to mediate", "accused X of sheltering Y", "urged X to stop"): the
- *   controller is the governor's object when it has one, else its subject.
+ *   controller is the governor's object when it has one (a passive governor's subject: "X was
+ *   urged to stop"), else its subject;
+ * - adverbial clauses ("…, killing four soldiers"): the governor's subject, except an of/for
+ *   clause after an object ("accused X of sheltering Y", "blamed X for attacking Y"): the object.
  */
 import { caseOf, enhancedKids, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
+import { communicativeVerb, lexicon } from '../lexicon.ts';
 
 /** True for passive clauses and past-participle reduced relatives. */
 export function isPassive(g: DepGraph, v: DepToken): boolean {
@@ -22,19 +27,45 @@ export function isPassive(g: DepGraph, v: DepToken): boolean {
 }
 
 function byPhrases(g: DepGraph, v: number): number[] {
-  const basic = kids(g, v, 'obl', 'nmod').filter((c) => caseOf(g, c.i) === 'by').map((c) => c.i);
+  const basic = kids(g, v, 'obl', 'nmod')
+    .filter((c) => caseOf(g, c.i) === 'by')
+    .map((c) => c.i);
   return basic.length ? basic : enhancedKids(g, v, 'obl:by').concat(enhancedKids(g, v, 'obl:agent'));
 }
 
 /** Candidate agent nodes of verb `v`, best first (several when the construction is ambiguous). */
 export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   if (depth > 3) return [];
-  if (isPassive(g, v)) return byPhrases(g, v.i);
+  if (isPassive(g, v)) {
+    const by = byPhrases(g, v.i);
+    // a stative passive ("X is engaged in talks") has its participant as subject
+    if (!by.length && lexicon().sets.statives.has(v.lem)) return kids(g, v.i, 'nsubj:pass').map((c) => c.i);
+    return by;
+  }
   const out: number[] = [];
   out.push(...kids(g, v.i, 'nsubj').map((c) => c.i));
+  // "said they had no part in it and urged X to reconsider": a verb of saying, demanding or
+  // accusing coordinated with a reported clause belongs to the reporter (the parser often hangs
+  // it on the reported clause, and enhanced++ then gives it the reported clause's subject)
+  const conjHead = v.rel === 'conj' ? tok(g, v.head) : undefined;
+  const reporter = conjHead && /^(ccomp|xcomp)$/.test(conjHead.rel) ? tok(g, conjHead.head) : undefined;
+  if (out.length === 0 && reporter && lexicon().sets.speech.has(reporter.lem) && communicativeVerb(v.lem))
+    return agentNodes(g, reporter, depth + 1);
   out.push(...enhancedKids(g, v.i, 'nsubj').filter((i) => !out.includes(i)));
-  if (v.rel === 'acl' && v.pos === 'VBG') out.push(v.head);
   const head = tok(g, v.head);
+  // "ambushed a convoy, killing four soldiers": a participle set off by a comma after the
+  // object is an adverbial of the clause (the parser hangs it on the nearest noun)
+  const verbOfHead = head ? tok(g, head.head) : undefined;
+  if (
+    v.rel === 'acl' &&
+    v.pos === 'VBG' &&
+    tok(g, v.i - 1)?.word === ',' &&
+    head &&
+    verbOfHead?.pos.startsWith('VB') &&
+    /^(obj|obl)/.test(head.rel)
+  )
+    out.push(...agentNodes(g, verbOfHead, depth + 1));
+  else if (v.rel === 'acl' && v.pos === 'VBG') out.push(v.head);
   // "accused X of sheltering TTP fighters" parsed with the gerund as an adjective of its object:
   // the controller is the object of the verb that governs the of-phrase
   if (v.rel === 'amod' && v.pos === 'VBG' && head && out.length === 0) {
@@ -44,9 +75,21 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   }
   if (head && out.length === 0) {
     if (v.rel === 'conj' && head.pos.startsWith('VB')) out.push(...agentNodes(g, head, depth + 1));
-    if (v.rel === 'advcl' || v.rel === 'xcomp') {
+    // control: "urged X to stop" (xcomp) is controlled by the governor's object when it has
+    // one; an adverbial clause ("…, killing four soldiers", "attacked X to avenge Y") by the
+    // governor's subject
+    // passive governor: "X was urged to stop", "X was accused of giving Y a home" — the
+    // governor's object is its passive subject
+    const passiveSubject = isPassive(g, head) ? kids(g, head.i, 'nsubj:pass')[0] : undefined;
+    if (v.rel === 'xcomp' && passiveSubject) out.push(passiveSubject.i);
+    else if (v.rel === 'xcomp') {
       const obj = kids(g, head.i, 'obj')[0];
       out.push(...(obj ? [obj.i] : agentNodes(g, head, depth + 1)));
+    }
+    if (v.rel === 'advcl' || (v.rel === 'dep' && v.pos === 'VBG')) {
+      const marked = kids(g, v.i, 'mark', 'case').some((m) => m.lem === 'of' || m.lem === 'for');
+      const obj = kids(g, head.i, 'obj')[0] ?? (marked ? passiveSubject : undefined);
+      out.push(...(obj && marked ? [obj.i] : agentNodes(g, head, depth + 1)));
     }
   }
   return out;
@@ -55,11 +98,15 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
 /** Patient nodes of verb `v`: the object (active) or the subject (passive, reduced relative). */
 export function patientNodes(g: DepGraph, v: DepToken): number[] {
   if (isPassive(g, v)) {
-    const subj = kids(g, v.i, 'nsubj:pass').map((c) => c.i);
+    // a relative pronoun stands for the noun the relative clause modifies ("militants who were held")
+    const relative = (c: DepToken) => v.rel === 'acl:relcl' && (c.pos === 'WP' || c.pos === 'WDT');
+    const subj = kids(g, v.i, 'nsubj:pass').map((c) => (relative(c) ? v.head : c.i));
     if (subj.length) return subj;
     const enh = enhancedKids(g, v.i, 'nsubj:pass');
     if (enh.length) return enh;
-    return v.rel === 'acl' || v.rel === 'amod' ? [v.head] : [];
+    // reduced relative, or a passive relative clause whose pronoun the parser left unattached
+    // ("militants who were being held …" with "who" as an object)
+    return v.rel === 'acl' || v.rel === 'amod' || v.rel === 'acl:relcl' ? [v.head] : [];
   }
   const objs = kids(g, v.i, 'obj', 'iobj').map((c) => c.i);
   if (objs.length) return objs;

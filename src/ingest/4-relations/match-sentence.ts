@@ -4,9 +4,10 @@
  * reported demands.
  */
 import type { ClauseContext } from './clause-context.ts';
-import { matchCustody } from './custody.ts';
+import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
-import { matchReportedDemand } from './reported.ts';
+import { matchRefusal } from './refusal.ts';
+import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } from './reported.ts';
 import { matchRoles } from './roles.ts';
 import { matchVerb } from './verbal.ts';
 
@@ -16,8 +17,12 @@ export function matchSentence(ctx: ClauseContext): void {
   for (const t of ctx.g.tokens) matchRoles(ctx, t);
   for (const t of ctx.g.tokens) {
     matchVerb(ctx, t);
+    matchRefusal(ctx, t);
     matchNoun(ctx, t);
     matchReportedDemand(ctx, t);
+    matchReportedThreat(ctx, t);
+    matchReportedCulpability(ctx, t);
     matchCustody(ctx, t);
+    matchTakenCaptive(ctx, t);
   }
 }

@@ -17,13 +17,16 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes } from './frame.ts';
-import { lexicon, type Predicate } from './lexicon.ts';
+import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record } from './record.ts';
 
 /** The source of a nominalised act: possessor, by/from-phrase, compound or nationality modifier, else the light verb's agent. */
 export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | undefined): Mention[] {
-  for (const c of kids(ctx.g, n.i, 'nmod:poss')) { const ms = mentionsAt(ctx, c.i); if (ms.length) return ms; }
+  for (const c of kids(ctx.g, n.i, 'nmod:poss')) {
+    const ms = mentionsAt(ctx, c.i);
+    if (ms.length) return ms;
+  }
   for (const p of prepMentions(ctx, n.i, ['by', 'from'])) if (p.mentions.length) return p.mentions;
   for (const c of kids(ctx.g, n.i, 'compound', 'amod')) {
     const ms = mentionsAt(ctx, c.i);
@@ -31,7 +34,28 @@ export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | unde
     const state = stateModifier(ctx, c);
     if (state) return [state];
   }
-  if (verb) for (const a of agentNodes(ctx.g, verb)) { const ms = mentionsAt(ctx, a); if (ms.length) return ms; }
+  if (verb)
+    for (const a of agentNodes(ctx.g, verb)) {
+      const ms = mentionsAt(ctx, a);
+      if (ms.length) return ms;
+    }
+  return [];
+}
+
+/** The possessor or compound modifier of noun `n` as actors. */
+function ownerMentions(ctx: ClauseContext, n: DepToken): Mention[] {
+  for (const c of kids(ctx.g, n.i, 'nmod:poss', 'compound')) {
+    const ms = mentionsAt(ctx, c.i);
+    if (ms.length) return ms;
+  }
+  return [];
+}
+
+function agentMentions(ctx: ClauseContext, verb: DepToken): Mention[] {
+  for (const a of agentNodes(ctx.g, verb)) {
+    const ms = mentionsAt(ctx, a);
+    if (ms.length) return ms;
+  }
   return [];
 }
 
@@ -42,33 +66,87 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
   const lemmas = nounLemmas(ctx.g, n.i);
   const preds = new Set<Predicate>(lemmas.flatMap((l) => L.nouns.get(l) ?? []));
   for (const pred of preds) {
-    if (ctx.mentionOf.has(n.i)) continue;
-    const verb = lightVerbOf(ctx, n, pred.light);
+    // "Afghan soil" is read as a territory mention whose id is the state's government
+    const territory = ctx.mentionOf.get(n.i);
+    const ownedTerritory = pred.lightSubject === 'target' && territory?.place && territory.via === 'nationality' ? territory : undefined;
+    if (ctx.mentionOf.has(n.i) && !ownedTerritory) continue;
+    const verb = lightVerbOf(ctx, n, pred.symmetric ? pred.light : [...pred.light, ...L.sets.reciprocalLight]);
     const fact = factualityOf(ctx.g, verb?.i ?? n.i);
-      if (!fact.factual) continue;
+    if (!fact.factual) continue;
     const rule = `${verb ? 'light-verb' : 'nominalisation'}:${pred.type.toLowerCase()}`;
     const ended = verb && pred.ending.includes(verb.lem);
     if (pred.symmetric) {
       const { pair } = talkParties(ctx, n, pred.light);
       const status = ended ? 'ended' : undefined;
       if (pair.length === 2) record(ctx, { type: pred.type, sources: pair[0]!, targets: pair[1]!, at: n, rule, fact, status });
-      else if (pair.length === 1) for (const [a, b] of pairsOf(pair[0]!)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: n, rule, fact, status });
+      else if (pair.length === 1)
+        for (const [a, b] of pairsOf(pair[0]!)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: n, rule, fact, status });
       continue;
     }
-    const sources = sourcesOf(ctx, n, verb);
+    // "giving the TTP sanctuary" (read as a compound), "TTP safe havens": the owner is the sheltered
+    const owned = pred.owner === 'target' ? ownerMentions(ctx, n) : [];
+    const userIsTarget = pred.lightSubject === 'target';
+    if (userIsTarget && !verb) continue; // "Afghan soil" alone states nothing
+    const governor = pred.lightGovernors.length ? tok(ctx.g, verb?.head ?? 0) : undefined;
+    if (pred.lightGovernors.length && !pred.lightGovernors.includes(governor?.lem ?? '')) continue;
+    // the one who permits the use is the source ("accused Lumen of allowing the Front to use its territory")
+    const permitter = governor ? agentMentions(ctx, governor) : [];
+    const sources = permitter.length
+      ? permitter
+      : ownedTerritory
+        ? [byId(ctx, ownedTerritory.id)]
+        : pred.owner === 'target'
+          ? verb
+            ? agentMentions(ctx, verb)
+            : []
+          : sourcesOf(ctx, n, userIsTarget ? undefined : verb);
     if (!sources.length) continue;
     if (pred.type === 'MEDIATES') {
       const parties = mediationParties(ctx, n);
       if (parties.length) record(ctx, { type: pred.type, sources, targets: parties, at: n, rule, fact });
       continue;
     }
-    let targets = prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);
+    let targets = userIsTarget && verb ? agentMentions(ctx, verb) : prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);
     if (!targets.length && verb) targets = prepMentions(ctx, verb.i, pred.targetPreps).flatMap((p) => p.mentions);
     // "giving the TTP sanctuary", "pledged them his support": the light verb's other object
-    if (!targets.length && verb) targets = kids(ctx.g, verb.i, 'iobj', 'obj').filter((c) => c.i !== n.i).flatMap((c) => mentionsAt(ctx, c.i));
-    if (!targets.length && pred.type === 'ATTACKS' && ctx.memory.lastVictim && ctx.sentence.index - ctx.memory.lastVictimSentence <= 2 && kids(ctx.g, n.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))) targets = [byId(ctx, ctx.memory.lastVictim)];
+    if (!targets.length && verb)
+      targets = kids(ctx.g, verb.i, 'iobj', 'obj')
+        .filter((c) => c.i !== n.i)
+        .flatMap((c) => mentionsAt(ctx, c.i));
+    if (!targets.length) targets = owned;
+    if (!targets.length && pred.type === 'DEMANDS') targets = addresseeOfAnswer(ctx, n);
+    if (
+      !targets.length &&
+      pred.type === 'ATTACKS' &&
+      ctx.memory.lastVictim &&
+      ctx.sentence.index - ctx.memory.lastVictimSentence <= 2 &&
+      kids(ctx.g, n.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))
+    )
+      targets = [byId(ctx, ctx.memory.lastVictim)];
+    // "A and B traded accusations", "A exchanged fire with B": each against the other
+    const exchange = verb && L.sets.reciprocalLight.has(verb.lem);
+    const sides = exchange ? [...sources, ...prepMentions(ctx, verb.i, ['with']).flatMap((p) => p.mentions)] : [];
+    if (!targets.length && sides.length >= 2) {
+      for (const [a, b] of pairsOf(sides)) {
+        record(ctx, { type: pred.type, sources: [a], targets: [b], at: n, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
+        record(ctx, { type: pred.type, sources: [b], targets: [a], at: n, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
+      }
+      continue;
+    }
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
+}
+
+/**
+ * Construction class: answered demand. "X rejected the Front's demand", "X agreed to meet their
+ * demands": a demand that someone rejects, accepts or meets was addressed to them (the verbs
+ * of the lexicon's rejection predicates and their negated forms).
+ */
+function addresseeOfAnswer(ctx: ClauseContext, n: DepToken): Mention[] {
+  const head = tok(ctx.g, n.head);
+  if (!head?.pos.startsWith('VB') || (n.rel !== 'obj' && n.rel !== 'nsubj:pass')) return [];
+  const answers = lexicon().predicates.some((p) => p.object === 'offer' && (p.verbs.includes(head.lem) || p.negated.includes(head.lem)));
+  return answers ? agentMentions(ctx, head) : [];
 }
 
 /** "the truce … was over": a talk noun as subject of "over"/"collapsed" states the tie ended. */

@@ -12,11 +12,14 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { agentNodes, patientNodes } from './frame.ts';
-import { lexicon } from './lexicon.ts';
-import { principalTalks } from './record.ts';
+import { lexicon } from '../lexicon.ts';
+import { principalDyad, principalTalks } from './record.ts';
 
 function first(ctx: ClauseContext, nodes: number[]): Mention[] {
-  for (const n of nodes) { const ms = mentionsAt(ctx, n); if (ms.length) return ms; }
+  for (const n of nodes) {
+    const ms = mentionsAt(ctx, n);
+    if (ms.length) return ms;
+  }
   return [];
 }
 
@@ -24,14 +27,31 @@ function first(ctx: ClauseContext, nodes: number[]): Mention[] {
 export function lightVerbOf(ctx: ClauseContext, n: DepToken, light: readonly string[]): DepToken | undefined {
   // "the offensive the army launched against …", "the talks held between A and B": the light
   // verb is a relative clause or reduced relative on the noun
-  const rel = kids(ctx.g, n.i, 'acl:relcl', 'acl').find((v) => light.includes(v.lem) && v.pos.startsWith('VB') && kids(ctx.g, v.i, 'obj').length === 0);
+  const rel = kids(ctx.g, n.i, 'acl:relcl', 'acl').find(
+    (v) => light.includes(v.lem) && v.pos.startsWith('VB') && kids(ctx.g, v.i, 'obj').length === 0,
+  );
   if (rel) return rel;
   let x: DepToken | undefined = n;
   for (let k = 0; k < 3 && x; k++) {
     const head = tok(ctx.g, x.head);
     if (!head) return undefined;
-    if (['obj', 'obl', 'nsubj:pass', 'nsubj', 'xcomp', 'conj'].includes(x.rel.split(':')[0] === 'nsubj' ? x.rel : x.rel.split(':')[0]!) && light.includes(head.lem) && head.pos.startsWith('VB')) return head;
-    if (head.lem === 'responsibility' || head.lem === 'credit' || head.lem === 'round' || head.lem === 'series' || head.lem === 'wave' || head.lem === 'spate') { x = head; continue; }
+    if (
+      ['obj', 'obl', 'nsubj:pass', 'nsubj', 'xcomp', 'conj'].includes(x.rel.split(':')[0] === 'nsubj' ? x.rel : x.rel.split(':')[0]!) &&
+      light.includes(head.lem) &&
+      head.pos.startsWith('VB')
+    )
+      return head;
+    if (
+      head.lem === 'responsibility' ||
+      head.lem === 'credit' ||
+      head.lem === 'round' ||
+      head.lem === 'series' ||
+      head.lem === 'wave' ||
+      head.lem === 'spate'
+    ) {
+      x = head;
+      continue;
+    }
     return undefined;
   }
   return undefined;
@@ -45,15 +65,20 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   const all = between.length >= 2 ? between : verbBetween;
   if (all.length >= 2) return { pair: [all], via: 'between' };
   const withs = [...prepMentions(ctx, n.i, ['with']), ...(verb ? prepMentions(ctx, verb.i, ['with']) : [])].flatMap((p) => p.mentions);
-  const owners = [...kids(ctx.g, n.i, 'nmod:poss', 'compound', 'amod').flatMap((c) => mentionsAt(ctx, c.i)), ...(verb ? first(ctx, agentNodes(ctx.g, verb)) : [])];
+  const owners = [
+    ...kids(ctx.g, n.i, 'nmod:poss', 'compound', 'amod').flatMap((c) => mentionsAt(ctx, c.i)),
+    ...(verb ? first(ctx, agentNodes(ctx.g, verb)) : []),
+  ];
   if (withs.length && owners.length) return { pair: [owners, withs], via: 'with' };
   if (!withs.length && owners.length > 1) return { pair: [owners], via: 'coordinated' };
   // one side named ("the TTP ended the truce", "a truce with Islamabad collapsed"), or none
   // ("the talks stalled"): the other from the article's principal negotiating pair
   const principal = principalTalks(ctx);
   const one = owners.length ? owners : withs;
-  if (principal && one.length === 1 && principal.includes(one[0]!.id)) return { pair: [one, [byId(ctx, principal.find((id) => id !== one[0]!.id)!)]], via: 'principal' };
-  if (principal && one.length === 0 && kids(ctx.g, n.i, 'det', 'nmod:poss').length) return { pair: [principal.map((id) => byId(ctx, id))], via: 'principal' };
+  if (principal && one.length === 1 && principal.includes(one[0]!.id))
+    return { pair: [one, [byId(ctx, principal.find((id) => id !== one[0]!.id)!)]], via: 'principal' };
+  if (principal && one.length === 0 && kids(ctx.g, n.i, 'det', 'nmod:poss').length)
+    return { pair: [principal.map((id) => byId(ctx, id))], via: 'principal' };
   return { pair: [], via: '' };
 }
 
@@ -62,12 +87,26 @@ export function mediationParties(ctx: ClauseContext, v: DepToken): Mention[] {
   const L = lexicon();
   const between = prepMentions(ctx, v.i, ['between', 'among']).flatMap((p) => p.mentions);
   if (between.length >= 2) return between;
-  const direct = [...patientNodes(ctx.g, v), ...kids(ctx.g, v.i, 'nmod', 'obl').filter((c) => ['of', 'in', 'for'].includes(kids(ctx.g, c.i, 'case')[0]?.lem ?? '')).map((c) => c.i)];
+  const direct = [
+    ...patientNodes(ctx.g, v),
+    ...kids(ctx.g, v.i, 'nmod', 'obl')
+      .filter((c) => ['of', 'in', 'for'].includes(kids(ctx.g, c.i, 'case')[0]?.lem ?? ''))
+      .map((c) => c.i),
+  ];
   // "months of negotiations hosted by X", "a round of talks": the talks are the measure noun's of-phrase
-  const talkNodes = [...direct, ...direct.flatMap((d) => kids(ctx.g, d, 'nmod').filter((c) => kids(ctx.g, c.i, 'case')[0]?.lem === 'of').map((c) => c.i))];
+  const talkNodes = [
+    ...direct,
+    ...direct.flatMap((d) =>
+      kids(ctx.g, d, 'nmod')
+        .filter((c) => kids(ctx.g, c.i, 'case')[0]?.lem === 'of')
+        .map((c) => c.i),
+    ),
+  ];
   const allLight = L.predicates.filter((p) => p.symmetric).flatMap((p) => p.light);
   for (const n of talkNodes) {
     const t = tok(ctx.g, n)!;
+    // "the process was mediated by X": a talk-like noun is the article's talks
+    if (L.sets.talkLike.has(t.lem) && !mentionsAt(ctx, n).length) return dyad(ctx);
     if (!L.talkNouns.has(t.lem)) continue;
     const { pair } = talkParties(ctx, t, allLight);
     const parties = pair.flat();
@@ -76,7 +115,14 @@ export function mediationParties(ctx: ClauseContext, v: DepToken): Mention[] {
     if (principal) return principal.map((id) => byId(ctx, id));
   }
   const withs = prepMentions(ctx, v.i, ['with']).flatMap((p) => p.mentions);
-  return withs;
+  if (withs.length) return withs;
+  // "X acted as a mediator", "Y mediated": no parties named — the article's principal dyad
+  const bare = L.predicates.some((p) => p.type === 'MEDIATES' && p.bare.includes(v.lem));
+  return bare && talkNodes.length === 0 ? dyad(ctx) : [];
+}
+
+function dyad(ctx: ClauseContext): Mention[] {
+  return principalDyad(ctx)?.map((id) => byId(ctx, id)) ?? [];
 }
 
 /** A nationality adjective used as a modifier ("a U.S. drone strike", "Iranian missiles") stands for that state's government. */

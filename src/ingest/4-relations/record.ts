@@ -12,7 +12,7 @@ import { mentionsAt } from './arguments.ts';
 import { speakerOf, type Factuality } from './factuality.ts';
 
 /** Relation types whose report by a third party is an accusation against the source. */
-const ACCUSATORY = new Set<RelationType>(['SHELTERS', 'SUPPORTS']);
+const ACCUSATORY = new Set<RelationType>(['SHELTERS', 'SUPPORTS', 'ATTACKS']);
 
 export interface Found {
   type: RelationType;
@@ -29,21 +29,31 @@ export interface Found {
 export function record(ctx: ClauseContext, f: Found): number {
   if (!f.fact.factual) return 0;
   let status: ClaimStatus = f.status ?? f.fact.status;
-  if (f.fact.speechVerb !== undefined && status === 'stated') {
+  if (f.fact.speechVerb !== undefined && (status === 'stated' || status === 'past')) {
     const speaker = speakerOf(ctx.g, f.fact.speechVerb);
     const speakers = speaker !== undefined ? mentionsAt(ctx, speaker) : [];
     if (!f.sources.some((s) => speakers.some((p) => p.id === s.id))) {
       status = 'alleged';
       // one side saying another shelters or backs someone is an accusation ("Islamabad says Kabul shelters the TTP")
-      if (ACCUSATORY.has(f.type) && speakers.length) record(ctx, { ...f, type: 'ACCUSES', sources: speakers, targets: f.sources, rule: 'reported:accusation', fact: { ...f.fact, speechVerb: undefined }, status: 'stated' });
+      if (ACCUSATORY.has(f.type) && speakers.length)
+        record(ctx, {
+          ...f,
+          type: 'ACCUSES',
+          sources: speakers,
+          targets: f.sources,
+          rule: 'reported:accusation',
+          fact: { ...f.fact, speechVerb: undefined },
+          status: 'stated',
+        });
     }
   }
   let kept = 0;
   const at = oldTokenAt(ctx, f.at);
-  for (const s of f.sources) for (const t of f.targets) {
-    if (s === t) continue;
-    if (emit(ctx, { type: f.type, source: s, target: t, at, rule: f.rule, status, confidence: f.confidence ?? 0.8 })) kept++;
-  }
+  for (const s of f.sources)
+    for (const t of f.targets) {
+      if (s === t) continue;
+      if (emit(ctx, { type: f.type, source: s, target: t, at, rule: f.rule, status, confidence: f.confidence ?? 0.8 })) kept++;
+    }
   if (kept && (f.type === 'NEGOTIATES_WITH' || f.type === 'CEASEFIRE_WITH')) noteTalks(ctx, f.sources, f.targets);
   return kept;
 }
@@ -65,9 +75,33 @@ export function principalTalks(ctx: ClauseContext): [string, string] | null {
   return best ? [best.a, best.b] : null;
 }
 
+/** Dyadic conflict types whose pairs make an article's principal dyad when it reports no talks. */
+const DYADIC = new Set<RelationType>(['ATTACKS', 'CEASEFIRE_WITH', 'ACCUSES', 'THREATENS', 'DEMANDS', 'REJECTS']);
+
+/**
+ * The article's principal dyad so far: its principal negotiating pair, else the pair of
+ * non-persons with most conflict relations (ties: the first). What "both sides", "the two
+ * sides" and a mediator with no parties named refer to.
+ */
+export function principalDyad(ctx: ClauseContext): [string, string] | null {
+  const talks = principalTalks(ctx);
+  if (talks) return talks;
+  const kindOf = (id: string) => ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind;
+  const counts = new Map<string, number>();
+  for (const f of ctx.memory.found) {
+    if (!DYADIC.has(f.type) || kindOf(f.source) === 'Person' || kindOf(f.target) === 'Person') continue;
+    const key = [f.source, f.target].sort().join('\u0000');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [key, n] of counts) if (!best || n > counts.get(best)!) best = key;
+  return best ? (best.split('\u0000') as [string, string]) : null;
+}
+
 /** All pairs of a party list (for "A, B and C held talks"). */
 export function pairsOf(parties: Mention[]): Array<[Mention, Mention]> {
   const out: Array<[Mention, Mention]> = [];
-  for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) if (parties[i]!.id !== parties[j]!.id) out.push([parties[i]!, parties[j]!]);
+  for (let i = 0; i < parties.length; i++)
+    for (let j = i + 1; j < parties.length; j++) if (parties[i]!.id !== parties[j]!.id) out.push([parties[i]!, parties[j]!]);
   return out;
 }

@@ -1,13 +1,20 @@
 /**
- * Reported speech with an obligation modal: "X said Y must stop Z", "X told reporters Y
- * should act" is X demanding of Y (DEMANDS X → Y). The speaker is the subject of the verb of
- * saying; the addressee is the subject of the modal clause.
+ * Reported speech with a modal, two construction classes:
+ * - obligation: "X said Y must stop Z", "X told reporters Y should act" is X demanding of Y
+ *   (DEMANDS X → Y). The speaker is the subject of the verb of saying; the addressee is the
+ *   subject of the modal clause;
+ * - reported threat: "X warned that the army would pursue Y", "X vowed they will crush Y" is X
+ *   threatening Y (THREATENS X → Y): a verb of warning or vowing whose complement is a future
+ *   hostile act against Y;
+ * - reported culpability: "X said Y were involved in attacks", "X said Y was responsible for the
+ *   blast" is X accusing Y (ACCUSES X → Y).
  */
 import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
-import { mentionsAt } from './arguments.ts';
+import { mentionsAt, prepMentions } from './arguments.ts';
+import { patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { record } from './record.ts';
 
 /** Matches a modal clause under a verb of saying at verb `v`. */
@@ -22,5 +29,53 @@ export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
   const addressee = kids(ctx.g, v.i, 'nsubj', 'nsubj:pass')[0];
   if (!speaker || !addressee) return;
   const fact = factualityOf(ctx.g, say.i);
-  record(ctx, { type: 'DEMANDS', sources: mentionsAt(ctx, speaker.i), targets: mentionsAt(ctx, addressee.i), at: v, rule: 'reported:modal-demand', fact });
+  record(ctx, {
+    type: 'DEMANDS',
+    sources: mentionsAt(ctx, speaker.i),
+    targets: mentionsAt(ctx, addressee.i),
+    at: v,
+    rule: 'reported:modal-demand',
+    fact,
+  });
+}
+
+const FUTURE = new Set(['will', 'would', 'shall']);
+
+/** Matches a future hostile act under a verb of warning or vowing at verb `v`. */
+export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
+  const L = lexicon();
+  if (v.rel !== 'ccomp' || !kids(ctx.g, v.i, 'aux').some((a) => FUTURE.has(a.lem))) return;
+  const say = tok(ctx.g, v.head);
+  if (!say || !L.sets.threatSpeech.has(say.lem)) return;
+  const hostile = L.sets.threatActs.has(v.lem) || (L.verbs.get(v.lem) ?? []).some((p) => p.type === 'ATTACKS');
+  if (!hostile) return;
+  const speaker = kids(ctx.g, say.i, 'nsubj')[0];
+  if (!speaker) return;
+  const targets = [
+    ...patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)),
+    ...prepMentions(ctx, v.i, ['against', 'on', 'at']).flatMap((p) => p.mentions),
+  ];
+  if (!targets.length) return;
+  const fact = factualityOf(ctx.g, say.i);
+  record(ctx, { type: 'THREATENS', sources: mentionsAt(ctx, speaker.i), targets, at: v, rule: 'reported:threat', fact });
+}
+
+/** Matches a culpability predicate ("were involved in", "was responsible for") under a verb of saying at `v`. */
+export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void {
+  const L = lexicon();
+  if (v.rel !== 'ccomp' || !L.sets.culpability.has(v.lem)) return;
+  const say = tok(ctx.g, v.head);
+  if (!say || !L.sets.speech.has(say.lem)) return;
+  const speaker = kids(ctx.g, say.i, 'nsubj')[0];
+  const accused = kids(ctx.g, v.i, 'nsubj', 'nsubj:pass')[0];
+  if (!speaker || !accused) return;
+  const fact = factualityOf(ctx.g, say.i);
+  record(ctx, {
+    type: 'ACCUSES',
+    sources: mentionsAt(ctx, speaker.i),
+    targets: mentionsAt(ctx, accused.i),
+    at: v,
+    rule: 'reported:culpability',
+    fact,
+  });
 }

@@ -18,12 +18,16 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, patientNodes } from './frame.ts';
-import { findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt } from '../../knowledge/actors.ts';
-import { lexicon, type RoleType } from './lexicon.ts';
+import { findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor } from '../../knowledge/actors.ts';
+import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { record } from './record.ts';
 
-interface Role { type: RoleType; status: ClaimStatus; /** A part of a body ("media wing", "branch"): its holder is a body, not a person. */ part: boolean }
+interface Role {
+  type: RoleType;
+  status: ClaimStatus /** A part of a body ("media wing", "branch"): its holder is a body, not a person. */;
+  part: boolean;
+}
 
 /** The role a noun token names ("spokesman", "foreign minister", "deputy leader"), if any. */
 export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
@@ -31,7 +35,10 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   if (!r.pos.startsWith('NN')) return undefined;
   const mods = kids(ctx.g, r.i, 'compound', 'amod');
   const prev = tok(ctx.g, r.i - 1);
-  const two = prev && (prev.head === r.i || prev.head === r.head) && /^(compound|amod)/.test(prev.rel) ? L.roles.get(`${prev.lem} ${r.lem}`) : undefined;
+  const two =
+    prev && (prev.head === r.i || prev.head === r.head) && /^(compound|amod)/.test(prev.rel)
+      ? L.roles.get(`${prev.lem} ${r.lem}`)
+      : undefined;
   let type = two ?? mods.map((m) => L.roles.get(`${m.lem} ${r.lem}`)).find(Boolean) ?? L.roles.get(r.lem) ?? L.partRoles.get(r.lem);
   if (!type) return undefined;
   const words = [...mods, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem);
@@ -40,7 +47,7 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   return { type, status, part: !two && L.partRoles.has(r.lem) && !L.roles.has(r.lem) };
 }
 
-const PERSON = (m: Mention) => m.kind === 'Person' || (m.anaphor === 'he');
+const PERSON = (m: Mention) => m.kind === 'Person' || m.anaphor === 'he';
 
 /**
  * A modifier that names a state: a nationality adjective ("Afghan President", "U.S. envoy") or a
@@ -51,9 +58,27 @@ function stateOf(ctx: ClauseContext, c: DepToken, military: boolean): Mention | 
   const m = ctx.mentionOf.get(c.i);
   const word = (m?.surface ?? c.word).toLowerCase().replace(/['’]s$/, '');
   const nat = nationalityAt(word, ctx.state.publishedAt);
-  const id = nat ? (military ? nat.army ?? nat.government : nat.government) : m?.place ? metonymAt(word, ctx.state.publishedAt) : undefined;
+  const id = nat
+    ? military
+      ? (nat.army ?? nat.government)
+      : nat.government
+    : m?.place
+      ? metonymAt(word, ctx.state.publishedAt)
+      : undefined;
   return id ? byId(ctx, id) : undefined;
 }
+
+/** Nouns of taking office whose as-phrase names the role ("the appointment of X as chief"). */
+const APPOINTMENTS = new Set([
+  'appointment',
+  'nomination',
+  'election',
+  'selection',
+  'promotion',
+  'elevation',
+  'installation',
+  'designation',
+]);
 
 /** Titles of government office. */
 const GOVERNMENT_TITLES = new Set(['minister', 'president', 'premier', 'secretary', 'chancellor', 'governor']);
@@ -87,11 +112,39 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
     for (const c of kids(ctx.g, bodyFrom.i, 'compound', 'amod', 'nmod:poss').filter((c) => c.i < r.i || c.rel === 'nmod:poss')) {
       const ms = mentionsAt(ctx, c.i).filter((m) => !people.includes(m) && m.kind !== 'Person' && !m.place);
       const state = ms.length ? undefined : stateOf(ctx, c, MILITARY.has(r.lem));
-      if (ms.length || state) { bodies = ms.length ? ms : [state!]; break; }
+      if (ms.length || state) {
+        bodies = ms.length ? ms : [state!];
+        break;
+      }
     }
   }
-  // a bare title ("Interior Minister X"): the body the knowledge base says the person serves in
-  // (a government title — minister, president — only for a government: a party leader's title is not the party's)
+  // a body known only by an anaphor ("the Foreign Office spokesperson") yields to the body the
+  // knowledge base says the person serves in
+  if (bodies[0]?.anaphor) {
+    const known = people.map((p) => KNOWN_AFFILIATIONS[p.id]).find(Boolean);
+    if (known) bodies = [byId(ctx, known)];
+  }
+  // a bare title ("Prime Minister X"): the office the knowledge base says the person held under
+  // that title on the article's day (a past office when it had ended by then)
+  let status = role.status;
+  if (!bodies.length && !role.part) {
+    const title = titleWords(ctx, r);
+    for (const p of people) {
+      const office = officeFor(ctx.state.index.actors.get(p.id), title, ctx.state.publishedAt);
+      if (office) {
+        bodies = [byId(ctx, office.body)];
+        if (office.past) status = 'past';
+        break;
+      }
+    }
+  }
+  // "In Beijing, foreign ministry spokeswoman X said": a fronted capital frames the office
+  if (!bodies.length && !role.part) {
+    const framed = frameGovernment(ctx, r);
+    if (framed) bodies = [framed];
+  }
+  // otherwise the body the person serves in (a government title — minister, president — only
+  // for a government: a party leader's title is not the party's)
   if (!bodies.length && !role.part) {
     const known = people.map((p) => KNOWN_AFFILIATIONS[p.id]).find(Boolean);
     const kind = known ? findKnownActor(known)?.kind : undefined;
@@ -99,7 +152,46 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   }
   if (!bodies.length) return false;
   const fact = factualityOf(ctx.g, r.i, { allowModal: true });
-  return record(ctx, { type: role.type, sources: people, targets: bodies.slice(0, 1), at: r, rule, fact: { ...fact, factual: true, speechVerb: undefined }, status: role.status }) > 0;
+  return (
+    record(ctx, {
+      type: role.type,
+      sources: people,
+      targets: bodies.slice(0, 1),
+      at: r,
+      rule,
+      fact: { ...fact, factual: true, speechVerb: undefined },
+      status,
+    }) > 0
+  );
+}
+
+/**
+ * Construction class: locative frame. The government of a capital in a fronted in-phrase of the
+ * role noun's clause ("In Tehran, a foreign ministry spokesman said …"), before the role noun.
+ */
+function frameGovernment(ctx: ClauseContext, r: DepToken): Mention | undefined {
+  let x: DepToken | undefined = r;
+  for (let k = 0; k < 4 && x && !x.pos.startsWith('VB'); k++) x = tok(ctx.g, x.head);
+  if (!x) return undefined;
+  for (const c of kids(ctx.g, x.i, 'obl')) {
+    if (c.i > r.i || caseOf(ctx.g, c.i) !== 'in') continue;
+    const place = ctx.mentionOf.get(c.i);
+    const id = place?.place ? metonymAt(place.surface.toLowerCase(), ctx.state.publishedAt) : undefined;
+    if (id) return byId(ctx, id);
+  }
+  return undefined;
+}
+
+/** The words of a title: "prime minister", "army chief" (a compound or adjective before the role noun), else the noun. */
+function titleWords(ctx: ClauseContext, r: DepToken): string[] {
+  const prev = tok(ctx.g, r.i - 1);
+  return prev &&
+    prev.head === r.i &&
+    /^(compound|amod)/.test(prev.rel) &&
+    /^[a-z-]+$/.test(prev.lem) &&
+    !lexicon().sets.former.has(prev.lem)
+    ? [prev.lem, r.lem]
+    : [r.lem];
 }
 
 /** Role nouns among a person's title words, the one that states most first (chief before General). */
@@ -122,9 +214,19 @@ function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): voi
   const g = ctx.g;
   const [lo, hi] = subtreeSpan(g, t.i);
   // the role phrase must not already belong to another person ("X, the envoy, and Y, the leader")
-  const otherPerson = (i: number) => { const m = ctx.mentionOf.get(i); return Boolean(m && m !== own && PERSON(m)); };
-  const isRoleHead = (r: DepToken | undefined) => r && r.pos.startsWith('NN') && roleOf(ctx, r) && !ctx.mentionOf.has(r.i) && !otherPerson(r.head) && !kids(g, r.i, 'appos').some((c) => otherPerson(c.i));
-  if (kids(g, t.i, 'case').length) return; // "with Secretary X": a prepositional phrase is no appositive
+  const otherPerson = (i: number) => {
+    const m = ctx.mentionOf.get(i);
+    return Boolean(m && m !== own && PERSON(m));
+  };
+  const isRoleHead = (r: DepToken | undefined) =>
+    r?.pos.startsWith('NN') &&
+    roleOf(ctx, r) &&
+    !ctx.mentionOf.has(r.i) &&
+    !otherPerson(r.head) &&
+    !kids(g, r.i, 'appos').some((c) => otherPerson(c.i));
+  // "with Secretary X": a prepositional phrase is no appositive — except an attribution ("according
+  // to X, the army's media wing, …")
+  if (kids(g, t.i, 'case').some((c) => c.lem !== 'accord' && c.lem !== 'to')) return;
   if (tok(g, hi + 1)?.word === ',') {
     const r = g.tokens.find((x) => isRoleHead(x) && subtreeSpan(g, x.i)[0] === hi + 2 && x.head !== t.i);
     if (r) emitRole(ctx, [own], r, 'role:appositive');
@@ -138,10 +240,72 @@ function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): voi
 /** "the Front's X faction", "the X faction of the Front": a part noun between a named part and its body. */
 function namedPart(ctx: ClauseContext, r: DepToken): void {
   if (!lexicon().partRoles.has(r.lem)) return;
-  const part = kids(ctx.g, r.i, 'compound').flatMap((c) => mentionsAt(ctx, c.i)).find((m) => m.kind !== 'Person');
+  const part = kids(ctx.g, r.i, 'compound')
+    .flatMap((c) => mentionsAt(ctx, c.i))
+    .find((m) => m.kind !== 'Person');
   if (!part) return;
-  const bodies = [...kids(ctx.g, r.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)), ...prepMentions(ctx, r.i, ['of', 'within', 'in']).flatMap((p) => p.mentions)].filter((m) => m !== part && m.kind !== 'Person');
-  if (bodies.length) record(ctx, { type: 'MEMBER_OF', sources: [part], targets: bodies.slice(0, 1), at: r, rule: 'role:named-part', fact: factualityOf(ctx.g, r.i, { allowModal: true }) });
+  const bodies = [
+    ...kids(ctx.g, r.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)),
+    ...prepMentions(ctx, r.i, ['of', 'within', 'in']).flatMap((p) => p.mentions),
+  ].filter((m) => m !== part && m.kind !== 'Person');
+  if (bodies.length)
+    record(ctx, {
+      type: 'MEMBER_OF',
+      sources: [part],
+      targets: bodies.slice(0, 1),
+      at: r,
+      rule: 'role:named-part',
+      fact: factualityOf(ctx.g, r.i, { allowModal: true }),
+    });
+}
+
+/**
+ * Construction class: possessive named body. "the army's Special Service Group", "the Front's
+ * Amber League": a named body owned by another named body is part of it. Only a non-state owner
+ * (a country's possessive — "Valdoria's army" — names where, not a part-whole the text states),
+ * and neither end a person.
+ */
+function possessedBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
+  if (own.kind === 'Person' || own.kind === 'Government' || own.anaphor) return;
+  for (const c of kids(ctx.g, t.i, 'nmod:poss')) {
+    const owner = ctx.mentionOf.get(c.i);
+    if (!owner || owner === own || owner.place || owner.anaphor) continue;
+    if (owner.kind !== 'SecurityForce' && owner.kind !== 'ArmedGroup' && owner.kind !== 'Organization') continue;
+    record(ctx, { type: 'MEMBER_OF', sources: [own], targets: [owner], at: t, rule: 'role:named-part', fact: factualityOf(ctx.g, t.i) });
+  }
+}
+
+/**
+ * Construction class: coordinated roles. "X, the Front's envoy and a senior figure in the
+ * League": roles coordinated with an appositive role, or coordinated with the name itself
+ * when the parser read the appositive as a list ("X, the envoy and a figure in Y" as three
+ * conjuncts). A conjunct that names an actor of its own is a list member, not a role.
+ */
+function coordinatedRoles(ctx: ClauseContext, t: DepToken, own: Mention): void {
+  const roleNoun = (c: DepToken) => c.pos.startsWith('NN') && !ctx.mentionOf.has(c.i) && roleOf(ctx, c) !== undefined;
+  const direct =
+    tok(ctx.g, t.i + 1)?.word === ','
+      ? kids(ctx.g, t.i, 'conj').filter((c) => c.i > t.i && roleNoun(c) && !kids(ctx.g, c.i, 'case').length)
+      : [];
+  const viaAppos = kids(ctx.g, t.i, 'appos')
+    .filter(roleNoun)
+    .flatMap((a) => kids(ctx.g, a.i, 'conj').filter(roleNoun));
+  for (const r of [...direct, ...viaAppos]) emitRole(ctx, [own], r, 'role:appositive');
+}
+
+/**
+ * Construction class: appositive name attached to the body. "the head of the League, X, said":
+ * the parser often hangs the name on the nearest noun (the body) instead of the role noun that
+ * governs the of-phrase; the role is the one the body's of-phrase depends on.
+ */
+function apposOnBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
+  if (t.rel !== 'appos') return;
+  const body = tok(ctx.g, t.head);
+  const role = body && tok(ctx.g, body.head);
+  if (!body || !role || !body.rel.startsWith('nmod') || !['of', 'for'].includes(caseOf(ctx.g, body.i))) return;
+  const bodyMention = ctx.mentionOf.get(body.i);
+  if (!bodyMention || bodyMention === own || bodyMention.kind === 'Person') return;
+  emitRole(ctx, [own], role, 'role:appositive');
 }
 
 /** Matches every role construction around token `t`. */
@@ -150,11 +314,16 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   const own = ctx.mentionOf.get(t.i);
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) adjacentAppositives(ctx, t, own);
   if (t.pos.startsWith('NN')) namedPart(ctx, t);
+  if (own && !own.place && ctx.mentionOf.get(t.head) !== own) possessedBody(ctx, t, own);
   // appositive and title: a person mention's head with a role noun among its dependents
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) {
     for (const c of titleRoles(ctx, t, own)) if (emitRole(ctx, [own], c, `role:${c.rel === 'appos' ? 'appositive' : 'title'}`, t)) break;
     const head = tok(ctx.g, t.head);
     if (head && t.rel === 'appos') emitRole(ctx, [own], head, 'role:appositive');
+    if (PERSON(own)) {
+      coordinatedRoles(ctx, t, own);
+      apposOnBody(ctx, t, own);
+    }
   }
   if (!t.pos.startsWith('NN')) {
     if (t.pos.startsWith('VB')) matchRoleVerb(ctx, t);
@@ -167,9 +336,34 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   }
   // role away from the name: "took over as chief", "was appointed spokesman", "became emir"
   const head = tok(ctx.g, t.head);
-  if (head && head.pos.startsWith('VB') && (t.rel === 'xcomp' || (t.rel === 'obl' && caseOf(ctx.g, t.i) === 'as')) && (L.sets.asVerbs.has(head.lem) || t.rel === 'obl')) {
-    const whoNodes = head.lem === 'appoint' || head.lem === 'name' || head.lem === 'elect' || head.lem === 'nominate' || head.lem === 'designate' || head.lem === 'choose' || head.lem === 'select' || head.lem === 'install' || head.lem === 'promote' ? patientNodes(ctx.g, head) : agentNodes(ctx.g, head);
-    const who = (whoNodes.length ? whoNodes : agentNodes(ctx.g, head)).flatMap((n) => mentionsAt(ctx, n));
+  // nominalised: "the appointment of X as army chief" — the of-phrase holds the role
+  if (head && APPOINTMENTS.has(head.lem) && t.rel.startsWith('nmod') && caseOf(ctx.g, t.i) === 'as') {
+    const who = prepMentions(ctx, head.i, ['of']).flatMap((p) => p.mentions);
+    emitRole(ctx, who, t, 'role:as-phrase');
+    return;
+  }
+  if (
+    head?.pos.startsWith('VB') &&
+    (t.rel === 'xcomp' || (t.rel === 'obl' && caseOf(ctx.g, t.i) === 'as')) &&
+    (L.sets.asVerbs.has(head.lem) || t.rel === 'obl')
+  ) {
+    const whoNodes =
+      head.lem === 'appoint' ||
+      head.lem === 'name' ||
+      head.lem === 'elect' ||
+      head.lem === 'nominate' ||
+      head.lem === 'designate' ||
+      head.lem === 'choose' ||
+      head.lem === 'select' ||
+      head.lem === 'install' ||
+      head.lem === 'promote'
+        ? patientNodes(ctx.g, head)
+        : agentNodes(ctx.g, head);
+    // "announced the election of X as its leader": the as-phrase hung on the verb of an appointment noun
+    const appointed = kids(ctx.g, head.i, 'obj')
+      .filter((o) => APPOINTMENTS.has(o.lem))
+      .flatMap((o) => prepMentions(ctx, o.i, ['of']).flatMap((p) => p.mentions));
+    const who = appointed.length ? appointed : (whoNodes.length ? whoNodes : agentNodes(ctx.g, head)).flatMap((n) => mentionsAt(ctx, n));
     emitRole(ctx, who, t, 'role:as-phrase');
   }
 }
@@ -182,13 +376,20 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   let viaPrep: string | undefined;
   for (const [key, t] of L.roleVerbs) {
     const [lemma, word] = key.split(' ');
-    if (lemma === v.lem && word && (prt === word || prepMentions(ctx, v.i, [word]).length)) { type = t; viaPrep = prt === word ? undefined : word; }
+    if (lemma === v.lem && word && (prt === word || prepMentions(ctx, v.i, [word]).length)) {
+      type = t;
+      viaPrep = prt === word ? undefined : word;
+    }
   }
   if (!type) return;
   const fact = factualityOf(ctx.g, v.i);
   if (!fact.factual) return;
-  const people = agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)).filter(PERSON);
+  const people = agentNodes(ctx.g, v)
+    .flatMap((n) => mentionsAt(ctx, n))
+    .filter(PERSON);
   const sources = type === 'MEMBER_OF' ? agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)) : people;
-  const bodies = (viaPrep ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions) : patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n))).filter((m) => m.kind !== 'Person');
+  const bodies = (
+    viaPrep ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions) : patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n))
+  ).filter((m) => m.kind !== 'Person');
   if (sources.length && bodies.length) record(ctx, { type, sources, targets: bodies, at: v, rule: `role:verb`, fact });
 }

@@ -15,8 +15,8 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
-import { lexicon, type Predicate } from './lexicon.ts';
-import { mediationParties } from './parties.ts';
+import { lexicon, type Predicate } from '../lexicon.ts';
+import { lightVerbOf, mediationParties } from './parties.ts';
 import { pairsOf, record } from './record.ts';
 
 /** Predicates a verb token can state, with the preposition its phrasal form requires. */
@@ -27,7 +27,10 @@ function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate
   for (const [key, preds] of L.verbs) {
     const [lemma, word] = key.split(' ');
     if (lemma !== v.lem) continue;
-    if (!word) { if (!prt || !L.verbs.has(`${v.lem} ${prt}`)) for (const pred of preds) out.push({ pred }); continue; }
+    if (!word) {
+      if (!prt || !L.verbs.has(`${v.lem} ${prt}`)) for (const pred of preds) out.push({ pred });
+      continue;
+    }
     if (prt === word) for (const pred of preds) out.push({ pred });
     else if (!prt && prepMentions(ctx, v.i, [word]).length) for (const pred of preds) out.push({ pred, prep: word });
   }
@@ -54,9 +57,14 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
   return [];
 }
 
-/** Subjects of content clauses under `n` ("that X …"). */
-function contentSubjects(ctx: ClauseContext, n: number): Mention[] {
+/**
+ * Subjects of content clauses under `n` ("that X …"). A demand's content clause is mandative
+ * ("insisted that X leave", "demanded that X should stop"); an indicative one ("insisted that X
+ * was mediating") reports a fact, not a demand.
+ */
+function contentSubjects(ctx: ClauseContext, n: number, mandative = false): Mention[] {
   for (const c of kids(ctx.g, n, 'ccomp', 'acl')) {
+    if (mandative && !isMandative(ctx, c, tok(ctx.g, n))) continue;
     const subj = kids(ctx.g, c.i, 'nsubj', 'nsubj:pass')[0];
     if (subj) {
       const ms = mentionsAt(ctx, subj.i);
@@ -64,6 +72,16 @@ function contentSubjects(ctx: ClauseContext, n: number): Mention[] {
     }
   }
   return [];
+}
+
+function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): boolean {
+  const aux = kids(ctx.g, c.i, 'aux', 'aux:pass');
+  if (aux.some((a) => lexicon().sets.obligation.has(a.lem))) return true;
+  if (aux.some((a) => a.pos === 'MD' || /^VB[DZP]$/.test(a.pos))) return false;
+  // subjunctive: a bare verb with no tensed auxiliary ("that X leave", "that X be released"); with
+  // a plural subject it looks present ("demanded that the Taliban act"), which a past-tense
+  // governor would have shifted to the past had it been reported fact
+  return c.pos === 'VB' || (c.pos === 'VBP' && /^VB[DN]$/.test(governor?.pos ?? ''));
 }
 
 /** Targets reached through a controlled verb ("threatened to attack X"). */
@@ -85,8 +103,9 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     if (!fact.factual) continue;
     const agents = agentNodes(ctx.g, v);
     let sources = all(ctx, agents);
-    if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, agents), ...instrumentAgents(ctx, v)];
-    if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0) sources = custodyAgents(ctx, v);
+    if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, v, agents), ...instrumentAgents(ctx, v)];
+    if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0)
+      sources = custodyAgents(ctx, v, pred.type === 'DETAINS');
     if (sources.length === 0) {
       if (pred.type === 'ATTACKS') noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
       continue;
@@ -104,11 +123,17 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     else {
       targets = all(ctx, patients);
       if (!targets.length) targets = prepMentions(ctx, v.i, pred.targetPreps).flatMap((p) => p.mentions);
-      if (!targets.length && (pred.type === 'ACCUSES' || pred.type === 'DEMANDS')) targets = contentSubjects(ctx, v.i);
+      // small clause: "held X responsible", "declared X a threat" — the complement's subject
+      if (!targets.length && pred.requiresComplement.includes(v.lem))
+        for (const x of kids(ctx.g, v.i, 'xcomp').filter((x) => !x.pos.startsWith('VB')))
+          targets.push(...kids(ctx.g, x.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i)));
+      if (!targets.length && (pred.type === 'ACCUSES' || pred.type === 'DEMANDS'))
+        targets = contentSubjects(ctx, v.i, pred.type === 'DEMANDS');
       if (!targets.length && (pred.type === 'THREATENS' || pred.type === 'DEMANDS')) targets = controlledTargets(ctx, v.i);
-      if (!targets.length && pred.type === 'THREATENS') for (const n of patients) for (const p of prepMentions(ctx, n, ['against', 'on', 'to'])) targets.push(...p.mentions);
+      if (!targets.length && pred.type === 'THREATENS')
+        for (const n of patients) for (const p of prepMentions(ctx, n, ['against', 'on', 'to'])) targets.push(...p.mentions);
     }
-    if (isReciprocal(ctx, patients) && sources.length > 1) {
+    if (isReciprocal(ctx, patients, agents) && sources.length > 1) {
       // "A and B have fought each other": both directions
       for (const [a, b] of pairsOf(sources)) {
         record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
@@ -118,7 +143,8 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     if (!targets.length && pred.type === 'THREATENS') targets = threatenedInClause(ctx, v, sources);
     if (pred.symmetric) {
-      if (!targets.length && sources.length > 1) for (const [a, b] of pairsOf(sources)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule, fact });
+      if (!targets.length && sources.length > 1)
+        for (const [a, b] of pairsOf(sources)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule, fact });
       else record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
       continue;
     }
@@ -136,11 +162,15 @@ function verbConstruction(ctx: ClauseContext, v: DepToken, agents: number[]): st
   return 'active';
 }
 
-/** "each other", "one another" as object. */
-function isReciprocal(ctx: ClauseContext, patients: number[]): boolean {
+/** "each other", "one another" as object; "the other" after a subject with "each" ("each side blames the other"). */
+function isReciprocal(ctx: ClauseContext, patients: number[], agents: number[]): boolean {
+  const each = agents.some((a) => tok(ctx.g, a)?.lem === 'each' || kids(ctx.g, a, 'det').some((d) => d.lem === 'each'));
   return patients.some((n) => {
     const t = tok(ctx.g, n)!;
-    return (t.lem === 'other' && kids(ctx.g, n, 'det').some((d) => d.lem === 'each')) || (t.lem === 'another' && kids(ctx.g, n).some((d) => d.lem === 'one'));
+    return (
+      (t.lem === 'other' && kids(ctx.g, n, 'det').some((d) => d.lem === 'each' || (each && d.lem === 'the'))) ||
+      (t.lem === 'another' && kids(ctx.g, n).some((d) => d.lem === 'one'))
+    );
   });
 }
 
@@ -161,13 +191,22 @@ function noteVictim(ctx: ClauseContext, victims: Mention[]): void {
   ctx.memory.lastVictimSentence = ctx.sentence.index;
 }
 
-/** "the bombing that killed 13 troops", "a TTP blast killed…": an attack noun as subject carries the agent. */
-function instrumentSubjects(ctx: ClauseContext, agents: number[]): Mention[] {
+/**
+ * "the bombing that killed 13 troops", "a TTP blast killed…": an attack noun as subject carries the
+ * agent — its possessor or by-phrase, or whoever carried it out or claimed it ("the Front claimed
+ * a bombing that killed X", "carried out an attack on a market that killed X": the relative
+ * clause is often hung on the attack's target, or on the light verb, by the parser).
+ */
+function instrumentSubjects(ctx: ClauseContext, v: DepToken, agents: number[]): Mention[] {
   const L = lexicon();
+  const attack = (t: DepToken | undefined) => (t ? (L.nouns.get(t.lem) ?? []).find((x) => x.type === 'ATTACKS') : undefined);
   for (const a of agents) {
-    const t = tok(ctx.g, a);
-    if (t && (L.nouns.get(t.lem) ?? []).some((x) => x.type === 'ATTACKS')) {
-      const ms = sourcesOf(ctx, t, undefined);
+    let t = tok(ctx.g, a);
+    if (t && !attack(t) && t.rel.startsWith('nmod') && attack(tok(ctx.g, t.head))) t = tok(ctx.g, t.head);
+    if (t?.pos === 'WDT' && v.rel === 'dep') t = kids(ctx.g, v.head, 'obj').find((o) => attack(o));
+    const pred = attack(t);
+    if (t && pred) {
+      const ms = sourcesOf(ctx, t, lightVerbOf(ctx, t, pred.light));
       if (ms.length) return ms;
     }
   }
@@ -192,7 +231,14 @@ function instrumentAgents(ctx: ClauseContext, v: DepToken): Mention[] {
 /** "held X responsible", "asked X to …": the complement that makes the verb a demand or accusation. */
 function complementOk(ctx: ClauseContext, v: DepToken, pred: Predicate): boolean {
   const ks = kids(ctx.g, v.i);
-  if (pred.type === 'ACCUSES') return ks.some((c) => ['responsible', 'accountable', 'guilty', 'culpable'].includes(c.lem) || kids(ctx.g, c.i).some((d) => ['responsible', 'accountable'].includes(d.lem)));
+  if (pred.type === 'ACCUSES')
+    return ks.some(
+      (c) =>
+        ['responsible', 'accountable', 'guilty', 'culpable'].includes(c.lem) ||
+        kids(ctx.g, c.i).some((d) => ['responsible', 'accountable'].includes(d.lem)),
+    );
   // "told X to leave", "told X it must leave" — not "told X that it was over"
-  return ks.some((c) => c.rel === 'xcomp' || (c.rel === 'ccomp' && kids(ctx.g, c.i, 'aux').some((a) => lexicon().sets.obligation.has(a.lem))));
+  return ks.some(
+    (c) => c.rel === 'xcomp' || (c.rel === 'ccomp' && kids(ctx.g, c.i, 'aux').some((a) => lexicon().sets.obligation.has(a.lem))),
+  );
 }

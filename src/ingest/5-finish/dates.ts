@@ -16,11 +16,16 @@ export interface DateMention {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH_RE =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 
-interface Ymd { y: number; m: number; d: number }
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const fmtDay = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
@@ -48,7 +53,7 @@ function shiftDays(ref: Ymd, days: number): string {
 /** Latest given weekday strictly before the reference day. */
 function pastWeekday(ref: Ymd, weekday: number): string {
   const refDay = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
-  const back = ((refDay - weekday + 7) % 7) || 7;
+  const back = (refDay - weekday + 7) % 7 || 7;
   return shiftDays(ref, -back);
 }
 
@@ -74,7 +79,10 @@ const RULES: Rule[] = [
   [/\bthis year\b/gi, (_m, r) => (r ? String(r.y) : null)],
   [/\blast month\b/gi, (_m, r) => (r ? (r.m === 1 ? fmtMonth(r.y - 1, 12) : fmtMonth(r.y, r.m - 1)) : null)],
   [/\b(?:earlier |early |later |late )?this month\b/gi, (_m, r) => (r ? fmtMonth(r.y, r.m) : null)],
-  [new RegExp(`\\b(?:last |this |on |)${WEEKDAY_RE}\\b`, 'g'), (m, r) => (r ? pastWeekday(r, WEEKDAYS.indexOf(m[1]!.toLowerCase())) : null)],
+  [
+    new RegExp(`\\b(?:last |this |on |)${WEEKDAY_RE}\\b`, 'g'),
+    (m, r) => (r ? pastWeekday(r, WEEKDAYS.indexOf(m[1]!.toLowerCase())) : null),
+  ],
   [/\b(?:at|over) the weekend\b|\blast weekend\b/gi, (_m, r) => (r ? pastWeekday(r, 6) : null)],
   [/\byesterday\b/gi, (_m, r) => (r ? shiftDays(r, -1) : null)],
   [/\btoday\b/gi, (_m, r) => (r ? fmtDay(r.y, r.m, r.d) : null)],

@@ -1,0 +1,119 @@
+/**
+ * Repairs of attachments the parser gets wrong in a recognisable way, applied once per sentence
+ * before any relation pattern reads the parse (so every pattern sees the same corrected tree).
+ *
+ * Construction class: trailing communicative participle. In "X said his government had made no
+ * commitment to free the prisoners, rejecting a demand …" the parser hangs "rejecting" on the
+ * deepest verb of the reported clause ("free"), so it would inherit that clause's subject and its
+ * negation. A participle of saying, demanding, accusing, threatening or rejecting, set off by a
+ * comma, without a subject of its own, inside the complement of a verb of saying, is the
+ * speaker's act: it is re-attached to the verb of saying as an adverbial clause. Participles of
+ * other verbs ("…, killing four soldiers") stay where they are: they continue the reported event.
+ *
+ * Construction class: reduced-relative garden path. In "Talks hosted by Oman began in May" and
+ * "A delegation led by the minister held talks with X" the parser makes the participle the main
+ * verb ("hosted", "led", even tagged as a past tense) and hangs the real finite verb on it ("began" as dep, "held" as an
+ * adjective of "talks"). A past participle at the root with a by-phrase, no auxiliary, and a
+ * later finite verb without a subject of its own is a reduced relative on its subject: the
+ * finite verb becomes the root with that subject, the participle modifies the subject.
+ *
+ * Construction class: verb read as a plural noun. "Ostmark funds both groups", "Lumen backs the
+ * Front": after a name the parser reads the verb as a plural noun the name modifies ("Ostmark's
+ * funds"). A root plural noun whose singular is a relation verb of the lexicon, right after a
+ * name it takes as compound, followed by a noun phrase it has no preposition for, is a
+ * present-tense verb with the name as subject and the phrase as object.
+ */
+import { type DepGraph, type DepToken, kids, tok } from './dependency-graph.ts';
+import { communicativeVerb, lexicon } from '../lexicon.ts';
+
+const ADJUNCT = new Set(['dep', 'advcl', 'xcomp', 'conj', 'acl']);
+const CHAIN = new Set(['ccomp', 'xcomp', 'conj', 'advcl', 'dep']);
+
+/** The verb of saying whose complement contains token `i` (through complement and adjunct links), if any. */
+function governingSpeech(g: DepGraph, i: number, speech: ReadonlySet<string>): number | undefined {
+  let x = tok(g, i);
+  for (let hops = 0; x && hops < 6 && CHAIN.has(x.rel); hops++) {
+    const up = tok(g, x.head);
+    if (up && x.rel === 'ccomp' && speech.has(up.lem) && up.pos.startsWith('VB')) return up.i;
+    x = up;
+  }
+  return undefined;
+}
+
+/** Returns `g` with its repairs applied (tokens and the children index updated in place). */
+export function repairAttachments(g: DepGraph): DepGraph {
+  const speech = lexicon().sets.speech;
+  let changed = false;
+  for (const t of g.tokens) {
+    if (t.pos !== 'VBG' || !ADJUNCT.has(t.rel) || tok(g, t.i - 1)?.word !== ',') continue;
+    if (kids(g, t.i, 'nsubj').length || !communicativeVerb(t.lem)) continue;
+    const speaker = governingSpeech(g, t.head, speech);
+    if (!speaker || speaker === t.head) continue;
+    t.head = speaker;
+    t.rel = 'advcl';
+    changed = true;
+  }
+  changed = repairGardenPath(g) || changed;
+  changed = repairVerbAsNoun(g) || changed;
+  if (changed) {
+    g.children.clear();
+    for (const t of g.tokens) g.children.set(t.head, [...(g.children.get(t.head) ?? []), t]);
+  }
+  return g;
+}
+
+const FINITE = /^VB[DZP]$/;
+
+/** The reduced-relative garden path (see the module comment); true when the tree changed. */
+function repairGardenPath(g: DepGraph): boolean {
+  const root = g.tokens.find((t) => t.head === 0);
+  // the participle is often tagged as a past tense ("led"): the by-phrase tells it apart
+  if (!root || !/^VB[DN]$/.test(root.pos) || kids(g, root.i, 'aux', 'aux:pass', 'cop').length) return false;
+  const subj = kids(g, root.i, 'nsubj')[0];
+  if (!subj) return false;
+  // "began" hung on the participle, or "held" read as an adjective of the participle's object
+  const hung = kids(g, root.i, 'dep', 'parataxis', 'ccomp', 'conj').find(
+    (f) => f.i > root.i && FINITE.test(f.pos) && !kids(g, f.i, 'nsubj', 'nsubj:pass').length && !kids(g, f.i, 'cc').length,
+  );
+  const obj = kids(g, root.i, 'obj').find((o) => o.i > root.i);
+  const adjectival = obj ? kids(g, obj.i, 'amod').find((a) => a.pos === 'VBD' && a.i === obj.i - 1) : undefined;
+  const finite = hung ?? adjectival;
+  if (!finite) return false;
+  // the participle's by-phrase, sometimes hung on the finite verb after it ("led by X attacked")
+  const isBy = (c: DepToken) => kids(g, c.i, 'case').some((k) => k.lem === 'by');
+  const by = kids(g, root.i, 'obl').find(isBy) ?? kids(g, finite.i, 'obl').find((c) => isBy(c) && c.i > root.i && c.i < finite.i);
+  if (!by) return false;
+  by.head = root.i;
+  if (adjectival && obj) {
+    obj.head = adjectival.i;
+    obj.rel = 'obj';
+  }
+  finite.head = 0;
+  finite.rel = 'root';
+  subj.head = finite.i;
+  subj.rel = 'nsubj';
+  root.head = subj.i;
+  root.rel = 'acl';
+  return true;
+}
+
+/** The verb-read-as-noun repair (see the module comment); true when the tree changed. */
+function repairVerbAsNoun(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    // a clause head: the root, or a clause coordinated with or hung on another
+    // (a clause reported by a verb of saying may come as its object: "said Ostmark funds X")
+    const reported = /^i?obj$/.test(v.rel) && lexicon().sets.speech.has(tok(g, v.head)?.lem ?? '');
+    if (v.pos !== 'NNS' || !(reported || ['root', 'conj', 'dep', 'parataxis', 'ccomp'].includes(v.rel)) || !lexicon().verbs.has(v.lem))
+      continue;
+    const subj = kids(g, v.i, 'compound').find((c) => c.i === v.i - 1 && c.pos === 'NNP');
+    const obj = kids(g, v.i, 'dep', 'obj', 'appos').find((c) => c.i > v.i && /^(NN|PRP)/.test(c.pos) && !kids(g, c.i, 'case').length);
+    if (!subj || !obj) continue;
+    if (reported) v.rel = 'ccomp';
+    v.pos = 'VBZ';
+    subj.rel = 'nsubj';
+    obj.rel = 'obj';
+    changed = true;
+  }
+  return changed;
+}

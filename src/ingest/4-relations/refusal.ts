@@ -1,0 +1,33 @@
+/**
+ * Refusal stated by a negated acceptance: "the government will not accept their demand",
+ * "Kabul did not heed the call" is a rejection of the demand's owner (REJECTS). The verbs come
+ * from the lexicon's `negated` lists; the object is read like the type's own verbs (for
+ * REJECTS: the owner of the offer or demand). A future ("will not accept") is a refusal too, so
+ * the predicate's own modal and negation are allowed; everything above it (conditions,
+ * reported denials) still counts.
+ *
+ * Construction class: negated-acceptance.
+ */
+import type { DepToken } from '../2-parse/dependency-graph.ts';
+import { agentNodes, patientNodes } from './frame.ts';
+import { mentionsAt } from './arguments.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { factualityOf, isNegated } from './factuality.ts';
+import { lexicon } from '../lexicon.ts';
+import { record } from './record.ts';
+import { ownersOf } from './verbal.ts';
+
+/** Matches a negated acceptance verb at `v`. */
+export function matchRefusal(ctx: ClauseContext, v: DepToken): void {
+  if (!v.pos.startsWith('VB') || !isNegated(ctx.g, v.i)) return;
+  for (const pred of lexicon().predicates) {
+    if (!pred.negated.includes(v.lem)) continue;
+    const fact = factualityOf(ctx.g, v.i, { allowModal: true, allowNegation: true });
+    if (!fact.factual) continue;
+    const sources = agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n));
+    const patients = patientNodes(ctx.g, v);
+    const targets = pred.object === 'offer' ? patients.flatMap((n) => ownersOf(ctx, n)) : patients.flatMap((n) => mentionsAt(ctx, n));
+    if (sources.length && targets.length)
+      record(ctx, { type: pred.type, sources, targets, at: v, rule: `negated-acceptance:${pred.type.toLowerCase()}`, fact });
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * The relation lexicon (knowledge/lexicon/predicates.yaml) and the syntactic word classes
+ * (knowledge/lexicon/syntax.yaml), validated with zod when first used and indexed by lemma.
+ * Data, not code: adding a verb or a role noun is a one-line change to a YAML file.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../config.ts';
+import { RELATION_TYPES, type RelationType } from '../model/vocabulary.ts';
+
+const words = z.array(z.string().min(1));
+const relationType = z.enum(RELATION_TYPES as unknown as [RelationType, ...RelationType[]]);
+
+const PredicateSchema = z
+  .object({
+    type: relationType,
+    verbs: words,
+    nouns: words,
+    light: words,
+    targetPreps: words,
+    object: z.enum(['target', 'offer']).default('target'),
+    symmetric: z.boolean().default(false),
+    parties: z.boolean().default(false),
+    /** Whom a noun's possessor or compound modifier names: its source (default: "Qatar's mediation") or its target ("TTP sanctuaries"). */
+    owner: z.enum(['source', 'target']).default('source'),
+    /** Whom a light verb's subject names: the source (default: "Qatar held talks") or the target ("the TTP uses Afghan soil"). */
+    lightSubject: z.enum(['source', 'target']).default('source'),
+    /** When not empty, the light verb must be governed by one of these ("allowed X to use …"). */
+    lightGovernors: words.default([]),
+    /** Verbs and nouns that, with no parties named, are about the article's principal dyad ("X acted as a mediator"). */
+    bare: words.default([]),
+    ending: words.default([]),
+    requiresComplement: words.default([]),
+    /** Verbs that state this type when negated ("will not accept their demand" rejects it). */
+    negated: words.default([]),
+  })
+  .strict();
+
+const SyntaxSchema = z
+  .object({
+    speech: words,
+    irrealis: words,
+    modals: words,
+    obligation: words,
+    conditional: words,
+    hedges: words,
+    negation: words,
+    standIns: words,
+    unnamedFighters: words,
+    unnamedSoldiers: words,
+    claimVerbs: words,
+    culpability: words,
+    officeHeads: words,
+    titleAbbreviations: z.record(z.string(), z.string()),
+    threatSpeech: words,
+    threatActs: words,
+    contrastive: words,
+    talkLike: words,
+    reciprocalLight: words,
+    statives: words,
+    custodyNouns: words,
+    detentionPlaces: words,
+    memberNouns: words,
+    governmentBodies: words,
+    pluralNames: words,
+    claimNouns: words,
+    roles: z.record(z.enum(['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']), words),
+    partRoles: words,
+    subordinate: words,
+    former: words,
+    roleVerbs: z.record(z.enum(['LEADS', 'MEMBER_OF']), words),
+    asVerbs: words,
+  })
+  .strict();
+
+export type Predicate = z.infer<typeof PredicateSchema>;
+export type RoleType = 'SPOKESPERSON_FOR' | 'LEADS' | 'MEMBER_OF';
+
+export interface Lexicon {
+  predicates: Predicate[];
+  /** Verb lemma (or "lemma word" phrasal form) → predicates it can state. */
+  verbs: Map<string, Predicate[]>;
+  /** Noun lemma (or two-word compound) → predicates. */
+  nouns: Map<string, Predicate[]>;
+  /** Nouns that name talks or truces (their parties are what a mediator mediates between). */
+  talkNouns: Set<string>;
+  /** Title abbreviations ("coas") → their words. */
+  titleAbbreviations: Map<string, string>;
+  /** Government offices named without their country ("the foreign ministry"), as word lists. */
+  governmentBodies: string[][];
+  sets: Record<
+    | 'speech'
+    | 'irrealis'
+    | 'modals'
+    | 'obligation'
+    | 'conditional'
+    | 'hedges'
+    | 'negation'
+    | 'standIns'
+    | 'unnamedFighters'
+    | 'unnamedSoldiers'
+    | 'claimVerbs'
+    | 'culpability'
+    | 'officeHeads'
+    | 'threatSpeech'
+    | 'threatActs'
+    | 'contrastive'
+    | 'talkLike'
+    | 'reciprocalLight'
+    | 'statives'
+    | 'custodyNouns'
+    | 'detentionPlaces'
+    | 'memberNouns'
+    | 'claimNouns'
+    | 'pluralNames'
+    | 'subordinate'
+    | 'former'
+    | 'asVerbs',
+    Set<string>
+  >;
+  roles: Map<string, RoleType>;
+  /** Nouns for a part of a body ("wing", "branch", "faction"): MEMBER_OF between two bodies. */
+  partRoles: Map<string, RoleType>;
+  roleVerbs: Map<string, RoleType>;
+}
+
+function readYaml(file: string): unknown {
+  const full = path.join(PROJECT_ROOT, 'knowledge', 'lexicon', file);
+  return parseYaml(readFileSync(full, 'utf8'));
+}
+
+function fail(file: string, error: z.ZodError): never {
+  const first = error.issues[0];
+  throw new Error(`knowledge/lexicon/${file}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`);
+}
+
+/** Validates raw lexicon data (exported for tests of the validation itself). */
+export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexicon {
+  const p = z.array(PredicateSchema).safeParse(rawPredicates);
+  if (!p.success) fail('predicates.yaml', p.error);
+  const s = SyntaxSchema.safeParse(rawSyntax);
+  if (!s.success) fail('syntax.yaml', s.error);
+  const verbs = new Map<string, Predicate[]>();
+  const nouns = new Map<string, Predicate[]>();
+  const add = (map: Map<string, Predicate[]>, key: string, pred: Predicate) =>
+    map.set(key.toLowerCase(), [...(map.get(key.toLowerCase()) ?? []), pred]);
+  for (const pred of p.data) {
+    for (const v of pred.verbs) add(verbs, v, pred);
+    for (const n of pred.nouns) add(nouns, n, pred);
+  }
+  const talkNouns = new Set(p.data.filter((x) => x.type === 'NEGOTIATES_WITH' || x.type === 'CEASEFIRE_WITH').flatMap((x) => x.nouns));
+  const roles = new Map<string, RoleType>();
+  for (const [type, list] of Object.entries(s.data.roles)) for (const w of list) roles.set(w.toLowerCase(), type as RoleType);
+  const roleVerbs = new Map<string, RoleType>();
+  for (const [type, list] of Object.entries(s.data.roleVerbs)) for (const w of list) roleVerbs.set(w.toLowerCase(), type as RoleType);
+  const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const d = s.data;
+  return {
+    predicates: p.data,
+    verbs,
+    nouns,
+    talkNouns,
+    roles,
+    roleVerbs,
+    titleAbbreviations: new Map(Object.entries(d.titleAbbreviations).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
+    governmentBodies: d.governmentBodies.map((b) => b.toLowerCase().split(/\s+/)),
+    partRoles: new Map(s.data.partRoles.map((w) => [w.toLowerCase(), 'MEMBER_OF' as RoleType])),
+    sets: {
+      speech: set(d.speech),
+      irrealis: set(d.irrealis),
+      modals: set(d.modals),
+      obligation: set(d.obligation),
+      conditional: set(d.conditional),
+      hedges: set(d.hedges),
+      negation: set(d.negation),
+      standIns: set(d.standIns),
+      unnamedFighters: set(d.unnamedFighters),
+      unnamedSoldiers: set(d.unnamedSoldiers),
+      claimVerbs: set(d.claimVerbs),
+      culpability: set(d.culpability),
+      officeHeads: set(d.officeHeads),
+      threatSpeech: set(d.threatSpeech),
+      threatActs: set(d.threatActs),
+      contrastive: set(d.contrastive),
+      talkLike: set(d.talkLike),
+      reciprocalLight: set(d.reciprocalLight),
+      statives: set(d.statives),
+      custodyNouns: set(d.custodyNouns),
+      detentionPlaces: set(d.detentionPlaces),
+      memberNouns: set(d.memberNouns),
+      pluralNames: set(d.pluralNames),
+      claimNouns: set(d.claimNouns),
+      subordinate: set(d.subordinate),
+      former: set(d.former),
+      asVerbs: set(d.asVerbs),
+    },
+  };
+}
+
+let cached: Lexicon | undefined;
+
+/** The project's lexicon, loaded and validated once. Throws with file and field on bad data. */
+export function lexicon(): Lexicon {
+  cached ??= buildLexicon(readYaml('predicates.yaml'), readYaml('syntax.yaml'));
+  return cached;
+}
+
+/**
+ * Verbs of saying and the verbs that state a demand, accusation, threat or rejection (phrasal
+ * entries such as "call on" count by their verb).
+ */
+export function communicativeVerb(lemma: string): boolean {
+  const L = lexicon();
+  if (L.sets.speech.has(lemma)) return true;
+  return L.predicates.some(
+    (p) =>
+      (p.type === 'DEMANDS' || p.type === 'ACCUSES' || p.type === 'THREATENS' || p.type === 'REJECTS') &&
+      p.verbs.some((v) => v.split(' ')[0] === lemma),
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Lexicon entries and the argument constructions they need: a small clause ("held X
+ * responsible"), a stative passive ("is engaged in talks with X"), material support given by a
+ * light verb ("provided weapons to X"), extradition as a handover, "clashed with". Invented
+ * actors and sentences, real parser; near misses for each.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS: KnownActor[] = [
+  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
+  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
+  { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
+  { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
+  { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
+  { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
+];
+
+const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
+const has = async (text: string, rel: string) => expect(await rels(text), text).toContain(rel);
+const hasNot = async (text: string, rel: string) => expect(await rels(text), text).not.toContain(rel);
+
+describe('small clause: "held X responsible"', () => {
+  it("takes the complement's subject as the accused", async () => {
+    await has('Valdoria held the Front responsible for the blast.', 'ACCUSES valdoria>front');
+    await hasNot('Valdoria held the Front responsible for the blast.', 'DETAINS valdoria>front');
+    await hasNot('Valdoria did not hold the Front responsible for the blast.', 'ACCUSES valdoria>front');
+  });
+});
+
+describe('stative passive: "is engaged in talks with X"', () => {
+  it('reads the passive subject as a party', async () => {
+    await has('Valdoria is engaged in talks with the Front.', 'NEGOTIATES_WITH valdoria>front');
+    await hasNot('Valdoria was attacked in talks with the Front.', 'NEGOTIATES_WITH valdoria>front');
+  });
+});
+
+describe('material support, extradition, clashes', () => {
+  it('reads the lexicon entries', async () => {
+    await has('Ostmark is providing weapons to the Front.', 'SUPPORTS ostmark>front');
+    await has('Valdoria extradited Ida Voss to Ostmark.', 'RELEASES valdoria>ida-voss');
+    await has('The Levy clashed with Front fighters in the valley.', 'ATTACKS levy>front');
+  });
+
+  it('keeps weapons taken from someone out of support', async () => {
+    await hasNot('The Levy seized weapons from the Front.', 'SUPPORTS levy>front');
+    await hasNot('The Levy seized weapons from the Front.', 'SUPPORTS front>levy');
+  });
+});
+
+describe('a media wing speaks for its body (knowledge speaksFor)', () => {
+  const withWing: KnownActor[] = [
+    ...ACTORS,
+    { id: 'levy-press', name: 'Levy Press Office', kind: 'SecurityForce', aliases: ['LPO'], speaksFor: 'levy' },
+  ];
+  const wingRels = (text: string) => listRelations(parser, text, '2024-05-10', withWing);
+
+  it('records what the wing states against the body, and keeps its own membership', async () => {
+    expect(await wingRels('The LPO accused the Front of attacking the convoy.')).toContain('ACCUSES levy>front');
+    expect(await wingRels('The LPO accused the Front of attacking the convoy.')).not.toContain('ACCUSES levy-press>front');
+    expect(await wingRels("The LPO, the Levy's media wing, said four soldiers were killed.")).toContain('MEMBER_OF levy-press>levy');
+  });
+});
+
+describe('a mandative clause with a plural subject ("demanded that the Front\'s allies act")', () => {
+  it('reads a present form under a past-tense demand as mandative', async () => {
+    await has('Valdoria demanded that the Taliban act against the Front.', 'DEMANDS valdoria>afghan-taliban');
+    await hasNot('Valdoria said that the Taliban act alone.', 'DEMANDS valdoria>afghan-taliban');
+  });
+});
+
+describe('territory lent to another: "allowed X to use its territory"', () => {
+  it('reads the permitter as sheltering the user', async () => {
+    await has('Valdoria accused Lumen of allowing the Front to use its territory.', 'SHELTERS lumen>front');
+    await has('Lumen allowed the Front to use Lumen territory for training.', 'SHELTERS lumen>front');
+  });
+
+  it('needs consent: use alone, or a refusal, states no shelter', async () => {
+    await hasNot('Front fighters use Lumen territory to rest.', 'SHELTERS lumen>front');
+    await hasNot('Lumen does not allow the Front to use its territory.', 'SHELTERS lumen>front');
+    await hasNot('Valdoria accused Lumen of allowing the Front to use its territory.', 'SHELTERS valdoria>front');
+  });
+});
