@@ -37,11 +37,14 @@ function banner(runtime: Runtime, apiUrl: string, localDir: string): string {
 }
 
 async function main(): Promise<number> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) return (void process.stderr.write(`${err.message}\n`), 2);
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
     throw err;
   }
   const logger = createLogger(config.LOG_LEVEL);
@@ -54,8 +57,10 @@ async function main(): Promise<number> {
       postConnectCommand: browserPostConnect(apiUrl),
     });
   } catch (err) {
-    if (err instanceof LocalNeo4jError) return (void process.stderr.write(`\n${err.describe()}\n\n`), 1);
-    if (err instanceof StartupError) return (void process.stderr.write(`\n${err.message}\n\n`), 1);
+    if (err instanceof LocalNeo4jError || err instanceof StartupError) {
+      process.stderr.write(`\n${err instanceof LocalNeo4jError ? err.describe() : err.message}\n\n`);
+      return 1;
+    }
     logger.debug({ err }, 'start-up failed');
     process.stderr.write(`\nconflict-graph could not start: ${(err as Error).message}\n(run with LOG_LEVEL=debug for details)\n\n`);
     return 1;

@@ -42,13 +42,11 @@ export function createExplorerRouter(distDir = WEB_DIST): Router {
   router.all(['/explore', '/explore/'], allowOnly('GET'), securityHeaders, (_req, res) => {
     const index = path.join(distDir, 'index.html');
     if (!fs.existsSync(index)) {
-      return void res
-        .status(503)
-        .json({
-          errors: [
-            { message: 'the explorer is not built; run `npm run build:web` (npm ci does it)', extensions: { code: 'SERVICE_UNAVAILABLE' } },
-          ],
-        });
+      return void res.status(503).json({
+        errors: [
+          { message: 'the explorer is not built; run `npm run build:web` (npm ci does it)', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+        ],
+      });
     }
     res.set('cache-control', 'no-cache').type('html').sendFile(index);
   });

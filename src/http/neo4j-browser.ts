@@ -125,17 +125,15 @@ export function createNeo4jBrowserRouter(config: Config): Router {
     const url = new URL(req.originalUrl, 'http://x');
     if (url.pathname === '/browser') return void res.redirect(301, `/browser/${url.search}`);
     if (!jar)
-      return void res
-        .status(503)
-        .json({
-          errors: [
-            {
-              message:
-                'Neo4j Browser is served here only with the local Neo4j (its jar is in NEO4J_LOCAL_DIR); use your server’s own Browser',
-              extensions: { code: 'SERVICE_UNAVAILABLE' },
-            },
-          ],
-        });
+      return void res.status(503).json({
+        errors: [
+          {
+            message:
+              'Neo4j Browser is served here only with the local Neo4j (its jar is in NEO4J_LOCAL_DIR); use your server’s own Browser',
+            extensions: { code: 'SERVICE_UNAVAILABLE' },
+          },
+        ],
+      });
     try {
       unpacked ??= unpackBrowser(jar, path.join(config.NEO4J_LOCAL_DIR, 'browser-static', path.basename(jar, '.jar')));
       const dir = await unpacked;

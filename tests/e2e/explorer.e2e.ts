@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { assert, screenshot, type E2eCheck, type E2eEnv, type BrowserSession } from './browser.e2e.ts';
-import { api, doubleClickNode, idle, ingestOnce, openExplorer, searchAndPick, shown, shownIds } from './explorer-helpers.ts';
+import { api, doubleClickNode, idle, ingestOnce, openExplorer, shown, shownIds } from './explorer-helpers.ts';
 
 /** Runs `flow` on a fresh page at 1280×800, closing it afterwards (a failed flow leaves its picture in tests/artifacts). */
 async function onPage(session: BrowserSession, flow: (page: Page) => Promise<void>, env?: E2eEnv): Promise<void> {

@@ -143,7 +143,10 @@ export class Explorer {
       this.pathResult = result;
       const nodes = new Map<string, Actor>();
       const edges = result.paths.flatMap((p) =>
-        p.hops.map((hop) => (nodes.set(hop.from.id, hop.from).set(hop.to.id, hop.to), hop.relationship)),
+        p.hops.map((hop) => {
+          nodes.set(hop.from.id, hop.from).set(hop.to.id, hop.to);
+          return hop.relationship;
+        }),
       );
       this.graph.merge({ nodes: [...nodes.values()], edges, truncated: false }, []);
       this.graph.apply(this.view);
@@ -193,7 +196,14 @@ export class Explorer {
       h('button', { type: 'button', onclick: () => this.setView({ ...this.view, hidden: [] }) }, 'Show hidden'),
       h(
         'button',
-        { type: 'button', onclick: () => (this.graph.highlight([]), (this.pathResult = null), this.setView({ ...this.view, path: null })) },
+        {
+          type: 'button',
+          onclick: () => {
+            this.graph.highlight([]);
+            this.pathResult = null;
+            this.setView({ ...this.view, path: null });
+          },
+        },
         'Clear path',
       ),
     ];

@@ -56,7 +56,17 @@ export async function renderReviewQueue(panel: HTMLElement, onChanged: () => voi
   } catch (err) {
     return fill(panel, h('h2', {}, 'Review queue'), h('p', { class: 'error', role: 'alert' }, (err as Error).message), tokenForm);
   }
-  const forget = h('button', { type: 'button', onclick: () => (setToken(null), rerender()) }, 'Forget token');
+  const forget = h(
+    'button',
+    {
+      type: 'button',
+      onclick: () => {
+        setToken(null);
+        rerender();
+      },
+    },
+    'Forget token',
+  );
   fill(
     panel,
     h('h2', {}, `Review queue (${data.claims.totalCount})`),

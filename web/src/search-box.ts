@@ -37,7 +37,10 @@ export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, onP
             role: 'option',
             class: 'option',
             'aria-selected': i === active ? 'true' : 'false',
-            onmousedown: (e) => (e.preventDefault(), pick(a)),
+            onmousedown: (e) => {
+              e.preventDefault();
+              pick(a);
+            },
           },
           h('span', { class: 'name' }, a.name),
           ' ',

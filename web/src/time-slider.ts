@@ -73,7 +73,18 @@ export function renderTimeSlider(
     }, 1200);
     onWindow([player.year, player.year]);
   });
-  const clear = h('button', { type: 'button', id: 'window-clear', onclick: () => (stopPlaying(), onWindow(null)) }, 'All years');
+  const clear = h(
+    'button',
+    {
+      type: 'button',
+      id: 'window-clear',
+      onclick: () => {
+        stopPlaying();
+        onWindow(null);
+      },
+    },
+    'All years',
+  );
   fill(
     bar,
     h('div', { class: 'time-controls' }, h('span', { class: 'time-title' }, 'Time window '), label, play, clear),
