@@ -220,6 +220,47 @@ export function toMarkdown(r: BenchReport): string {
     '',
     'Each client cycles through actor by id (+20 relationships and evidence), actors(search:), neighbourhood depth 2, paths SHORTEST and K_SHORTEST k=5 (maxHops 4), with fresh seeded arguments.',
     '',
+    '## The explorer page (section `explorer`)',
+    '',
+    table(
+      [
+        'size',
+        'actor',
+        'degree',
+        'actors drawn',
+        'ties drawn',
+        'first graph ms (median of 3)',
+        'runs',
+        'drag frame p50',
+        'p95',
+        'max',
+        'bundle gzip KB',
+        'raw KB',
+      ],
+      r.sizes.flatMap((s) =>
+        s.explorer
+          ? [
+              [
+                s.label,
+                s.explorer.hub,
+                s.explorer.hubDegree,
+                s.explorer.nodes,
+                s.explorer.edges,
+                s.explorer.firstGraphMs.median,
+                s.explorer.firstGraphMs.runs.join(' / '),
+                f(s.explorer.dragFrameMs.p50),
+                f(s.explorer.dragFrameMs.p95),
+                f(s.explorer.dragFrameMs.max),
+                f(s.explorer.bundle.gzipBytes / 1024, 0),
+                f(s.explorer.bundle.rawBytes / 1024, 0),
+              ],
+            ]
+          : [],
+      ),
+    ),
+    '',
+    "First graph: navigation to the page reporting ready with the actor's neighbourhood (up to 500 actors) laid out, in Chromium on the same 2 cores as the API and Neo4j. Drag: gaps between animation frames while a node is dragged along 120 mouse steps (16.7 ms = 60 fps). Targets: first graph < 1 s at 100k, bundle < 1 MB gzipped.",
+    '',
     '## Ours against @neo4j/graphql (latency, interleaved)',
     '',
     table(
