@@ -3,7 +3,17 @@
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+# --ignore-scripts: the `prepare` script builds the explorer, which the web stage does
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
+
+# The explorer page (web/ → web/dist), built with the dev dependencies (Vite), which stay here.
+FROM node:24-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY web ./web
+COPY scripts/build-web.mjs ./scripts/build-web.mjs
+RUN node scripts/build-web.mjs
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
@@ -16,6 +26,7 @@ COPY browser ./browser
 COPY neo4j-local ./neo4j-local
 COPY parser-local ./parser-local
 COPY knowledge ./knowledge
+COPY --from=web /app/web/dist ./web/dist
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"

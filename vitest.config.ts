@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'web/src/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'src/**/*.nlp.test.ts'],
           environment: 'node',
         },

@@ -3,7 +3,18 @@
  * `npm run bench` measures 10k and 100k actors with the standard settings.
  */
 
-export const SECTIONS = ['latency', 'throughput', 'mixed', 'peer', 'paths', 'ingest', 'extract', 'events', 'events-bulk'] as const;
+export const SECTIONS = [
+  'latency',
+  'throughput',
+  'mixed',
+  'explorer',
+  'peer',
+  'paths',
+  'ingest',
+  'extract',
+  'events',
+  'events-bulk',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchArgs {

@@ -4,6 +4,7 @@
  * (last, because it writes), and everything stopped in `finally` — Neo4j, both servers, and the
  * instance folder deleted. A section that fails is recorded and the others still run.
  */
+import { measureExplorer, type ExplorerResult } from './explorer.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,6 +51,8 @@ export interface SizeResult {
   memory?: { api: MemoryResult; peer?: MemoryResult };
   /** Section `mixed`: many clients, sustained mixed reads (target: zero errors). */
   mixed?: MixedResult;
+  /** Section `explorer`: the web page in Chromium (first graph, drag frame time, bundle). */
+  explorer?: ExplorerResult;
   ingest?: IngestReport;
   /** Sections that failed, with the error. */
   failures: Array<{ section: string; error: string }>;
@@ -150,6 +153,10 @@ export async function runSize(
         log(
           `mixed: ${result.mixed.requests} requests, ${result.mixed.requestsPerSecond.toFixed(0)} req/s, p99 ${result.mixed.latencyMs.p99} ms, ${result.mixed.errors.total} errors`,
         );
+    }
+    if (!args.skip.has('explorer')) {
+      log('explorer: the /explore page in Chromium (first graph of the best-connected actor, dragging, bundle)');
+      result.explorer = await attempt('explorer', () => measureExplorer(api!.url, ctx.runner, log));
     }
     result.noise.end = readNoise();
     await api.stop();

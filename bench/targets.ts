@@ -94,6 +94,21 @@ export function checkTargets(sizes: readonly SizeResult[], extract: ExtractRepor
         met: m.errors.total === 0 && m.clients >= 64 && m.durationSeconds >= 60 ? true : m.errors.total === 0 ? null : false,
       });
     }
+    if (s.explorer) {
+      const e = s.explorer;
+      out.push({
+        target: 'explorer: first graph < 1 s (issue: on the 100k graph)',
+        size: s.label,
+        value: `${e.firstGraphMs.median} ms for ${e.nodes} actors and ${e.edges} ties`,
+        met: e.firstGraphMs.median < 1000,
+      });
+      out.push({
+        target: 'explorer: bundle < 1 MB gzipped',
+        size: s.label,
+        value: `${(e.bundle.gzipBytes / 1024).toFixed(0)} KB gzipped (${e.bundle.files} files)`,
+        met: e.bundle.gzipBytes < 1024 * 1024,
+      });
+    }
     out.push({
       target: 'load >= 50k relationships/s',
       size: s.label,

@@ -1,4 +1,4 @@
-// Articles by id.
+// Articles by id (without their text: article-texts.cypher reads it).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN a AS article
+RETURN a {.*, text: null} AS article

@@ -3,8 +3,9 @@
 MATCH (a:Actor {id: $actorId})
 CALL (a) {
   MATCH p = ANY SHORTEST (a)((x:Actor)-[r WHERE type(r) IN $types
+      AND r.evidenceLevel >= $minLevel
       AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
-           WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
+           WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
     ]-(y:Actor)){1,{{HOPS}}}(b:Actor)
   WHERE b <> a
   WITH b, length(p) AS hops ORDER BY hops, b.name
@@ -15,8 +16,9 @@ WITH [a] + others[..$limit - 1] AS nodes, size(others) > $limit - 1 AS full
 UNWIND nodes AS x
 OPTIONAL MATCH (x)-[r]->(y:Actor)
 WHERE y IN nodes AND type(r) IN $types
+  AND r.evidenceLevel >= $minLevel
   AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
-       WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
+       WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
 WITH nodes, full, collect(CASE WHEN r IS NULL THEN null ELSE {source: x, rel: r, target: y} END) AS found
 WITH nodes, full, found[..$maxEdges] AS edges, size(found) AS edgeCount
 RETURN nodes, edges, full OR edgeCount > $maxEdges AS truncated

@@ -8,8 +8,9 @@ MATCH (b:Actor {id: $to})
 MATCH p = {{SELECTOR}} (a)((x:Actor)-[r WHERE type(r) IN $types
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND (NOT $outgoing OR r.symmetric OR startNode(r) = x)
+    AND r.evidenceLevel >= $minLevel
     AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
-         WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
+         WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
   ]-(y:Actor WHERE NOT y.id IN $avoid)){1,{{HOPS}}}(b)
 WITH p LIMIT $maxPaths
 RETURN nodes(p) AS nodes, [rel IN relationships(p) | {source: startNode(rel), rel: rel, target: endNode(rel)}] AS rels

@@ -9,8 +9,9 @@ CALL (a) {
     AND ($direction = 'BOTH' OR r.symmetric OR ($direction = 'OUTGOING') = (startNode(r) = a))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     AND ($statuses IS NULL OR any(x IN r.statuses WHERE x IN $statuses))
+    AND r.evidenceLevel >= $minLevel
     AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
-         WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay))))
+         WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
   WITH r ORDER BY type(r), startNode(r).name, endNode(r).name
   RETURN count(r) AS total, collect({source: startNode(r), rel: r, target: endNode(r)})[$offset..$offset + $first] AS items
 }

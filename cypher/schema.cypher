@@ -20,4 +20,6 @@ CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.dateStart);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind);
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
-CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash)
+CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash);
+// The review queue: claims by review state, newest first.
+CREATE INDEX claim_review IF NOT EXISTS FOR (c:Claim) ON (c.review)

@@ -1,4 +1,5 @@
-// Creates or updates source articles; the content hash is kept once known.
+// Creates or updates source articles; the content hash and the text (ingested articles, for
+// reading a cited sentence in its paragraph) are kept once known.
 UNWIND $articles AS a
 MERGE (n:Article {id: a.id})
 ON CREATE SET n.createdAt = datetime()
@@ -7,5 +8,6 @@ SET n.title = a.title,
     n.url = a.url,
     n.publishedAt = a.publishedAt,
     n.contentHash = coalesce(a.contentHash, n.contentHash),
+    n.text = coalesce(a.text, n.text),
     n.note = a.note
 RETURN count(n) AS count

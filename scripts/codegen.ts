@@ -26,6 +26,7 @@ const output = await codegen({
       Relationship: '../../model/types.ts#Relationship',
       Claim: '../../model/types.ts#Claim',
       Article: '../../model/types.ts#Article',
+      Location: '../../model/types.ts#Location',
       Subgraph: '../../model/types.ts#Subgraph',
       Path: '../../model/path.ts#Path',
       PathHop: '../../model/path.ts#PathHop',

@@ -7,43 +7,60 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
 import { createApp } from './http/app.ts';
+import { browserPostConnect } from './http/neo4j-browser.ts';
 import { createLogger } from './log.ts';
 import { LocalNeo4jError } from './neo4j-local/errors.ts';
 import { StartupError, startRuntime, type Runtime } from './startup.ts';
 
 function banner(runtime: Runtime, apiUrl: string, localDir: string): string {
   const { db, server, seeded } = runtime;
-  const passwordFile = path.relative(process.cwd(), path.join(localDir, 'instances', 'main', 'password')) || path.join(localDir, 'instances', 'main', 'password');
+  const passwordFile =
+    path.relative(process.cwd(), path.join(localDir, 'instances', 'main', 'password')) ||
+    path.join(localDir, 'instances', 'main', 'password');
   const login = db.source === 'local' ? `user neo4j, password in ${passwordFile}` : `user ${db.username} (password from NEO4J_PASSWORD)`;
   return [
     '',
     'conflict-graph is up',
+    `  Explorer           ${apiUrl}/explore`,
     `  GraphQL API + IDE  ${apiUrl}/graphql`,
     `  Browser guide      ${apiUrl}/guide`,
-    db.browserUrl ? `  Neo4j Browser      ${db.browserUrl}   (connect to ${db.uri}, ${login})` : `  Neo4j              ${db.uri}   (${login})`,
+    db.browserUrl
+      ? `  Neo4j Browser      ${apiUrl}/browser/?dbms=${db.uri}   (${login}; served here under a strict CSP: no outside calls)`
+      : `  Neo4j              ${db.uri}   (${login})`,
     `  Neo4j              ${server.edition} ${server.version}, database "${server.database}", ${db.source === 'local' ? 'local server started by this process' : 'server from NEO4J_URI'}`,
-    seeded ? `  Sample graph       loaded: ${seeded.actors} actors, ${seeded.claims} claims, ${seeded.relationships} relationships` : '  Sample graph       not loaded (database not empty)',
+    seeded
+      ? `  Sample graph       loaded: ${seeded.actors} actors, ${seeded.claims} claims, ${seeded.relationships} relationships`
+      : '  Sample graph       not loaded (database not empty)',
     '  Stop with Ctrl-C.',
     '',
   ].join('\n');
 }
 
 async function main(): Promise<number> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) return void process.stderr.write(`${err.message}\n`), 2;
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
     throw err;
   }
   const logger = createLogger(config.LOG_LEVEL);
   const apiUrl = `http://${config.HOST}:${config.PORT}`;
   let runtime: Runtime;
   try {
-    runtime = await startRuntime(config, logger, { instance: 'main', seedIfEmpty: config.SEED_ON_EMPTY, postConnectCommand: `style ${apiUrl}/guide/style.grass; play ${apiUrl}/guide` });
+    runtime = await startRuntime(config, logger, {
+      instance: 'main',
+      seedIfEmpty: config.SEED_ON_EMPTY,
+      postConnectCommand: browserPostConnect(apiUrl),
+    });
   } catch (err) {
-    if (err instanceof LocalNeo4jError) return void process.stderr.write(`\n${err.describe()}\n\n`), 1;
-    if (err instanceof StartupError) return void process.stderr.write(`\n${err.message}\n\n`), 1;
+    if (err instanceof LocalNeo4jError || err instanceof StartupError) {
+      process.stderr.write(`\n${err instanceof LocalNeo4jError ? err.describe() : err.message}\n\n`);
+      return 1;
+    }
     logger.debug({ err }, 'start-up failed');
     process.stderr.write(`\nconflict-graph could not start: ${(err as Error).message}\n(run with LOG_LEVEL=debug for details)\n\n`);
     return 1;
@@ -54,7 +71,9 @@ async function main(): Promise<number> {
     s.once('error', reject);
   }).catch(async (err: NodeJS.ErrnoException) => {
     await runtime.close();
-    process.stderr.write(`\nthe API could not listen on ${config.HOST}:${config.PORT} (${err.code ?? err.message}); set PORT to a free port.\n\n`);
+    process.stderr.write(
+      `\nthe API could not listen on ${config.HOST}:${config.PORT} (${err.code ?? err.message}); set PORT to a free port.\n\n`,
+    );
     process.exit(1);
   });
   process.stdout.write(banner(runtime, apiUrl, config.NEO4J_LOCAL_DIR));

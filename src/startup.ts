@@ -5,7 +5,7 @@
  */
 import type { Config } from './config.ts';
 import { AppError } from './errors.ts';
-import { applySchema, isDatabaseEmpty, readServerInfo, type ServerInfo } from './graph/bootstrap.ts';
+import { applySchema, isDatabaseEmpty, readServerInfo, upgradeProjection, type ServerInfo } from './graph/bootstrap.ts';
 import { createGateway, openDriver, type Gateway } from './graph/gateway.ts';
 import { resolveDatabase, type DatabaseTarget, type ResolveOptions } from './graph/resolve-database.ts';
 import type { Logger } from './log.ts';
@@ -67,6 +67,7 @@ export async function startRuntime(
       );
     }
     await applySchema(gateway);
+    await upgradeProjection(gateway);
     let seeded: SeedReport | undefined;
     if (options.seedIfEmpty && (await isDatabaseEmpty(gateway))) seeded = await loadSampleGraph(gateway);
     return { db, gateway, server, seeded, close };

@@ -5,6 +5,8 @@
  */
 import { query, schemaStatements } from './cypher.ts';
 import type { Gateway } from './gateway.ts';
+import { projectRelationships } from './writes/write-graph.ts';
+import { assertRelationType } from '../model/vocabulary.ts';
 
 export interface ServerInfo {
   version: string;
@@ -30,4 +32,24 @@ export async function applySchema(gateway: Gateway): Promise<number> {
 export async function isDatabaseEmpty(gateway: Gateway): Promise<boolean> {
   const [row] = await gateway.read(query('count-nodes'));
   return Number(row?.count ?? 0) === 0;
+}
+
+/**
+ * Re-projects relationships written before the projection kept evidence levels (an older
+ * database), so the `evidence` filters see every tie. Runs in chunks until none is left;
+ * on an up-to-date database it is one cheap read. Returns how many were re-projected.
+ */
+export async function upgradeProjection(gateway: Gateway, chunk = 2_000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const rows = await gateway.read(query('stale-relationship-keys'), { limit: chunk });
+    if (!rows.length) return total;
+    const keys = rows.map((r) => ({
+      type: assertRelationType(String(r.type)),
+      sourceId: String(r.sourceId),
+      targetId: String(r.targetId),
+    }));
+    await gateway.writeTx((tx) => projectRelationships(tx, keys));
+    total += keys.length;
+  }
 }

@@ -46,6 +46,13 @@ export const QUERY_NAMES = [
   'article-by-hash',
   'import-claim-details',
   'imported-claim-keys',
+  'resolve-actor-refs',
+  'claims-by-review',
+  'locations-by-ids',
+  'resolve-location-refs',
+  'stale-relationship-keys',
+  'export-subgraph',
+  'article-texts',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -12,7 +12,19 @@ export interface WindowInput {
   to?: string | null;
 }
 
+/** Which claims count as evidence: curated only, reviewed (curated, accepted, imported), or all. */
+export type EvidenceFilter = 'CURATED' | 'REVIEWED' | 'ALL';
+
+/** The level a relationship's claims must reach (see cypher/project-relationships.cypher: 2, 1, 0). */
+export const EVIDENCE_LEVELS: Readonly<Record<EvidenceFilter, number>> = Object.freeze({ CURATED: 2, REVIEWED: 1, ALL: 0 });
+
+/** `$minLevel` for an evidence filter; absent means ALL (every live claim counts). */
+export function evidenceParam(evidence: EvidenceFilter | null | undefined): number {
+  return EVIDENCE_LEVELS[evidence ?? 'ALL'];
+}
+
 export interface RelationshipFilterInput extends WindowInput {
+  evidence?: EvidenceFilter | null;
   types?: readonly RelationType[] | null;
   direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null;
   minConfidence?: number | null;
@@ -48,6 +60,7 @@ export function relationshipParams(filter: RelationshipFilterInput) {
     direction: filter.direction ?? 'BOTH',
     minConfidence: confidenceParam(filter.minConfidence),
     statuses: filter.statuses?.length ? [...filter.statuses] : null,
+    minLevel: evidenceParam(filter.evidence),
     ...windowParams(filter),
   };
 }

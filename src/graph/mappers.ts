@@ -3,7 +3,7 @@
  * relationships; these functions pick the fields the domain exposes.
  */
 import type { Plain } from './to-plain.ts';
-import type { Actor, Article, Claim, Relationship } from '../model/types.ts';
+import type { Actor, Article, Claim, EvidenceKind, Location, Relationship } from '../model/types.ts';
 import type { ActorKind, ClaimStatus, RelationType } from '../model/vocabulary.ts';
 
 type Obj = Record<string, Plain>;
@@ -21,6 +21,22 @@ export function toActor(value: Plain | undefined): Actor {
     description: str(a.description),
     validFrom: str(a.validFrom),
     validTo: str(a.validTo),
+    proposed: /^proposed by /.test(String(a.description ?? '')),
+  };
+}
+
+/** Projection levels (cypher/project-relationships.cypher) as the API names them. */
+const EVIDENCE_KINDS: readonly EvidenceKind[] = ['UNREVIEWED', 'REVIEWED', 'CURATED'];
+const evidenceKind = (level: Plain | undefined): EvidenceKind => EVIDENCE_KINDS[num(level)] ?? 'UNREVIEWED';
+
+export function toLocation(value: Plain | undefined): Location {
+  const l = value as Obj;
+  return {
+    id: String(l.id),
+    name: String(l.name),
+    aliases: strings(l.aliases),
+    latitude: typeof l.latitude === 'number' ? l.latitude : null,
+    longitude: typeof l.longitude === 'number' ? l.longitude : null,
   };
 }
 
@@ -43,6 +59,12 @@ export function toRelationship(value: Plain | undefined): Relationship {
     evidenceCount: num(rel.evidenceCount),
     cameo: rel.cameo ? { code: String(rel.cameo), quadClass: num(rel.quadClass) } : null,
     claimIds: strings(rel.claimIds),
+    bestEvidence: evidenceKind(rel.evidenceLevel),
+    spans: strings(rel.evStarts).map((start, i) => ({
+      start,
+      end: String((rel.evEnds as Plain[])[i]),
+      evidence: evidenceKind((rel.evLevels as Plain[] | undefined)?.[i]),
+    })),
   };
 }
 
@@ -79,5 +101,7 @@ export function toClaim(value: Plain): Claim {
     review: (claim.review ?? 'unreviewed') as Claim['review'],
     retracted: claim.retracted === true,
     retractedReason: str(claim.retractedReason),
+    locationId: str(claim.locationId),
+    createdAt: str(claim.createdAt),
   };
 }

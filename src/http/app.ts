@@ -5,6 +5,9 @@
  *   GET  /graphql   the offline GraphiQL IDE for browsers
  *   POST /graphql   the GraphQL API (Apollo Server 5)
  *   GET  /guide     the Neo4j Browser guide (CORS-enabled so Browser can :play it)
+ *   GET  /export/{graphml,gexf,csv}  a view or neighbourhood as a file (src/http/export/)
+ *   GET  /explore   the explorer page (web/, built by Vite) under a strict CSP
+ *   GET  /browser/  Neo4j Browser's files from the local jar, under a strict CSP
  */
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
@@ -19,6 +22,9 @@ import { authenticate, requireReader } from '../auth/tokens.ts';
 import { allowOnly, createErrorHandler, notFoundHandler, sendError } from './errors.ts';
 import { createGraphiqlRouter } from './graphiql.ts';
 import { createGuideRouter } from './guide.ts';
+import { createExportRouter } from './export/router.ts';
+import { createExplorerRouter } from './explorer.ts';
+import { createNeo4jBrowserRouter } from './neo4j-browser.ts';
 
 export interface AppDeps {
   config: Config;
@@ -58,6 +64,9 @@ export async function createApp({ config, gateway, logger }: AppDeps): Promise<A
   app.all(['/guide', '/guide/style.grass'], allowOnly('GET'));
   app.use(createGuideRouter(config));
   app.use(createGraphiqlRouter());
+  app.use(createExportRouter(config, gateway));
+  app.use(createExplorerRouter());
+  app.use(createNeo4jBrowserRouter(config));
   app.all(
     '/graphql',
     allowOnly('GET', 'POST'),

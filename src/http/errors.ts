@@ -6,11 +6,29 @@
  * ours (never the parser's text, a stack trace or a file path); unexpected errors are logged.
  */
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { isAppError, type AppError, type ErrorCode } from '../errors.ts';
 import type { Logger } from '../log.ts';
+
+/** HTTP statuses of the domain errors when they end a plain HTTP route (exports). */
+const APP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  SERVICE_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 504,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** Sends a domain error (AppError) with its code, message and details, in the GraphQL shape. */
+export function sendAppError(res: Response, err: AppError): void {
+  const { code, http: _http, ...details } = err.extensions as Record<string, unknown>;
+  res.status(APP_STATUS[err.code]).json({ errors: [{ message: err.message, extensions: { ...details, code } }] });
+}
 
 const CODES: Record<number, [code: string, message: string]> = {
   400: ['BAD_REQUEST', 'the request body could not be read (malformed JSON or a broken encoding)'],
-  404: ['NOT_FOUND', 'no such route; see /graphql, /healthz, /readyz, /guide'],
+  404: ['NOT_FOUND', 'no such route; see /explore, /graphql, /export/graphml, /healthz, /readyz, /guide'],
   405: ['METHOD_NOT_ALLOWED', 'this route does not take that method'],
   413: ['PAYLOAD_TOO_LARGE', 'the request body is over the size limit'],
   415: ['UNSUPPORTED_MEDIA_TYPE', 'the body must be JSON (application/json, UTF-8, identity, gzip or deflate)'],
@@ -20,7 +38,10 @@ const CODES: Record<number, [code: string, message: string]> = {
 /** Sends one error in the GraphQL shape. */
 export function sendError(res: Response, status: number, message?: string, headers: Record<string, string> = {}): void {
   const [code, fallback] = CODES[status] ?? CODES[500]!;
-  res.status(CODES[status] ? status : 500).set(headers).json({ errors: [{ message: message ?? fallback, extensions: { code } }] });
+  res
+    .status(CODES[status] ? status : 500)
+    .set(headers)
+    .json({ errors: [{ message: message ?? fallback, extensions: { code } }] });
 }
 
 /** The last route: 404 in the same shape. */
@@ -35,9 +56,10 @@ export function allowOnly(...methods: string[]): RequestHandler {
   };
 }
 
-/** Express's error handler, replaced: body-parser's errors keep their 4xx status, the rest is 500. */
+/** Express's error handler, replaced: domain errors keep their code, body-parser's errors their 4xx status, the rest is 500. */
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
+    if (isAppError(err) && !res.headersSent) return void sendAppError(res, err);
     const status = Number((err as { status?: number; statusCode?: number }).status ?? (err as { statusCode?: number }).statusCode);
     const known = Number.isInteger(status) && status >= 400 && status < 500;
     if (!known) logger.error({ err }, 'unexpected error in the HTTP layer');

@@ -21,7 +21,10 @@ export function createGuideRouter(config: Config): Router {
     router.get(route, (_req, res) => {
       const full = path.join(BROWSER_DIR, file);
       if (!fs.existsSync(full)) return void res.status(404).json({ error: `${file} is missing` });
-      res.set('Access-Control-Allow-Origin', '*').type(type).send(fs.readFileSync(full, 'utf8').replaceAll('http://127.0.0.1:4000', origin));
+      res
+        .set('Access-Control-Allow-Origin', '*')
+        .type(type)
+        .send(fs.readFileSync(full, 'utf8').replaceAll('http://127.0.0.1:4000', origin));
     });
   }
   return router;

@@ -10,6 +10,7 @@ const actor = (id: string, name: string): Actor => ({
   description: null,
   validFrom: null,
   validTo: null,
+  proposed: false,
 });
 const rel = (type: Relationship['type'], s: Actor, t: Actor, symmetric = false): Relationship => ({
   id: `${type}:${s.id}:${t.id}`,
@@ -24,6 +25,8 @@ const rel = (type: Relationship['type'], s: Actor, t: Actor, symmetric = false):
   evidenceCount: 1,
   cameo: null,
   claimIds: ['c1'],
+  bestEvidence: 'CURATED',
+  spans: [],
 });
 
 describe('toPath', () => {

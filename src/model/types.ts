@@ -10,6 +10,27 @@ export interface Actor {
   description: string | null;
   validFrom: string | null;
   validTo: string | null;
+  /** Created by extraction or an import and not yet reviewed (its description says so). */
+  proposed: boolean;
+}
+
+/** Which claims back a tie at best: curated, reviewed (accepted or a dataset row), or unreviewed extraction only. */
+export type EvidenceKind = 'CURATED' | 'REVIEWED' | 'UNREVIEWED';
+
+/** One dated claim of a relationship: the days it covers and the kind of evidence it is. */
+export interface DateSpan {
+  start: string;
+  end: string;
+  evidence: EvidenceKind;
+}
+
+/** A place (`:Location`); never an actor. */
+export interface Location {
+  id: string;
+  name: string;
+  aliases: string[];
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export interface Relationship {
@@ -25,6 +46,8 @@ export interface Relationship {
   evidenceCount: number;
   cameo: { code: string; quadClass: number } | null;
   claimIds: string[];
+  bestEvidence: EvidenceKind;
+  spans: DateSpan[];
 }
 
 export interface Article {
@@ -54,6 +77,8 @@ export interface Claim {
   review: ReviewState;
   retracted: boolean;
   retractedReason: string | null;
+  locationId: string | null;
+  createdAt: string | null;
 }
 
 export interface Page<T> {

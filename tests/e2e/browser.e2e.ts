@@ -13,13 +13,27 @@ import type { Gateway } from '../../src/graph/gateway.ts';
 import { KNOWN_ACTORS } from '../../src/knowledge/actors.ts';
 
 export const CHROMIUM_PATH = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface E2eEnv {
   /** The API, e.g. http://127.0.0.1:41234 */
   apiUrl: string;
-  /** Neo4j Browser, e.g. http://127.0.0.1:41235/browser/ */
+  /** Neo4j Browser as the project serves it, e.g. http://127.0.0.1:41234/browser/ */
   browserUrl: string;
+  /** Neo4j's own Browser (no CSP), e.g. http://127.0.0.1:41235/browser/, for the offline comparison. */
+  neo4jBrowserUrl: string;
+  /** Every request to another host the context refused, as it grows (see allowLocalOnly). */
+  refused: string[];
+  /** An editor token the app accepts. */
+  editorToken: string;
   boltPort: number;
   username: string;
   password: string;
@@ -44,16 +58,26 @@ export class BrowserSession {
     private readonly env: E2eEnv,
   ) {}
 
-  /** The Neo4j Browser page, logged in on first use. */
+  /** The Neo4j Browser page (the project's copy), logged in on first use. */
   async neo4jBrowser(): Promise<Page> {
     if (this.neo4jPage) return this.neo4jPage;
+    this.neo4jPage = await this.loginTo(this.env.browserUrl);
+    return this.neo4jPage;
+  }
+
+  /** Opens a Browser at `url` in a new page and logs in. */
+  async loginTo(url: string): Promise<Page> {
     const page = await this.context.newPage();
-    await page.goto(`${this.env.browserUrl}?dbms=bolt://127.0.0.1:${this.env.boltPort}`);
-    await page.locator('input[data-testid="username"]').fill(this.env.username);
+    await page.goto(`${url}?dbms=bolt://127.0.0.1:${this.env.boltPort}`);
+    // A Browser of the same origin logged in before reconnects by itself (its session is kept).
+    const form = page.locator('input[data-testid="username"]');
+    const connected = page.getByText('You are connected as user', { exact: false }).first();
+    await Promise.race([form.waitFor({ timeout: 30_000 }), connected.waitFor({ timeout: 30_000 })]).catch(() => {});
+    if (!(await form.isVisible())) return page;
+    await form.fill(this.env.username);
     await page.locator('input[data-testid="password"]').fill(this.env.password);
     await page.locator('button[data-testid="connect"]').click();
     await page.locator('input[data-testid="password"]').waitFor({ state: 'detached', timeout: 30_000 });
-    this.neo4jPage = page;
     return page;
   }
 }
@@ -71,7 +95,7 @@ export async function allowLocalOnly(context: BrowserContext): Promise<string[]>
 }
 
 /** Types a command into Browser's editor and runs it (insertText: no auto-closed brackets). */
-async function runCommand(page: Page, command: string): Promise<void> {
+export async function runCommand(page: Page, command: string): Promise<void> {
   await page.locator('#monaco-main-editor').click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
@@ -80,7 +104,7 @@ async function runCommand(page: Page, command: string): Promise<void> {
 }
 
 /** Captions of the nodes drawn in the newest graph frame. */
-async function drawnCaptions(page: Page): Promise<string[]> {
+export async function drawnCaptions(page: Page): Promise<string[]> {
   await page.locator('svg g.node').first().waitFor({ timeout: 45_000 });
   await page.waitForTimeout(1500); // let the force layout settle before reading and shooting
   return page.$$eval('svg g.node', (nodes) => nodes.map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
@@ -95,14 +119,14 @@ async function tidyGraph(page: Page): Promise<void> {
   await page.waitForTimeout(800);
 }
 
-async function screenshot(page: Page, env: E2eEnv, file: string, docsFile?: string): Promise<void> {
+export async function screenshot(page: Page, env: E2eEnv, file: string, docsFile?: string): Promise<void> {
   fs.mkdirSync(env.artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(env.artifactsDir, file) });
-  if (docsFile && env.docsDir) fs.mkdirSync(env.docsDir, { recursive: true });
+  if (docsFile && env.docsDir) fs.mkdirSync(path.dirname(path.join(env.docsDir, docsFile)), { recursive: true });
   if (docsFile && env.docsDir) await page.screenshot({ path: path.join(env.docsDir, docsFile) });
 }
 
-function assert(condition: unknown, message: string): asserts condition {
+export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
@@ -116,7 +140,12 @@ const graphCheck: E2eCheck = {
     // Browser fetches the style over HTTP; on a loaded machine that can be slow, so allow one retry.
     await runCommand(page, `:style ${env.apiUrl}/guide/style.grass`);
     const styled = page.getByText('text-color-internal').first();
-    if (!(await styled.waitFor({ timeout: 30_000 }).then(() => true, () => false))) {
+    if (
+      !(await styled.waitFor({ timeout: 30_000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       await runCommand(page, `:style ${env.apiUrl}/guide/style.grass`);
       await styled.waitFor({ timeout: 30_000 });
     }
@@ -129,9 +158,17 @@ const graphCheck: E2eCheck = {
     assert(captions.includes('Sirajuddin Haqqani'), `Sirajuddin Haqqani is not drawn: ${JSON.stringify(captions)}`);
     // The project's style is applied: a Person is amber, an armed group red (browser/style.grass).
     const fills = await page.$$eval('svg g.node', (nodes) =>
-      Object.fromEntries(nodes.map((n) => [(n.textContent ?? '').replace(/\s+/g, ' ').trim(), (n.querySelector('circle.b-outline') ?? n.querySelector('circle'))?.getAttribute('fill') ?? ''])),
+      Object.fromEntries(
+        nodes.map((n) => [
+          (n.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          (n.querySelector('circle.b-outline') ?? n.querySelector('circle'))?.getAttribute('fill') ?? '',
+        ]),
+      ),
     );
-    assert(fills['Sirajuddin Haqqani']?.toUpperCase() === '#F2B134', `the style is not applied: Sirajuddin Haqqani is drawn in ${fills['Sirajuddin Haqqani']}`);
+    assert(
+      fills['Sirajuddin Haqqani']?.toUpperCase() === '#F2B134',
+      `the style is not applied: Sirajuddin Haqqani is drawn in ${fills['Sirajuddin Haqqani']}`,
+    );
     await tidyGraph(page);
     await screenshot(page, env, 'browser-graph.png');
   },
@@ -147,11 +184,17 @@ const guideCheck: E2eCheck = {
     const heading = page.getByRole('heading', { name: /who is tied to whom/ }).first();
     await heading.waitFor({ timeout: 15_000 });
     const slides = (fs.readFileSync(env.guideFile, 'utf8').match(/<slide\b/g) ?? []).length;
-    assert(await page.getByText(`1 / ${slides}`).first().isVisible(), `the guide does not show "1 / ${slides}" (its first of ${slides} slides)`);
+    assert(
+      await page.getByText(`1 / ${slides}`).first().isVisible(),
+      `the guide does not show "1 / ${slides}" (its first of ${slides} slides)`,
+    );
     await page.locator('pre.runnable', { hasText: 'count(*) AS actors' }).first().click();
     await page.locator('[data-testid="editor-Run"]').click();
     // Browser's table view shows strings quoted: "ArmedGroup".
-    await page.getByText(/^"?ArmedGroup"?$/).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/^"?ArmedGroup"?$/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     await screenshot(page, env, 'browser-guide.png');
     if (env.docsDir) {
       // README picture: the guide in Browser's sidebar beside the styled graph.
@@ -192,7 +235,13 @@ const graphiqlCheck: E2eCheck = {
 
 /** The runnable blocks of browser/guide.html, entities decoded, in order. */
 export function guideBlocks(html: string): string[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...html.matchAll(/<pre[^>]*class="[^"]*\brunnable\b[^"]*"[^>]*>([\s\S]*?)<\/pre>/g)].map((m) => decode(m[1] ?? '').trim());
 }
 
@@ -206,7 +255,10 @@ const guideQueriesCheck: E2eCheck = {
     const failures: string[] = [];
     for (const block of blocks) {
       if (block.startsWith(':param')) {
-        for (const line of block.split(';').map((s) => s.trim()).filter(Boolean)) {
+        for (const line of block
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
           const m = /^:param\s+(\w+)\s*=>\s*(.+)$/s.exec(line);
           assert(m?.[1] && m[2], `cannot read the :param line ${line}`);
           const [row] = await env.gateway.read(`RETURN ${m[2]} AS value`);

@@ -12,7 +12,7 @@
  *    (also on Ctrl-C).
  *
  * Screenshots go to tests/artifacts/. With E2E_UPDATE_DOCS=1 the README pictures
- * (docs/browser.png, docs/graphiql.png) are refreshed too.
+ * (docs/browser.png, docs/graphiql.png, docs/screenshots/explorer-*.png) are refreshed too.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -21,12 +21,21 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.ts';
 import { createApp } from '../../src/http/app.ts';
+import { browserPostConnect } from '../../src/http/neo4j-browser.ts';
 import { createLogger } from '../../src/log.ts';
 import { findFreePort } from '../../src/neo4j-local/ports.ts';
 import { startRuntime, type Runtime } from '../../src/startup.ts';
-import { allowLocalOnly, BrowserSession, CHECKS, CHROMIUM_ARGS, CHROMIUM_PATH, type E2eEnv } from './browser.e2e.ts';
+import { allowLocalOnly, BrowserSession, CHECKS as BROWSER_CHECKS, CHROMIUM_ARGS, CHROMIUM_PATH, type E2eEnv } from './browser.e2e.ts';
+import { EXPLORER_CHECKS } from './explorer.e2e.ts';
+import { OFFLINE_CHECKS } from './offline.e2e.ts';
+
+// E2E_ONLY=regex runs the checks whose names match (for working on one flow).
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
+const CHECKS = [...BROWSER_CHECKS, ...EXPLORER_CHECKS, ...OFFLINE_CHECKS].filter((c) => !only || only.test(c.name));
 
 const CHECK_TIMEOUT_MS = 120_000;
+/** The editor token of the run (the review flow enters it in the explorer). */
+const E2E_EDITOR_TOKEN = `e2e-${randomBytes(12).toString('hex')}`;
 
 /** Rejects when the promise takes longer than `ms` (a hung page must not hang CI). */
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -40,12 +49,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 /** Screenshots of every open page, to see why a check failed. */
 async function shootAll(context: BrowserContext, dir: string, prefix: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
-  for (const [i, page] of context.pages().entries()) await page.screenshot({ path: path.join(dir, `${prefix}-page${i + 1}.png`) }).catch(() => {});
+  for (const [i, page] of context.pages().entries())
+    await page.screenshot({ path: path.join(dir, `${prefix}-page${i + 1}.png`) }).catch(() => {});
 }
 
 async function main(): Promise<number> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    process.stderr.write(`e2e: Chromium not found at ${CHROMIUM_PATH}; install it with \`bash scripts/install-chromium.sh\` (or set E2E_CHROMIUM).\ne2e: 0 passed, ${CHECKS.length} failed\n`);
+    process.stderr.write(
+      `e2e: Chromium not found at ${CHROMIUM_PATH}; install it with \`bash scripts/install-chromium.sh\` (or set E2E_CHROMIUM).\ne2e: 0 passed, ${CHECKS.length} failed\n`,
+    );
     return 1;
   }
   const apiPort = await findFreePort();
@@ -55,7 +67,15 @@ async function main(): Promise<number> {
   // A generous query timeout: CI machines are small and may be busy.
   // The e2e needs the local Neo4j (Browser is served by it), so a NEO4J_URI in the environment is ignored.
   const { NEO4J_URI: _ignored, NEO4J_PASSWORD: _ignoredToo, ...env } = process.env;
-  const config = loadConfig({ ...env, PORT: String(apiPort), NEO4J_LOCAL_BOLT_PORT: String(boltPort), NEO4J_LOCAL_HTTP_PORT: String(httpPort), QUERY_TIMEOUT_MS: env.QUERY_TIMEOUT_MS ?? '60000', LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn' });
+  const config = loadConfig({
+    ...env,
+    API_TOKENS: `e2e-editor:editor:${E2E_EDITOR_TOKEN}`,
+    PORT: String(apiPort),
+    NEO4J_LOCAL_BOLT_PORT: String(boltPort),
+    NEO4J_LOCAL_HTTP_PORT: String(httpPort),
+    QUERY_TIMEOUT_MS: env.QUERY_TIMEOUT_MS ?? '60000',
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+  });
   const instanceDir = path.join(config.NEO4J_LOCAL_DIR, 'instances', instance);
   const logger = createLogger(config.LOG_LEVEL);
 
@@ -87,7 +107,11 @@ async function main(): Promise<number> {
   let failed = 0;
   try {
     process.stdout.write(`e2e: starting Neo4j (instance ${instance}, bolt ${boltPort}, http ${httpPort}) and the API on ${apiPort}\n`);
-    runtime = await startRuntime(config, logger, { instance, seedIfEmpty: true });
+    runtime = await startRuntime(config, logger, {
+      instance,
+      seedIfEmpty: true,
+      postConnectCommand: browserPostConnect(`http://127.0.0.1:${apiPort}`),
+    });
     if (!runtime.seeded || runtime.seeded.claims === 0) throw new Error('the sample graph was not loaded into the fresh database');
     const { app, apollo } = await createApp({ config, gateway: runtime.gateway, logger });
     stopApollo = () => apollo.stop();
@@ -102,7 +126,10 @@ async function main(): Promise<number> {
 
     const e2eEnv: E2eEnv = {
       apiUrl: `http://127.0.0.1:${apiPort}`,
-      browserUrl: runtime.db.browserUrl ?? `http://127.0.0.1:${httpPort}/browser/`,
+      // Browser as the project serves it (strict CSP); Neo4j's own copy only for the offline comparison.
+      browserUrl: `http://127.0.0.1:${apiPort}/browser/`,
+      neo4jBrowserUrl: runtime.db.browserUrl ?? `http://127.0.0.1:${httpPort}/browser/`,
+      refused,
       boltPort,
       username: runtime.db.username,
       password: runtime.db.password,
@@ -110,6 +137,7 @@ async function main(): Promise<number> {
       artifactsDir: path.join(PROJECT_ROOT, 'tests', 'artifacts'),
       docsDir: process.env.E2E_UPDATE_DOCS === '1' ? path.join(PROJECT_ROOT, 'docs') : null,
       guideFile: path.join(PROJECT_ROOT, 'browser', 'guide.html'),
+      editorToken: E2E_EDITOR_TOKEN,
     };
     const session = new BrowserSession(context, e2eEnv);
     for (const check of CHECKS) {
@@ -125,7 +153,9 @@ async function main(): Promise<number> {
       }
     }
     const origins = [...new Set(refused)];
-    process.stdout.write(`e2e: offline: ${refused.length} request(s) to other hosts refused${origins.length ? ` (${origins.join(', ')})` : ''}\n`);
+    process.stdout.write(
+      `e2e: offline: ${refused.length} request(s) to other hosts refused${origins.length ? ` (${origins.join(', ')})` : ''}\n`,
+    );
   } catch (err) {
     failed = CHECKS.length - passed;
     process.stdout.write(`e2e: could not run: ${(err as Error).message}\n`);

@@ -9,6 +9,7 @@ import type { ActorKind } from '../../model/vocabulary.ts';
 import { createLoader, createPageLoader, type PageArgs } from './batch.ts';
 import { badInput } from '../../errors.ts';
 import { SEARCH_BOUNDS } from '../../model/bounds.ts';
+import { metonymActors } from '../metonyms.ts';
 
 export type { PageArgs } from './batch.ts';
 
@@ -73,6 +74,7 @@ export function createActorRepository(gateway: Gateway) {
         ? await gateway.read(query('search-actors'), {
             lucene,
             exact: args.search!.trim().toLowerCase(),
+            standsFor: [...metonymActors(args.search!)],
             kinds,
             offset: args.offset,
             first: args.first,

@@ -15,8 +15,17 @@ export function createArticleRepository(gateway: Gateway) {
     },
     () => null,
   );
+  const textOf = createLoader<string, string | null>(
+    async (ids) => {
+      const rows = await gateway.read(query('article-texts'), { ids });
+      return new Map(rows.map((r) => [String(r.id), typeof r.text === 'string' ? r.text : null]));
+    },
+    () => null,
+  );
   return {
     byId: (id: string) => byId.load(id),
+    /** The stored text of an article (ingested ones keep it), or null; batched per tick. */
+    textOf: (id: string) => textOf.load(id),
     async list(page: PageArgs): Promise<Page<Article>> {
       const [row] = await gateway.read(query('list-articles'), { offset: page.offset, first: page.first });
       return { total: Number(row?.total ?? 0), items: ((row?.articles as Plain[]) ?? []).map(toArticle) };

@@ -10,6 +10,8 @@ import { createCurationRepository } from './curation.ts';
 import { createHealthRepository } from './health.ts';
 import { createImportRepository } from './import-events.ts';
 import { createIngestRepository } from './ingest.ts';
+import { createExportRepository } from './export.ts';
+import { createLocationRepository } from './locations.ts';
 import { createNeighbourhoodRepository } from './neighbourhood.ts';
 import { createPathRepository } from './paths.ts';
 import { createRelationshipRepository } from './relationships.ts';
@@ -17,6 +19,8 @@ import { createStatsRepository } from './stats.ts';
 
 /** Creates a request's repositories over the shared gateway; `by` names the editor for the record. */
 export function createRepositories(gateway: Gateway, by: string | null = null, pathTimeoutMs = 10_000) {
+  const claims = createClaimRepository(gateway);
+  const neighbourhood = createNeighbourhoodRepository(gateway);
   return {
     curation: createCurationRepository(gateway, by),
     ingest: createIngestRepository(gateway),
@@ -24,10 +28,12 @@ export function createRepositories(gateway: Gateway, by: string | null = null, p
     health: createHealthRepository(gateway),
     actors: createActorRepository(gateway),
     relationships: createRelationshipRepository(gateway),
-    claims: createClaimRepository(gateway),
+    claims,
+    locations: createLocationRepository(gateway),
     articles: createArticleRepository(gateway),
     stats: createStatsRepository(gateway),
-    neighbourhood: createNeighbourhoodRepository(gateway),
+    neighbourhood,
+    exports: createExportRepository(gateway, { neighbourhood, claims }),
     paths: createPathRepository(gateway, pathTimeoutMs),
   };
 }

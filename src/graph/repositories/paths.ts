@@ -3,19 +3,22 @@
  * `ALL SHORTEST` over a quantified path pattern with inline filters, see cypher/paths.cypher);
  * this module validates the arguments, applies the bounds and shapes the answer.
  *
+ * Actors are given by id, name or alias (resolved first; an ambiguous name is refused).
+ *
  * Bounds: at most 8 hops, k at most 10, at most MAX_PATHS paths, and a per-query time limit.
  * Hitting one is reported (`truncated` + `notice`), never silent.
  */
-import { AppError, badInput, notFound } from '../../errors.ts';
+import { AppError, badInput } from '../../errors.ts';
 import { toPath, type Path } from '../../model/path.ts';
 import type { Actor, Relationship, Subgraph } from '../../model/types.ts';
 import type { RelationType } from '../../model/vocabulary.ts';
 import { PATH_BOUNDS } from '../../model/bounds.ts';
 import { MAX_HOPS, query, template, type PathSelector } from '../cypher.ts';
-import { confidenceParam, typesParam, windowParams } from '../filters.ts';
+import { confidenceParam, evidenceParam, typesParam, windowParams, type EvidenceFilter } from '../filters.ts';
 import type { Gateway } from '../gateway.ts';
 import { toActor, toRelationship } from '../mappers.ts';
 import type { Plain } from '../to-plain.ts';
+import { resolveActorRefs } from './actor-refs.ts';
 
 export const MAX_PATHS = PATH_BOUNDS.maxPaths;
 export const MAX_K = PATH_BOUNDS.k.max;
@@ -31,6 +34,7 @@ export interface PathArgs {
   window?: { start?: string | null; end?: string | null } | null;
   minConfidence?: number | null;
   avoid?: readonly string[] | null;
+  evidence?: EvidenceFilter | null;
 }
 
 export interface PathSearch {
@@ -59,10 +63,10 @@ function toPaths(rows: Record<string, Plain>[]): Path[] {
 }
 
 export function createPathRepository(gateway: Gateway, timeoutMs: number) {
-  async function requireActors(ids: string[]): Promise<void> {
-    const rows = await gateway.read(query('actors-by-ids'), { ids });
-    const found = new Set(rows.map((r) => String((r.actor as { id: string }).id)));
-    for (const id of ids) if (!found.has(id)) throw notFound('actor', id);
+  /** The ids of the given references, in order (NOT_FOUND / ambiguous refused by resolveActorRefs). */
+  async function idsOf(refs: readonly string[]): Promise<string[]> {
+    const ids = await resolveActorRefs(gateway, refs);
+    return refs.map((r) => ids.get(r)!);
   }
 
   /** Runs a bounded search; a time-out becomes a truncated, empty answer with a notice. */
@@ -77,22 +81,26 @@ export function createPathRepository(gateway: Gateway, timeoutMs: number) {
 
   return {
     async search(args: PathArgs): Promise<PathSearch> {
-      if (args.from === args.to) throw badInput('from and to must be different actors');
-      const avoid = [...new Set(args.avoid ?? [])];
-      if (avoid.includes(args.from) || avoid.includes(args.to)) throw badInput('avoid must not contain from or to');
       const selector = selectorFor(args);
       const hops = checkHops(args.maxHops ?? PATH_BOUNDS.maxHops.default);
-      const params = {
-        from: args.from,
-        to: args.to,
+      const filters = {
         types: typesParam(args.types),
         minConfidence: confidenceParam(args.minConfidence),
+        minLevel: evidenceParam(args.evidence),
+        ...windowParams({ from: args.window?.start, to: args.window?.end }),
+      };
+      const [from, to, ...avoidIds] = await idsOf([args.from, args.to, ...(args.avoid ?? [])]);
+      if (from === to) throw badInput('from and to must be different actors');
+      const avoid = [...new Set(avoidIds)];
+      if (avoid.includes(from!) || avoid.includes(to!)) throw badInput('avoid must not contain from or to');
+      const params = {
+        ...filters,
+        from,
+        to,
         outgoing: (args.direction ?? 'ANY') === 'OUTGOING',
         avoid,
-        ...windowParams({ from: args.window?.start, to: args.window?.end }),
         maxPaths: MAX_PATHS + 1,
       };
-      await requireActors([args.from, args.to, ...avoid]);
       const { rows, timedOut } = await bounded(template('paths', { selector, hops }), params);
       if (timedOut)
         return {
@@ -110,16 +118,21 @@ export function createPathRepository(gateway: Gateway, timeoutMs: number) {
       maxHops?: number | null;
       types?: readonly RelationType[] | null;
       window?: PathArgs['window'];
+      evidence?: EvidenceFilter | null;
     }): Promise<Subgraph> {
-      const ids = [...new Set(args.actorIds)];
+      const ids = [...new Set(await idsOf(args.actorIds))];
       if (ids.length < PATH_BOUNDS.connectionsActors.min || ids.length > PATH_BOUNDS.connectionsActors.max)
         throw badInput(
           `connections needs ${PATH_BOUNDS.connectionsActors.min} to ${PATH_BOUNDS.connectionsActors.max} distinct actors (got ${ids.length})`,
         );
       const hops = checkHops(args.maxHops ?? PATH_BOUNDS.connectionsMaxHops.default);
-      await requireActors(ids);
       const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b]));
-      const params = { pairs, types: typesParam(args.types), ...windowParams({ from: args.window?.start, to: args.window?.end }) };
+      const params = {
+        pairs,
+        types: typesParam(args.types),
+        minLevel: evidenceParam(args.evidence),
+        ...windowParams({ from: args.window?.start, to: args.window?.end }),
+      };
       const { rows, timedOut } = await bounded(template('connections', { hops }), params);
       const nodes = new Map<string, Actor>();
       const edges = new Map<string, Relationship>();

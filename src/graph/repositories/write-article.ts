@@ -121,6 +121,7 @@ export async function ingestArticle(
     url: input.url ?? null,
     publishedAt: input.publishedAt ?? result.publishedAt ?? null,
     contentHash: hash,
+    text: input.text,
   };
   const actorIds = new Set(result.entities.filter((e) => isActorKind(e.kind)).map((e) => e.id));
   const claims = result.relations

@@ -37,6 +37,8 @@ export interface ArticleRow {
   publishedAt: string | null;
   contentHash?: string | null;
   note?: string | null;
+  /** The article's text (ingested articles), for Claim.passage. */
+  text?: string | null;
 }
 
 function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -79,7 +81,7 @@ export async function writeLocations(tx: Tx, locations: readonly LocationRow[]):
 export async function writeArticles(tx: Tx, articles: readonly ArticleRow[]): Promise<void> {
   if (articles.length)
     await tx.run(query('upsert-articles'), {
-      articles: articles.map((a) => ({ ...a, contentHash: a.contentHash ?? null, note: a.note ?? null })),
+      articles: articles.map((a) => ({ ...a, contentHash: a.contentHash ?? null, note: a.note ?? null, text: a.text ?? null })),
     });
 }
 

@@ -2,7 +2,7 @@
 import { mutationResolvers } from './mutation.ts';
 import { pathResolvers } from './paths.ts';
 import { queryResolvers } from './query.ts';
-import { actorResolvers, articleResolvers, relationshipResolvers } from './types.ts';
+import { actorResolvers, articleResolvers, claimResolvers, relationshipResolvers } from './types.ts';
 
 export const resolvers = {
   Query: { ...queryResolvers, ...pathResolvers },
@@ -10,4 +10,5 @@ export const resolvers = {
   Actor: actorResolvers,
   Relationship: relationshipResolvers,
   Article: articleResolvers,
+  Claim: claimResolvers,
 };

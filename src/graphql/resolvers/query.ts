@@ -35,13 +35,20 @@ export const queryResolvers: QueryResolvers = {
       from: args.from,
       to: args.to,
       limit: args.limit,
+      evidence: args.evidence,
     });
   },
 
-  async timeline(_, { actorIds, from, to, types, first, after }, { repos }) {
+  async timeline(_, { actorIds, between, place, from, to, types, first, after }, { repos }) {
+    // The repository resolves names and answers NOT_FOUND / ambiguous itself.
     const page = toPage(first, after, 50);
-    for (const id of actorIds ?? []) if (!(await repos.actors.byId(id))) throw notFound('actor', id);
-    const { items, total } = await repos.claims.timeline({ actorIds, from, to, types, ...page });
+    const { items, total } = await repos.claims.timeline({ actorIds, between, place, from, to, types, ...page });
+    return toConnection(items, total, page);
+  },
+
+  async claims(_, { review, origin, first, after }, { repos }) {
+    const page = toPage(first, after);
+    const { items, total } = await repos.claims.byReview({ review, origin, ...page });
     return toConnection(items, total, page);
   },
 

@@ -1,6 +1,7 @@
 /** Field resolvers of the object types: nested lists go through the request's batch loaders. */
-import type { ActorResolvers, ArticleResolvers, RelationshipResolvers } from '../generated/types.ts';
+import type { ActorResolvers, ArticleResolvers, ClaimResolvers, RelationshipResolvers } from '../generated/types.ts';
 import { toConnection, toPage } from '../pagination.ts';
+import { passageOf } from '../../model/passage.ts';
 
 export const actorResolvers: ActorResolvers = {
   async relationships(actor, args, { repos }) {
@@ -53,6 +54,16 @@ export const actorResolvers: ActorResolvers = {
 
 export const relationshipResolvers: RelationshipResolvers = {
   evidence: (rel, _, { repos }) => repos.claims.many(rel.claimIds),
+};
+
+export const claimResolvers: ClaimResolvers = {
+  location: (claim, _, { repos }) => (claim.locationId ? repos.locations.byId(claim.locationId) : null),
+  recordedAt: (claim) => claim.createdAt,
+  async passage(claim, _, { repos }) {
+    if (!claim.sentence || !claim.article) return null;
+    const text = await repos.articles.textOf(claim.article.id);
+    return text ? passageOf(text, claim.sentence) : null;
+  },
 };
 
 export const articleResolvers: ArticleResolvers = {
