@@ -12,6 +12,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY web ./web
+# the page shares the server's vocabulary (actor kinds, relationship types)
+COPY src/model/vocabulary.ts ./src/model/vocabulary.ts
 COPY scripts/build-web.mjs ./scripts/build-web.mjs
 RUN node scripts/build-web.mjs
 

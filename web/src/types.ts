@@ -1,27 +1,11 @@
 /** What the explorer reads from /graphql (the fields its queries select). */
-export type ActorKind = 'ArmedGroup' | 'Government' | 'SecurityForce' | 'Person' | 'PoliticalParty' | 'Organization';
+// The vocabulary is the server's own (one list for the API, the database and this page).
+import type { ActorKind, RelationType } from '../../src/model/vocabulary.ts';
+
+export { ACTOR_KINDS, RELATION_TYPES } from '../../src/model/vocabulary.ts';
+export type { ActorKind, RelationType };
 export type EvidenceKind = 'CURATED' | 'REVIEWED' | 'UNREVIEWED';
 export type EvidenceFilter = 'CURATED' | 'REVIEWED' | 'ALL';
-
-export const ACTOR_KINDS: readonly ActorKind[] = ['ArmedGroup', 'Government', 'SecurityForce', 'Person', 'PoliticalParty', 'Organization'];
-export const RELATION_TYPES = [
-  'MEDIATES',
-  'SHELTERS',
-  'ATTACKS',
-  'NEGOTIATES_WITH',
-  'CEASEFIRE_WITH',
-  'LEADS',
-  'SPOKESPERSON_FOR',
-  'MEMBER_OF',
-  'SUPPORTS',
-  'DEMANDS',
-  'REJECTS',
-  'ACCUSES',
-  'THREATENS',
-  'DETAINS',
-  'RELEASES',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
 
 export interface Actor {
   id: string;
