@@ -156,3 +156,15 @@ describe('coreference: a descriptive appositive and a demonstrative group noun',
     await hasNot('Ida Voss, a lawyer who attacked the Levy in print, denied the report.', 'ATTACKS ida-voss>levy');
   });
 });
+
+describe('"blamed X for sheltering Y" with the gerund read as an adjective of its object', () => {
+  it("takes the blamed as the gerund's subject", async () => {
+    await has('Valdoria blames Lumen for sheltering Front fighters.', 'SHELTERS lumen>front');
+    await has('Valdoria blamed Lumen for harbouring Front commanders.', 'SHELTERS lumen>front');
+  });
+
+  it('does not make praise an accusation', async () => {
+    await hasNot('Valdoria praised Lumen for sheltering Front fighters.', 'ACCUSES valdoria>lumen');
+    await hasNot('Valdoria blames Lumen for sheltering Front fighters.', 'SHELTERS valdoria>front');
+  });
+});

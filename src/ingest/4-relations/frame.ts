@@ -66,12 +66,12 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   )
     out.push(...agentNodes(g, verbOfHead, depth + 1));
   else if (v.rel === 'acl' && v.pos === 'VBG') out.push(v.head);
-  // "accused X of sheltering TTP fighters" parsed with the gerund as an adjective of its object:
+  // "accused X of sheltering TTP fighters", "blamed X for sheltering …" parsed with the gerund as an adjective of its object:
   // the controller is the object of the verb that governs the of-phrase
   if (v.rel === 'amod' && v.pos === 'VBG' && head && out.length === 0) {
     const gov = tok(g, head.head);
     const obj = gov ? kids(g, gov.i, 'obj')[0] : undefined;
-    if (gov && obj && caseOf(g, head.i) === 'of') out.push(obj.i);
+    if (gov && obj && ['of', 'for'].includes(caseOf(g, head.i))) out.push(obj.i);
   }
   if (head && out.length === 0) {
     if (v.rel === 'conj' && head.pos.startsWith('VB')) out.push(...agentNodes(g, head, depth + 1));
