@@ -168,3 +168,15 @@ describe('"blamed X for sheltering Y" with the gerund read as an adjective of it
     await hasNot('Valdoria blames Lumen for sheltering Front fighters.', 'SHELTERS valdoria>front');
   });
 });
+
+describe('a reduced relative read as a clause ("welcomed the talks between A and B hosted by X")', () => {
+  it('reads the participle\'s "subject" as what was done to it', async () => {
+    const s = 'Ostmark welcomed the talks between Valdoria and the Front hosted by Lumen in May.';
+    await has(s, 'MEDIATES lumen>valdoria');
+    await has(s, 'MEDIATES lumen>front');
+  });
+
+  it('leaves a participle with an auxiliary or no by-phrase alone', async () => {
+    await hasNot('Ostmark said the talks between Valdoria and the Front were hosted in May.', 'MEDIATES ostmark>valdoria');
+  });
+});

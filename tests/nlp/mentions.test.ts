@@ -52,3 +52,21 @@ describe('proposed organisations', () => {
     expect(kindOf(r2, 'Heavy Rains')).toBeUndefined();
   });
 });
+
+describe('a misspelt person matches a known one word by word', () => {
+  it('does not take another surname with the same given name for the known person', async () => {
+    const known = [{ id: 'abdulrahman-zakil', name: 'Abdulrahman Zakil', kind: 'Person' as const, aliases: [] }];
+    const r = await extractArticle('Minister Abdulrahman Zajib said the talks would go on.', {
+      publishedAt: '2024-05-10',
+      parser,
+      knownActors: known,
+    });
+    expect(r.entities.map((e) => e.id)).not.toContain('abdulrahman-zakil');
+    const r2 = await extractArticle('Minister Abdulrahman Zakill said the talks would go on.', {
+      publishedAt: '2024-05-10',
+      parser,
+      knownActors: known,
+    });
+    expect(r2.entities.map((e) => e.id)).toContain('abdulrahman-zakil');
+  });
+});

@@ -108,3 +108,14 @@ describe('nominalised appointment: "the appointment of X as chief of Y"', () => 
     await hasNot('Lumen welcomed the arrival of Ida Voss as a guest of Valdoria.', 'MEMBER_OF ida-voss>valdoria');
   });
 });
+
+describe('a role phrase before ", X" belongs to X only when X\'s phrase is closed', () => {
+  it("does not give a speech tag's subject the role phrase before it", async () => {
+    await hasNot('Troops raided a hideout of the Front, the Valdorian army said.', 'MEMBER_OF valdoria-army>front');
+    await hasNot('Gunmen attacked the convoy of the envoy of Lumen, Ida Voss said.', 'MEMBER_OF ida-voss>lumen');
+  });
+
+  it('still reads a closed appositive before the name', async () => {
+    await has('Yesterday the envoy of Lumen, Ida Voss, met the Front.', 'MEMBER_OF ida-voss>lumen');
+  });
+});

@@ -22,6 +22,11 @@
  * funds"). A root plural noun whose singular is a relation verb of the lexicon, right after a
  * name it takes as compound, followed by a noun phrase it has no preposition for, is a
  * present-tense verb with the name as subject and the phrase as object.
+ *
+ * Construction class: reduced relative read as a clause. "welcomed the talks between A and B
+ * hosted by X": the parser makes "talks" the subject of "hosted". A past participle with a
+ * by-phrase and a subject but no auxiliary is a reduced relative whose "subject" is what it was
+ * done to: the subject becomes the passive subject.
  */
 import { type DepGraph, type DepToken, kids, tok } from './dependency-graph.ts';
 import { communicativeVerb, lexicon } from '../lexicon.ts';
@@ -55,6 +60,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
   }
   changed = repairGardenPath(g) || changed;
   changed = repairVerbAsNoun(g) || changed;
+  changed = repairParticipleSubject(g) || changed;
   if (changed) {
     g.children.clear();
     for (const t of g.tokens) g.children.set(t.head, [...(g.children.get(t.head) ?? []), t]);
@@ -113,6 +119,20 @@ function repairVerbAsNoun(g: DepGraph): boolean {
     v.pos = 'VBZ';
     subj.rel = 'nsubj';
     obj.rel = 'obj';
+    changed = true;
+  }
+  return changed;
+}
+
+/** The reduced-relative-as-clause repair (see the module comment); true when the tree changed. */
+function repairParticipleSubject(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    if (v.pos !== 'VBN' || v.head === 0 || kids(g, v.i, 'aux', 'aux:pass', 'cop').length) continue;
+    const subj = kids(g, v.i, 'nsubj').find((s) => s.i < v.i);
+    const by = kids(g, v.i, 'obl').some((c) => c.i > v.i && kids(g, c.i, 'case').some((k) => k.lem === 'by'));
+    if (!subj || !by) continue;
+    subj.rel = 'nsubj:pass';
     changed = true;
   }
   return changed;

@@ -205,6 +205,16 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   return null;
 }
 
+/**
+ * Person names match word by word: a transliteration changes a letter or two in a word
+ * ("Haqani"/"Haqqani"), while another surname sharing the given name ("Rahmatullah Najib" /
+ * "Rahmatullah Nabil") is another person, though the whole names are as close.
+ */
+function sameWords(a: string, b: string): boolean {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  return x.length === y.length && x.every((w, k) => distance(w, y[k]!) <= (w.length >= 7 ? 2 : 1));
+}
+
 function fuzzyKnown(state: ArticleState, key: string, kind: EntityKind): string | null {
   if (key.length < 8) return null;
   let best: string | null = null;
@@ -212,7 +222,7 @@ function fuzzyKnown(state: ArticleState, key: string, kind: EntityKind): string 
   for (const cand of namesOfKind(state.index, kind)) {
     if (Math.abs(cand.key.length - key.length) > 4) continue;
     const score = 1 - distance(cand.key, key) / Math.max(cand.key.length, key.length);
-    if (score >= bestScore) [best, bestScore] = [cand.id, score];
+    if (score >= bestScore && (kind !== 'Person' || sameWords(cand.key, key))) [best, bestScore] = [cand.id, score];
   }
   return best;
 }

@@ -231,7 +231,10 @@ function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): voi
     const r = g.tokens.find((x) => isRoleHead(x) && subtreeSpan(g, x.i)[0] === hi + 2 && x.head !== t.i);
     if (r) emitRole(ctx, [own], r, 'role:appositive');
   }
-  if (tok(g, lo - 1)?.word === ',') {
+  // a role phrase before ", X" is X's only when X's phrase is closed ("the head of Y, General X,
+  // held talks"), not when X opens a clause ("…the Indian proxy Z, the ISPR said")
+  const closed = !tok(g, hi + 1) || [',', '.', ')', ';', ':'].includes(tok(g, hi + 1)!.word);
+  if (tok(g, lo - 1)?.word === ',' && closed) {
     const r = g.tokens.find((x) => isRoleHead(x) && subtreeSpan(g, x.i)[1] === lo - 2 && t.head !== x.i);
     if (r) emitRole(ctx, [own], r, 'role:appositive');
   }
