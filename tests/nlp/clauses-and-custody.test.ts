@@ -180,3 +180,14 @@ describe('a reduced relative read as a clause ("welcomed the talks between A and
     await hasNot('Ostmark said the talks between Valdoria and the Front were hosted in May.', 'MEDIATES ostmark>valdoria');
   });
 });
+
+describe('a non-restrictive relative clause the parser leaves loose ("…, who have killed …")', () => {
+  it("reads the noun before the comma as the clause's subject", async () => {
+    await has('Ostmark said the strikes targeted hideouts of the Front, who have killed Ida Voss and Lev Orlov.', 'ATTACKS front>ida-voss');
+    await has('Lumen struck the camps of the Amber League, which had attacked the Levy in May.', 'ATTACKS league>levy');
+  });
+
+  it('needs the relative pronoun right after a comma', async () => {
+    await hasNot('Lumen asked who had attacked the Levy in May.', 'ATTACKS lumen>levy');
+  });
+});

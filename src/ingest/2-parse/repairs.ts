@@ -27,6 +27,11 @@
  * hosted by X": the parser makes "talks" the subject of "hosted". A past participle with a
  * by-phrase and a subject but no auxiliary is a reduced relative whose "subject" is what it was
  * done to: the subject becomes the passive subject.
+ *
+ * Construction class: non-restrictive relative clause left loose. "hideouts of the Front, who
+ * have killed hundreds of soldiers": the parser hangs the clause on the main verb as `dep`; a
+ * clause whose subject is "who"/"which" right after a comma is a relative clause on the noun
+ * before that comma.
  */
 import { type DepGraph, type DepToken, kids, tok } from './dependency-graph.ts';
 import { communicativeVerb, lexicon } from '../lexicon.ts';
@@ -61,6 +66,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairGardenPath(g) || changed;
   changed = repairVerbAsNoun(g) || changed;
   changed = repairParticipleSubject(g) || changed;
+  changed = repairLooseRelative(g) || changed;
   if (changed) {
     g.children.clear();
     for (const t of g.tokens) g.children.set(t.head, [...(g.children.get(t.head) ?? []), t]);
@@ -133,6 +139,21 @@ function repairParticipleSubject(g: DepGraph): boolean {
     const by = kids(g, v.i, 'obl').some((c) => c.i > v.i && kids(g, c.i, 'case').some((k) => k.lem === 'by'));
     if (!subj || !by) continue;
     subj.rel = 'nsubj:pass';
+    changed = true;
+  }
+  return changed;
+}
+
+/** The loose-relative repair (see the module comment); true when the tree changed. */
+function repairLooseRelative(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    if (!v.pos.startsWith('VB') || !['dep', 'parataxis', 'ccomp', 'conj'].includes(v.rel)) continue;
+    const pronoun = kids(g, v.i, 'nsubj', 'nsubj:pass').find((s) => (s.lem === 'who' || s.lem === 'which') && s.i < v.i);
+    const antecedent = pronoun && tok(g, pronoun.i - 1)?.word === ',' ? tok(g, pronoun.i - 2) : undefined;
+    if (!antecedent?.pos.startsWith('NN')) continue;
+    v.head = antecedent.i;
+    v.rel = 'acl:relcl';
     changed = true;
   }
   return changed;

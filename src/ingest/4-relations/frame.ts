@@ -43,7 +43,9 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
     return by;
   }
   const out: number[] = [];
-  out.push(...kids(g, v.i, 'nsubj').map((c) => c.i));
+  // a relative pronoun stands for the noun its clause modifies ("the Front, who have killed …")
+  const relative = (c: DepToken) => v.rel === 'acl:relcl' && (c.pos === 'WP' || c.pos === 'WDT');
+  out.push(...kids(g, v.i, 'nsubj').map((c) => (relative(c) ? v.head : c.i)));
   // "said they had no part in it and urged X to reconsider": a verb of saying, demanding or
   // accusing coordinated with a reported clause belongs to the reporter (the parser often hangs
   // it on the reported clause, and enhanced++ then gives it the reported clause's subject)
