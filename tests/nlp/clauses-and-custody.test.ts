@@ -191,3 +191,21 @@ describe('a non-restrictive relative clause the parser leaves loose ("…, who h
     await hasNot('Lumen asked who had attacked the Levy in May.', 'ATTACKS lumen>levy');
   });
 });
+
+describe('owners named by a participle ("gunmen belonging to the X group")', () => {
+  it("reads the participle's phrase as the unnamed people's side", async () => {
+    const s = 'The Front claimed a bombing in May. Gunmen belonging to the Amber League ambushed the Levy on Monday.';
+    await has(s, 'ATTACKS league>levy');
+    await hasNot(s, 'ATTACKS front>levy');
+    await hasNot(s, 'MEMBER_OF front>league');
+  });
+});
+
+describe('"each side" after talks between two persons means their sides', () => {
+  it('lifts the persons of the talks to the bodies they lead or serve in', async () => {
+    const s =
+      'Lev Orlov, the leader of the Amber League, held talks with Ida Voss, the envoy of Lumen, on Monday. Each side blamed the other for the collapse.';
+    await has(s, 'ACCUSES league>lumen');
+    await hasNot(s, 'ACCUSES lev-orlov>ida-voss');
+  });
+});

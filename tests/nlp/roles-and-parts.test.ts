@@ -119,3 +119,11 @@ describe('a role phrase before ", X" belongs to X only when X\'s phrase is close
     await has('Yesterday the envoy of Lumen, Ida Voss, met the Front.', 'MEMBER_OF ida-voss>lumen');
   });
 });
+
+describe('a force word in a title ("Lumen\'s army chief") makes the office the owner state\'s', () => {
+  it('does not take the bare word "army" for some other army', async () => {
+    const s = "Lumen's army chief, General Ida Voss, met Lev Orlov on Monday.";
+    await has(s, 'LEADS ida-voss>lumen');
+    await hasNot(s, 'LEADS ida-voss>pakistan-army');
+  });
+});

@@ -16,6 +16,7 @@ import type { Mention } from '../types.ts';
 import { articleReferents } from './referents.ts';
 
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our']);
+const OWNER_PHRASES = new Set(['of', 'from', 'belonging', 'linked', 'affiliated', 'loyal']);
 
 /** The unnamed-people noun phrases of a sentence, with the id of the side they stand for (or ''). */
 export function findUnnamed(sentence: Sentence, mentions: readonly Mention[], state: ArticleState): Mention[] {
@@ -39,7 +40,8 @@ export function findUnnamed(sentence: Sentence, mentions: readonly Mention[], st
     const before = tokens[first - 1];
     if (before && (before.kind === 'poss' || OWNER_WORDS.has(before.lower) || covered(first - 1))) continue;
     const after = tokens.slice(i + 1, i + 5);
-    if ((after[0]?.lower === 'of' || after[0]?.lower === 'from') && after.some((_, k) => covered(i + 1 + k))) continue;
+    // "militants of the TTP", "gunmen belonging to the X group": the phrase after names their side
+    if (OWNER_PHRASES.has(after[0]?.lower ?? '') && after.some((_, k) => covered(i + 1 + k))) continue;
     const id = (side === 'fighters' ? referents.armedGroup : referents.army) ?? '';
     out.push({
       id,

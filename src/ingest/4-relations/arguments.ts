@@ -50,6 +50,9 @@ const QUANTITIES = new Set([
 /** A stand-in's owner comes in these phrases; not "inside X" (a strike on another state's soil is not on the state). */
 const OF_CASES = new Set(['of', 'from', 'among', 'belonging to', 'loyal to', 'linked to', 'affiliated with']);
 
+/** Participles whose phrase names a stand-in's owner ("belonging to", "linked to", "affiliated with"). */
+const OWNING_PARTICIPLES = new Set(['belong', 'link', 'affiliate', 'loyal']);
+
 /** Stand-in nouns for a body: owned by a person, they mean the body the person serves in. */
 const BODY_NOUNS = new Set([
   'government',
@@ -137,9 +140,15 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
     (t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) ||
     unnamedSide(ctx, t)
   ) {
-    const mods = kids(ctx.g, i, 'compound', 'nmod:poss', 'amod', 'nmod').filter(
-      (c) => !c.rel.startsWith('nmod') || c.rel === 'nmod:poss' || OF_CASES.has(caseOf(ctx.g, c.i)),
-    );
+    const mods = [
+      ...kids(ctx.g, i, 'compound', 'nmod:poss', 'amod', 'nmod').filter(
+        (c) => !c.rel.startsWith('nmod') || c.rel === 'nmod:poss' || OF_CASES.has(caseOf(ctx.g, c.i)),
+      ),
+      // "gunmen belonging to the X group", "fighters linked to X": the participle's phrase
+      ...kids(ctx.g, i, 'acl')
+        .filter((a) => OWNING_PARTICIPLES.has(a.lem))
+        .flatMap((a) => kids(ctx.g, a.i, 'obl')),
+    ];
     for (const c of mods) {
       let found = mentionsAt(ctx, c.i, depth + 1);
       // "Ghani's government", "the minister's forces": a person's body, not the person

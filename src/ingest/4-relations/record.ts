@@ -3,6 +3,7 @@
  * (kind constraints per type, spokesperson lifting, own-side filter), symmetric types as
  * unordered pairs, and reported speech turned into `alleged`.
  */
+import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
 import type { ClaimStatus, RelationType } from '../../model/vocabulary.ts';
 import type { DepToken } from '../2-parse/dependency-graph.ts';
 import { emit } from './emit.ts';
@@ -84,9 +85,17 @@ const DYADIC = new Set<RelationType>(['ATTACKS', 'CEASEFIRE_WITH', 'ACCUSES', 'T
  * sides" and a mediator with no parties named refer to.
  */
 export function principalDyad(ctx: ClauseContext): [string, string] | null {
-  const talks = principalTalks(ctx);
-  if (talks) return talks;
   const kindOf = (id: string) => ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind;
+  // talks between two persons are between their sides: the body each leads or serves in
+  const side = (id: string) =>
+    kindOf(id) === 'Person'
+      ? (ctx.memory.roles.get(id)?.find((r) => r.type !== 'SPOKESPERSON_FOR')?.target ?? KNOWN_AFFILIATIONS[id] ?? id)
+      : id;
+  const talks = principalTalks(ctx);
+  if (talks) {
+    const [a, b] = talks.map(side) as [string, string];
+    return a === b ? talks : [a, b];
+  }
   const counts = new Map<string, number>();
   for (const f of ctx.memory.found) {
     if (!DYADIC.has(f.type) || kindOf(f.source) === 'Person' || kindOf(f.target) === 'Person') continue;

@@ -18,7 +18,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, patientNodes } from './frame.ts';
-import { findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor } from '../../knowledge/actors.ts';
+import { armyOf, findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor } from '../../knowledge/actors.ts';
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { record } from './record.ts';
@@ -80,6 +80,9 @@ const APPOINTMENTS = new Set([
   'designation',
 ]);
 
+/** Title words that put an office in the armed forces ("army chief"). */
+const ARMY_WORDS = new Set(['army', 'military']);
+
 /** Titles of government office. */
 const GOVERNMENT_TITLES = new Set(['minister', 'president', 'premier', 'secretary', 'chancellor', 'governor']);
 
@@ -87,7 +90,18 @@ const MILITARY = new Set(['general', 'colonel', 'brigadier', 'major', 'captain',
 
 /** The body a role noun is attached to. */
 function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
-  const mods = kids(ctx.g, r.i, 'nmod:poss', 'compound', 'amod');
+  const owners = kids(ctx.g, r.i, 'nmod:poss', 'amod');
+  // "Iran's army chief": a force word in the title makes the owner state's office its army's
+  // (the bare word "army" would otherwise name whichever army the knowledge base calls so)
+  const surface = (c: DepToken) => (ctx.mentionOf.get(c.i)?.surface ?? c.word).toLowerCase();
+  if (kids(ctx.g, r.i, 'compound').some((c) => ARMY_WORDS.has(surface(c))))
+    for (const c of owners) {
+      const gov = mentionsAt(ctx, c.i).find((m) => m.kind === 'Government');
+      const army = gov ? (armyOf(gov.id) ?? gov.id) : stateOf(ctx, c, true)?.id;
+      if (army) return [byId(ctx, army)];
+    }
+  // then the compound: the nearer, narrower body ("the Front's Swat chief" → …), then the owner
+  const mods = [...kids(ctx.g, r.i, 'compound'), ...owners];
   for (const c of mods) {
     const ms = mentionsAt(ctx, c.i).filter((m) => m !== person && m.kind !== 'Person' && !m.place);
     if (ms.length) return ms;
