@@ -86,3 +86,10 @@ describe('territory lent to another: "allowed X to use its territory"', () => {
     await hasNot('Valdoria accused Lumen of allowing the Front to use its territory.', 'SHELTERS valdoria>front');
   });
 });
+
+describe('suspects stand for the group they are linked to', () => {
+  it('reads "suspects linked to X" as X', async () => {
+    await has('The Levy arrested three suspects linked to the Front on Saturday.', 'DETAINS levy>front');
+    await hasNot('The Levy arrested three suspects on Saturday.', 'DETAINS levy>front');
+  });
+});
