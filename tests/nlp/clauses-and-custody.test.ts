@@ -209,3 +209,15 @@ describe('"each side" after talks between two persons means their sides', () => 
     await hasNot(s, 'ACCUSES lev-orlov>ida-voss');
   });
 });
+
+describe('a verb of threatening or accusing coordinated with a reported clause belongs to the speaker', () => {
+  it("takes the speaker as subject, free of the reported clause's negation", async () => {
+    await has('Lev Orlov said Valdoria would not be blackmailed and vowed to crush the Front.', 'THREATENS lev-orlov>front');
+    await has('Lev Orlov said Valdoria would not talk and accused the Front of lying.', 'ACCUSES lev-orlov>front');
+  });
+
+  it("does not give the reported clause's subject the speaker's act", async () => {
+    await hasNot('Lev Orlov said Valdoria would not be blackmailed and vowed to crush the Front.', 'THREATENS valdoria>front');
+    await hasNot('Lev Orlov said the Front had attacked the Levy and fled.', 'ATTACKS lev-orlov>levy');
+  });
+});

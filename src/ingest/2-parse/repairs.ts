@@ -9,6 +9,8 @@
  * comma, without a subject of its own, inside the complement of a verb of saying, is the
  * speaker's act: it is re-attached to the verb of saying as an adverbial clause. Participles of
  * other verbs ("…, killing four soldiers") stay where they are: they continue the reported event.
+ * A finite verb of that kind coordinated with the reported clause ("said Y would not yield and
+ * vowed to crush Z") is re-attached the same way, as a conjunct of the verb of saying.
  *
  * Construction class: reduced-relative garden path. In "Talks hosted by Oman began in May" and
  * "A delegation led by the minister held talks with X" the parser makes the participle the main
@@ -61,6 +63,27 @@ export function repairAttachments(g: DepGraph): DepGraph {
     if (!speaker || speaker === t.head) continue;
     t.head = speaker;
     t.rel = 'advcl';
+    changed = true;
+  }
+  // the same for a finite verb coordinated with the reported clause: "X said Y would not be
+  // blackmailed and vowed to crush Z" — the vow is X's, coordinated with "said"
+  for (const t of g.tokens) {
+    if (!/^VB[DZ]$/.test(t.pos) || t.rel !== 'conj' || kids(g, t.i, 'nsubj', 'nsubj:pass').length || !communicativeVerb(t.lem)) continue;
+    const head = tok(g, t.head);
+    const speaker = head?.rel === 'ccomp' ? tok(g, head.head) : undefined;
+    if (!speaker || !speech.has(speaker.lem) || !speaker.pos.startsWith('VB') || speech.has(t.lem)) continue;
+    t.head = speaker.i;
+    // enhanced++ had given it the reported clause's subject through the old coordination
+    const stale = (g.enhancedOut.get(t.i) ?? []).filter((e) => e.rel.startsWith('nsubj'));
+    g.enhancedOut.set(
+      t.i,
+      (g.enhancedOut.get(t.i) ?? []).filter((e) => !stale.includes(e)),
+    );
+    for (const e of stale)
+      g.enhancedIn.set(
+        e.dep,
+        (g.enhancedIn.get(e.dep) ?? []).filter((x) => x !== e),
+      );
     changed = true;
   }
   changed = repairGardenPath(g) || changed;
