@@ -82,15 +82,28 @@ export class BrowserSession {
   }
 }
 
-/** Refuses every request that is not for this machine; returns the list of what it refused. */
+const isLocal = (url: URL) => url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+
+/**
+ * Refuses every request that is not for this machine — HTTP(S) and WebSockets alike (a Bolt or
+ * telemetry socket to another host counts too); returns the list of what it refused, as it grows.
+ */
 export async function allowLocalOnly(context: BrowserContext): Promise<string[]> {
   const refused: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]') return route.continue();
+    if (isLocal(url)) return route.continue();
     refused.push(url.origin);
     return route.abort('blockedbyclient');
   });
+  // Only sockets to other hosts are routed (and closed); local ones (Browser's Bolt) go straight through.
+  await context.routeWebSocket(
+    (url) => !isLocal(url),
+    (ws) => {
+      refused.push(new URL(ws.url()).origin);
+      return ws.close({ code: 1008, reason: 'e2e: offline' });
+    },
+  );
   return refused;
 }
 

@@ -94,3 +94,36 @@ export function ingestOnce(env: E2eEnv): Promise<{ claims: number }> {
   ).then((d) => d.ingestArticle);
   return ingested;
 }
+
+/**
+ * Visible controls (inputs, selects, buttons, suggestions) whose text has a contrast ratio under
+ * 4.5:1 (WCAG AA) against the background they are drawn on (the first ancestor with one).
+ * Passed as a string: the test's bundler helpers do not exist in the page.
+ */
+export async function lowContrast(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const rgba = (s) => (s.match(/[\\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => {
+      const c = [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        const a = c.length > 3 ? c[3] : 1;
+        if (a > 0) return c.slice(0, 3).map((v) => v * a + 255 * (1 - a));
+      }
+      return [255, 255, 255];
+    };
+    const bad = [];
+    for (const el of document.querySelectorAll('input:not([type=range]):not([type=checkbox]):not([type=radio]), select, button, [role=option]')) {
+      const box = el.getBoundingClientRect();
+      if (!box.width || !box.height || getComputedStyle(el).visibility === 'hidden') continue;
+      const fg = lum(rgba(getComputedStyle(el).color));
+      const bg = lum(background(el));
+      const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+      if (ratio < 4.5) bad.push((el.id ? '#' + el.id : el.tagName.toLowerCase() + ' "' + (el.textContent || '').trim().slice(0, 30) + '"') + ' ' + ratio.toFixed(2) + ':1');
+    }
+    return bad;
+  })()`);
+}

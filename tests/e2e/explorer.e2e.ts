@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { assert, screenshot, type E2eCheck, type E2eEnv, type BrowserSession } from './browser.e2e.ts';
-import { api, doubleClickNode, idle, ingestOnce, openExplorer, shown, shownIds } from './explorer-helpers.ts';
+import { api, doubleClickNode, idle, ingestOnce, lowContrast, openExplorer, shown, shownIds } from './explorer-helpers.ts';
 
 /** Runs `flow` on a fresh page at 1280×800, closing it afterwards (a failed flow leaves its picture in tests/artifacts). */
 async function onPage(session: BrowserSession, flow: (page: Page) => Promise<void>, env?: E2eEnv): Promise<void> {
@@ -38,6 +38,8 @@ const searchExpandEvidence: E2eCheck = {
           await page.locator('#search-results .option .badge', { hasText: 'Person' }).first().isVisible(),
           'no kind badge in the suggestions',
         );
+        const unreadable = await lowContrast(page);
+        assert(unreadable.length === 0, `controls with text under 4.5:1 contrast: ${unreadable.join(', ')}`);
         await screenshot(page, env, 'explorer-search.png', 'screenshots/explorer-search.png');
         await page.locator('#search-results .option', { hasText: 'Sirajuddin Haqqani' }).first().click();
         await idle(page);
@@ -52,6 +54,7 @@ const searchExpandEvidence: E2eCheck = {
         await page.locator('#details button.link', { hasText: 'Sirajuddin Haqqani MEDIATES Tehreek-e-Taliban Pakistan' }).first().click();
         const claim = page.locator('#details .claim', { hasText: 'mediated talks between the TTP' }).first();
         await claim.locator('mark', { hasText: 'mediated talks between the TTP' }).waitFor({ timeout: 20_000 });
+        await screenshot(page, env, 'explorer-evidence.png', 'screenshots/explorer-evidence.png');
         const card = await claim.innerText();
         assert(
           card.includes('Haqqani hosts new round of talks') && card.includes('unreviewed') && card.includes('extracted'),

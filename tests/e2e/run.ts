@@ -1,8 +1,9 @@
 /**
  * `npm run test:e2e`: the end-to-end test in a real browser.
  *
- * 1. Starts its own throwaway local Neo4j (instance `e2e-<random>` on free ports, so a running
- *    `npm start` is never touched), loads the sample graph, and serves the app on a free port.
+ * 1. Builds the explorer (web/ into web/dist), starts its own throwaway local Neo4j (instance
+ *    `e2e-<random>` on free ports, so a running `npm start` is never touched), loads the sample
+ *    graph, and serves the app on a free port.
  * 2. Launches Debian's Chromium (scripts/install-chromium.sh installs it) through
  *    playwright-core, refusing every request not addressed to this machine: the pages must
  *    work offline.
@@ -14,6 +15,7 @@
  * Screenshots go to tests/artifacts/. With E2E_UPDATE_DOCS=1 the README pictures
  * (docs/browser.png, docs/graphiql.png, docs/screenshots/explorer-*.png) are refreshed too.
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
@@ -60,6 +62,8 @@ async function main(): Promise<number> {
     );
     return 1;
   }
+  // The page under test is web/dist: rebuilt from web/src first (under a second), never a stale build.
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'build-web.mjs')], { stdio: 'inherit' });
   const apiPort = await findFreePort();
   const boltPort = await findFreePort();
   const httpPort = await findFreePort();
