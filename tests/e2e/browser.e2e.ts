@@ -82,10 +82,11 @@ export class BrowserSession {
   }
 }
 
-const isLocal = (url: URL) => url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+// The pages are served from 127.0.0.1: any other host — even another name of this machine — is counted.
+const isLocal = (url: URL) => url.hostname === '127.0.0.1';
 
 /**
- * Refuses every request that is not for this machine — HTTP(S) and WebSockets alike (a Bolt or
+ * Refuses every request not addressed to 127.0.0.1 — HTTP(S) and WebSockets alike (a Bolt or
  * telemetry socket to another host counts too); returns the list of what it refused, as it grows.
  */
 export async function allowLocalOnly(context: BrowserContext): Promise<string[]> {
