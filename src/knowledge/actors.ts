@@ -31,6 +31,8 @@ export interface KnownActor {
   partOf?: string;
   /** Media wings: the body whose statements they issue. */
   speaksFor?: string;
+  /** Security forces and agencies: the government they serve. */
+  serves?: string;
   /** Persons: their role in that body ("spokesman", "emir", "interior minister"). */
   role?: string;
   /** Persons: offices held over time (body, role, term). */
@@ -219,3 +221,27 @@ export function armyOf(government: string): string | undefined {
 
 const ARMY_OF = new Map<string, string>();
 for (const { value: n } of KB.nationalities) if (n.government && n.army && !ARMY_OF.has(n.government)) ARMY_OF.set(n.government, n.army);
+
+/** Government id for each army or force a nationality entry names (undated entries win). */
+const STATE_OF_FORCE = new Map<string, string>();
+for (const { value: n } of [...KB.nationalities].sort(
+  (a, b) => Number(Boolean(a.value.from || a.value.to)) - Number(Boolean(b.value.from || b.value.to)),
+))
+  for (const f of [n.army, n.forces]) if (f && n.government && !STATE_OF_FORCE.has(f)) STATE_OF_FORCE.set(f, n.government);
+
+/**
+ * The state apparatus an actor belongs to, as its government's id: a government itself, the
+ * army and forces a nationality entry names or that `serves` a government, ministries
+ * (`partOf`), media wings (`speaksFor`) and people (standing `affiliation`) through theirs.
+ * Undefined for everyone else (armed groups, organisations). `find` looks actors up (the
+ * article's index, which may hold more than the knowledge base).
+ */
+export function stateSideOf(id: string, find: (id: string) => KnownActor | undefined = findKnownActor, depth = 0): string | undefined {
+  if (depth > 3) return undefined;
+  const a = find(id);
+  if (COUNTRY_GOVERNMENTS.has(id) || (a?.kind === 'Government' && !a.partOf)) return id;
+  const force = a?.serves ?? STATE_OF_FORCE.get(id);
+  if (force) return force;
+  const next = a?.partOf ?? a?.speaksFor ?? a?.affiliation;
+  return next ? stateSideOf(next, find, depth + 1) : undefined;
+}

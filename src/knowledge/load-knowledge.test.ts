@@ -113,6 +113,19 @@ describe('loadKnowledge', () => {
     );
   });
 
+  it('reports a serves that is no government, and serves on an armed group', () => {
+    const ps = problems({
+      'actors/security-forces.yaml': '- {id: a-force, name: A Force, kind: SecurityForce, serves: nowhere}\n',
+      'actors/armed-groups.yaml': '- {id: a-group, name: A Group, kind: ArmedGroup, serves: a-state}\n',
+      'actors/governments.yaml': '- {id: a-state, name: A State, kind: Government}\n',
+    });
+    expect(ps).toContain('actors/security-forces.yaml: entry 1 (line 1, id "a-force"): field serves: "nowhere" is not a government\'s id');
+    expect(ps).toContain(
+      'actors/armed-groups.yaml: entry 1 (line 1, id "a-group"): field serves: only security forces and agencies serve a government',
+    );
+    expect(ps.filter((p) => p.includes('a-state'))).toEqual([]);
+  });
+
   it('reports a home government that is no government, and more than one home', () => {
     const ps = problems({
       'actors/governments.yaml':

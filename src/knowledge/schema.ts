@@ -60,6 +60,12 @@ export const actorEntry = z
      */
     speaksFor: slug.optional(),
     /**
+     * Security forces and state agencies: the government they serve. A state's report of what
+     * its own forces did is its own statement, not an accusation (armies and forces named in a
+     * nationality entry serve its government without this field).
+     */
+    serves: slug.optional(),
+    /**
      * The actor's kind before `validFrom`, where it existed in another form (the Afghan Taliban
      * were an insurgency, an ArmedGroup, until they took Kabul): extraction reads an article
      * dated earlier with this kind ("the group" can then refer to it).

@@ -99,3 +99,26 @@ export function subtreeSpan(g: DepGraph, i: number): [number, number] {
   }
   return [lo, hi];
 }
+
+/** True for a relative pronoun: who, whom, whose, which, that (as a relativiser). */
+export function isRelativePronoun(t: DepToken): boolean {
+  return t.pos === 'WP' || t.pos === 'WP$' || t.pos === 'WDT';
+}
+
+/**
+ * The noun a relative pronoun stands for: the head of the relative clause it is in ("the Front,
+ * which attacked …", "X, whose spokesman said …"). When the parser did not build the relative
+ * clause (it often hangs "whose N" on the next verb), the noun just before the comma that opens
+ * it. Hand-written: the parse's enhanced++ `ref` edge is missing exactly in those broken cases.
+ */
+export function antecedentOf(g: DepGraph, t: DepToken): number | undefined {
+  if (!isRelativePronoun(t)) return undefined;
+  let x: DepToken | undefined = t;
+  for (let k = 0; k < 4 && x; k++) {
+    if (x.rel === 'acl:relcl') return x.head || undefined;
+    x = tok(g, x.head);
+  }
+  const comma = tok(g, t.i - 1);
+  const before = tok(g, t.i - 2);
+  return comma?.word === ',' && before?.pos.startsWith('NN') ? before.i : undefined;
+}

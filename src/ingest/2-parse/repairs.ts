@@ -28,14 +28,16 @@
  * Construction class: reduced relative read as a clause. "welcomed the talks between A and B
  * hosted by X": the parser makes "talks" the subject of "hosted". A past participle with a
  * by-phrase and a subject but no auxiliary is a reduced relative whose "subject" is what it was
- * done to: the subject becomes the passive subject.
+ * done to: the subject becomes the passive subject. When the participle hangs on a verb that has
+ * no object and its "subject" ends right before it ("bombed a camp run by X"), that phrase is the
+ * verb's object and the participle a reduced relative on it.
  *
  * Construction class: non-restrictive relative clause left loose. "hideouts of the Front, who
  * have killed hundreds of soldiers": the parser hangs the clause on the main verb as `dep`; a
  * clause whose subject is "who"/"which" right after a comma is a relative clause on the noun
  * before that comma.
  */
-import { type DepGraph, type DepToken, kids, tok } from './dependency-graph.ts';
+import { type DepGraph, type DepToken, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { communicativeVerb, lexicon } from '../lexicon.ts';
 
 const ADJUNCT = new Set(['dep', 'advcl', 'xcomp', 'conj', 'acl']);
@@ -161,8 +163,23 @@ function repairParticipleSubject(g: DepGraph): boolean {
     const subj = kids(g, v.i, 'nsubj').find((s) => s.i < v.i);
     const by = kids(g, v.i, 'obl').some((c) => c.i > v.i && kids(g, c.i, 'case').some((k) => k.lem === 'by'));
     if (!subj || !by) continue;
-    subj.rel = 'nsubj:pass';
     changed = true;
+    // "Valdoria bombed a camp run by the Front": hung on a verb that lacks an object, the noun
+    // phrase right before the participle is that verb's object and the participle modifies it
+    const gov = tok(g, v.head);
+    if (
+      ['dep', 'ccomp'].includes(v.rel) &&
+      gov?.pos.startsWith('VB') &&
+      !kids(g, gov.i, 'obj').length &&
+      subtreeSpan(g, subj.i)[1] === v.i - 1
+    ) {
+      subj.head = gov.i;
+      subj.rel = 'obj';
+      v.head = subj.i;
+      v.rel = 'acl';
+      continue;
+    }
+    subj.rel = 'nsubj:pass';
   }
   return changed;
 }

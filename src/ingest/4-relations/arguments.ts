@@ -9,7 +9,7 @@
  * - coordination: "A and B", "A, B and C" distribute over the conjuncts;
  * - appositions add nothing (the head already names the actor).
  */
-import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { antecedentOf, caseOf, isRelativePronoun, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { articleReferents } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -52,6 +52,8 @@ const OF_CASES = new Set(['of', 'from', 'among', 'belonging to', 'loyal to', 'li
 
 /** Participles whose phrase names a stand-in's owner ("belonging to", "linked to", "affiliated with"). */
 const OWNING_PARTICIPLES = new Set(['belong', 'link', 'affiliate', 'loyal']);
+/** Passive participles whose by-phrase names a post's owner ("a checkpoint manned by X", "a camp run by X"). */
+const OWNING_BY = new Set(['man', 'staff', 'run', 'operate', 'guard', 'hold', 'control', 'own', 'occupy', 'use']);
 
 /** Stand-in nouns for a body: owned by a person, they mean the body the person serves in. */
 const BODY_NOUNS = new Set([
@@ -128,6 +130,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (m?.anaphor === 'pair') out.push(...pairOf(ctx));
   else if (m?.anaphor === 'both') out.push(...bothOf(ctx, t, m));
   else if (m) out.push(m);
+  // "the Front, whose fighters …", "X, whom Y attacked": a relative pronoun is its antecedent
+  else if (isRelativePronoun(t) && antecedentOf(ctx.g, t) !== undefined) out.push(...mentionsAt(ctx, antecedentOf(ctx.g, t)!, depth + 1));
   // "Y's interior minister, X, acted …": a title noun stands for the person in apposition to it
   else if (!ctx.mentionOf.get(i) && kids(ctx.g, i, 'appos').some((c) => own(ctx, c.i)?.kind === 'Person'))
     out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => own(ctx, c.i)?.kind === 'Person')!.i)!);
@@ -148,6 +152,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       ...kids(ctx.g, i, 'acl')
         .filter((a) => OWNING_PARTICIPLES.has(a.lem))
         .flatMap((a) => kids(ctx.g, a.i, 'obl')),
+      ...kids(ctx.g, i, 'acl')
+        .filter((a) => OWNING_BY.has(a.lem) && a.pos === 'VBN')
+        .flatMap((a) => kids(ctx.g, a.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by')),
     ];
     for (const c of mods) {
       let found = mentionsAt(ctx, c.i, depth + 1);

@@ -5,7 +5,8 @@
  * Lifting: what a spokesperson or a media wing (knowledge `speaksFor`) states, the body they speak for does ("Mujahid urged
  * Islamabad" is the Afghan Taliban demanding); a leader's truces are his
  * movement's. An actor is not its own adversary: a minister threatening "the country" is not
- * a threat against his own government.
+ * a threat against his own government, and a group does not attack its own leader or spokesman
+ * ("the Front, whose leader X was killed, claimed the attack" is not the Front attacking X).
  */
 import { KNOWN_AFFILIATIONS, PART_OF } from '../../knowledge/actors.ts';
 import type { ClaimStatus, EntityKind, RelationType } from '../../model/vocabulary.ts';
@@ -87,7 +88,9 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   if (!target || target === source) return false;
   if (
     HOSTILE.has(e.type) &&
-    (KNOWN_AFFILIATIONS[source] === target || roleOf(ctx, source, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === target)
+    (KNOWN_AFFILIATIONS[source] === target ||
+      roleOf(ctx, source, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === target ||
+      roleOf(ctx, target, ['LEADS', 'SPOKESPERSON_FOR']) === source)
   )
     return false;
   const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);

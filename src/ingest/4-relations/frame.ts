@@ -17,7 +17,7 @@
  * - adverbial clauses ("…, killing four soldiers"): the governor's subject, except an of/for
  *   clause after an object ("accused X of sheltering Y", "blamed X for attacking Y"): the object.
  */
-import { caseOf, enhancedKids, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, enhancedKids, isRelativePronoun, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
 import { communicativeVerb, lexicon } from '../lexicon.ts';
 
 /** True for passive clauses and past-participle reduced relatives. */
@@ -33,6 +33,11 @@ function byPhrases(g: DepGraph, v: number): number[] {
   return basic.length ? basic : enhancedKids(g, v, 'obl:by').concat(enhancedKids(g, v, 'obl:agent'));
 }
 
+/** A subject of relative clause `v` that is a relative pronoun stands for the clause's noun. */
+function relativeOrSelf(v: DepToken, c: DepToken): number {
+  return v.rel === 'acl:relcl' && isRelativePronoun(c) ? v.head : c.i;
+}
+
 /** Candidate agent nodes of verb `v`, best first (several when the construction is ambiguous). */
 export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   if (depth > 3) return [];
@@ -44,8 +49,7 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   }
   const out: number[] = [];
   // a relative pronoun stands for the noun its clause modifies ("the Front, who have killed …")
-  const relative = (c: DepToken) => v.rel === 'acl:relcl' && (c.pos === 'WP' || c.pos === 'WDT');
-  out.push(...kids(g, v.i, 'nsubj').map((c) => (relative(c) ? v.head : c.i)));
+  out.push(...kids(g, v.i, 'nsubj').map((c) => relativeOrSelf(v, c)));
   // "said they had no part in it and urged X to reconsider": a verb of saying, demanding or
   // accusing coordinated with a reported clause belongs to the reporter (the parser often hangs
   // it on the reported clause, and enhanced++ then gives it the reported clause's subject)
@@ -101,8 +105,7 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
 export function patientNodes(g: DepGraph, v: DepToken): number[] {
   if (isPassive(g, v)) {
     // a relative pronoun stands for the noun the relative clause modifies ("militants who were held")
-    const relative = (c: DepToken) => v.rel === 'acl:relcl' && (c.pos === 'WP' || c.pos === 'WDT');
-    const subj = kids(g, v.i, 'nsubj:pass').map((c) => (relative(c) ? v.head : c.i));
+    const subj = kids(g, v.i, 'nsubj:pass').map((c) => relativeOrSelf(v, c));
     if (subj.length) return subj;
     const enh = enhancedKids(g, v.i, 'nsubj:pass');
     if (enh.length) return enh;

@@ -11,7 +11,7 @@
  * - talks and truces: their parties (parties.ts) are the two ends;
  * - a definite attack with no target ("claimed the attack") refers to the article's last victim.
  */
-import { kids, nounLemmas, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, kids, nounLemmas, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -71,9 +71,10 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     const ownedTerritory = pred.lightSubject === 'target' && territory?.place && territory.via === 'nationality' ? territory : undefined;
     if (ctx.mentionOf.has(n.i) && !ownedTerritory) continue;
     const verb = lightVerbOf(ctx, n, pred.symmetric ? pred.light : [...pred.light, ...L.sets.reciprocalLight]);
-    const fact = factualityOf(ctx.g, verb?.i ?? n.i);
+    const culprit = !verb && pred.type === 'ATTACKS' ? culpritsOf(ctx, n) : undefined;
+    const fact = factualityOf(ctx.g, culprit?.at ?? verb?.i ?? n.i);
     if (!fact.factual) continue;
-    const rule = `${verb ? 'light-verb' : 'nominalisation'}:${pred.type.toLowerCase()}`;
+    const rule = culprit ? 'culpability:attacks' : `${verb ? 'light-verb' : 'nominalisation'}:${pred.type.toLowerCase()}`;
     const ended = verb && pred.ending.includes(verb.lem);
     if (pred.symmetric) {
       const { pair } = talkParties(ctx, n, pred.light);
@@ -91,15 +92,17 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (pred.lightGovernors.length && !pred.lightGovernors.includes(governor?.lem ?? '')) continue;
     // the one who permits the use is the source ("accused Lumen of allowing the Front to use its territory")
     const permitter = governor ? agentMentions(ctx, governor) : [];
-    const sources = permitter.length
-      ? permitter
-      : ownedTerritory
-        ? [byId(ctx, ownedTerritory.id)]
-        : pred.owner === 'target'
-          ? verb
-            ? agentMentions(ctx, verb)
-            : []
-          : sourcesOf(ctx, n, userIsTarget ? undefined : verb);
+    const sources = culprit
+      ? culprit.mentions
+      : permitter.length
+        ? permitter
+        : ownedTerritory
+          ? [byId(ctx, ownedTerritory.id)]
+          : pred.owner === 'target'
+            ? verb
+              ? agentMentions(ctx, verb)
+              : []
+            : sourcesOf(ctx, n, userIsTarget ? undefined : verb);
     if (!sources.length) continue;
     if (pred.type === 'MEDIATES') {
       const parties = mediationParties(ctx, n);
@@ -135,6 +138,29 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
+}
+
+/** Nouns that stand for a series of the attacks of their of-phrase ("a string of attacks on X"). */
+const SERIES = new Set(['string', 'series', 'wave', 'spate', 'number', 'campaign', 'chain', 'run']);
+
+/**
+ * Construction class: culpability with an attack noun. "X was behind the attack on Y", "X was
+ * responsible for a string of attacks on Y", "X was involved in the bombing of Y": the subject
+ * of the culpability predicate (lexicon `culpability`, or a copula with "behind") carried out the
+ * attack. Under a verb of saying it is the speaker's allegation (record.ts).
+ */
+function culpritsOf(ctx: ClauseContext, n: DepToken): { mentions: Mention[]; at: number } | undefined {
+  let x = n;
+  const up = tok(ctx.g, x.head);
+  if (up && SERIES.has(up.lem) && x.rel.startsWith('nmod') && caseOf(ctx.g, x.i) === 'of') x = up;
+  const culpable = (t: DepToken) =>
+    (kids(ctx.g, t.i, 'cop').length > 0 && caseOf(ctx.g, t.i) === 'behind') || lexicon().sets.culpability.has(t.lem);
+  // "X was behind the attack": the attack noun is the copular predicate itself
+  const pred = culpable(x) && caseOf(ctx.g, x.i) === 'behind' ? x : tok(ctx.g, x.head);
+  if (!pred || !culpable(pred) || (pred !== x && !['obl', 'nmod'].includes(x.rel.split(':')[0]!))) return undefined;
+  const subject = kids(ctx.g, pred.i, 'nsubj', 'nsubj:pass')[0];
+  const mentions = subject ? mentionsAt(ctx, subject.i) : [];
+  return mentions.length ? { mentions, at: pred.i } : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * (kind constraints per type, spokesperson lifting, own-side filter), symmetric types as
  * unordered pairs, and reported speech turned into `alleged`.
  */
-import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
+import { KNOWN_AFFILIATIONS, stateSideOf } from '../../knowledge/actors.ts';
 import type { ClaimStatus, RelationType } from '../../model/vocabulary.ts';
 import type { DepToken } from '../2-parse/dependency-graph.ts';
 import { emit } from './emit.ts';
@@ -33,7 +33,8 @@ export function record(ctx: ClauseContext, f: Found): number {
   if (f.fact.speechVerb !== undefined && (status === 'stated' || status === 'past')) {
     const speaker = speakerOf(ctx.g, f.fact.speechVerb);
     const speakers = speaker !== undefined ? mentionsAt(ctx, speaker) : [];
-    if (!f.sources.some((s) => speakers.some((p) => p.id === s.id))) {
+    // a speaker reporting their own (or their own state's forces') act states it
+    if (!f.sources.some((s) => speakers.some((p) => p.id === s.id)) && !sameSide(ctx, speakers, f.sources)) {
       status = 'alleged';
       // one side saying another shelters or backs someone is an accusation ("Islamabad says Kabul shelters the TTP")
       if (ACCUSATORY.has(f.type) && speakers.length)
@@ -57,6 +58,13 @@ export function record(ctx: ClauseContext, f: Found): number {
     }
   if (kept && (f.type === 'NEGOTIATES_WITH' || f.type === 'CEASEFIRE_WITH')) noteTalks(ctx, f.sources, f.targets);
   return kept;
+}
+
+/** True when a speaker and a source belong to the same state apparatus (knowledge: `stateSideOf`). */
+function sameSide(ctx: ClauseContext, speakers: Mention[], sources: Mention[]): boolean {
+  const find = (id: string) => ctx.state.index.actors.get(id);
+  const sides = new Set(speakers.map((s) => stateSideOf(s.id, find)).filter(Boolean));
+  return sources.some((s) => sides.has(stateSideOf(s.id, find)));
 }
 
 /** Records the pair for later mediation sentences ("Qatar hosted the talks"). */

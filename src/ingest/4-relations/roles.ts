@@ -346,6 +346,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     if (t.pos.startsWith('VB')) matchRoleVerb(ctx, t);
     return;
   }
+  whoseRole(ctx, t);
   // copula: "X is the chief of Y"
   if (kids(ctx.g, t.i, 'cop').length) {
     const subj = kids(ctx.g, t.i, 'nsubj')[0];
@@ -383,6 +384,17 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     const who = appointed.length ? appointed : (whoNodes.length ? whoNodes : agentNodes(ctx.g, head)).flatMap((n) => mentionsAt(ctx, n));
     emitRole(ctx, who, t, 'role:as-phrase');
   }
+}
+
+/**
+ * Construction class: role in a whose-relative. "the Front, whose spokesman X said …", "Y, whose
+ * leader X was killed": the name right after "whose ROLE" holds the role in the antecedent (the
+ * parser rarely links the name to the role noun here; "whose" resolves to the antecedent).
+ */
+function whoseRole(ctx: ClauseContext, r: DepToken): void {
+  if (!kids(ctx.g, r.i, 'nmod:poss').some((c) => c.pos === 'WP$')) return;
+  const next = ctx.mentionOf.get(r.i + 1);
+  if (next && PERSON(next)) emitRole(ctx, [next], r, 'role:whose');
 }
 
 /** "X heads Y", "Y, led by X", "X joined Y". */

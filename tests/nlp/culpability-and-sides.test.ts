@@ -1,0 +1,103 @@
+/**
+ * Construction classes of attack reports, with invented actors and sentences and the real parser:
+ * - culpability with an attack noun ("X was behind / responsible for the attack on Y");
+ * - a post named by who mans it ("a checkpoint manned by Y");
+ * - a relative pronoun as its antecedent ("the Front, whose fighters …") and a role in a
+ *   whose-relative ("the Front, whose spokesman X said");
+ * - a group is not the attacker of its own leader;
+ * - a state's report of its own forces' act is neither an accusation nor an allegation.
+ * Each with near misses.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { extractArticle } from '../../src/ingest/extract-article.ts';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS: KnownActor[] = [
+  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
+  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
+  { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
+  { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'], serves: 'valdoria' },
+  { id: 'valdoria-press', name: 'Valdorian Press Bureau', kind: 'SecurityForce', aliases: ['the Press Bureau'], speaksFor: 'levy' },
+  { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+  { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
+];
+
+const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
+const has = async (text: string, rel: string) => expect(await rels(text), text).toContain(rel);
+const hasNot = async (text: string, rel: string) => expect(await rels(text), text).not.toContain(rel);
+
+describe('culpability with an attack noun', () => {
+  it('makes the subject of "behind", "responsible for", "involved in" the attacker', async () => {
+    await has('The Front was behind a string of attacks on the Levy.', 'ATTACKS front>levy');
+    await has('The Front was responsible for the ambush on the Levy.', 'ATTACKS front>levy');
+    await has('Ostmark was involved in the bombing of a Levy barracks.', 'ATTACKS ostmark>levy');
+  });
+
+  it('reports it through a speaker as the speaker accusing the culprit', async () => {
+    const found = await rels('Valdoria said the Front was responsible for the attack on Ida Voss.');
+    expect(found).toContain('ATTACKS front>ida-voss');
+    expect(found).toContain('ACCUSES valdoria>front');
+  });
+
+  it('gives nothing when denied or when "behind" is a place', async () => {
+    await hasNot('The Front was not behind the attack on the Levy.', 'ATTACKS front>levy');
+    await hasNot('The Levy stood behind the checkpoint when the attack began.', 'ATTACKS levy>front');
+    await hasNot('Ostmark was behind the wall during the raid on the market.', 'ATTACKS ostmark>valdoria');
+  });
+});
+
+describe('a post named by who mans it', () => {
+  it('makes a checkpoint "manned by", a camp "run by" stand for that force', async () => {
+    await has('Fighters of the Front opened fire on a checkpoint manned by the Levy.', 'ATTACKS front>levy');
+    await has('Valdoria bombed a camp run by the Front.', 'ATTACKS valdoria>front');
+  });
+
+  it('does not take an unrelated by-phrase for the owner', async () => {
+    await hasNot('Fighters of the Front opened fire on a checkpoint visited by Ida Voss.', 'ATTACKS front>ida-voss');
+  });
+});
+
+describe('relative pronouns and whose-roles', () => {
+  it('reads "whose N" as the antecedent’s N', async () => {
+    await has('The Levy raided a village near the border and the Front, whose fighters had attacked Valdoria.', 'ATTACKS front>valdoria');
+    await has('The Levy shelled positions of the Front, whose gunmen later attacked Ostmark.', 'ATTACKS front>ostmark');
+  });
+
+  it('gives the name after "whose ROLE" that role in the antecedent', async () => {
+    await has(
+      'The raid was claimed by the Front, whose spokesman Ida Voss said more raids would follow.',
+      'SPOKESPERSON_FOR ida-voss>front',
+    );
+    await has('The Front, whose leader Karel Brandt was killed last year, rejected the offer.', 'LEADS karel-brandt>front');
+  });
+
+  it('does not make a group the attacker of its own leader', async () => {
+    await hasNot('The Front, whose leader Karel Brandt was killed last year, claimed the attack.', 'ATTACKS front>karel-brandt');
+  });
+});
+
+describe('a state reporting its own forces', () => {
+  it('is not an accusation, and the act is stated, not alleged', async () => {
+    const text = 'Valdoria said the Levy had raided a Front camp in the hills.';
+    const found = await extractArticle(text, { publishedAt: '2024-05-10', knownActors: ACTORS, parser });
+    const list = found.relations.map((r) => `${r.type} ${r.source}>${r.target}`);
+    expect(list).toContain('ATTACKS levy>front');
+    expect(list).not.toContain('ACCUSES valdoria>levy');
+    expect(found.relations.find((r) => r.type === 'ATTACKS')?.status).not.toBe('alleged');
+  });
+
+  it('also through the force’s media wing', async () => {
+    await hasNot('The Press Bureau said the Levy killed five fighters of the Front.', 'ACCUSES levy>levy');
+    const list = await rels('The Press Bureau said the Levy killed five fighters of the Front.');
+    expect(list.filter((r) => r.startsWith('ACCUSES'))).toEqual([]);
+  });
+
+  it('is still an accusation when another state reports it', async () => {
+    await has('Ostmark said the Levy had raided a Front camp in the hills.', 'ACCUSES ostmark>levy');
+  });
+});
