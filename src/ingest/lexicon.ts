@@ -52,8 +52,11 @@ const SyntaxSchema = z
     unnamedSoldiers: words,
     claimVerbs: words,
     culpability: words,
+    reportNouns: words,
     officeHeads: words,
     titleAbbreviations: z.record(z.string(), z.string()),
+    /** Noun compounds the parser mis-tags → one word of the same meaning (single word, no spaces). */
+    parserRewrites: z.record(z.string().min(3), z.string().regex(/^[a-z-]+$/)),
     threatSpeech: words,
     threatActs: words,
     contrastive: words,
@@ -72,6 +75,8 @@ const SyntaxSchema = z
     former: words,
     roleVerbs: z.record(z.enum(['LEADS', 'MEMBER_OF']), words),
     asVerbs: words,
+    leadershipNouns: words,
+    assumeVerbs: words,
   })
   .strict();
 
@@ -90,6 +95,8 @@ export interface Lexicon {
   titleAbbreviations: Map<string, string>;
   /** Government offices named without their country ("the foreign ministry"), as word lists. */
   governmentBodies: string[][];
+  /** Phrases rewritten before parsing (lower case) → the word the parser is given. */
+  parserRewrites: Map<string, string>;
   sets: Record<
     | 'speech'
     | 'irrealis'
@@ -103,6 +110,7 @@ export interface Lexicon {
     | 'unnamedSoldiers'
     | 'claimVerbs'
     | 'culpability'
+    | 'reportNouns'
     | 'officeHeads'
     | 'threatSpeech'
     | 'threatActs'
@@ -117,7 +125,9 @@ export interface Lexicon {
     | 'pluralNames'
     | 'subordinate'
     | 'former'
-    | 'asVerbs',
+    | 'asVerbs'
+    | 'leadershipNouns'
+    | 'assumeVerbs',
     Set<string>
   >;
   roles: Map<string, RoleType>;
@@ -166,6 +176,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     roleVerbs,
     titleAbbreviations: new Map(Object.entries(d.titleAbbreviations).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     governmentBodies: d.governmentBodies.map((b) => b.toLowerCase().split(/\s+/)),
+    parserRewrites: new Map(Object.entries(d.parserRewrites).map(([k, v]) => [k.toLowerCase(), v])),
     partRoles: new Map(s.data.partRoles.map((w) => [w.toLowerCase(), 'MEMBER_OF' as RoleType])),
     sets: {
       speech: set(d.speech),
@@ -180,6 +191,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       unnamedSoldiers: set(d.unnamedSoldiers),
       claimVerbs: set(d.claimVerbs),
       culpability: set(d.culpability),
+      reportNouns: set(d.reportNouns),
       officeHeads: set(d.officeHeads),
       threatSpeech: set(d.threatSpeech),
       threatActs: set(d.threatActs),
@@ -195,6 +207,8 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       subordinate: set(d.subordinate),
       former: set(d.former),
       asVerbs: set(d.asVerbs),
+      leadershipNouns: set(d.leadershipNouns),
+      assumeVerbs: set(d.assumeVerbs),
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * What the parser is given: the sentence with every named mention replaced by one plain
- * placeholder word, and bracketed acronyms after a name dropped.
+ * placeholder word, bracketed acronyms after a name dropped, and the noun compounds the parser
+ * mis-tags rewritten to one word.
  *
  * Why: the parser's models never saw "Tehrik-e-Taliban Pakistan (TTP)" or "Mufti Noor Wali
  * Mehsud"; hyphenated transliterations and brackets split such names into several tokens and
@@ -33,6 +34,19 @@ function placeholderFor(m: Mention, before: string): string {
   return PLACEHOLDER[m.kind] ?? 'Acme';
 }
 
+/**
+ * Noun compounds the parser mis-tags, rewritten to one word of the same meaning (lexicon
+ * `parserRewrites`: "drone strike" is read as the verb "drone" with the object "strike").
+ */
+function rewrites(text: string, offset: number): Array<{ start: number; stop: number; word: string }> {
+  const out: Array<{ start: number; stop: number; word: string }> = [];
+  for (const [phrase, word] of lexicon().parserRewrites) {
+    const re = new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\b`, 'gi');
+    for (const m of text.matchAll(re)) out.push({ start: offset + m.index, stop: offset + m.index + m[0].length, word });
+  }
+  return out;
+}
+
 /** Masks the named mentions of a sentence starting at article offset `offset`. */
 export function maskNames(text: string, offset: number, mentions: readonly Mention[]): MaskedSentence {
   const named = mentions.filter((m) => !m.anaphor && m.via !== 'nationality').sort((a, b) => a.start - b.start);
@@ -47,13 +61,18 @@ export function maskNames(text: string, offset: number, mentions: readonly Menti
     out += text.slice(pos - offset, to - offset);
     pos = to;
   };
-  for (const m of named) {
-    if (m.start < pos || m.stop > end) continue;
-    copy(m.start);
-    const word = placeholderFor(m, text.slice(Math.max(0, m.start - offset - 4), m.start - offset));
-    segs.push([out.length, out.length + word.length, m.start, m.stop, true]);
+  const spans = [
+    ...named.map((m) => ({ start: m.start, stop: m.stop, mention: m as Mention | undefined, word: '' })),
+    ...rewrites(text, offset).map((r) => ({ ...r, mention: undefined })),
+  ].sort((a, b) => a.start - b.start);
+  for (const sp of spans) {
+    if (sp.start < pos || sp.stop > end) continue;
+    copy(sp.start);
+    const word = sp.mention ? placeholderFor(sp.mention, text.slice(Math.max(0, sp.start - offset - 4), sp.start - offset)) : sp.word;
+    segs.push([out.length, out.length + word.length, sp.start, sp.stop, true]);
     out += word;
-    pos = m.stop;
+    pos = sp.stop;
+    if (!sp.mention) continue;
     const bracket = /^\s*\([A-Za-z][A-Za-z-]{0,11}\)/.exec(text.slice(pos - offset));
     if (bracket) pos += bracket[0].length;
   }

@@ -32,6 +32,11 @@
  * no object and its "subject" ends right before it ("bombed a camp run by X"), that phrase is the
  * verb's object and the participle a reduced relative on it.
  *
+ * Construction class: a claim noun's content clause hung on the verb. In "X denied Y's
+ * allegation that it funds Z" the parser makes "that it funds Z" a complement of "denied"; a
+ * that-clause after the object of its verb, when that object is a claim noun (lexicon
+ * `reportNouns`), is the noun's content clause.
+ *
  * Construction class: non-restrictive relative clause left loose. "hideouts of the Front, who
  * have killed hundreds of soldiers": the parser hangs the clause on the main verb as `dep`; a
  * clause whose subject is "who"/"which" right after a comma is a relative clause on the noun
@@ -92,6 +97,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairVerbAsNoun(g) || changed;
   changed = repairParticipleSubject(g) || changed;
   changed = repairLooseRelative(g) || changed;
+  changed = repairContentClause(g) || changed;
   if (changed) {
     g.children.clear();
     for (const t of g.tokens) g.children.set(t.head, [...(g.children.get(t.head) ?? []), t]);
@@ -194,6 +200,20 @@ function repairLooseRelative(g: DepGraph): boolean {
     if (!antecedent?.pos.startsWith('NN')) continue;
     v.head = antecedent.i;
     v.rel = 'acl:relcl';
+    changed = true;
+  }
+  return changed;
+}
+
+/** The content-clause repair (see the module comment); true when the tree changed. */
+function repairContentClause(g: DepGraph): boolean {
+  let changed = false;
+  const claims = lexicon().sets.reportNouns;
+  for (const c of g.tokens) {
+    if (c.rel !== 'ccomp' || !kids(g, c.i, 'mark').some((m) => m.lem === 'that')) continue;
+    const noun = kids(g, c.head, 'obj', 'nsubj:pass').find((o) => claims.has(o.lem) && o.i < c.i);
+    if (!noun) continue;
+    c.head = noun.i;
     changed = true;
   }
   return changed;

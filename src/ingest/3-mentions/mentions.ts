@@ -23,7 +23,7 @@ import {
   PRONOUNS,
   TITLE_WORDS,
 } from './lexicon-names.ts';
-import { proposeActor } from './propose-actor.ts';
+import { isGivenName, proposeActor } from './propose-actor.ts';
 import { lexicon } from '../lexicon.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import type { Token } from '../1-text/tokens.ts';
@@ -209,16 +209,30 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
  */
 function learnSurname(state: ArticleState, m: Mention, tokens: readonly Token[]): void {
   if (m.kind !== 'Person' || m.end - m.first < 2) return;
-  const last = tokens[m.end - 1]!;
-  if (last.kind !== 'word' || last.text.length < 4 || !last.cap) return;
-  const key = nameKey(last.text);
-  const owner = state.surnames.get(key);
-  if (owner === undefined) {
-    if (learnAlias(state.index, last.text, m.id)) state.surnames.set(key, m.id);
-  } else if (owner && owner !== m.id) {
-    state.index.entries.delete(key);
-    state.surnames.set(key, '');
+  for (const word of [tokens[m.end - 1]!, distinctiveFirstName(tokens, m)]) {
+    if (word?.kind !== 'word' || word.text.length < 4 || !word.cap) continue;
+    const key = nameKey(word.text);
+    const owner = state.surnames.get(key);
+    if (owner === undefined) {
+      if (learnAlias(state.index, word.text, m.id)) state.surnames.set(key, m.id);
+    } else if (owner && owner !== m.id) {
+      state.index.entries.delete(key);
+      state.surnames.set(key, '');
+    }
   }
+}
+
+/**
+ * Second references by a distinctive first name ("Baitullah Mehsud … after Baitullah was
+ * killed"), usual for names of the region where the last word is a tribe many share: the first
+ * word after honorifics and titles, when it is not the last word and not a common given name
+ * (knowledge/lexicon/given-names.yaml: "Mohammad" or "Imran" alone name nobody in particular).
+ */
+function distinctiveFirstName(tokens: readonly Token[], m: Mention): Token | undefined {
+  let f = m.first;
+  while (f < m.end - 1 && (PERSON_HONORIFICS.has(tokens[f]!.lower) || TITLE_WORDS.has(tokens[f]!.lower))) f++;
+  const t = tokens[f];
+  return t && f < m.end - 1 && t.text.length >= 5 && !isGivenName(t.lower) ? t : undefined;
 }
 
 /** Finds the raw mentions of one sentence (anaphors unresolved, places not yet disambiguated). */

@@ -111,6 +111,11 @@ const NOT_NAMES = new Set([
 
 let names: Set<string> | undefined;
 
+/** True for a common given name of the list (lower-case word). */
+export function isGivenName(lower: string): boolean {
+  return givenNames().has(lower);
+}
+
 /** Given names (knowledge/lexicon/given-names.yaml), lower-cased; loaded and validated once. */
 function givenNames(): Set<string> {
   if (!names) {

@@ -8,7 +8,8 @@
  *   ("asked whether"): no claim;
  * - reported speech: a predicate in the complement of a verb of saying whose speaker is not the
  *   predicate's own source ("Islamabad said Kabul shelters the TTP") is that speaker's claim:
- *   `alleged`; hedging adverbs ("reportedly") likewise;
+ *   `alleged`; hedging adverbs ("reportedly") likewise; so is the content clause of a claim noun
+ *   ("Valdorian allegations that Ostmark shelters the Front"), its owner being the speaker;
  * - pluperfect ("had arrested") and "former" roles: `past`.
  */
 import { caseOf, kids, tok, type DepGraph } from '../2-parse/dependency-graph.ts';
@@ -79,7 +80,12 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     const parent = tok(g, t.head);
     if (!parent) break;
     if (GOVERNED.has(rel.split(':')[0]!) && L.irrealis.has(parent.lem)) return { factual: false, status };
-    if (ACCUSING.has(parent.lem) && hops <= 1) status = 'alleged'; // "accused X of sheltering Y"
+    if (ACCUSING.has(parent.lem) && parent.pos.startsWith('VB') && hops <= 1) status = 'alleged'; // "accused X of sheltering Y"
+    // "Valdorian allegations that Ostmark shelters the Front": the owner's claim, reported
+    // speech like "Valdoria alleges that …" (record.ts makes it `alleged`); it stays the owner's
+    // claim whatever befalls the noun ("Ostmark denied Valdorian allegations that …")
+    if ((rel === 'ccomp' || rel === 'acl' || rel === 'acl:relcl') && parent.pos.startsWith('NN') && L.reportNouns.has(parent.lem))
+      return { factual: true, status, speechVerb: speechVerb ?? parent.i };
     if (rel === 'ccomp' && L.speech.has(parent.lem)) {
       speechVerb ??= parent.i;
       if (parent.lem === 'deny') return { factual: false, status };
@@ -94,12 +100,14 @@ export function isNegated(g: DepGraph, i: number): boolean {
   return negated(g, i);
 }
 
-/** The speaker (subject token) of a verb of saying. */
+/** The speaker (subject token) of a verb of saying; the owner of a claim noun ("Valdoria's allegation"). */
 export function speakerOf(g: DepGraph, speech: number): number | undefined {
+  const t = tok(g, speech);
+  if (t?.pos.startsWith('NN'))
+    return kids(g, speech, 'nmod:poss', 'compound', 'amod')[0]?.i ?? kids(g, speech, 'nmod').find((c) => caseOf(g, c.i) === 'by')?.i;
   const own = kids(g, speech, 'nsubj')[0]?.i;
   if (own !== undefined) return own;
   // a participle of saying shares its governor's subject ("officials gave an account, saying …")
-  const t = tok(g, speech);
   if (!t || !/^VB[GN]$/.test(t.pos) || !['dep', 'advcl', 'xcomp', 'conj'].includes(t.rel)) return undefined;
   return kids(g, t.head, 'nsubj')[0]?.i;
 }

@@ -5,12 +5,21 @@
  */
 import { KNOWN_AFFILIATIONS, stateSideOf } from '../../knowledge/actors.ts';
 import type { ClaimStatus, RelationType } from '../../model/vocabulary.ts';
-import type { DepToken } from '../2-parse/dependency-graph.ts';
+import { tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { sourcesOf } from './nominal.ts';
+import { lightVerbOf } from './parties.ts';
+import { lexicon } from '../lexicon.ts';
 import { emit } from './emit.ts';
 import type { Mention } from '../types.ts';
 import { oldTokenAt, type ClauseContext } from './clause-context.ts';
 import { mentionsAt } from './arguments.ts';
 import { speakerOf, type Factuality } from './factuality.ts';
+
+/** Light verbs of accusation nouns ("made the allegation that …"): their subject owns the claim. */
+const ACCUSATION_LIGHT = () =>
+  lexicon()
+    .predicates.filter((p) => p.type === 'ACCUSES')
+    .flatMap((p) => p.light);
 
 /** Relation types whose report by a third party is an accusation against the source. */
 const ACCUSATORY = new Set<RelationType>(['SHELTERS', 'SUPPORTS', 'ATTACKS']);
@@ -31,8 +40,14 @@ export function record(ctx: ClauseContext, f: Found): number {
   if (!f.fact.factual) return 0;
   let status: ClaimStatus = f.status ?? f.fact.status;
   if (f.fact.speechVerb !== undefined && (status === 'stated' || status === 'past')) {
+    const said = tok(ctx.g, f.fact.speechVerb);
     const speaker = speakerOf(ctx.g, f.fact.speechVerb);
-    const speakers = speaker !== undefined ? mentionsAt(ctx, speaker) : [];
+    // a claim noun's owner may be a nationality adjective ("Pakistani allegations that …")
+    const speakers = said?.pos.startsWith('NN')
+      ? sourcesOf(ctx, said, lightVerbOf(ctx, said, ACCUSATION_LIGHT()))
+      : speaker !== undefined
+        ? mentionsAt(ctx, speaker)
+        : [];
     // a speaker reporting their own (or their own state's forces') act states it
     if (!f.sources.some((s) => speakers.some((p) => p.id === s.id)) && !sameSide(ctx, speakers, f.sources)) {
       status = 'alleged';

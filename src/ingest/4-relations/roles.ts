@@ -347,6 +347,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     return;
   }
   whoseRole(ctx, t);
+  underLeader(ctx, t);
   // copula: "X is the chief of Y"
   if (kids(ctx.g, t.i, 'cop').length) {
     const subj = kids(ctx.g, t.i, 'nsubj')[0];
@@ -410,7 +411,10 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
       viaPrep = prt === word ? undefined : word;
     }
   }
-  if (!type) return;
+  if (!type) {
+    assumedLeadership(ctx, v);
+    return;
+  }
   const fact = factualityOf(ctx.g, v.i);
   if (!fact.factual) return;
   const people = agentNodes(ctx.g, v)
@@ -421,4 +425,59 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
     viaPrep ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions) : patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n))
   ).filter((m) => m.kind !== 'Person');
   if (sources.length && bodies.length) record(ctx, { type, sources, targets: bodies, at: v, rule: `role:verb`, fact });
+}
+
+/**
+ * Construction class: leadership taken as a noun. "X took charge of Y", "X assumed command of
+ * Y", "X took the helm of Y": an assume verb (lexicon `assumeVerbs`) whose object is a
+ * leadership noun (`leadershipNouns`) with an of-phrase naming a body; the subject leads it.
+ */
+function assumedLeadership(ctx: ClauseContext, v: DepToken): void {
+  const L = lexicon().sets;
+  if (!L.assumeVerbs.has(v.lem)) return;
+  const noun = kids(ctx.g, v.i, 'obj').find((o) => L.leadershipNouns.has(o.lem));
+  if (!noun) return;
+  const bodies = prepMentions(ctx, noun.i, ['of'])
+    .flatMap((p) => p.mentions)
+    .filter((m) => m.kind !== 'Person' && !m.place);
+  const people = agentNodes(ctx.g, v)
+    .flatMap((n) => mentionsAt(ctx, n))
+    .filter(PERSON);
+  const fact = factualityOf(ctx.g, v.i);
+  if (people.length && bodies.length && fact.factual)
+    record(ctx, { type: 'LEADS', sources: people, targets: bodies, at: v, rule: 'role:verb', fact });
+}
+
+/**
+ * Construction class: leader in an under-phrase. "The Front was formed under X", "Under X, the
+ * Front grew", "fighters under the command of X", "Valdoria under X": a person named in an
+ * under-phrase (directly, or as the of-phrase of a leadership noun) leads the body that is the
+ * subject of the clause the phrase modifies, or the body noun it modifies. `t` is the phrase's
+ * head noun.
+ */
+function underLeader(ctx: ClauseContext, t: DepToken): void {
+  if (caseOf(ctx.g, t.i) !== 'under' || !/^(obl|nmod)/.test(t.rel)) return;
+  const leaders = (
+    lexicon().sets.leadershipNouns.has(t.lem) ? prepMentions(ctx, t.i, ['of']).flatMap((p) => p.mentions) : mentionsAt(ctx, t.i)
+  ).filter(PERSON);
+  if (!leaders.length) return;
+  const head = tok(ctx.g, t.head);
+  if (!head) return;
+  const bodyNodes = head.pos.startsWith('VB')
+    ? [
+        ...kids(ctx.g, head.i, 'nsubj', 'nsubj:pass').map((c) => c.i),
+        ...patientNodes(ctx.g, head).filter(() => head.lem === 'form' || head.lem === 'found'),
+      ]
+    : [head.i];
+  const bodies = bodyNodes.flatMap((n) => mentionsAt(ctx, n)).filter((m) => m.kind !== 'Person' && !m.place && !m.anaphor);
+  const fact = factualityOf(ctx.g, head.i);
+  if (bodies.length && fact.factual)
+    record(ctx, {
+      type: 'LEADS',
+      sources: leaders,
+      targets: bodies.slice(0, 1),
+      at: t,
+      rule: 'role:under',
+      fact: { ...fact, speechVerb: undefined },
+    });
 }

@@ -119,7 +119,9 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     let targets: Mention[] = [];
     const patients = patientNodes(ctx.g, v);
     if (prep) targets = prepMentions(ctx, v.i, [prep]).flatMap((p) => p.mentions);
-    else if (pred.object === 'offer') targets = patients.flatMap((n) => ownersOf(ctx, n));
+    // rejecting or denying an accusation is not a rejection of its owner (a denial)
+    else if (pred.object === 'offer')
+      targets = patients.filter((n) => !lexicon().sets.reportNouns.has(tok(ctx.g, n)?.lem ?? '')).flatMap((n) => ownersOf(ctx, n));
     else {
       targets = all(ctx, patients);
       if (!targets.length) targets = prepMentions(ctx, v.i, pred.targetPreps).flatMap((p) => p.mentions);

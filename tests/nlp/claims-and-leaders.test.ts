@@ -1,0 +1,103 @@
+/**
+ * Construction classes, with invented actors and sentences and the real parser:
+ * - the content clause of a claim noun ("allegations by X that Y shelters Z") is X's claim,
+ *   whatever befalls the noun, and rejecting such a claim is no REJECTS;
+ * - leadership taken as a noun ("took charge of", "assumed command of") and a leader in an
+ *   under-phrase ("was formed under X");
+ * - a noun compound the parser mis-tags ("drone strike") rewritten before parsing;
+ * - second references by a distinctive first name.
+ * Each with near misses.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { extractArticle } from '../../src/ingest/extract-article.ts';
+import { maskNames } from '../../src/ingest/2-parse/mask-names.ts';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS: KnownActor[] = [
+  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
+  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
+  { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
+  { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
+  { id: 'baldomir-kestrel', name: 'Baldomir Kestrel', kind: 'Person', aliases: [] },
+  { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
+];
+
+const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
+const has = async (text: string, rel: string) => expect(await rels(text), text).toContain(rel);
+const hasNot = async (text: string, rel: string) => expect(await rels(text), text).not.toContain(rel);
+const statusOf = async (text: string, type: string) =>
+  (await extractArticle(text, { publishedAt: '2024-05-10', knownActors: ACTORS, parser })).relations.find((r) => r.type === type)?.status;
+
+describe('the content clause of a claim noun', () => {
+  it('is the owner’s allegation, and the owner accuses its subject', async () => {
+    const text = 'Ostmark rejected allegations by Valdoria that it shelters the Front.';
+    const found = await rels(text);
+    expect(found).toContain('ACCUSES valdoria>ostmark');
+    expect(found).toContain('SHELTERS ostmark>front');
+    expect(await statusOf(text, 'SHELTERS')).toBe('alleged');
+  });
+
+  it('stays the owner’s claim when the accused denies it', async () => {
+    await has('Ostmark has denied Valdoria’s charge that it funds the Front.', 'ACCUSES valdoria>ostmark');
+    expect(await statusOf('Ostmark has denied Valdoria’s charge that it funds the Front.', 'SUPPORTS')).toBe('alleged');
+  });
+
+  it('makes rejecting a claim no REJECTS of its owner, while rejecting a demand still is', async () => {
+    await hasNot('Ostmark rejected allegations by Valdoria that it shelters the Front.', 'REJECTS ostmark>valdoria');
+    await has('Ostmark rejected the demands of the Front.', 'REJECTS ostmark>front');
+  });
+});
+
+describe('leadership', () => {
+  it('taken as a noun: "took charge of", "assumed command of", "took the helm of"', async () => {
+    await has('Ida Voss took charge of the Front in 2009.', 'LEADS ida-voss>front');
+    await has('Ida Voss assumed command of the Levy last spring.', 'LEADS ida-voss>levy');
+    await has('Ida Voss took the helm of the Front after the split.', 'LEADS ida-voss>front');
+  });
+
+  it('is not taken by a body seizing a place or by control of nothing named', async () => {
+    await hasNot('The Levy seized control of the town from the Front.', 'LEADS levy>front');
+    await hasNot('Ida Voss took charge of the investigation into the Front.', 'LEADS ida-voss>front');
+  });
+
+  it('in an under-phrase: the body formed or acting under a person', async () => {
+    await has('The Front was formed in 2007 under Ida Voss.', 'LEADS ida-voss>front');
+    await has('Under Ida Voss the Front expanded into the hills.', 'LEADS ida-voss>front');
+  });
+
+  it('not from an under-phrase that names no person, or a person under arrest', async () => {
+    await hasNot('The Front came under pressure from Ida Voss.', 'LEADS ida-voss>front');
+    await hasNot('Ida Voss was held under guard by the Front.', 'LEADS ida-voss>front');
+  });
+});
+
+describe('parser rewrites', () => {
+  it('gives the parser one word for a mis-tagged compound, mapped back to the article', () => {
+    const text = 'A drone strike hit the camp.';
+    const masked = maskNames(text, 100, []);
+    expect(masked.text).toBe('A airstrike hit the camp.');
+    expect(masked.toArticle(2, 11)).toEqual([102, 114]);
+  });
+
+  it('reads the attacker from the nationality of a drone strike', async () => {
+    const lumen: KnownActor[] = [...ACTORS];
+    const found = await listRelations(parser, 'Ida Voss was killed by a Valdoria drone strike in May.', '2024-05-10', lumen);
+    expect(found).toContain('ATTACKS valdoria>ida-voss');
+  });
+});
+
+describe('second references by a distinctive first name', () => {
+  it('resolves "Baldomir" after "Baldomir Kestrel"', async () => {
+    await has('Baldomir Kestrel founded the Front. Two years later, Baldomir attacked the Levy.', 'ATTACKS baldomir-kestrel>levy');
+  });
+
+  it('does not resolve a common given name alone, or a first name before the full name', async () => {
+    await hasNot('Ida Voss founded the Front. Two years later, Ida attacked the Levy.', 'ATTACKS ida-voss>levy');
+    await hasNot('Baldomir attacked the Levy. Baldomir Kestrel founded the Front.', 'ATTACKS baldomir-kestrel>levy');
+  });
+});
