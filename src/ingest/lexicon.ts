@@ -32,6 +32,8 @@ const PredicateSchema = z
     /** Verbs and nouns that, with no parties named, are about the article's principal dyad ("X acted as a mediator"). */
     bare: words.default([]),
     ending: words.default([]),
+    /** Light verbs whose subject is the target and whose from-phrase the source ("X received support from Y"). */
+    converse: words.default([]),
     requiresComplement: words.default([]),
     /** Verbs that state this type when negated ("will not accept their demand" rejects it). */
     negated: words.default([]),
@@ -53,6 +55,7 @@ const SyntaxSchema = z
     claimVerbs: words,
     culpability: words,
     reportNouns: words,
+    transitiveOnly: words,
     officeHeads: words,
     titleAbbreviations: z.record(z.string(), z.string()),
     /** Noun compounds the parser mis-tags → one word of the same meaning (single word, no spaces). */
@@ -111,6 +114,7 @@ export interface Lexicon {
     | 'claimVerbs'
     | 'culpability'
     | 'reportNouns'
+    | 'transitiveOnly'
     | 'officeHeads'
     | 'threatSpeech'
     | 'threatActs'
@@ -192,6 +196,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       claimVerbs: set(d.claimVerbs),
       culpability: set(d.culpability),
       reportNouns: set(d.reportNouns),
+      transitiveOnly: set(d.transitiveOnly),
       officeHeads: set(d.officeHeads),
       threatSpeech: set(d.threatSpeech),
       threatActs: set(d.threatActs),

@@ -44,6 +44,17 @@ describe('splitSentences', () => {
     expect(sentences[0]!.text).toContain('Kabul.');
   });
 
+  it('splits at a semicolon before a capital (independent clauses), not before a lower-case word', () => {
+    const raw = 'The envoy was recalled; Ostmark protested. Talks resumed in May; however, little changed.';
+    const sentences = splitSentences(raw);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'The envoy was recalled;',
+      'Ostmark protested.',
+      'Talks resumed in May; however, little changed.',
+    ]);
+    for (const s of sentences) expect(raw.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('gives token offsets that index the original text', () => {
     const raw = '  The TTP’s chief spoke.';
     const [s] = splitSentences(raw);

@@ -4,7 +4,9 @@
  * A line break always ends a sentence (headlines carry no full stop). Inside a line a
  * sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
  * digit or quote, except after abbreviations and titles ("Gen.", "Lt.", "Jan.") and
- * single-letter initials ("U.S.", "A. Khan").
+ * single-letter initials ("U.S.", "A. Khan"). A semicolon before a capital ends one too: it
+ * joins independent clauses ("X was killed by a drone; Y named chief"), which the parser
+ * otherwise runs together.
  */
 import { tokenize, type Token } from './tokens.ts';
 
@@ -63,7 +65,7 @@ const ABBREVIATIONS = new Set([
   'dept',
 ]);
 
-const END_RE = /[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])/gu;
+const END_RE = /(?:[.!?]+["'”’)\]]*|;)(?=\s+["'“‘(]?[\p{Lu}\p{N}])/gu;
 
 function isAbbreviation(text: string, dotIndex: number): boolean {
   if (text[dotIndex] !== '.') return false;

@@ -75,11 +75,17 @@ export function phrasalLemma(g: DepGraph, i: number): string | undefined {
   return prt ? `${tok(g, i)!.lem} ${prt.lem}` : undefined;
 }
 
-/** Multiword noun lemma: "safe haven", "peace talks", "prime minister" (compound or amod before it). */
+/**
+ * Multiword noun lemma: "safe haven", "peace talks", "prime minister" (compound or amod before
+ * it). A proper name that opens with a common noun is an instance of it: "Operation Thunderbolt"
+ * is an operation.
+ */
 export function nounLemmas(g: DepGraph, i: number): string[] {
   const t = tok(g, i)!;
   const out = [t.lem];
   for (const c of kids(g, i, 'compound', 'amod')) if (c.i === i - 1) out.unshift(`${c.lem} ${t.lem}`);
+  const first = kids(g, i, 'compound')[0];
+  if (t.pos.startsWith('NNP') && first?.pos.startsWith('NNP') && first.i < i) out.push(first.lem.toLowerCase());
   return out;
 }
 

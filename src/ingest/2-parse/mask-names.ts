@@ -19,6 +19,11 @@ export interface MaskedSentence {
 }
 
 const PLACEHOLDER: Record<string, string> = { Person: 'Smith', Location: 'Paris' };
+/** True for the word a person's name was masked with (what the parser saw in its place). */
+export function isPersonPlaceholder(word: string): boolean {
+  return word === PLACEHOLDER.Person;
+}
+
 /** A plural proper noun the parser tags NNPS and reads as a subject ("the Allies shelter X"). */
 const PLURAL_PLACEHOLDER = 'Allies';
 
@@ -34,12 +39,19 @@ function placeholderFor(m: Mention, before: string): string {
   return PLACEHOLDER[m.kind] ?? 'Acme';
 }
 
+/** A timeline entry's leading date and dash or colon. */
+const TIMELINE_PREFIX = /^((?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4})\s*[–—:-]\s+(?=[A-Z])/;
+
 /**
  * Noun compounds the parser mis-tags, rewritten to one word of the same meaning (lexicon
  * `parserRewrites`: "drone strike" is read as the verb "drone" with the object "strike").
  */
 function rewrites(text: string, offset: number): Array<{ start: number; stop: number; word: string }> {
   const out: Array<{ start: number; stop: number; word: string }> = [];
+  // a timeline entry's date ("2014 – Army launches …", "May 2009: X killed …") reads as a
+  // fronted date adverbial; left as it is, the parser makes the year the sentence's head
+  const dated = TIMELINE_PREFIX.exec(text);
+  if (dated) out.push({ start: offset, stop: offset + dated[0].length, word: `In ${dated[1]!.replace(/\s+/g, ' ')}, ` });
   for (const [phrase, word] of lexicon().parserRewrites) {
     const re = new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\b`, 'gi');
     for (const m of text.matchAll(re)) out.push({ start: offset + m.index, stop: offset + m.index + m[0].length, word });

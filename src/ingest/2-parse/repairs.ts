@@ -37,6 +37,12 @@
  * that-clause after the object of its verb, when that object is a claim noun (lexicon
  * `reportNouns`), is the noun's content clause.
  *
+ * Construction class: headline passive. "X killed in a drone strike", "Three suspects arrested
+ * in Karachi": a verb that is never used without an object (lexicon `transitiveOnly`), with a
+ * subject before it but no object, no auxiliary and no clause of its own after it, has dropped
+ * its "was": the subject becomes the passive subject. So has "X named TTP chief", where the only
+ * object is a role noun: it becomes the role the subject was given.
+ *
  * Construction class: non-restrictive relative clause left loose. "hideouts of the Front, who
  * have killed hundreds of soldiers": the parser hangs the clause on the main verb as `dep`; a
  * clause whose subject is "who"/"which" right after a comma is a relative clause on the noun
@@ -44,6 +50,7 @@
  */
 import { type DepGraph, type DepToken, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { communicativeVerb, lexicon } from '../lexicon.ts';
+import { isPersonPlaceholder } from './mask-names.ts';
 
 const ADJUNCT = new Set(['dep', 'advcl', 'xcomp', 'conj', 'acl']);
 const CHAIN = new Set(['ccomp', 'xcomp', 'conj', 'advcl', 'dep']);
@@ -98,6 +105,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairParticipleSubject(g) || changed;
   changed = repairLooseRelative(g) || changed;
   changed = repairContentClause(g) || changed;
+  changed = repairHeadlinePassive(g) || changed;
   if (changed) {
     g.children.clear();
     for (const t of g.tokens) g.children.set(t.head, [...(g.children.get(t.head) ?? []), t]);
@@ -214,6 +222,29 @@ function repairContentClause(g: DepGraph): boolean {
     const noun = kids(g, c.head, 'obj', 'nsubj:pass').find((o) => claims.has(o.lem) && o.i < c.i);
     if (!noun) continue;
     c.head = noun.i;
+    changed = true;
+  }
+  return changed;
+}
+
+/** The headline-passive repair (see the module comment); true when the tree changed. */
+function repairHeadlinePassive(g: DepGraph): boolean {
+  let changed = false;
+  const only = lexicon().sets.transitiveOnly;
+  for (const v of g.tokens) {
+    if (!only.has(v.lem) || !/^VB[DN]$/.test(v.pos)) continue;
+    // "X named TTP chief": the only object is a role noun — the role the subject was given
+    const objs = kids(g, v.i, 'obj');
+    // (not "X named Y TTP chief", where a person's name opens the object)
+    const role =
+      objs.length === 1 && lexicon().roles.has(objs[0]!.lem) && !kids(g, objs[0]!.i, 'compound').some((c) => isPersonPlaceholder(c.word))
+        ? objs[0]
+        : undefined;
+    if (kids(g, v.i, 'iobj', 'ccomp', 'xcomp', 'aux', 'aux:pass', 'cop').length || (objs.length && !role)) continue;
+    const subj = kids(g, v.i, 'nsubj').find((s) => s.i < v.i);
+    if (!subj) continue;
+    subj.rel = 'nsubj:pass';
+    if (role) role.rel = 'xcomp';
     changed = true;
   }
   return changed;

@@ -70,7 +70,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     const territory = ctx.mentionOf.get(n.i);
     const ownedTerritory = pred.lightSubject === 'target' && territory?.place && territory.via === 'nationality' ? territory : undefined;
     if (ctx.mentionOf.has(n.i) && !ownedTerritory) continue;
-    const verb = lightVerbOf(ctx, n, pred.symmetric ? pred.light : [...pred.light, ...L.sets.reciprocalLight]);
+    const verb = lightVerbOf(ctx, n, pred.symmetric ? pred.light : [...pred.light, ...pred.converse, ...L.sets.reciprocalLight]);
     const culprit = !verb && pred.type === 'ATTACKS' ? culpritsOf(ctx, n) : undefined;
     const fact = factualityOf(ctx.g, culprit?.at ?? verb?.i ?? n.i);
     if (!fact.factual) continue;
@@ -82,6 +82,10 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       if (pair.length === 2) record(ctx, { type: pred.type, sources: pair[0]!, targets: pair[1]!, at: n, rule, fact, status });
       else if (pair.length === 1)
         for (const [a, b] of pairsOf(pair[0]!)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: n, rule, fact, status });
+      continue;
+    }
+    if (verb && pred.converse.includes(verb.lem)) {
+      received(ctx, pred, n, verb, fact);
       continue;
     }
     // "giving the TTP sanctuary" (read as a compound), "TTP safe havens": the owner is the sheltered
@@ -138,6 +142,19 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
+}
+
+/**
+ * Construction class: converse light verb. "The Front receives support from Ostmark", "X found
+ * shelter with Y", "X faced threats from Y": the verb's subject is the target and the noun's or
+ * the verb's from/by/with-phrase the source (lexicon field `converse`).
+ */
+function received(ctx: ClauseContext, pred: Predicate, n: DepToken, verb: DepToken, fact: ReturnType<typeof factualityOf>): void {
+  const preps = ['from', 'by', 'with'];
+  const sources = [...prepMentions(ctx, n.i, preps), ...prepMentions(ctx, verb.i, preps)].flatMap((p) => p.mentions);
+  const targets = agentMentions(ctx, verb);
+  if (sources.length && targets.length)
+    record(ctx, { type: pred.type, sources, targets, at: n, rule: `converse:${pred.type.toLowerCase()}`, fact });
 }
 
 /** Nouns that stand for a series of the attacks of their of-phrase ("a string of attacks on X"). */

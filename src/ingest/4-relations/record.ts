@@ -39,6 +39,7 @@ export interface Found {
 export function record(ctx: ClauseContext, f: Found): number {
   if (!f.fact.factual) return 0;
   let status: ClaimStatus = f.status ?? f.fact.status;
+  let accusers: Mention[] = [];
   if (f.fact.speechVerb !== undefined && (status === 'stated' || status === 'past')) {
     const said = tok(ctx.g, f.fact.speechVerb);
     const speaker = speakerOf(ctx.g, f.fact.speechVerb);
@@ -52,25 +53,31 @@ export function record(ctx: ClauseContext, f: Found): number {
     if (!f.sources.some((s) => speakers.some((p) => p.id === s.id)) && !sameSide(ctx, speakers, f.sources)) {
       status = 'alleged';
       // one side saying another shelters or backs someone is an accusation ("Islamabad says Kabul shelters the TTP")
-      if (ACCUSATORY.has(f.type) && speakers.length)
-        record(ctx, {
-          ...f,
-          type: 'ACCUSES',
-          sources: speakers,
-          targets: f.sources,
-          rule: 'reported:accusation',
-          fact: { ...f.fact, speechVerb: undefined },
-          status: 'stated',
-        });
+      if (ACCUSATORY.has(f.type)) accusers = speakers;
     }
   }
   let kept = 0;
   const at = oldTokenAt(ctx, f.at);
+  const accused: Mention[] = [];
   for (const s of f.sources)
     for (const t of f.targets) {
       if (s === t) continue;
-      if (emit(ctx, { type: f.type, source: s, target: t, at, rule: f.rule, status, confidence: f.confidence ?? 0.8 })) kept++;
+      if (emit(ctx, { type: f.type, source: s, target: t, at, rule: f.rule, status, confidence: f.confidence ?? 0.8 })) {
+        kept++;
+        if (!accused.includes(s)) accused.push(s);
+      }
     }
+  // only a reported act that was itself kept (both ends resolved, not an actor against itself)
+  if (accusers.length && accused.length)
+    record(ctx, {
+      ...f,
+      type: 'ACCUSES',
+      sources: accusers,
+      targets: accused,
+      rule: 'reported:accusation',
+      fact: { ...f.fact, speechVerb: undefined },
+      status: 'stated',
+    });
   if (kept && (f.type === 'NEGOTIATES_WITH' || f.type === 'CEASEFIRE_WITH')) noteTalks(ctx, f.sources, f.targets);
   return kept;
 }

@@ -1,0 +1,92 @@
+/**
+ * Construction classes, with invented actors and sentences and the real parser:
+ * - converse light verbs: "X received support from Y" (the subject is the target);
+ * - a named operation is an operation ("launched Operation Thunderbolt against X");
+ * - timeline entries: a leading date ("2013 – …") read as a fronted date;
+ * - headline passives: "X killed in a Y airstrike", "X named Front chief";
+ * - an accusation is recorded only with the reported act it rests on.
+ * Each with near misses.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { maskNames } from '../../src/ingest/2-parse/mask-names.ts';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS: KnownActor[] = [
+  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
+  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
+  { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
+  { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
+  { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [] },
+  { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
+  { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+];
+
+const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
+const has = async (text: string, rel: string) => expect(await rels(text), text).toContain(rel);
+const hasNot = async (text: string, rel: string) => expect(await rels(text), text).not.toContain(rel);
+
+describe('converse light verbs', () => {
+  it('makes the subject of "received support from", "found shelter with" the target', async () => {
+    await has('The Front receives logistical support from Ostmark.', 'SUPPORTS ostmark>front');
+    await has('The Front found shelter with Ostmark after the offensive.', 'SHELTERS ostmark>front');
+    await has('Ida Voss received threats from the Front.', 'THREATENS front>ida-voss');
+  });
+
+  it('never the other way round, and nothing without a giver', async () => {
+    await hasNot('The Front receives logistical support from Ostmark.', 'SUPPORTS front>ostmark');
+    expect(await rels('The Front received support last year.')).toEqual([]);
+    await hasNot('Ostmark received a delegation from the Front.', 'SUPPORTS front>ostmark');
+  });
+});
+
+describe('named operations and timeline entries', () => {
+  it('reads "Operation Thunderbolt" as an operation', async () => {
+    await has('The Levy launched Operation Thunderbolt against the Front in May.', 'ATTACKS levy>front');
+  });
+
+  it('reads a timeline entry’s leading date as a fronted date', async () => {
+    await has('2014 – The Levy launches Operation Thunderbolt against the Front.', 'ATTACKS levy>front');
+    const masked = maskNames('May 2009: The Levy struck.', 0, []);
+    expect(masked.text).toBe('In May 2009, The Levy struck.');
+    expect(masked.toArticle(3, 11)).toEqual([0, 10]);
+  });
+
+  it('leaves a sentence that only opens with a year alone', () => {
+    expect(maskNames('2014 was a hard year.', 0, []).text).toBe('2014 was a hard year.');
+  });
+});
+
+describe('headline passives', () => {
+  it('reads "X killed in a Y airstrike" and "X killed by Y" without "was"', async () => {
+    await has('Lev Orlov killed in an Ostmark airstrike in the south.', 'ATTACKS ostmark>lev-orlov');
+    await has('2013 – Lev Orlov killed by the Front in the capital.', 'ATTACKS front>lev-orlov');
+  });
+
+  it('reads "X named Front chief" as X given the role', async () => {
+    await has('2013 – Ida Voss named Front chief.', 'LEADS ida-voss>front');
+  });
+
+  it('keeps active clauses active', async () => {
+    await has('The Front killed Lev Orlov in the south.', 'ATTACKS front>lev-orlov');
+    await hasNot('Ida Voss named Karel Brandt Front chief.', 'LEADS ida-voss>front');
+  });
+});
+
+describe('reported acts and accusations', () => {
+  it('records no accusation when the reported act itself is not kept', async () => {
+    // the act would be the Levy against itself: nothing to accuse anyone of
+    const found = await rels('The Front said the Levy had killed members of the Levy.');
+    expect(found.filter((r) => r.startsWith('ACCUSES'))).toEqual([]);
+  });
+
+  it('records it with the act otherwise', async () => {
+    const found = await rels('The Front said the Levy had killed relatives of its fighters.');
+    expect(found).toContain('ATTACKS levy>front');
+    expect(found).toContain('ACCUSES front>levy');
+  });
+});
