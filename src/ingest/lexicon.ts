@@ -76,6 +76,8 @@ const SyntaxSchema = z
     partRoles: words,
     subordinate: words,
     former: words,
+    breakaway: words,
+    bodyNouns: words,
     roleVerbs: z.record(z.enum(['LEADS', 'MEMBER_OF']), words),
     asVerbs: words,
     leadershipNouns: words,
@@ -129,6 +131,8 @@ export interface Lexicon {
     | 'pluralNames'
     | 'subordinate'
     | 'former'
+    | 'breakaway'
+    | 'bodyNouns'
     | 'asVerbs'
     | 'leadershipNouns'
     | 'assumeVerbs',
@@ -211,6 +215,8 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       claimNouns: set(d.claimNouns),
       subordinate: set(d.subordinate),
       former: set(d.former),
+      breakaway: set(d.breakaway),
+      bodyNouns: set(d.bodyNouns),
       asVerbs: set(d.asVerbs),
       leadershipNouns: set(d.leadershipNouns),
       assumeVerbs: set(d.assumeVerbs),

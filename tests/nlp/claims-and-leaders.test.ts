@@ -76,6 +76,21 @@ describe('leadership', () => {
   });
 });
 
+describe('a part that broke away', () => {
+  it('makes "a splinter group of Y", "a breakaway faction of Y" MEMBER_OF Y, ended', async () => {
+    const text = 'The Levy, a splinter group of the Front, claimed the raid.';
+    expect(await rels(text)).toContain('MEMBER_OF levy>front');
+    expect(await statusOf(text, 'MEMBER_OF')).toBe('ended');
+    await has('The Levy, a breakaway faction of the Front, claimed the raid.', 'MEMBER_OF levy>front');
+  });
+
+  it('does not make a plain group a part of anything', async () => {
+    expect((await rels('The Levy, a militant group, claimed the raid near the Front.')).filter((r) => r.startsWith('MEMBER_OF'))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('parser rewrites', () => {
   it('gives the parser one word for a mis-tagged compound, mapped back to the article', () => {
     const text = 'A drone strike hit the camp.';

@@ -101,3 +101,25 @@ describe('a state reporting its own forces', () => {
     await has('Ostmark said the Levy had raided a Front camp in the hills.', 'ACCUSES ostmark>levy');
   });
 });
+
+describe('orders to one’s own forces', () => {
+  it('are commands, not demands', async () => {
+    await hasNot('Valdoria directed the Levy to hunt down the attackers.', 'DEMANDS valdoria>levy');
+    await hasNot('Valdoria urged the Levy to step up patrols.', 'DEMANDS valdoria>levy');
+  });
+
+  it('while a demand of another state’s forces still is one', async () => {
+    await has('Ostmark urged the Levy to withdraw from the border.', 'DEMANDS ostmark>levy');
+  });
+});
+
+describe('a formal protest', () => {
+  it('accuses the one it is lodged with or made to', async () => {
+    await has('Valdoria lodged a strong protest with Ostmark over the attacks.', 'ACCUSES valdoria>ostmark');
+    await has('Valdoria protested to Ostmark over the raid.', 'ACCUSES valdoria>ostmark');
+  });
+
+  it('is not a street protest against someone', async () => {
+    await hasNot('Students of Ostmark held a protest against Valdoria.', 'ACCUSES ostmark>valdoria');
+  });
+});

@@ -8,7 +8,7 @@
  * a threat against his own government, and a group does not attack its own leader or spokesman
  * ("the Front, whose leader X was killed, claimed the attack" is not the Front attacking X).
  */
-import { KNOWN_AFFILIATIONS, PART_OF } from '../../knowledge/actors.ts';
+import { KNOWN_AFFILIATIONS, PART_OF, stateSideOf } from '../../knowledge/actors.ts';
 import type { ClaimStatus, EntityKind, RelationType } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
 import { idOf, type KindFilter, type SentenceContext } from './context.ts';
@@ -93,6 +93,15 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
       roleOf(ctx, target, ['LEADS', 'SPOKESPERSON_FOR']) === source)
   )
     return false;
+  // an order to one's own state's forces is a command, not a demand ("the prime minister directed
+  // the security forces to …")
+  if (e.type === 'DEMANDS') {
+    const find = (id: string) => ctx.state.index.actors.get(id);
+    // a person's side: the body the article says they lead or serve in, else their affiliation
+    const sideOf = (id: string) => stateSideOf(roleOf(ctx, id, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) ?? id, find);
+    const side = sideOf(source);
+    if (side && side === sideOf(target)) return false;
+  }
   const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);
   const base = e.confidence ?? 0.8;
   ctx.memory.found.push({

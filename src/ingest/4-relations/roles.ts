@@ -39,12 +39,20 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
     prev && (prev.head === r.i || prev.head === r.head) && /^(compound|amod)/.test(prev.rel)
       ? L.roles.get(`${prev.lem} ${r.lem}`)
       : undefined;
-  let type = two ?? mods.map((m) => L.roles.get(`${m.lem} ${r.lem}`)).find(Boolean) ?? L.roles.get(r.lem) ?? L.partRoles.get(r.lem);
+  // "a splinter group of X": a generic body noun that a part or breakaway word makes a part
+  const partOfBody =
+    L.sets.bodyNouns.has(r.lem) && mods.some((m) => L.partRoles.has(m.lem) || L.sets.breakaway.has(m.lem)) ? 'MEMBER_OF' : undefined;
+  let type =
+    two ?? mods.map((m) => L.roles.get(`${m.lem} ${r.lem}`)).find(Boolean) ?? L.roles.get(r.lem) ?? L.partRoles.get(r.lem) ?? partOfBody;
   if (!type) return undefined;
   const words = [...mods, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem);
   if (type === 'LEADS' && words.some((w) => L.sets.subordinate.has(w))) type = 'MEMBER_OF';
-  const status: ClaimStatus = words.some((w) => L.sets.former.has(w)) ? 'past' : 'stated';
-  return { type, status, part: !two && L.partRoles.has(r.lem) && !L.roles.has(r.lem) };
+  const status: ClaimStatus = words.some((w) => L.sets.former.has(w))
+    ? 'past'
+    : words.some((w) => L.sets.breakaway.has(w))
+      ? 'ended'
+      : 'stated';
+  return { type, status, part: Boolean(partOfBody) || (!two && L.partRoles.has(r.lem) && !L.roles.has(r.lem)) };
 }
 
 const PERSON = (m: Mention) => m.kind === 'Person' || m.anaphor === 'he';
