@@ -232,7 +232,8 @@ for (const { value: n } of [...KB.nationalities].sort(
 /**
  * The state apparatus an actor belongs to, as its government's id: a government itself, the
  * army and forces a nationality entry names or that `serves` a government, ministries
- * (`partOf`), media wings (`speaksFor`) and people (standing `affiliation`) through theirs.
+ * (`partOf`), media wings (`speaksFor`) and people (standing `affiliation`, else their latest
+ * office) through theirs.
  * Undefined for everyone else (armed groups, organisations). `find` looks actors up (the
  * article's index, which may hold more than the knowledge base).
  */
@@ -242,6 +243,6 @@ export function stateSideOf(id: string, find: (id: string) => KnownActor | undef
   if (COUNTRY_GOVERNMENTS.has(id) || (a?.kind === 'Government' && !a.partOf)) return id;
   const force = a?.serves ?? STATE_OF_FORCE.get(id);
   if (force) return force;
-  const next = a?.partOf ?? a?.speaksFor ?? a?.affiliation;
+  const next = a?.partOf ?? a?.speaksFor ?? a?.affiliation ?? a?.offices?.at(-1)?.body;
   return next ? stateSideOf(next, find, depth + 1) : undefined;
 }

@@ -60,6 +60,10 @@ describe('leadership', () => {
     await has('Ida Voss took the helm of the Front after the split.', 'LEADS ida-voss>front');
   });
 
+  it('joined again: "rejoined", "merged into"', async () => {
+    await has('The Levy, which rejoined the Front in 2020, was blamed.', 'MEMBER_OF levy>front');
+  });
+
   it('is not taken by a body seizing a place or by control of nothing named', async () => {
     await hasNot('The Levy seized control of the town from the Front.', 'LEADS levy>front');
     await hasNot('Ida Voss took charge of the investigation into the Front.', 'LEADS ida-voss>front');

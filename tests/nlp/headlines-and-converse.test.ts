@@ -21,7 +21,13 @@ const ACTORS: KnownActor[] = [
   { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
   { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
   { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
-  { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [] },
+  {
+    id: 'lev-orlov',
+    name: 'Lev Orlov',
+    kind: 'Person',
+    aliases: [],
+    offices: [{ body: 'valdoria', role: 'prime minister', from: '2019-01-01' }],
+  },
   { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
   { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
 ];
@@ -88,5 +94,35 @@ describe('reported acts and accusations', () => {
     const found = await rels('The Front said the Levy had killed relatives of its fighters.');
     expect(found).toContain('ATTACKS levy>front');
     expect(found).toContain('ACCUSES front>levy');
+  });
+});
+
+describe('coordinated nationality adjectives', () => {
+  it('give each adjective the shared head ("Pakistani and Afghan troops")', async () => {
+    const found = await listRelations(parser, 'Pakistani and Afghan troops exchanged fire at the crossing.', '2023-01-20');
+    expect(found).toContain('ATTACKS pakistan-army>afghan-taliban');
+    expect(found).toContain('ATTACKS afghan-taliban>pakistan-army');
+  });
+
+  it('leave a single adjective to its own noun', async () => {
+    const found = await listRelations(parser, 'Pakistani troops and Afghan villagers watched the crossing.', '2023-01-20');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('threats and demands announced by one’s own side', () => {
+  it('reads "X said Y would (not hesitate to) strike Z" as X threatening Z when Y is X’s side', async () => {
+    await has('Lev Orlov said Valdoria would not hesitate to strike the Front if Ostmark failed to act.', 'THREATENS lev-orlov>front');
+    await has('Lev Orlov said Valdoria would strike Front camps across the border.', 'THREATENS lev-orlov>front');
+  });
+
+  it('not a prediction about another side, nor a negated strike', async () => {
+    await hasNot('Ida Voss said the Front would attack Valdoria soon.', 'THREATENS ida-voss>valdoria');
+    await hasNot('Lev Orlov said Valdoria would not strike the Front.', 'THREATENS lev-orlov>front');
+  });
+
+  it('reads "X said Y would ask Z to act" as Y’s demand when Y is X’s side', async () => {
+    await has('Lev Orlov said Valdoria would first ask Ostmark to hand over the culprits.', 'DEMANDS valdoria>ostmark');
+    await hasNot('Ida Voss said Valdoria would ask Ostmark to hand over the culprits.', 'DEMANDS valdoria>ostmark');
   });
 });

@@ -61,7 +61,10 @@ function rewrites(text: string, offset: number): Array<{ start: number; stop: nu
 
 /** Masks the named mentions of a sentence starting at article offset `offset`. */
 export function maskNames(text: string, offset: number, mentions: readonly Mention[]): MaskedSentence {
-  const named = mentions.filter((m) => !m.anaphor && m.via !== 'nationality').sort((a, b) => a.start - b.start);
+  // a nationality adjective stays a word the parser knows, except the first of coordinated ones
+  // standing for a whole noun phrase ("Pakistani and Afghan troops": "Acme and Afghan troops")
+  const elided = (m: Mention) => /^\s+(and|or)\s/.test(text.slice(m.stop - offset, m.stop - offset + 6)) && !/\s/.test(m.surface);
+  const named = mentions.filter((m) => !m.anaphor && (m.via !== 'nationality' || elided(m))).sort((a, b) => a.start - b.start);
   // segments: [maskedStart, maskedEnd, articleStart, articleEnd, isPlaceholder]
   const segs: Array<[number, number, number, number, boolean]> = [];
   let out = '';

@@ -101,8 +101,23 @@ const TERRITORY_NOUNS = new Set(['soil', 'land', 'territory', 'airspace']);
 function nationalityAt(tokens: readonly Token[], i: number, state: ArticleState): { id: string; end: number; territory?: boolean } | null {
   const nat = nationalityOn(tokens[i]!.lower, state.publishedAt);
   if (!nat || !tokens[i]!.cap) return null;
-  let j = i + 1;
-  if (tokens[j]?.kind === 'poss') j++;
+  // "Pakistani and Afghan troops": the first of coordinated nationality adjectives shares the
+  // head of the second ("Pakistani [troops] and Afghan troops"); its mention is the adjective
+  const second = tokens[i + 2];
+  if (['and', 'or'].includes(tokens[i + 1]?.lower ?? '') && second?.cap && nationalityOn(second.lower, state.publishedAt)) {
+    const shared = nationalHead(nat, tokens, i + 3);
+    return shared ? { ...shared, end: i + 1 } : null;
+  }
+  return nationalHead(nat, tokens, tokens[i + 1]?.kind === 'poss' ? i + 2 : i + 1);
+}
+
+/** The actor a nationality's noun phrase names from token `j` on (territory, government, forces, army), or null. */
+function nationalHead(
+  nat: NonNullable<ReturnType<typeof nationalityOn>>,
+  tokens: readonly Token[],
+  from: number,
+): { id: string; end: number; territory?: boolean } | null {
+  let j = from;
   for (let k = 0; k < 3 && tokens[j]; k++) {
     const w = tokens[j]!.lower;
     if (TERRITORY_NOUNS.has(w) && k === 0 && nat.government) return { id: nat.government, end: j + 1, territory: true };

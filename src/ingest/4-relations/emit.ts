@@ -41,7 +41,7 @@ const ROLE_TYPES = new Set<RelationType>(['LEADS', 'SPOKESPERSON_FOR', 'MEMBER_O
 const HOSTILE = new Set<RelationType>(['ATTACKS', 'THREATENS', 'ACCUSES', 'DEMANDS', 'REJECTS', 'DETAINS']);
 const GROUP_ACTS = new Set<RelationType>(['CEASEFIRE_WITH']);
 
-function roleOf(ctx: SentenceContext, personId: string, types: RelationType[]): string | undefined {
+export function roleOf(ctx: SentenceContext, personId: string, types: RelationType[]): string | undefined {
   return ctx.memory.roles.get(personId)?.find((r) => types.includes(r.type))?.target;
 }
 
@@ -55,6 +55,15 @@ export function liftSource(ctx: SentenceContext, id: string, type: RelationType,
   if (speaksFor) return speaksFor;
   if (GROUP_ACTS.has(type) || claim) return roleOf(ctx, id, claim ? ['LEADS', 'MEMBER_OF'] : ['LEADS']) ?? id;
   return id;
+}
+
+/**
+ * The state apparatus an actor belongs to (knowledge `stateSideOf`); a person's is that of the
+ * body the article says they lead or serve in, else of their standing affiliation.
+ */
+export function sideOf(ctx: SentenceContext, id: string): string | undefined {
+  const find = (x: string) => ctx.state.index.actors.get(x);
+  return stateSideOf(roleOf(ctx, id, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) ?? id, find);
 }
 
 function kind(ctx: SentenceContext, id: string): EntityKind {
@@ -96,11 +105,8 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   // an order to one's own state's forces is a command, not a demand ("the prime minister directed
   // the security forces to …")
   if (e.type === 'DEMANDS') {
-    const find = (id: string) => ctx.state.index.actors.get(id);
-    // a person's side: the body the article says they lead or serve in, else their affiliation
-    const sideOf = (id: string) => stateSideOf(roleOf(ctx, id, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) ?? id, find);
-    const side = sideOf(source);
-    if (side && side === sideOf(target)) return false;
+    const side = sideOf(ctx, source);
+    if (side && side === sideOf(ctx, target)) return false;
   }
   const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);
   const base = e.confidence ?? 0.8;

@@ -3,13 +3,13 @@
  * (kind constraints per type, spokesperson lifting, own-side filter), symmetric types as
  * unordered pairs, and reported speech turned into `alleged`.
  */
-import { KNOWN_AFFILIATIONS, stateSideOf } from '../../knowledge/actors.ts';
+import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
 import type { ClaimStatus, RelationType } from '../../model/vocabulary.ts';
 import { tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { sourcesOf } from './nominal.ts';
 import { lightVerbOf } from './parties.ts';
 import { lexicon } from '../lexicon.ts';
-import { emit } from './emit.ts';
+import { emit, sideOf } from './emit.ts';
 import type { Mention } from '../types.ts';
 import { oldTokenAt, type ClauseContext } from './clause-context.ts';
 import { mentionsAt } from './arguments.ts';
@@ -83,10 +83,9 @@ export function record(ctx: ClauseContext, f: Found): number {
 }
 
 /** True when a speaker and a source belong to the same state apparatus (knowledge: `stateSideOf`). */
-function sameSide(ctx: ClauseContext, speakers: Mention[], sources: Mention[]): boolean {
-  const find = (id: string) => ctx.state.index.actors.get(id);
-  const sides = new Set(speakers.map((s) => stateSideOf(s.id, find)).filter(Boolean));
-  return sources.some((s) => sides.has(stateSideOf(s.id, find)));
+export function sameSide(ctx: ClauseContext, speakers: Mention[], sources: Mention[]): boolean {
+  const sides = new Set(speakers.map((s) => sideOf(ctx, s.id)).filter(Boolean));
+  return sources.some((s) => sides.has(sideOf(ctx, s.id)));
 }
 
 /** Records the pair for later mediation sentences ("Qatar hosted the talks"). */

@@ -13,9 +13,9 @@ import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import { patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { factualityOf } from './factuality.ts';
+import { factualityOf, isNegated } from './factuality.ts';
 import { lexicon } from '../lexicon.ts';
-import { record } from './record.ts';
+import { record, sameSide } from './record.ts';
 
 /** Matches a modal clause under a verb of saying at verb `v`. */
 export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
@@ -40,24 +40,39 @@ export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
 }
 
 const FUTURE = new Set(['will', 'would', 'shall']);
+/** "would not hesitate to strike": negated, these verbs assert their complement. */
+const UNHESITATING = new Set(['hesitate', 'shy', 'flinch']);
 
-/** Matches a future hostile act under a verb of warning or vowing at verb `v`. */
+/**
+ * Matches a future hostile act under a verb of warning or vowing at verb `v`; under a plain verb
+ * of saying, when the one who will act is the speaker's own side ("the minister said Pakistan
+ * would strike X"; "analysts said the group would attack X" is a prediction, no threat). "would
+ * not hesitate to strike X" is "would strike X".
+ */
 export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon();
   if (v.rel !== 'ccomp' || !kids(ctx.g, v.i, 'aux').some((a) => FUTURE.has(a.lem))) return;
   const say = tok(ctx.g, v.head);
-  if (!say || !L.sets.threatSpeech.has(say.lem)) return;
-  const hostile = L.sets.threatActs.has(v.lem) || (L.verbs.get(v.lem) ?? []).some((p) => p.type === 'ATTACKS');
+  if (!say || !L.sets.speech.has(say.lem)) return;
+  const act = UNHESITATING.has(v.lem) && isNegated(ctx.g, v.i) ? kids(ctx.g, v.i, 'xcomp')[0] : v;
+  if (!act || (act === v && isNegated(ctx.g, v.i))) return;
+  const hostile = L.sets.threatActs.has(act.lem) || (L.verbs.get(act.lem) ?? []).some((p) => p.type === 'ATTACKS');
   if (!hostile) return;
   const speaker = kids(ctx.g, say.i, 'nsubj')[0];
   if (!speaker) return;
+  const speakers = mentionsAt(ctx, speaker.i);
+  if (!L.sets.threatSpeech.has(say.lem)) {
+    const actors = kids(ctx.g, v.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
+    const own = actors.some((a) => speakers.some((s) => s.id === a.id)) || sameSide(ctx, speakers, actors);
+    if (!own) return;
+  }
   const targets = [
-    ...patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)),
-    ...prepMentions(ctx, v.i, ['against', 'on', 'at']).flatMap((p) => p.mentions),
+    ...patientNodes(ctx.g, act).flatMap((n) => mentionsAt(ctx, n)),
+    ...prepMentions(ctx, act.i, ['against', 'on', 'at']).flatMap((p) => p.mentions),
   ];
   if (!targets.length) return;
   const fact = factualityOf(ctx.g, say.i);
-  record(ctx, { type: 'THREATENS', sources: mentionsAt(ctx, speaker.i), targets, at: v, rule: 'reported:threat', fact });
+  record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:threat', fact });
 }
 
 /** Matches a culpability predicate ("were involved in", "was responsible for") under a verb of saying at `v`. */

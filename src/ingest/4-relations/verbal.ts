@@ -17,7 +17,7 @@ import { factualityOf } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { lightVerbOf, mediationParties } from './parties.ts';
-import { pairsOf, record } from './record.ts';
+import { pairsOf, record, sameSide } from './record.ts';
 
 /** Predicates a verb token can state, with the preposition its phrasal form requires. */
 function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate; prep?: string }> {
@@ -99,10 +99,10 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
   if (!v.pos.startsWith('VB')) return;
   for (const { pred, prep } of predicatesFor(ctx, v)) {
     if (pred.requiresComplement.includes(v.lem) && !complementOk(ctx, v, pred)) continue;
-    const fact = factualityOf(ctx.g, v.i, { allowModal: false });
-    if (!fact.factual) continue;
     const agents = agentNodes(ctx.g, v);
     let sources = all(ctx, agents);
+    const fact = factualityOf(ctx.g, v.i, { allowModal: pred.type === 'DEMANDS' && announcedByOwnSide(ctx, v, sources) });
+    if (!fact.factual) continue;
     if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, v, agents), ...instrumentAgents(ctx, v)];
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0)
       sources = custodyAgents(ctx, v, pred.type === 'DETAINS');
@@ -152,6 +152,19 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
   }
+}
+
+/**
+ * Construction class: an announced demand. "The minister said Pakistan would ask Kabul to hand
+ * over the culprits": a future demand in the complement of a verb of saying, by the speaker's
+ * own side, is the demand made (a prediction by anyone else is not).
+ */
+function announcedByOwnSide(ctx: ClauseContext, v: DepToken, sources: Mention[]): boolean {
+  const say = tok(ctx.g, v.head);
+  if (v.rel !== 'ccomp' || !say || !lexicon().sets.speech.has(say.lem)) return false;
+  if (!kids(ctx.g, v.i, 'aux').some((a) => ['will', 'would', 'shall'].includes(a.lem))) return false;
+  const speakers = kids(ctx.g, say.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
+  return sources.some((s) => speakers.some((p) => p.id === s.id)) || sameSide(ctx, speakers, sources);
 }
 
 /** The construction class of a verb's clause, for the rule name (and the per-construction report). */
