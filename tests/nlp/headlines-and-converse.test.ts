@@ -113,11 +113,12 @@ describe('coordinated nationality adjectives', () => {
 describe('threats and demands announced by one’s own side', () => {
   it('reads "X said Y would (not hesitate to) strike Z" as X threatening Z when Y is X’s side', async () => {
     await has('Lev Orlov said Valdoria would not hesitate to strike the Front if Ostmark failed to act.', 'THREATENS lev-orlov>front');
-    await has('Lev Orlov said Valdoria would strike Front camps across the border.', 'THREATENS lev-orlov>front');
+    await has('Lev Orlov said Valdoria would strike Front camps if the raids continued.', 'THREATENS lev-orlov>front');
   });
 
   it('not a prediction about another side, nor a negated strike', async () => {
-    await hasNot('Ida Voss said the Front would attack Valdoria soon.', 'THREATENS ida-voss>valdoria');
+    await hasNot('Ida Voss said the Front would attack Valdoria if the talks failed.', 'THREATENS ida-voss>valdoria');
+    await hasNot('Lev Orlov said Valdoria would strike Front camps across the border.', 'THREATENS lev-orlov>front');
     await hasNot('Lev Orlov said Valdoria would not strike the Front.', 'THREATENS lev-orlov>front');
   });
 

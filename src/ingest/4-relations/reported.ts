@@ -40,14 +40,17 @@ export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
 }
 
 const FUTURE = new Set(['will', 'would', 'shall']);
+/** Subordinators of a condition ("would strike X if Y failed to act"). */
+const CONDITIONS = new Set(['if', 'unless']);
 /** "would not hesitate to strike": negated, these verbs assert their complement. */
 const UNHESITATING = new Set(['hesitate', 'shy', 'flinch']);
 
 /**
- * Matches a future hostile act under a verb of warning or vowing at verb `v`; under a plain verb
- * of saying, when the one who will act is the speaker's own side ("the minister said Pakistan
- * would strike X"; "analysts said the group would attack X" is a prediction, no threat). "would
- * not hesitate to strike X" is "would strike X".
+ * Matches a future hostile act under a verb of warning or vowing at verb `v`. Under a plain verb
+ * of saying it takes a threat's own form — "would not hesitate to strike X", "would strike X if
+ * Y failed to act" — by the speaker's own side ("the minister said Pakistan would …"; "analysts
+ * said the group would attack X if …" is a prediction, and "said its army would pursue X" an
+ * announcement).
  */
 export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon();
@@ -62,6 +65,11 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   if (!speaker) return;
   const speakers = mentionsAt(ctx, speaker.i);
   if (!L.sets.threatSpeech.has(say.lem)) {
+    // plain speech threatens only in a threat's own form: "would not hesitate to", or a condition
+    const conditional = [v, act].some((x) =>
+      kids(ctx.g, x.i, 'advcl').some((c) => kids(ctx.g, c.i, 'mark').some((m) => CONDITIONS.has(m.lem))),
+    );
+    if (act === v && !conditional) return;
     const actors = kids(ctx.g, v.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
     const own = actors.some((a) => speakers.some((s) => s.id === a.id)) || sameSide(ctx, speakers, actors);
     if (!own) return;
