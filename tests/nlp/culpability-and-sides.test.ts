@@ -51,6 +51,38 @@ describe('culpability with an attack noun', () => {
   });
 });
 
+describe('blamed for an attack', () => {
+  it('makes the one blamed the attacker, as the blamer’s allegation', async () => {
+    const text = 'Valdoria blamed the Front for the attack on the Levy.';
+    const found = await extractArticle(text, { publishedAt: '2024-05-10', knownActors: ACTORS, parser });
+    const attack = found.relations.find((r) => r.type === 'ATTACKS');
+    expect(`${attack?.source}>${attack?.target}`).toBe('front>levy');
+    expect(attack?.status).toBe('alleged');
+    await has('The Front was blamed for the bombing of a Levy barracks.', 'ATTACKS front>levy');
+    await has('Valdoria accused the Front of the attack on the Levy.', 'ATTACKS front>levy');
+  });
+
+  it('not when the blame is denied, or falls on something else', async () => {
+    await hasNot('Valdoria did not blame the Front for the attack on the Levy.', 'ATTACKS front>levy');
+    await hasNot('Valdoria blamed the weather for the delay before the attack on the Levy.', 'ATTACKS valdoria>levy');
+  });
+});
+
+describe('a relative clause is an island for its noun’s governors', () => {
+  it('keeps the relative clause’s own statement under an offer, a negation or "aimed at"', async () => {
+    await has('Valdoria offered talks to the Front, which had attacked the Levy.', 'ATTACKS front>levy');
+    await has('Valdoria did not strike the Front, which had attacked the Levy.', 'ATTACKS front>levy');
+    await has(
+      'Valdoria said the raids were aimed at fighters of the Front, which Valdoria blames for an assault on a Levy post.',
+      'ACCUSES valdoria>front',
+    );
+  });
+
+  it('while the relative clause’s own negation still counts', async () => {
+    await hasNot('Valdoria struck the Front, which had not attacked the Levy.', 'ATTACKS front>levy');
+  });
+});
+
 describe('a post named by who mans it', () => {
   it('makes a checkpoint "manned by", a camp "run by" stand for that force', async () => {
     await has('Fighters of the Front opened fire on a checkpoint manned by the Levy.', 'ATTACKS front>levy');

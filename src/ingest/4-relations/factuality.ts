@@ -62,16 +62,20 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
   let speechVerb: number | undefined;
   if (g.tokens.at(-1)?.word === '?') return { factual: false, status };
   let x = p;
+  // past a relative clause on a participant, the governors of its noun no longer bear on it ("struck militants,
+  // who had attacked X" and "did not strike militants, who had attacked X" both state the attack);
+  // only a verb of saying still reports it
+  let island = false;
   for (let hops = 0; hops < 8; hops++) {
     const t = tok(g, x);
     if (!t) break;
-    if (negated(g, x) && !(options.allowNegation && x === p)) return { factual: false, status };
+    if (!island && negated(g, x) && !(options.allowNegation && x === p)) return { factual: false, status };
     // "mediating rather than hosting them": the contrasted conjunct is denied
-    if (t.rel === 'conj' && kids(g, x, 'cc').some((c) => L.contrastive.has(c.lem))) return { factual: false, status };
+    if (!island && t.rel === 'conj' && kids(g, x, 'cc').some((c) => L.contrastive.has(c.lem))) return { factual: false, status };
     const m = modal(g, x);
-    if (m && !(options.allowModal && x === p)) return { factual: false, status };
+    if (!island && m && !(options.allowModal && x === p)) return { factual: false, status };
     const mark = caseOf(g, x);
-    if (mark && [...L.conditional].some((c) => mark.split(' ').includes(c))) return { factual: false, status };
+    if (!island && mark && [...L.conditional].some((c) => mark.split(' ').includes(c))) return { factual: false, status };
     if (kids(g, x, 'advmod').some((c) => L.hedges.has(c.lem))) status = 'alleged';
     if (x === p && kids(g, x, 'aux').some((c) => c.lem === 'have' && c.word.toLowerCase() === 'had') && t.pos === 'VBN')
       status = status === 'stated' ? 'past' : status;
@@ -79,7 +83,7 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     if (!CLIMB.has(rel) && !CLIMB.has(rel.split(':')[0]!)) break;
     const parent = tok(g, t.head);
     if (!parent) break;
-    if (GOVERNED.has(rel.split(':')[0]!) && L.irrealis.has(parent.lem)) return { factual: false, status };
+    if (!island && GOVERNED.has(rel.split(':')[0]!) && L.irrealis.has(parent.lem)) return { factual: false, status };
     if (ACCUSING.has(parent.lem) && parent.pos.startsWith('VB') && hops <= 1) status = 'alleged'; // "accused X of sheltering Y"
     // "Valdorian allegations that Ostmark shelters the Front": the owner's claim, reported
     // speech like "Valdoria alleges that …" (record.ts makes it `alleged`); it stays the owner's
@@ -90,6 +94,8 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
       speechVerb ??= parent.i;
       if (parent.lem === 'deny') return { factual: false, status };
     }
+    // (a relative clause on an event noun — "an attack that killed X" — is that event's, not an island)
+    if (rel === 'acl:relcl' && !lexicon().nouns.has(parent.lem)) island = true;
     x = parent.i;
   }
   return { factual: true, status, speechVerb };

@@ -16,7 +16,7 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
-import { agentNodes } from './frame.ts';
+import { agentNodes, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record } from './record.ts';
@@ -72,7 +72,9 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (ctx.mentionOf.has(n.i) && !ownedTerritory) continue;
     const verb = lightVerbOf(ctx, n, pred.symmetric ? pred.light : [...pred.light, ...pred.converse, ...L.sets.reciprocalLight]);
     const culprit = !verb && pred.type === 'ATTACKS' ? culpritsOf(ctx, n) : undefined;
-    const fact = factualityOf(ctx.g, culprit?.at ?? verb?.i ?? n.i);
+    const stated = factualityOf(ctx.g, culprit?.at ?? verb?.i ?? n.i);
+    // what one side blames on another is its allegation
+    const fact = culprit?.blamed && stated.factual ? { ...stated, status: 'alleged' as const } : stated;
     if (!fact.factual) continue;
     const rule = culprit ? 'culpability:attacks' : `${verb ? 'light-verb' : 'nominalisation'}:${pred.type.toLowerCase()}`;
     const ended = verb && pred.ending.includes(verb.lem);
@@ -157,6 +159,9 @@ function received(ctx: ClauseContext, pred: Predicate, n: DepToken, verb: DepTok
     record(ctx, { type: pred.type, sources, targets, at: n, rule: `converse:${pred.type.toLowerCase()}`, fact });
 }
 
+/** Verbs of blaming and the preposition of the act blamed for ("blamed X for", "accused X of"). */
+const BLAMING: Readonly<Record<string, string>> = { blame: 'for', accuse: 'of', suspect: 'of', fault: 'for', hold: 'for' };
+
 /** Nouns that stand for a series of the attacks of their of-phrase ("a string of attacks on X"). */
 const SERIES = new Set(['string', 'series', 'wave', 'spate', 'number', 'campaign', 'chain', 'run']);
 
@@ -166,10 +171,17 @@ const SERIES = new Set(['string', 'series', 'wave', 'spate', 'number', 'campaign
  * of the culpability predicate (lexicon `culpability`, or a copula with "behind") carried out the
  * attack. Under a verb of saying it is the speaker's allegation (record.ts).
  */
-function culpritsOf(ctx: ClauseContext, n: DepToken): { mentions: Mention[]; at: number } | undefined {
+function culpritsOf(ctx: ClauseContext, n: DepToken): { mentions: Mention[]; at: number; blamed?: boolean } | undefined {
   let x = n;
   const up = tok(ctx.g, x.head);
   if (up && SERIES.has(up.lem) && x.rel.startsWith('nmod') && caseOf(ctx.g, x.i) === 'of') x = up;
+  // "Valdoria blamed the Front for the attack", "the Front, which Valdoria blames for an
+  // assault on …", "the Front was blamed for the bombing": the one blamed, by the blamer's word
+  const verb = tok(ctx.g, x.head);
+  if (verb?.pos.startsWith('VB') && x.rel.startsWith('obl') && BLAMING[verb.lem] === caseOf(ctx.g, x.i)) {
+    const blamed = [...patientNodes(ctx.g, verb)].flatMap((i) => mentionsAt(ctx, i));
+    return blamed.length ? { mentions: blamed, at: verb.i, blamed: true } : undefined;
+  }
   const culpable = (t: DepToken) =>
     (kids(ctx.g, t.i, 'cop').length > 0 && caseOf(ctx.g, t.i) === 'behind') || lexicon().sets.culpability.has(t.lem);
   // "X was behind the attack": the attack noun is the copular predicate itself
