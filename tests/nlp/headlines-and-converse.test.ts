@@ -127,3 +127,21 @@ describe('threats and demands announced by one’s own side', () => {
     await hasNot('Ida Voss said Valdoria would ask Ostmark to hand over the culprits.', 'DEMANDS valdoria>ostmark');
   });
 });
+
+describe('a trailing participle of accusing or urging', () => {
+  it('is the main clause’s act even when the parser hangs it on an infinitive or reads it as an adjective', async () => {
+    await has(
+      'Lev Orlov has openly tied the drive to expel migrants to the fight against the Front, accusing Ostmark of failing to rein in the militants.',
+      'ACCUSES lev-orlov>ostmark',
+    );
+    await has(
+      'Lev Orlov has linked the campaign to deport migrants to the war on the Front, accusing Ostmark of sheltering the militants.',
+      'ACCUSES lev-orlov>ostmark',
+    );
+    await has('Lev Orlov spoke for an hour, urging Ostmark to act against the Front.', 'DEMANDS lev-orlov>ostmark');
+  });
+
+  it('leaves a participle of another verb with its own clause', async () => {
+    await hasNot('Lev Orlov ordered the Levy to raid Front camps, killing ten fighters.', 'ATTACKS lev-orlov>front');
+  });
+});

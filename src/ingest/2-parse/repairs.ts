@@ -9,6 +9,10 @@
  * comma, without a subject of its own, inside the complement of a verb of saying, is the
  * speaker's act: it is re-attached to the verb of saying as an adverbial clause. Participles of
  * other verbs ("…, killing four soldiers") stay where they are: they continue the reported event.
+ * (Before this, a participle the parser read as an adjective of the name after it — ", accusing
+ * Kabul of …" — is made the clause it is; see repairGerundAsAdjective.)
+ * Outside reported speech, such a participle hung on an infinitive ("X tied the drive to expel Y
+ * to its fight, accusing Z of …") is re-attached to the clause that controls the infinitive.
  * A finite verb of that kind coordinated with the reported clause ("said Y would not yield and
  * vowed to crush Z") is re-attached the same way, as a conjunct of the verb of saying.
  *
@@ -66,14 +70,56 @@ function governingSpeech(g: DepGraph, i: number, speech: ReadonlySet<string>): n
   return undefined;
 }
 
+/**
+ * Construction class: participle read as an adjective of a name. In "…, accusing Kabul of
+ * failing to act" the parser makes "accusing" an adjective of "Kabul" and the name an object of
+ * the previous verb. A present participle right after a comma that modifies the proper noun
+ * right after it is a participial clause: it takes the name's place, the name becomes its object
+ * and the name's of-phrase its complement.
+ */
+function repairGerundAsAdjective(g: DepGraph): boolean {
+  let changed = false;
+  for (const t of g.tokens) {
+    const noun = tok(g, t.head);
+    if (t.pos !== 'VBG' || t.rel !== 'amod' || tok(g, t.i - 1)?.word !== ',' || noun?.i !== t.i + 1 || !noun.pos.startsWith('NNP'))
+      continue;
+    t.head = noun.head;
+    t.rel = 'dep';
+    noun.head = t.i;
+    noun.rel = 'obj';
+    for (const c of g.children.get(noun.i) ?? [])
+      if (c.rel.startsWith('nmod') && kids(g, c.i, 'case').some((k) => k.lem === 'of' || k.lem === 'for')) {
+        c.head = t.i;
+        c.rel = c.pos.startsWith('VB') ? 'advcl' : 'obl';
+      }
+    changed = true;
+  }
+  if (changed) {
+    g.children.clear();
+    for (const t of g.tokens) g.children.set(t.head, [...(g.children.get(t.head) ?? []), t]);
+  }
+  return changed;
+}
+
+/**
+ * The clause an infinitive chain belongs to: from a verb reached through `xcomp` links ("tied the
+ * drive to expel X, accusing Y …"), the first verb up the chain with a subject of its own.
+ */
+function controllingClause(g: DepGraph, i: number): number | undefined {
+  let x = tok(g, i);
+  if (!x || x.rel !== 'xcomp') return undefined;
+  for (let hops = 0; x && hops < 4 && x.rel === 'xcomp'; hops++) x = tok(g, x.head);
+  return x?.pos.startsWith('VB') && kids(g, x.i, 'nsubj').length ? x.i : undefined;
+}
+
 /** Returns `g` with its repairs applied (tokens and the children index updated in place). */
 export function repairAttachments(g: DepGraph): DepGraph {
   const speech = lexicon().sets.speech;
-  let changed = false;
+  let changed = repairGerundAsAdjective(g);
   for (const t of g.tokens) {
     if (t.pos !== 'VBG' || !ADJUNCT.has(t.rel) || tok(g, t.i - 1)?.word !== ',') continue;
     if (kids(g, t.i, 'nsubj').length || !communicativeVerb(t.lem)) continue;
-    const speaker = governingSpeech(g, t.head, speech);
+    const speaker = governingSpeech(g, t.head, speech) ?? controllingClause(g, t.head);
     if (!speaker || speaker === t.head) continue;
     t.head = speaker;
     t.rel = 'advcl';
