@@ -107,7 +107,7 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
  */
 function controllingClause(g: DepGraph, i: number): number | undefined {
   let x = tok(g, i);
-  if (!x || x.rel !== 'xcomp') return undefined;
+  if (x?.rel !== 'xcomp') return undefined;
   for (let hops = 0; x && hops < 4 && x.rel === 'xcomp'; hops++) x = tok(g, x.head);
   return x?.pos.startsWith('VB') && kids(g, x.i, 'nsubj').length ? x.i : undefined;
 }
