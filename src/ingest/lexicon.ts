@@ -55,6 +55,7 @@ const SyntaxSchema = z
     claimVerbs: words,
     culpability: words,
     reportNouns: words,
+    civilianGroups: words,
     transitiveOnly: words,
     officeHeads: words,
     titleAbbreviations: z.record(z.string(), z.string()),
@@ -116,6 +117,7 @@ export interface Lexicon {
     | 'claimVerbs'
     | 'culpability'
     | 'reportNouns'
+    | 'civilianGroups'
     | 'transitiveOnly'
     | 'officeHeads'
     | 'threatSpeech'
@@ -200,6 +202,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       claimVerbs: set(d.claimVerbs),
       culpability: set(d.culpability),
       reportNouns: set(d.reportNouns),
+      civilianGroups: set(d.civilianGroups),
       transitiveOnly: set(d.transitiveOnly),
       officeHeads: set(d.officeHeads),
       threatSpeech: set(d.threatSpeech),

@@ -95,6 +95,28 @@ describe('a part that broke away', () => {
   });
 });
 
+describe('civilian groups named by nationality', () => {
+  it('proposes "Chinese engineers" as a group that can be attacked', async () => {
+    const out = await extractArticle('Gunmen of the Front kidnapped three Chinese engineers near the dam.', {
+      publishedAt: '2024-05-10',
+      knownActors: ACTORS,
+      parser,
+    });
+    expect(out.relations.map((r) => `${r.type} ${r.source}>${r.target}`)).toContain('ATTACKS front>chinese-engineers');
+    expect(out.entities.find((e) => e.id === 'chinese-engineers')).toMatchObject({ name: 'Chinese engineers', kind: 'Organization' });
+  });
+
+  it('leaves officials and troops to their government and army', async () => {
+    const out = await extractArticle('Chinese officials met Chinese troops near the dam.', {
+      publishedAt: '2024-05-10',
+      knownActors: ACTORS,
+      parser,
+    });
+    expect(out.entities.map((e) => e.id)).not.toContain('chinese-officials');
+    expect(out.entities.map((e) => e.id)).not.toContain('chinese-troops');
+  });
+});
+
 describe('parser rewrites', () => {
   it('gives the parser one word for a mis-tagged compound, mapped back to the article', () => {
     const text = 'A drone strike hit the camp.';

@@ -23,7 +23,7 @@ import {
   PRONOUNS,
   TITLE_WORDS,
 } from './lexicon-names.ts';
-import { isGivenName, proposeActor } from './propose-actor.ts';
+import { isGivenName, proposeActor, registerProposed } from './propose-actor.ts';
 import { lexicon } from '../lexicon.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import type { Token } from '../1-text/tokens.ts';
@@ -108,7 +108,19 @@ function nationalityAt(tokens: readonly Token[], i: number, state: ArticleState)
     const shared = nationalHead(nat, tokens, i + 3);
     return shared ? { ...shared, end: i + 1 } : null;
   }
-  return nationalHead(nat, tokens, tokens[i + 1]?.kind === 'poss' ? i + 2 : i + 1);
+  return nationalHead(nat, tokens, tokens[i + 1]?.kind === 'poss' ? i + 2 : i + 1) ?? civilianGroup(tokens, i, state);
+}
+
+/**
+ * "Chinese engineers", "Afghan refugees": a nationality adjective before a plural noun for
+ * civilians (lexicon `civilianGroups`) names a group the knowledge base may not know; it becomes
+ * a proposed Organization named by the phrase (targets of attacks and expulsions are often such
+ * groups).
+ */
+function civilianGroup(tokens: readonly Token[], i: number, state: ArticleState): { id: string; end: number } | null {
+  const noun = tokens[i + 1];
+  if (noun?.kind !== 'word' || !lexicon().sets.civilianGroups.has(noun.lower)) return null;
+  return { id: registerProposed(state, `${tokens[i]!.text} ${noun.lower}`, 'Organization'), end: i + 2 };
 }
 
 /** The actor a nationality's noun phrase names from token `j` on (territory, government, forces, army), or null. */

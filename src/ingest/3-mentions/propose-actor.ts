@@ -257,13 +257,18 @@ export function proposeActor(tokens: readonly Token[], i: number, state: Article
   const key = nameKey(name);
   const fuzzy = fuzzyKnown(state, key, inferred.kind);
   if (fuzzy) return { id: fuzzy, end: inferred.end, via: 'fuzzy', confidence: 0.8 };
+  return { id: registerProposed(state, name, inferred.kind), end: inferred.end, via: 'proposed', confidence: 0.7 };
+}
+
+/** Adds a proposed actor of this name and kind to the article's index (once); returns its id. */
+export function registerProposed(state: ArticleState, name: string, kind: EntityKind): string {
   let id = slugify(name);
   const clash = state.index.actors.get(id);
-  if (clash && clash.kind !== inferred.kind) id = `${id}-${inferred.kind.toLowerCase()}`;
+  if (clash && clash.kind !== kind) id = `${id}-${kind.toLowerCase()}`;
   if (!state.index.actors.has(id)) {
-    state.index.actors.set(id, { id, name, kind: inferred.kind, aliases: [] });
+    state.index.actors.set(id, { id, name, kind, aliases: [] });
     state.proposed.add(id);
   }
   learnAlias(state.index, name, id);
-  return { id, end: inferred.end, via: 'proposed', confidence: 0.7 };
+  return id;
 }
