@@ -22,7 +22,7 @@ describe('parser pool', () => {
     let largest = 0;
     const counted = (p: SentenceParser, k: number): SentenceParser => ({
       parse: (xs) => {
-        seen[k] += xs.length;
+        seen[k] = (seen[k] ?? 0) + xs.length;
         largest = Math.max(largest, xs.length);
         return p.parse(xs);
       },
