@@ -95,6 +95,21 @@ describe('a part that broke away', () => {
   });
 });
 
+describe('talks with one party, reported by a speaker', () => {
+  it('are the speaker’s side’s talks', async () => {
+    await has('Ostmark said talks with Valdoria had stalled.', 'NEGOTIATES_WITH ostmark>valdoria');
+    await has(
+      'Ida Voss, the Front’s spokesman, said negotiations with Valdoria were continuing in the capital.',
+      'NEGOTIATES_WITH front>valdoria',
+    );
+  });
+
+  it('not when the talks are only expected, or the speaker is the named party', async () => {
+    await hasNot('Ostmark said talks with Valdoria would begin soon.', 'NEGOTIATES_WITH ostmark>valdoria');
+    expect((await rels('Valdoria said talks with Valdoria were a waste of time.')).filter((r) => r.startsWith('NEGOTIATES'))).toEqual([]);
+  });
+});
+
 describe('civilian groups named by nationality', () => {
   it('proposes "Chinese engineers" as a group that can be attacked', async () => {
     const out = await extractArticle('Gunmen of the Front kidnapped three Chinese engineers near the dam.', {

@@ -14,6 +14,7 @@ import type { ClauseContext } from './clause-context.ts';
 import { agentNodes, patientNodes } from './frame.ts';
 import { lexicon } from '../lexicon.ts';
 import { principalDyad, principalTalks } from './record.ts';
+import { speakerOf } from './factuality.ts';
 
 function first(ctx: ClauseContext, nodes: number[]): Mention[] {
   for (const n of nodes) {
@@ -71,6 +72,12 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   ];
   if (withs.length && owners.length) return { pair: [owners, withs], via: 'with' };
   if (!withs.length && owners.length > 1) return { pair: [owners], via: 'coordinated' };
+  // "He said negotiations with the government were continuing": talks with one party, reported
+  // by someone not of that party, are the speaker's side's talks
+  if (withs.length && !owners.length) {
+    const speakers = reporterOf(ctx, n).filter((m) => !withs.some((w) => w.id === m.id));
+    if (speakers.length) return { pair: [speakers, withs], via: 'speaker' };
+  }
   // one side named ("the TTP ended the truce", "a truce with Islamabad collapsed"), or none
   // ("the talks stalled"): the other from the article's principal negotiating pair
   const principal = principalTalks(ctx);
@@ -80,6 +87,21 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   if (principal && one.length === 0 && kids(ctx.g, n.i, 'det', 'nmod:poss').length)
     return { pair: [principal.map((id) => byId(ctx, id))], via: 'principal' };
   return { pair: [], via: '' };
+}
+
+/** The speaker of the verb of saying whose complement's subject is talk noun `n` ("X said talks with Y …"). */
+function reporterOf(ctx: ClauseContext, n: DepToken): Mention[] {
+  const clause = tok(ctx.g, n.head);
+  if (!n.rel.startsWith('nsubj') || clause?.rel !== 'ccomp') return [];
+  const say = tok(ctx.g, clause.head);
+  if (!say || !lexicon().sets.speech.has(say.lem)) return [];
+  const speaker = speakerOf(ctx.g, say.i);
+  // a person speaks of their side's talks: the body the article says they lead or speak for
+  const side = (m: Mention) => {
+    const role = m.kind === 'Person' ? ctx.memory.roles.get(m.id)?.find((r) => r.type !== 'MEMBER_OF')?.target : undefined;
+    return role ? byId(ctx, role) : m;
+  };
+  return speaker === undefined ? [] : mentionsAt(ctx, speaker).map(side);
 }
 
 /** What a mediation verb or noun at `v` mediates between: parties of its talks, its between-phrase, or the article's talks. */
