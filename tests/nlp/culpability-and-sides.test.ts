@@ -100,6 +100,10 @@ describe('relative pronouns and whose-roles', () => {
     await has('The Levy shelled positions of the Front, whose gunmen later attacked Ostmark.', 'ATTACKS front>ostmark');
   });
 
+  it('reads a relative pronoun after "the N of X," as X', async () => {
+    await has('The Front continued to enjoy the patronage of Ostmark, which provides it with safe havens.', 'SHELTERS ostmark>front');
+  });
+
   it('gives the name after "whose ROLE" that role in the antecedent', async () => {
     await has(
       'The raid was claimed by the Front, whose spokesman Ida Voss said more raids would follow.',

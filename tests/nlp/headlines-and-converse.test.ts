@@ -43,6 +43,14 @@ describe('converse light verbs', () => {
     await has('Ida Voss received threats from the Front.', 'THREATENS front>ida-voss');
   });
 
+  it('takes the giver from an of-phrase too ("enjoyed the patronage of Y")', async () => {
+    await has('The Front continued to enjoy the patronage of Ostmark.', 'SUPPORTS ostmark>front');
+  });
+
+  it('lets coordinated nouns share a light verb ("providing guidance and training to X")', async () => {
+    await has('Ostmark was providing guidance and training to the Front.', 'SUPPORTS ostmark>front');
+  });
+
   it('never the other way round, and nothing without a giver', async () => {
     await hasNot('The Front receives logistical support from Ostmark.', 'SUPPORTS front>ostmark');
     expect(await rels('The Front received support last year.')).toEqual([]);

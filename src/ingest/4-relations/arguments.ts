@@ -131,7 +131,13 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (m?.anaphor === 'both') out.push(...bothOf(ctx, t, m));
   else if (m) out.push(m);
   // "the Front, whose fighters …", "X, whom Y attacked": a relative pronoun is its antecedent
-  else if (isRelativePronoun(t) && antecedentOf(ctx.g, t) !== undefined) out.push(...mentionsAt(ctx, antecedentOf(ctx.g, t)!, depth + 1));
+  else if (isRelativePronoun(t) && antecedentOf(ctx.g, t) !== undefined) {
+    const own = mentionsAt(ctx, antecedentOf(ctx.g, t)!, depth + 1);
+    // "the patronage of Ostmark, which provides …": the parser hangs the clause on the phrase's
+    // head; the name right before the comma is what the pronoun stands for
+    const before = tok(ctx.g, t.i - 1)?.word === ',' ? ctx.mentionOf.get(t.i - 2) : undefined;
+    out.push(...(own.length || !before || before.place ? own : [before]));
+  }
   // "Y's interior minister, X, acted …": a title noun stands for the person in apposition to it
   else if (!ctx.mentionOf.get(i) && kids(ctx.g, i, 'appos').some((c) => own(ctx, c.i)?.kind === 'Person'))
     out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => own(ctx, c.i)?.kind === 'Person')!.i)!);

@@ -33,9 +33,13 @@ function byPhrases(g: DepGraph, v: number): number[] {
   return basic.length ? basic : enhancedKids(g, v, 'obl:by').concat(enhancedKids(g, v, 'obl:agent'));
 }
 
-/** A subject of relative clause `v` that is a relative pronoun stands for the clause's noun. */
-function relativeOrSelf(v: DepToken, c: DepToken): number {
-  return v.rel === 'acl:relcl' && isRelativePronoun(c) ? v.head : c.i;
+/**
+ * A subject of relative clause `v` that is a relative pronoun stands for the clause's noun; the
+ * pronoun itself follows as a second candidate (arguments.ts resolves it to the name before its
+ * comma when the parser hung the clause on a phrase's head: "the patronage of X, which …").
+ */
+function relativeOrSelf(v: DepToken, c: DepToken): number[] {
+  return v.rel === 'acl:relcl' && isRelativePronoun(c) ? [v.head, c.i] : [c.i];
 }
 
 /** Candidate agent nodes of verb `v`, best first (several when the construction is ambiguous). */
@@ -49,7 +53,7 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   }
   const out: number[] = [];
   // a relative pronoun stands for the noun its clause modifies ("the Front, who have killed …")
-  out.push(...kids(g, v.i, 'nsubj').map((c) => relativeOrSelf(v, c)));
+  out.push(...kids(g, v.i, 'nsubj').flatMap((c) => relativeOrSelf(v, c)));
   // "said they had no part in it and urged X to reconsider": a verb of saying, demanding or
   // accusing coordinated with a reported clause belongs to the reporter (the parser often hangs
   // it on the reported clause, and enhanced++ then gives it the reported clause's subject)
@@ -105,7 +109,7 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
 export function patientNodes(g: DepGraph, v: DepToken): number[] {
   if (isPassive(g, v)) {
     // a relative pronoun stands for the noun the relative clause modifies ("militants who were held")
-    const subj = kids(g, v.i, 'nsubj:pass').map((c) => relativeOrSelf(v, c));
+    const subj = kids(g, v.i, 'nsubj:pass').flatMap((c) => relativeOrSelf(v, c));
     if (subj.length) return subj;
     const enh = enhancedKids(g, v.i, 'nsubj:pass');
     if (enh.length) return enh;

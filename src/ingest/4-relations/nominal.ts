@@ -152,7 +152,8 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
  * the verb's from/by/with-phrase the source (lexicon field `converse`).
  */
 function received(ctx: ClauseContext, pred: Predicate, n: DepToken, verb: DepToken, fact: ReturnType<typeof factualityOf>): void {
-  const preps = ['from', 'by', 'with'];
+  // "enjoyed the patronage of Y", "received support from Y", "found shelter with Y"
+  const preps = ['from', 'by', 'with', 'of'];
   const sources = [...prepMentions(ctx, n.i, preps), ...prepMentions(ctx, verb.i, preps)].flatMap((p) => p.mentions);
   const targets = agentMentions(ctx, verb);
   if (sources.length && targets.length)

@@ -42,6 +42,11 @@ export function lightVerbOf(ctx: ClauseContext, n: DepToken, light: readonly str
       head.pos.startsWith('VB')
     )
       return head;
+    // "providing guidance and training to X": coordinated nouns share the light verb
+    if (x.rel === 'conj' && head.pos.startsWith('NN')) {
+      x = head;
+      continue;
+    }
     if (
       head.lem === 'responsibility' ||
       head.lem === 'credit' ||
