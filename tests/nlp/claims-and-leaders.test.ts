@@ -88,6 +88,13 @@ describe('a part that broke away', () => {
     await has('The Levy, a breakaway faction of the Front, claimed the raid.', 'MEMBER_OF levy>front');
   });
 
+  it('reads "X split from Y", "broke away from Y" the same way', async () => {
+    const text = 'The Levy, which split from the Front in 2014, claimed the raid.';
+    expect(await rels(text)).toContain('MEMBER_OF levy>front');
+    expect(await statusOf(text, 'MEMBER_OF')).toBe('ended');
+    await has('The Levy broke away from the Front in 2014.', 'MEMBER_OF levy>front');
+  });
+
   it('does not make a plain group a part of anything', async () => {
     expect((await rels('The Levy, a militant group, claimed the raid near the Front.')).filter((r) => r.startsWith('MEMBER_OF'))).toEqual(
       [],

@@ -218,7 +218,9 @@ export function prepMentions(
   preps: readonly string[],
 ): Array<{ prep: string; mentions: Mention[]; node: number }> {
   const out: Array<{ prep: string; mentions: Mention[]; node: number }> = [];
-  for (const c of kids(ctx.g, i, 'obl', 'nmod', 'advcl')) {
+  // "broke away from X", "pulled back from X": the phrase hangs on the adverbial particle
+  const particles = kids(ctx.g, i, 'advmod').filter((a) => a.pos === 'RB' || a.pos === 'RP');
+  for (const c of [...kids(ctx.g, i, 'obl', 'nmod', 'advcl'), ...particles.flatMap((a) => kids(ctx.g, a.i, 'obl'))]) {
     const prep = caseOf(ctx.g, c.i);
     const hit = preps.find((p) => prep === p || prep.endsWith(` ${p}`) || prep.startsWith(`${p} `));
     // "called on X to act" is often parsed with X as the subject of the verb the phrase governs

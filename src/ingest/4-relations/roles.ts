@@ -432,7 +432,9 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   const bodies = (
     viaPrep ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions) : patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n))
   ).filter((m) => m.kind !== 'Person');
-  if (sources.length && bodies.length) record(ctx, { type, sources, targets: bodies, at: v, rule: `role:verb`, fact });
+  // "X split from Y", "broke away from Y": a membership that ended
+  const status = type === 'MEMBER_OF' && L.sets.breakaway.has(v.lem) ? 'ended' : undefined;
+  if (sources.length && bodies.length) record(ctx, { type, sources, targets: bodies, at: v, rule: `role:verb`, fact, status });
 }
 
 /**
