@@ -56,6 +56,7 @@ const SyntaxSchema = z
     culpability: words,
     reportNouns: words,
     civilianGroups: words,
+    personNouns: words,
     transitiveOnly: words,
     officeHeads: words,
     titleAbbreviations: z.record(z.string(), z.string()),
@@ -118,6 +119,7 @@ export interface Lexicon {
     | 'culpability'
     | 'reportNouns'
     | 'civilianGroups'
+    | 'personNouns'
     | 'transitiveOnly'
     | 'officeHeads'
     | 'threatSpeech'
@@ -203,6 +205,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       culpability: set(d.culpability),
       reportNouns: set(d.reportNouns),
       civilianGroups: set(d.civilianGroups),
+      personNouns: set(d.personNouns),
       transitiveOnly: set(d.transitiveOnly),
       officeHeads: set(d.officeHeads),
       threatSpeech: set(d.threatSpeech),

@@ -154,6 +154,27 @@ describe('parser rewrites', () => {
   });
 });
 
+describe('an unknown name with a person appositive', () => {
+  it('is a Person ("X, a 15-year-old schoolgirl and activist,")', async () => {
+    const out = await extractArticle('Gunmen of the Front wounded Marta Quill, a 15-year-old schoolgirl and activist, near her home.', {
+      publishedAt: '2024-05-10',
+      knownActors: ACTORS,
+      parser,
+    });
+    expect(out.entities.find((e) => e.id === 'marta-quill')?.kind).toBe('Person');
+    expect(out.relations.map((r) => `${r.type} ${r.source}>${r.target}`)).toContain('ATTACKS front>marta-quill');
+  });
+
+  it('is no Person with a place appositive ("X, a town in the north,")', async () => {
+    const out = await extractArticle('Gunmen of the Front attacked Brenmoor, a town in the north.', {
+      publishedAt: '2024-05-10',
+      knownActors: ACTORS,
+      parser,
+    });
+    expect(out.entities.find((e) => e.name === 'Brenmoor')?.kind ?? 'none').not.toBe('Person');
+  });
+});
+
 describe('second references by a distinctive first name', () => {
   it('resolves "Baldomir" after "Baldomir Kestrel"', async () => {
     await has('Baldomir Kestrel founded the Front. Two years later, Baldomir attacked the Levy.', 'ATTACKS baldomir-kestrel>levy');

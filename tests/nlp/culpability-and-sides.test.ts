@@ -44,6 +44,11 @@ describe('culpability with an attack noun', () => {
     expect(found).toContain('ACCUSES valdoria>front');
   });
 
+  it('reported with "that": "X told reporters that Y was behind the blast"', async () => {
+    await has('Valdoria told reporters that the Front was behind the blast.', 'ACCUSES valdoria>front');
+    await hasNot('Valdoria told reporters that the Front was behind the wall.', 'ACCUSES valdoria>front');
+  });
+
   it('gives nothing when denied or when "behind" is a place', async () => {
     await hasNot('The Front was not behind the attack on the Levy.', 'ATTACKS front>levy');
     await hasNot('The Levy stood behind the checkpoint when the attack began.', 'ATTACKS levy>front');
@@ -114,6 +119,18 @@ describe('relative pronouns and whose-roles', () => {
 
   it('does not make a group the attacker of its own leader', async () => {
     await hasNot('The Front, whose leader Karel Brandt was killed last year, claimed the attack.', 'ATTACKS front>karel-brandt');
+  });
+});
+
+describe('help to one’s own body', () => {
+  it('is no tie: a commander training his group’s bombers supports no one', async () => {
+    const found = await rels('Front commander Karel Brandt trained the bombers of the Front.');
+    expect(found).toContain('MEMBER_OF karel-brandt>front');
+    expect(found).not.toContain('SUPPORTS karel-brandt>front');
+  });
+
+  it('while help to another body still is', async () => {
+    await has('Front commander Karel Brandt trained fighters of the Levy.', 'SUPPORTS karel-brandt>levy');
   });
 });
 

@@ -22,6 +22,7 @@ import type { EntityKind } from '../../model/vocabulary.ts';
 import { learnAlias, matchAliasAt, namesOfKind } from './alias-index.ts';
 import type { ArticleState } from '../article-state.ts';
 import { KIND_HEADS, PERSON_HONORIFICS, PERSON_TITLE_CUES, TITLE_WORDS } from './lexicon-names.ts';
+import { lexicon } from '../lexicon.ts';
 import { nameKey, slugify } from '../1-text/normalize.ts';
 import type { Token } from '../1-text/tokens.ts';
 
@@ -155,6 +156,15 @@ function roleApposition(tokens: readonly Token[], first: number, end: number): b
   if (before?.text === ',' && beforeWord && ROLE_NOUNS.has(beforeWord.lower)) return true;
   if (tokens[end]?.text !== ',') return false;
   for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) if (ROLE_NOUNS.has(tokens[k]!.lower)) return true;
+  // "X, a 15-year-old schoolgirl and activist,": a person noun heading the appositive (lexicon
+  // `personNouns`), before any preposition or clause
+  const people = lexicon().sets.personNouns;
+  if (!['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? '')) return false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 10); k++) {
+    const w = tokens[k]!;
+    if (people.has(w.lower)) return true;
+    if ((w.kind === 'punct' && w.text !== '-') || APPOSITIVE_STOPS.has(w.lower)) return false;
+  }
   return false;
 }
 

@@ -40,6 +40,8 @@ export const CONSTRAINTS: Readonly<Record<RelationType, [KindFilter, KindFilter]
 const ROLE_TYPES = new Set<RelationType>(['LEADS', 'SPOKESPERSON_FOR', 'MEMBER_OF']);
 const HOSTILE = new Set<RelationType>(['ATTACKS', 'THREATENS', 'ACCUSES', 'DEMANDS', 'REJECTS', 'DETAINS']);
 const GROUP_ACTS = new Set<RelationType>(['CEASEFIRE_WITH']);
+/** Help to one's own body is no tie between actors ("the Front's commander trained the bombers"). */
+const SELF_HELP = new Set<RelationType>(['SUPPORTS', 'SHELTERS']);
 
 export function roleOf(ctx: SentenceContext, personId: string, types: RelationType[]): string | undefined {
   return ctx.memory.roles.get(personId)?.find((r) => types.includes(r.type))?.target;
@@ -96,7 +98,7 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   const target = PART_OF[resolved] ?? resolved;
   if (!target || target === source) return false;
   if (
-    HOSTILE.has(e.type) &&
+    (HOSTILE.has(e.type) || SELF_HELP.has(e.type)) &&
     (KNOWN_AFFILIATIONS[source] === target ||
       roleOf(ctx, source, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === target ||
       roleOf(ctx, target, ['LEADS', 'SPOKESPERSON_FOR']) === source)

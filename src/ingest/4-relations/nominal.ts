@@ -184,9 +184,9 @@ function culpritsOf(ctx: ClauseContext, n: DepToken): { mentions: Mention[]; at:
     return blamed.length ? { mentions: blamed, at: verb.i, blamed: true } : undefined;
   }
   const culpable = (t: DepToken) =>
-    (kids(ctx.g, t.i, 'cop').length > 0 && caseOf(ctx.g, t.i) === 'behind') || lexicon().sets.culpability.has(t.lem);
+    (kids(ctx.g, t.i, 'cop').length > 0 && caseOf(ctx.g, t.i).split(' ').includes('behind')) || lexicon().sets.culpability.has(t.lem);
   // "X was behind the attack": the attack noun is the copular predicate itself
-  const pred = culpable(x) && caseOf(ctx.g, x.i) === 'behind' ? x : tok(ctx.g, x.head);
+  const pred = culpable(x) && caseOf(ctx.g, x.i).split(' ').includes('behind') ? x : tok(ctx.g, x.head);
   if (!pred || !culpable(pred) || (pred !== x && !['obl', 'nmod'].includes(x.rel.split(':')[0]!))) return undefined;
   const subject = kids(ctx.g, pred.i, 'nsubj', 'nsubj:pass')[0];
   const mentions = subject ? mentionsAt(ctx, subject.i) : [];

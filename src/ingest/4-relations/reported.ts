@@ -6,10 +6,10 @@
  * - reported threat: "X warned that the army would pursue Y", "X vowed they will crush Y" is X
  *   threatening Y (THREATENS X → Y): a verb of warning or vowing whose complement is a future
  *   hostile act against Y;
- * - reported culpability: "X said Y were involved in attacks", "X said Y was responsible for the
- *   blast" is X accusing Y (ACCUSES X → Y).
+ * - reported culpability: "X said Y were involved in attacks", "X said Y was responsible for (or
+ *   behind) the blast" is X accusing Y (ACCUSES X → Y).
  */
-import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import { patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -86,7 +86,12 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
 /** Matches a culpability predicate ("were involved in", "was responsible for") under a verb of saying at `v`. */
 export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon();
-  if (v.rel !== 'ccomp' || !L.sets.culpability.has(v.lem)) return;
+  // "said X was behind the blast": a copular predicate with "behind" is culpability too
+  const behind =
+    kids(ctx.g, v.i, 'cop').length > 0 &&
+    caseOf(ctx.g, v.i).split(' ').includes('behind') &&
+    (L.nouns.get(v.lem) ?? []).some((p) => p.type === 'ATTACKS');
+  if (v.rel !== 'ccomp' || !(L.sets.culpability.has(v.lem) || behind)) return;
   const say = tok(ctx.g, v.head);
   if (!say || !L.sets.speech.has(say.lem)) return;
   const speaker = kids(ctx.g, say.i, 'nsubj')[0];
