@@ -57,6 +57,8 @@ const SyntaxSchema = z
     reportNouns: words,
     civilianGroups: words,
     personNouns: words,
+    foundingNouns: words,
+    foundingLight: words,
     transitiveOnly: words,
     officeHeads: words,
     titleAbbreviations: z.record(z.string(), z.string()),
@@ -120,6 +122,8 @@ export interface Lexicon {
     | 'reportNouns'
     | 'civilianGroups'
     | 'personNouns'
+    | 'foundingNouns'
+    | 'foundingLight'
     | 'transitiveOnly'
     | 'officeHeads'
     | 'threatSpeech'
@@ -206,6 +210,8 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       reportNouns: set(d.reportNouns),
       civilianGroups: set(d.civilianGroups),
       personNouns: set(d.personNouns),
+      foundingNouns: set(d.foundingNouns),
+      foundingLight: set(d.foundingLight),
       transitiveOnly: set(d.transitiveOnly),
       officeHeads: set(d.officeHeads),
       threatSpeech: set(d.threatSpeech),

@@ -139,6 +139,22 @@ describe('civilian groups named by nationality', () => {
   });
 });
 
+describe('founding and possession', () => {
+  it('makes the person announcing the formation of a body its leader', async () => {
+    await has('Ida Voss announced the formation of the Front in 2007.', 'LEADS ida-voss>front');
+    await has('The creation of the Front was announced by Ida Voss.', 'LEADS ida-voss>front');
+  });
+
+  it('not its spokesman announcing it', async () => {
+    await hasNot('The formation of the Front was announced by its spokesman Ida Voss.', 'LEADS ida-voss>front');
+  });
+
+  it('reads a person’s named group as led by the person ("Voss’s Front")', async () => {
+    await has('Ida Voss’s Front joined the alliance in May.', 'LEADS ida-voss>front');
+    await hasNot('Ida Voss’s Valdoria is a myth.', 'LEADS ida-voss>valdoria');
+  });
+});
+
 describe('parser rewrites', () => {
   it('gives the parser one word for a mis-tagged compound, mapped back to the article', () => {
     const text = 'A drone strike hit the camp.';

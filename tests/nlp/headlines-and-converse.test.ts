@@ -153,3 +153,17 @@ describe('a trailing participle of accusing or urging', () => {
     await hasNot('Lev Orlov ordered the Levy to raid Front camps, killing ten fighters.', 'ATTACKS lev-orlov>front');
   });
 });
+
+describe('a definite attack noun nearby', () => {
+  it('has the agent of the attack just reported ("X was killed in the assault")', async () => {
+    await has('The Levy stormed the Front compound on Tuesday. Lev Orlov was killed in the assault.', 'ATTACKS levy>lev-orlov');
+  });
+
+  it('not an indefinite one, nor one reported long before', async () => {
+    await hasNot('The Levy stormed the Front compound on Tuesday. Lev Orlov was killed in an assault.', 'ATTACKS levy>lev-orlov');
+    await hasNot(
+      'The Levy stormed the Front compound on Tuesday. Talks followed. Ostmark protested. Valdoria replied. Lev Orlov was later killed in the assault.',
+      'ATTACKS levy>lev-orlov',
+    );
+  });
+});

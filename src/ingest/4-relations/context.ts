@@ -30,6 +30,8 @@ export interface ArticleMemory {
   lastVictim: string | null;
   /** Sentence index of that attack: a later "the attack" refers to it only nearby. */
   lastVictimSentence: number;
+  /** Who carried out that attack, for "X was killed in the assault" (a definite attack noun, nearby). */
+  lastAttacker: string | null;
   /** Role relations per person (LEADS, MEMBER_OF, SPOKESPERSON_FOR → bodies), for lifting. */
   roles: Map<string, Array<{ type: RelationType; target: string }>>;
 }
@@ -44,7 +46,7 @@ export interface SentenceContext {
 
 /** Fresh article memory. */
 export function createMemory(): ArticleMemory {
-  return { found: [], talks: [], lastVictim: null, lastVictimSentence: -1, roles: new Map() };
+  return { found: [], talks: [], lastVictim: null, lastVictimSentence: -1, lastAttacker: null, roles: new Map() };
 }
 
 export type KindFilter = (kind: EntityKind, id: string) => boolean;

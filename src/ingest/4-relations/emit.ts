@@ -125,6 +125,7 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   if (e.type === 'ATTACKS') {
     ctx.memory.lastVictim = target;
     ctx.memory.lastVictimSentence = ctx.sentence.index;
+    ctx.memory.lastAttacker = source;
   }
   if (ROLE_TYPES.has(e.type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type: e.type, target }]);
   return true;

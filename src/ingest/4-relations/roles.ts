@@ -356,6 +356,8 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   }
   whoseRole(ctx, t);
   underLeader(ctx, t);
+  founding(ctx, t);
+  possessedGroup(ctx, t);
   // copula: "X is the chief of Y"
   if (kids(ctx.g, t.i, 'cop').length) {
     const subj = kids(ctx.g, t.i, 'nsubj')[0];
@@ -490,4 +492,50 @@ function underLeader(ctx: ClauseContext, t: DepToken): void {
       rule: 'role:under',
       fact: { ...fact, speechVerb: undefined },
     });
+}
+
+/**
+ * Construction class: founding as a noun. "X announced the formation of Y", "the creation of Y
+ * was announced by X": a founding noun (lexicon `foundingNouns`) with an of-phrase naming a body,
+ * whose light verb (`foundingLight`) has a person as agent: the person leads what they founded.
+ */
+function founding(ctx: ClauseContext, n: DepToken): void {
+  const L = lexicon().sets;
+  if (!L.foundingNouns.has(n.lem)) return;
+  const verb = tok(ctx.g, n.head);
+  if (!verb?.pos.startsWith('VB') || !L.foundingLight.has(verb.lem) || !/^(obj|nsubj:pass)$/.test(n.rel)) return;
+  const bodies = prepMentions(ctx, n.i, ['of'])
+    .flatMap((p) => p.mentions)
+    .filter((m) => m.kind !== 'Person' && !m.place);
+  // a spokesman announces what others founded ("announced by its spokesman X")
+  const spokesman = (i: number) => kids(ctx.g, i, 'compound', 'appos').some((c) => roleOf(ctx, c)?.type === 'SPOKESPERSON_FOR');
+  const people = agentNodes(ctx.g, verb)
+    .filter((i) => !spokesman(i))
+    .flatMap((i) => mentionsAt(ctx, i))
+    .filter(PERSON);
+  const fact = factualityOf(ctx.g, verb.i);
+  if (bodies.length && people.length && fact.factual)
+    record(ctx, { type: 'LEADS', sources: people, targets: bodies.slice(0, 1), at: n, rule: 'role:founding', fact });
+}
+
+/**
+ * Construction class: a person's named group. "Fazlullah's TNSM", "Khan's party": a person as
+ * possessor of a named armed group or party leads it (a government or force is not "owned" so).
+ */
+function possessedGroup(ctx: ClauseContext, t: DepToken): void {
+  const own = ctx.mentionOf.get(t.i);
+  if (!own || (own.kind !== 'ArmedGroup' && own.kind !== 'PoliticalParty') || ctx.mentionOf.get(t.head) === own) return;
+  const owners = kids(ctx.g, t.i, 'nmod:poss')
+    .map((c) => ctx.mentionOf.get(c.i))
+    .filter((m): m is Mention => Boolean(m && PERSON(m) && m.id));
+  if (!owners.length) return;
+  const fact = factualityOf(ctx.g, t.i, { allowModal: true });
+  record(ctx, {
+    type: 'LEADS',
+    sources: owners,
+    targets: [own],
+    at: t,
+    rule: 'role:possessive',
+    fact: { ...fact, factual: true, speechVerb: undefined },
+  });
 }

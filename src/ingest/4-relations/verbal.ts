@@ -16,7 +16,7 @@ import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
-import { lightVerbOf, mediationParties } from './parties.ts';
+import { byId, lightVerbOf, mediationParties } from './parties.ts';
 import { pairsOf, record, sameSide } from './record.ts';
 
 /** Predicates a verb token can state, with the preposition its phrasal form requires. */
@@ -204,6 +204,7 @@ function noteVictim(ctx: ClauseContext, victims: Mention[]): void {
   if (!v) return;
   ctx.memory.lastVictim = v.id;
   ctx.memory.lastVictimSentence = ctx.sentence.index;
+  ctx.memory.lastAttacker = null;
 }
 
 /**
@@ -230,7 +231,8 @@ function instrumentSubjects(ctx: ClauseContext, v: DepToken, agents: number[]): 
 
 /**
  * "was killed by a U.S. drone strike", "died in a TTP attack": an attack noun in the by- or
- * in-phrase carries the agent as its modifier.
+ * in-phrase carries the agent as its modifier; a definite one with none ("was killed in the
+ * assault") is the attack just reported, whose agent the article memory holds.
  */
 function instrumentAgents(ctx: ClauseContext, v: DepToken): Mention[] {
   const L = lexicon();
@@ -239,6 +241,10 @@ function instrumentAgents(ctx: ClauseContext, v: DepToken): Mention[] {
     if (!(L.nouns.get(p.lem) ?? []).some((x) => x.type === 'ATTACKS')) continue;
     const ms = sourcesOf(ctx, p, undefined);
     if (ms.length) return ms;
+    // "X was killed in the assault": a definite attack noun nearby refers to the last attack
+    const definite = kids(ctx.g, p.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem));
+    if (definite && ctx.memory.lastAttacker && ctx.sentence.index - ctx.memory.lastVictimSentence <= 2)
+      return [byId(ctx, ctx.memory.lastAttacker)];
   }
   return [];
 }
