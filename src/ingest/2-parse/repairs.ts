@@ -95,8 +95,7 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
     changed = true;
   }
   if (changed) {
-    g.children.clear();
-    for (const t of g.tokens) g.children.set(t.head, [...(g.children.get(t.head) ?? []), t]);
+    reindexChildren(g);
   }
   return changed;
 }
@@ -110,6 +109,12 @@ function controllingClause(g: DepGraph, i: number): number | undefined {
   if (x?.rel !== 'xcomp') return undefined;
   for (let hops = 0; x && hops < 4 && x.rel === 'xcomp'; hops++) x = tok(g, x.head);
   return x?.pos.startsWith('VB') && kids(g, x.i, 'nsubj').length ? x.i : undefined;
+}
+
+/** Rebuilds the children index after heads changed. */
+function reindexChildren(g: DepGraph): void {
+  g.children.clear();
+  for (const t of g.tokens) g.children.set(t.head, [...(g.children.get(t.head) ?? []), t]);
 }
 
 /** Returns `g` with its repairs applied (tokens and the children index updated in place). */
@@ -153,8 +158,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairContentClause(g) || changed;
   changed = repairHeadlinePassive(g) || changed;
   if (changed) {
-    g.children.clear();
-    for (const t of g.tokens) g.children.set(t.head, [...(g.children.get(t.head) ?? []), t]);
+    reindexChildren(g);
   }
   return g;
 }

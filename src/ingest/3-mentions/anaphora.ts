@@ -11,6 +11,7 @@
  * attribution ("according to X") are not antecedents. "The government" prefers the article's
  * dominant government (in this domain usually Pakistan's) over a passing mention of another.
  */
+import { BOTH_NOUN_KINDS, bothNounKey } from './lexicon-names.ts';
 import { isCountryGovernment, officeHolders, armyOf } from '../../knowledge/actors.ts';
 import { lexicon } from '../lexicon.ts';
 import { dominantGovernment, type ArticleState } from '../article-state.ts';
@@ -161,10 +162,11 @@ function resolveOffice(sentence: Sentence, m: Mention, state: ArticleState): voi
  */
 function resolveBoth(sentence: Sentence, m: Mention, state: ArticleState): void {
   const noun = m.surface.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const wanted = BOTH_NOUN_KINDS[bothNounKey(noun)] ?? 'armed';
   const fitsNoun = (o: Mention) =>
-    /^(countr(y|ies)|governments?|states?|capitals?)$/.test(noun)
+    wanted === 'government'
       ? isCountryGovernment(o.id) || o.kind === 'Government'
-      : /^(organi[sz]ations?|movements?)$/.test(noun)
+      : wanted === 'body'
         ? o.kind !== 'Person'
         : o.kind === 'ArmedGroup';
   const ids: string[] = [];

@@ -237,3 +237,27 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'it' | 'they'>> = {
   their: 'they',
   them: 'they',
 };
+
+/**
+ * Plural class nouns after "both" (and, singular, after "each") that refer back to two named
+ * actors, with the kind of actor each admits: governments, any non-person body, armed groups.
+ * One table for finding such anaphors (mentions.ts) and resolving them (anaphora.ts).
+ */
+export const BOTH_NOUN_KINDS: Readonly<Record<string, 'government' | 'body' | 'armed'>> = {
+  groups: 'armed',
+  outfits: 'armed',
+  factions: 'armed',
+  militias: 'armed',
+  organisations: 'body',
+  organizations: 'body',
+  movements: 'body',
+  countries: 'government',
+  governments: 'government',
+  states: 'government',
+  capitals: 'government',
+};
+
+/** The plural of a class noun as the table keys it ("country" → "countries"). */
+export function bothNounKey(noun: string): string {
+  return BOTH_NOUN_KINDS[noun] ? noun : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+}

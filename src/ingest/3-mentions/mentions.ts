@@ -13,6 +13,8 @@ import { nameKey } from '../1-text/normalize.ts';
 import type { ArticleState } from '../article-state.ts';
 import {
   ARMY_NOUNS,
+  BOTH_NOUN_KINDS,
+  bothNounKey,
   FORCE_NOUNS,
   PERSON_HONORIFICS,
   GOVERNMENT_NOUNS,
@@ -159,21 +161,6 @@ function officeAt(tokens: readonly Token[], j: number): number | null {
   return k;
 }
 
-/** Plural class nouns after "both" that refer back to two named actors. */
-const BOTH_NOUNS = new Set([
-  'groups',
-  'outfits',
-  'factions',
-  'militias',
-  'organisations',
-  'organizations',
-  'movements',
-  'countries',
-  'governments',
-  'states',
-  'capitals',
-]);
-
 /** Side nouns of "each government … the other", "each side blames the other". */
 const EACH_NOUNS = new Set(['government', 'side', 'country', 'party', 'group', 'neighbour', 'neighbor', 'capital', 'state']);
 
@@ -186,7 +173,7 @@ function eachTheOther(tokens: readonly Token[], i: number): { kind: AnaphorKind;
   const end = EACH_NOUNS.has(noun) ? i + 2 : i + 1;
   if (tokens[end]?.lower === 'of') return null; // "each of the groups" names its set
   // "each government": the two governments named last; "each side": the principal pair
-  const kind: AnaphorKind = BOTH_NOUNS.has(`${noun}s`) || BOTH_NOUNS.has(noun.replace(/y$/, 'ies')) ? 'both' : 'pair';
+  const kind: AnaphorKind = BOTH_NOUN_KINDS[bothNounKey(noun)] ? 'both' : 'pair';
   for (let k = end; k < tokens.length - 1; k++) if (tokens[k]!.lower === 'the' && tokens[k + 1]!.lower === 'other') return { kind, end };
   return null;
 }
@@ -206,7 +193,7 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
     if (words.every((w, k) => tokens[i + 1 + k]?.lower === w)) return { kind: 'pair', end: i + 1 + words.length };
   }
   // "both groups", "both countries": the last two actors of that kind (resolved in anaphora.ts)
-  if (t.lower === 'both' && BOTH_NOUNS.has(tokens[i + 1]?.lower ?? '')) return { kind: 'both', end: i + 2 };
+  if (t.lower === 'both' && BOTH_NOUN_KINDS[tokens[i + 1]?.lower ?? '']) return { kind: 'both', end: i + 2 };
   if (t.lower !== 'the') return null;
   let j = i + 1;
   while (tokens[j] && GROUP_ANAPHOR_MODIFIERS.has(tokens[j]!.lower)) j++;
