@@ -4,91 +4,6 @@
  */
 import type { EntityKind } from '../../model/vocabulary.ts';
 
-/** Words of a title or rank written before a name ("Defence Minister", "Lt. Gen.", "Mufti"). */
-export const TITLE_WORDS = new Set([
-  'minister',
-  'prime',
-  'deputy',
-  'defence',
-  'defense',
-  'interior',
-  'foreign',
-  'finance',
-  'information',
-  'religious',
-  'affairs',
-  'state',
-  'president',
-  'vice',
-  'general',
-  'lieutenant',
-  'lt',
-  'gen',
-  'major',
-  'maj',
-  'colonel',
-  'col',
-  'brigadier',
-  'brig',
-  'captain',
-  'capt',
-  'commander',
-  'chief',
-  'mufti',
-  'mullah',
-  'maulana',
-  'mawlawi',
-  'maulvi',
-  'qari',
-  'sheikh',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'senator',
-  'governor',
-  'ambassador',
-  'envoy',
-  'spokesman',
-  'spokesperson',
-  'spokeswoman',
-  'caretaker',
-  'acting',
-  'federal',
-  'provincial',
-  'army',
-  'corps',
-  'emir',
-  'director',
-  'special',
-  'representative',
-  'secretary',
-  'inspector',
-  'police',
-  'officer',
-  'former',
-  'senior',
-  'minister-designate',
-  'premier',
-  'speaker',
-]);
-
-/** Honorifics that belong to a person's name when they open it ("Mufti Noor Wali"). */
-export const PERSON_HONORIFICS = new Set([
-  'mufti',
-  'mullah',
-  'maulana',
-  'mawlawi',
-  'maulvi',
-  'qari',
-  'sheikh',
-  'hafiz',
-  'haji',
-  'syed',
-  'sardar',
-  'khawaja',
-]);
-
 /** Title words that make the following name a Person. */
 export const PERSON_TITLE_CUES = new Set([
   'minister',
@@ -130,6 +45,56 @@ export const PERSON_TITLE_CUES = new Set([
   'premier',
   'secretary',
   'speaker',
+]);
+
+/**
+ * Words of a title or rank written before a name ("Defence Minister", "Lt. Gen.", "Mufti"): the
+ * person cues above and the words that only qualify a title ("deputy", "interior", "acting").
+ */
+export const TITLE_WORDS = new Set([
+  ...PERSON_TITLE_CUES,
+  'prime',
+  'deputy',
+  'defence',
+  'defense',
+  'interior',
+  'foreign',
+  'finance',
+  'information',
+  'religious',
+  'affairs',
+  'state',
+  'vice',
+  'caretaker',
+  'acting',
+  'federal',
+  'provincial',
+  'army',
+  'corps',
+  'special',
+  'representative',
+  'inspector',
+  'police',
+  'officer',
+  'former',
+  'senior',
+  'minister-designate',
+]);
+
+/** Honorifics that belong to a person's name when they open it ("Mufti Noor Wali"). */
+export const PERSON_HONORIFICS = new Set([
+  'mufti',
+  'mullah',
+  'maulana',
+  'mawlawi',
+  'maulvi',
+  'qari',
+  'sheikh',
+  'hafiz',
+  'haji',
+  'syed',
+  'sardar',
+  'khawaja',
 ]);
 
 /** Head words that give a proper name its kind ("… Group", "… Police", "… Party"). */
