@@ -59,6 +59,7 @@ const SyntaxSchema = z
     personNouns: words,
     foundingNouns: words,
     foundingLight: words,
+    requestNouns: words,
     transitiveOnly: words,
     officeHeads: words,
     titleAbbreviations: z.record(z.string(), z.string()),
@@ -124,6 +125,7 @@ export interface Lexicon {
     | 'personNouns'
     | 'foundingNouns'
     | 'foundingLight'
+    | 'requestNouns'
     | 'transitiveOnly'
     | 'officeHeads'
     | 'threatSpeech'
@@ -212,6 +214,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       personNouns: set(d.personNouns),
       foundingNouns: set(d.foundingNouns),
       foundingLight: set(d.foundingLight),
+      requestNouns: set(d.requestNouns),
       transitiveOnly: set(d.transitiveOnly),
       officeHeads: set(d.officeHeads),
       threatSpeech: set(d.threatSpeech),

@@ -167,3 +167,24 @@ describe('a definite attack noun nearby', () => {
     );
   });
 });
+
+describe('an act done at someone’s request', () => {
+  it('makes talks held at X’s request or insistence X’s mediation', async () => {
+    const found = await rels('Valdoria had engaged in talks with the Front last year at the insistence of Ostmark.');
+    expect(found).toContain('MEDIATES ostmark>valdoria');
+    expect(found).toContain('MEDIATES ostmark>front');
+    await has(
+      'The talks between Valdoria and the Front, which began in October at the request of Ostmark, collapsed.',
+      'MEDIATES ostmark>front',
+    );
+  });
+
+  it('makes any other act X’s demand of whoever acted', async () => {
+    await has('The Levy raided the camp at the request of Ostmark.', 'DEMANDS ostmark>levy');
+  });
+
+  it('gives nothing for a request that names nobody, or a denied act', async () => {
+    expect((await rels('The Levy raided the camp at the request of local elders.')).filter((r) => r.startsWith('DEMANDS'))).toEqual([]);
+    await hasNot('The Levy did not raid the camp at the request of Ostmark.', 'DEMANDS ostmark>levy');
+  });
+});

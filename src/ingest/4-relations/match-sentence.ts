@@ -8,6 +8,7 @@ import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
 import { matchRefusal } from './refusal.ts';
 import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } from './reported.ts';
+import { matchRequest } from './request.ts';
 import { matchRoles } from './roles.ts';
 import { matchVerb } from './verbal.ts';
 
@@ -24,5 +25,6 @@ export function matchSentence(ctx: ClauseContext): void {
     matchReportedCulpability(ctx, t);
     matchCustody(ctx, t);
     matchTakenCaptive(ctx, t);
+    matchRequest(ctx, t);
   }
 }

@@ -1,0 +1,52 @@
+/**
+ * Construction class: an act done at someone's request. "talks, which began at the request of
+ * X", "engaged in talks with Y at the insistence of X": talks held at X's request or insistence
+ * are talks X brought about (MEDIATES X → the parties); "Y was freed at X's request", "Y acted at
+ * the behest of X": any other act is X's demand of whoever acted (DEMANDS X → Y). The requester
+ * is the noun's possessor or of-phrase (lexicon `requestNouns`).
+ */
+import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { lexicon } from '../lexicon.ts';
+import type { Mention } from '../types.ts';
+import { mentionsAt, prepMentions } from './arguments.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { factualityOf } from './factuality.ts';
+import { agentNodes } from './frame.ts';
+import { talkParties } from './parties.ts';
+import { pairsOf, record } from './record.ts';
+
+/** Matches a request noun at `n` ("at the request of X") and records what it states. */
+export function matchRequest(ctx: ClauseContext, n: DepToken): void {
+  const L = lexicon();
+  if (!n.pos.startsWith('NN') || !L.sets.requestNouns.has(n.lem) || !caseOf(ctx.g, n.i).split(' ').includes('at')) return;
+  const requesters = [
+    ...kids(ctx.g, n.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)),
+    ...prepMentions(ctx, n.i, ['of']).flatMap((p) => p.mentions),
+  ];
+  const act = tok(ctx.g, n.head);
+  if (!requesters.length || !act) return;
+  const fact = factualityOf(ctx.g, act.i);
+  if (!fact.factual) return;
+  const talks = talkNounOf(ctx, act);
+  if (talks) {
+    const { pair } = talkParties(ctx, talks, []);
+    const parties: Mention[] = pair.length === 2 ? [...pair[0]!, ...pair[1]!] : (pair[0] ?? []);
+    const others = parties.filter((p) => !requesters.some((r) => r.id === p.id));
+    if (others.length >= 2 && pairsOf(others).length)
+      record(ctx, { type: 'MEDIATES', sources: requesters, targets: others, at: n, rule: 'request:mediates', fact });
+    return;
+  }
+  if (!act.pos.startsWith('VB')) return;
+  const actors = agentNodes(ctx.g, act).flatMap((i) => mentionsAt(ctx, i));
+  if (actors.length)
+    record(ctx, { type: 'DEMANDS', sources: requesters, targets: actors.slice(0, 1), at: n, rule: 'request:demands', fact });
+}
+
+/** The talk noun an act is about: the act itself, its subject, object or oblique, or the noun its relative clause modifies. */
+function talkNounOf(ctx: ClauseContext, act: DepToken): DepToken | undefined {
+  const talk = (t: DepToken | undefined) => (t && lexicon().talkNouns.has(t.lem) ? t : undefined);
+  if (talk(act)) return act;
+  const near = kids(ctx.g, act.i, 'nsubj', 'nsubj:pass', 'obj', 'obl').find((c) => talk(c));
+  if (near) return near;
+  return act.rel === 'acl:relcl' || act.rel === 'acl' ? talk(tok(ctx.g, act.head)) : undefined;
+}
