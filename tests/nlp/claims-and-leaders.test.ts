@@ -53,6 +53,30 @@ describe('the content clause of a claim noun', () => {
   });
 });
 
+describe('"the demand" nearby', () => {
+  it('is the last demand made, rejected by whoever rules it out', async () => {
+    await has(
+      'The Front demanded the release of its commanders. The demand was ruled out on Thursday by Ostmark.',
+      'REJECTS ostmark>front',
+    );
+  });
+
+  it('a leader’s demand is his body’s', async () => {
+    await has(
+      'Ida Voss, the leader of the Front, demanded the release of prisoners. The demand was ruled out by Ostmark.',
+      'REJECTS ostmark>front',
+    );
+  });
+
+  it('not an indefinite demand, nor one made long before', async () => {
+    await hasNot('The Front demanded the release of its commanders. Ostmark rejected a demand for talks.', 'REJECTS ostmark>front');
+    await hasNot(
+      'The Front demanded the release of its commanders. Talks stalled. Ostmark spoke. Valdoria waited. The rains came. The demand was ruled out by Ostmark.',
+      'REJECTS ostmark>front',
+    );
+  });
+});
+
 describe('leadership', () => {
   it('taken as a noun: "took charge of", "assumed command of", "took the helm of"', async () => {
     await has('Ida Voss took charge of the Front in 2009.', 'LEADS ida-voss>front');

@@ -32,6 +32,8 @@ export interface ArticleMemory {
   lastVictimSentence: number;
   /** Who carried out that attack, for "X was killed in the assault" (a definite attack noun, nearby). */
   lastAttacker: string | null;
+  /** Who made the last demand and in which sentence, for "the demand was ruled out by X". */
+  lastDemand: { source: string; sentence: number } | null;
   /** Role relations per person (LEADS, MEMBER_OF, SPOKESPERSON_FOR → bodies), for lifting. */
   roles: Map<string, Array<{ type: RelationType; target: string }>>;
 }
@@ -46,7 +48,7 @@ export interface SentenceContext {
 
 /** Fresh article memory. */
 export function createMemory(): ArticleMemory {
-  return { found: [], talks: [], lastVictim: null, lastVictimSentence: -1, lastAttacker: null, roles: new Map() };
+  return { found: [], talks: [], lastVictim: null, lastVictimSentence: -1, lastAttacker: null, lastDemand: null, roles: new Map() };
 }
 
 export type KindFilter = (kind: EntityKind, id: string) => boolean;

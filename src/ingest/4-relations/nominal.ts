@@ -20,6 +20,7 @@ import { agentNodes, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record } from './record.ts';
+import { noteDemand } from './verbal.ts';
 
 /** The source of a nominalised act: possessor, by/from-phrase, compound or nationality modifier, else the light verb's agent. */
 export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | undefined): Mention[] {
@@ -110,6 +111,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
               : []
             : sourcesOf(ctx, n, userIsTarget ? undefined : verb);
     if (!sources.length) continue;
+    if (pred.type === 'DEMANDS') noteDemand(ctx, sources);
     if (pred.type === 'MEDIATES') {
       const parties = mediationParties(ctx, n);
       if (parties.length) record(ctx, { type: pred.type, sources, targets: parties, at: n, rule, fact });

@@ -45,7 +45,10 @@ function all(ctx: ClauseContext, nodes: number[]): Mention[] {
   return [];
 }
 
-/** Owners of the offer, demand or proposal node `n` ("the TTP's offer", "an offer from X"). */
+/**
+ * Owners of the offer, demand or proposal node `n` ("the TTP's offer", "an offer from X"); "the
+ * demand" with no owner, within three sentences of a demand, is that demand (its maker).
+ */
 export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
   const direct = mentionsAt(ctx, n);
   if (direct.length) return direct;
@@ -54,6 +57,16 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
     if (ms.length) return ms;
   }
   for (const p of prepMentions(ctx, n, ['from', 'by', 'of'])) if (p.mentions.length) return p.mentions;
+  const t = tok(ctx.g, n);
+  const last = ctx.memory.lastDemand;
+  const isDemand = (lexicon().nouns.get(t?.lem ?? '') ?? []).some((p) => p.type === 'DEMANDS');
+  if (
+    isDemand &&
+    last &&
+    ctx.sentence.index - last.sentence <= 3 &&
+    kids(ctx.g, n, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))
+  )
+    return [byId(ctx, last.source)];
   return [];
 }
 
@@ -110,6 +123,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (pred.type === 'ATTACKS') noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
       continue;
     }
+    if (pred.type === 'DEMANDS') noteDemand(ctx, sources);
     const rule = `${verbConstruction(ctx, v, agents)}:${pred.type.toLowerCase()}`;
     if (pred.type === 'MEDIATES') {
       const parties = mediationParties(ctx, v);
@@ -196,6 +210,15 @@ function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[])
     if (ms.length) return ms;
   }
   return [];
+}
+
+/** The maker of a demand, addressed or not, is whom a later "the demand" belongs to. */
+export function noteDemand(ctx: ClauseContext, sources: Mention[]): void {
+  const maker = sources.find((m) => m.id && !m.anaphor) ?? sources.find((m) => m.id);
+  if (!maker) return;
+  // a leader's or spokesman's demand stands for the body's ("their demand", made by its emir)
+  const body = ctx.memory.roles.get(maker.id)?.find((r) => r.type !== 'MEMBER_OF')?.target;
+  ctx.memory.lastDemand = { source: body ?? maker.id, sentence: ctx.sentence.index };
 }
 
 /** A victim named without its attacker ("X was killed on Sunday") is what a later "claimed the attack" refers to. */
