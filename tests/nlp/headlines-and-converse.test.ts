@@ -188,3 +188,14 @@ describe('an act done at someone’s request', () => {
     await hasNot('The Levy did not raid the camp at the request of Ostmark.', 'DEMANDS ostmark>levy');
   });
 });
+
+describe('a vow of revenge beside an act against someone', () => {
+  it('threatens the actor that act named ("summoned Y’s envoy and vowed revenge")', async () => {
+    await has('Ostmark summoned Valdoria’s envoy and vowed revenge in case of future raids.', 'THREATENS ostmark>valdoria');
+  });
+
+  it('names no target on its own, nor one’s own side', async () => {
+    expect((await rels('The Front vowed revenge for the killing of its commander.')).filter((r) => r.startsWith('THREATENS'))).toEqual([]);
+    expect((await rels('Ostmark summoned its own envoy and vowed revenge.')).filter((r) => r.startsWith('THREATENS'))).toEqual([]);
+  });
+});

@@ -126,6 +126,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
         .flatMap((c) => mentionsAt(ctx, c.i));
     if (!targets.length) targets = owned;
     if (!targets.length && pred.type === 'DEMANDS') targets = addresseeOfAnswer(ctx, n);
+    if (!targets.length && pred.type === 'THREATENS' && verb) targets = coordinatedObject(ctx, verb, sources);
     if (
       !targets.length &&
       pred.type === 'ATTACKS' &&
@@ -164,6 +165,19 @@ function received(ctx: ClauseContext, pred: Predicate, n: DepToken, verb: DepTok
 
 /** Verbs of blaming and the preposition of the act blamed for ("blamed X for", "accused X of"). */
 const BLAMING: Readonly<Record<string, string>> = { blame: 'for', accuse: 'of', suspect: 'of', fault: 'for', hold: 'for' };
+
+/**
+ * Construction class: a threat beside an act against its target. "X summoned Y's envoy and vowed
+ * revenge": a threat with no target named, coordinated with a verb whose object names another
+ * actor, is against that actor.
+ */
+function coordinatedObject(ctx: ClauseContext, verb: DepToken, sources: Mention[]): Mention[] {
+  const head = verb.rel === 'conj' ? tok(ctx.g, verb.head) : undefined;
+  if (!head?.pos.startsWith('VB')) return [];
+  return patientNodes(ctx.g, head)
+    .flatMap((i) => mentionsAt(ctx, i))
+    .filter((m) => !sources.some((s) => s.id === m.id));
+}
 
 /** Nouns that stand for a series of the attacks of their of-phrase ("a string of attacks on X"). */
 const SERIES = new Set(['string', 'series', 'wave', 'spate', 'number', 'campaign', 'chain', 'run']);
