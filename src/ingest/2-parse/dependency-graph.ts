@@ -106,6 +106,16 @@ export function subtreeSpan(g: DepGraph, i: number): [number, number] {
   return [lo, hi];
 }
 
+/** True when `word` is among the case and mark words of `i` ("that behind" has "behind"). */
+export function hasCase(g: DepGraph, i: number, word: string): boolean {
+  return caseOf(g, i).split(' ').includes(word);
+}
+
+/** True for a noun with a definite determiner ("the attack", "this demand", "that assault"). */
+export function isDefinite(g: DepGraph, i: number): boolean {
+  return kids(g, i, 'det').some((d) => d.lem === 'the' || d.lem === 'this' || d.lem === 'that');
+}
+
 /** True for a relative pronoun: who, whom, whose, which, that (as a relativiser). */
 export function isRelativePronoun(t: DepToken): boolean {
   return t.pos === 'WP' || t.pos === 'WP$' || t.pos === 'WDT';

@@ -11,7 +11,7 @@
  * - talks and truces: their parties (parties.ts) are the two ends;
  * - a definite attack with no target ("claimed the attack") refers to the article's last victim.
  */
-import { caseOf, kids, nounLemmas, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, hasCase, isDefinite, kids, nounLemmas, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -132,7 +132,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       pred.type === 'ATTACKS' &&
       ctx.memory.lastVictim &&
       ctx.sentence.index - ctx.memory.lastVictimSentence <= 2 &&
-      kids(ctx.g, n.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))
+      isDefinite(ctx.g, n.i)
     )
       targets = [byId(ctx, ctx.memory.lastVictim)];
     // "A and B traded accusations", "A exchanged fire with B": each against the other
@@ -200,9 +200,9 @@ function culpritsOf(ctx: ClauseContext, n: DepToken): { mentions: Mention[]; at:
     return blamed.length ? { mentions: blamed, at: verb.i, blamed: true } : undefined;
   }
   const culpable = (t: DepToken) =>
-    (kids(ctx.g, t.i, 'cop').length > 0 && caseOf(ctx.g, t.i).split(' ').includes('behind')) || lexicon().sets.culpability.has(t.lem);
+    (kids(ctx.g, t.i, 'cop').length > 0 && hasCase(ctx.g, t.i, 'behind')) || lexicon().sets.culpability.has(t.lem);
   // "X was behind the attack": the attack noun is the copular predicate itself
-  const pred = culpable(x) && caseOf(ctx.g, x.i).split(' ').includes('behind') ? x : tok(ctx.g, x.head);
+  const pred = culpable(x) && hasCase(ctx.g, x.i, 'behind') ? x : tok(ctx.g, x.head);
   if (!pred || !culpable(pred) || (pred !== x && !['obl', 'nmod'].includes(x.rel.split(':')[0]!))) return undefined;
   const subject = kids(ctx.g, pred.i, 'nsubj', 'nsubj:pass')[0];
   const mentions = subject ? mentionsAt(ctx, subject.i) : [];

@@ -7,6 +7,7 @@
  * article's principal negotiating pair so far.
  */
 import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { roleOf } from './emit.ts';
 import { nationalityAt } from '../../knowledge/actors.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
@@ -103,7 +104,7 @@ function reporterOf(ctx: ClauseContext, n: DepToken): Mention[] {
   const speaker = speakerOf(ctx.g, say.i);
   // a person speaks of their side's talks: the body the article says they lead or speak for
   const side = (m: Mention) => {
-    const role = m.kind === 'Person' ? ctx.memory.roles.get(m.id)?.find((r) => r.type !== 'MEMBER_OF')?.target : undefined;
+    const role = m.kind === 'Person' ? roleOf(ctx, m.id, ['LEADS', 'SPOKESPERSON_FOR']) : undefined;
     return role ? byId(ctx, role) : m;
   };
   return speaker === undefined ? [] : mentionsAt(ctx, speaker).map(side);

@@ -16,10 +16,11 @@ import { mentionsAt } from './arguments.ts';
 import { speakerOf, type Factuality } from './factuality.ts';
 
 /** Light verbs of accusation nouns ("made the allegation that …"): their subject owns the claim. */
-const ACCUSATION_LIGHT = () =>
-  lexicon()
+let accusationLight: string[] | undefined;
+const ACCUSATION_LIGHT = (): string[] =>
+  (accusationLight ??= lexicon()
     .predicates.filter((p) => p.type === 'ACCUSES')
-    .flatMap((p) => p.light);
+    .flatMap((p) => p.light));
 
 /** Relation types whose report by a third party is an accusation against the source. */
 const ACCUSATORY = new Set<RelationType>(['SHELTERS', 'SUPPORTS', 'ATTACKS']);
@@ -50,7 +51,7 @@ export function record(ctx: ClauseContext, f: Found): number {
         ? mentionsAt(ctx, speaker)
         : [];
     // a speaker reporting their own (or their own state's forces') act states it
-    if (!f.sources.some((s) => speakers.some((p) => p.id === s.id)) && !sameSide(ctx, speakers, f.sources)) {
+    if (!sameSide(ctx, speakers, f.sources)) {
       status = 'alleged';
       // one side saying another shelters or backs someone is an accusation ("Islamabad says Kabul shelters the TTP")
       if (ACCUSATORY.has(f.type)) accusers = speakers;
@@ -82,8 +83,12 @@ export function record(ctx: ClauseContext, f: Found): number {
   return kept;
 }
 
-/** True when a speaker and a source belong to the same state apparatus (knowledge: `stateSideOf`). */
+/**
+ * True when a source is one of the speakers, or belongs to the same state apparatus as one
+ * (knowledge: `stateSideOf`): the speaker reports their own side's act.
+ */
 export function sameSide(ctx: ClauseContext, speakers: Mention[], sources: Mention[]): boolean {
+  if (sources.some((s) => speakers.some((p) => p.id === s.id))) return true;
   const sides = new Set(speakers.map((s) => sideOf(ctx, s.id)).filter(Boolean));
   return sources.some((s) => sides.has(sideOf(ctx, s.id)));
 }

@@ -9,7 +9,7 @@
  * - reported culpability: "X said Y were involved in attacks", "X said Y was responsible for (or
  *   behind) the blast" is X accusing Y (ACCUSES X → Y).
  */
-import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { hasCase, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import { patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -71,8 +71,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
     );
     if (act === v && !conditional) return;
     const actors = kids(ctx.g, v.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
-    const own = actors.some((a) => speakers.some((s) => s.id === a.id)) || sameSide(ctx, speakers, actors);
-    if (!own) return;
+    if (!sameSide(ctx, speakers, actors)) return;
   }
   const targets = [
     ...patientNodes(ctx.g, act).flatMap((n) => mentionsAt(ctx, n)),
@@ -88,9 +87,7 @@ export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void 
   const L = lexicon();
   // "said X was behind the blast": a copular predicate with "behind" is culpability too
   const behind =
-    kids(ctx.g, v.i, 'cop').length > 0 &&
-    caseOf(ctx.g, v.i).split(' ').includes('behind') &&
-    (L.nouns.get(v.lem) ?? []).some((p) => p.type === 'ATTACKS');
+    kids(ctx.g, v.i, 'cop').length > 0 && hasCase(ctx.g, v.i, 'behind') && (L.nouns.get(v.lem) ?? []).some((p) => p.type === 'ATTACKS');
   if (v.rel !== 'ccomp' || !(L.sets.culpability.has(v.lem) || behind)) return;
   const say = tok(ctx.g, v.head);
   if (!say || !L.sets.speech.has(say.lem)) return;

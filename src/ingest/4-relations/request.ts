@@ -5,7 +5,7 @@
  * the behest of X": any other act is X's demand of whoever acted (DEMANDS X → Y). The requester
  * is the noun's possessor or of-phrase (lexicon `requestNouns`).
  */
-import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { hasCase, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
@@ -18,7 +18,7 @@ import { pairsOf, record } from './record.ts';
 /** Matches a request noun at `n` ("at the request of X") and records what it states. */
 export function matchRequest(ctx: ClauseContext, n: DepToken): void {
   const L = lexicon();
-  if (!n.pos.startsWith('NN') || !L.sets.requestNouns.has(n.lem) || !caseOf(ctx.g, n.i).split(' ').includes('at')) return;
+  if (!n.pos.startsWith('NN') || !L.sets.requestNouns.has(n.lem) || !hasCase(ctx.g, n.i, 'at')) return;
   const requesters = [
     ...kids(ctx.g, n.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)),
     ...prepMentions(ctx, n.i, ['of']).flatMap((p) => p.mentions),

@@ -7,7 +7,8 @@
  * for threats and demands, the target of the controlled verb ("threatened to attack X");
  * for rejections, the owner of the offer or demand rejected ("rejected the TTP's offer").
  */
-import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { roleOf } from './emit.ts';
 import { custodyAgents } from './custody.ts';
 import { sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
@@ -60,13 +61,7 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
   const t = tok(ctx.g, n);
   const last = ctx.memory.lastDemand;
   const isDemand = (lexicon().nouns.get(t?.lem ?? '') ?? []).some((p) => p.type === 'DEMANDS');
-  if (
-    isDemand &&
-    last &&
-    ctx.sentence.index - last.sentence <= 3 &&
-    kids(ctx.g, n, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem))
-  )
-    return [byId(ctx, last.source)];
+  if (isDemand && last && ctx.sentence.index - last.sentence <= 3 && isDefinite(ctx.g, n)) return [byId(ctx, last.source)];
   return [];
 }
 
@@ -178,7 +173,7 @@ function announcedByOwnSide(ctx: ClauseContext, v: DepToken, sources: Mention[])
   if (v.rel !== 'ccomp' || !say || !lexicon().sets.speech.has(say.lem)) return false;
   if (!kids(ctx.g, v.i, 'aux').some((a) => ['will', 'would', 'shall'].includes(a.lem))) return false;
   const speakers = kids(ctx.g, say.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
-  return sources.some((s) => speakers.some((p) => p.id === s.id)) || sameSide(ctx, speakers, sources);
+  return sameSide(ctx, speakers, sources);
 }
 
 /** The construction class of a verb's clause, for the rule name (and the per-construction report). */
@@ -217,7 +212,7 @@ export function noteDemand(ctx: ClauseContext, sources: Mention[]): void {
   const maker = sources.find((m) => m.id && !m.anaphor) ?? sources.find((m) => m.id);
   if (!maker) return;
   // a leader's or spokesman's demand stands for the body's ("their demand", made by its emir)
-  const body = ctx.memory.roles.get(maker.id)?.find((r) => r.type !== 'MEMBER_OF')?.target;
+  const body = roleOf(ctx, maker.id, ['LEADS', 'SPOKESPERSON_FOR']);
   ctx.memory.lastDemand = { source: body ?? maker.id, sentence: ctx.sentence.index };
 }
 
@@ -265,8 +260,7 @@ function instrumentAgents(ctx: ClauseContext, v: DepToken): Mention[] {
     const ms = sourcesOf(ctx, p, undefined);
     if (ms.length) return ms;
     // "X was killed in the assault": a definite attack noun nearby refers to the last attack
-    const definite = kids(ctx.g, p.i, 'det').some((d) => ['the', 'this', 'that'].includes(d.lem));
-    if (definite && ctx.memory.lastAttacker && ctx.sentence.index - ctx.memory.lastVictimSentence <= 2)
+    if (isDefinite(ctx.g, p.i) && ctx.memory.lastAttacker && ctx.sentence.index - ctx.memory.lastVictimSentence <= 2)
       return [byId(ctx, ctx.memory.lastAttacker)];
   }
   return [];
