@@ -167,6 +167,12 @@ describe('exchange light verbs state the relation both ways ("traded accusations
     await hasNot('Valdoria and Ostmark exchanged prisoners on Monday.', 'ATTACKS valdoria>ostmark');
     await hasNot('Valdoria and Ostmark exchanged prisoners on Monday.', 'ACCUSES valdoria>ostmark');
   });
+
+  it('does not make the exchange verb the light verb of the event it is about', async () => {
+    const s = 'The Levy attacked the Front on Monday. Valdoria and Ostmark traded accusations over the clashes.';
+    await hasNot(s, 'ATTACKS valdoria>front');
+    await hasNot(s, 'ATTACKS ostmark>front');
+  });
 });
 
 describe('"the two countries" names the principal dyad like "the two sides"', () => {

@@ -89,6 +89,12 @@ describe('headline passives', () => {
     await has('The Front killed Lev Orlov in the south.', 'ATTACKS front>lev-orlov');
     await hasNot('Ida Voss named Karel Brandt Front chief.', 'LEADS ida-voss>front');
   });
+
+  it('keeps an act on a role holder active: only a verb that gives a role takes a role as its complement', async () => {
+    await has('The Levy killed a Front commander near the river.', 'ATTACKS levy>front');
+    await has("Valdoria killed the Front's leader.", 'ATTACKS valdoria>front');
+    await has('The Front abducted a Levy officer.', 'ATTACKS front>levy');
+  });
 });
 
 describe('reported acts and accusations', () => {

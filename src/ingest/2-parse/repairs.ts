@@ -283,11 +283,15 @@ function repairHeadlinePassive(g: DepGraph): boolean {
   const only = lexicon().sets.transitiveOnly;
   for (const v of g.tokens) {
     if (!only.has(v.lem) || !/^VB[DN]$/.test(v.pos)) continue;
-    // "X named TTP chief": the only object is a role noun — the role the subject was given
+    // "X named TTP chief": with a verb that gives a role (lexicon `asVerbs`), the only object is
+    // a role noun — the role the subject was given (not "X named Y TTP chief", where a person's
+    // name opens the object; not "X killed a TTP commander", where the verb gives no role)
     const objs = kids(g, v.i, 'obj');
-    // (not "X named Y TTP chief", where a person's name opens the object)
     const role =
-      objs.length === 1 && lexicon().roles.has(objs[0]!.lem) && !kids(g, objs[0]!.i, 'compound').some((c) => isPersonPlaceholder(c.word))
+      objs.length === 1 &&
+      lexicon().sets.asVerbs.has(v.lem) &&
+      lexicon().roles.has(objs[0]!.lem) &&
+      !kids(g, objs[0]!.i, 'compound').some((c) => isPersonPlaceholder(c.word))
         ? objs[0]
         : undefined;
     if (kids(g, v.i, 'iobj', 'ccomp', 'xcomp', 'aux', 'aux:pass', 'cop').length || (objs.length && !role)) continue;

@@ -40,7 +40,10 @@ export function lightVerbOf(ctx: ClauseContext, n: DepToken, light: readonly str
     if (
       ['obj', 'obl', 'nsubj:pass', 'nsubj', 'xcomp', 'conj'].includes(x.rel.split(':')[0] === 'nsubj' ? x.rel : x.rel.split(':')[0]!) &&
       light.includes(head.lem) &&
-      head.pos.startsWith('VB')
+      head.pos.startsWith('VB') &&
+      // "traded accusations over the clashes": a light verb with an object of its own is that
+      // object's, not its prepositional phrase's
+      !(x.rel.startsWith('obl') && kids(ctx.g, head.i, 'obj').length)
     )
       return head;
     // "providing guidance and training to X": coordinated nouns share the light verb
