@@ -44,6 +44,7 @@ const SyntaxSchema = z
   .object({
     speech: words,
     irrealis: words,
+    completiveParticles: words,
     modals: words,
     obligation: words,
     conditional: words,
@@ -110,6 +111,7 @@ export interface Lexicon {
   sets: Record<
     | 'speech'
     | 'irrealis'
+    | 'completiveParticles'
     | 'modals'
     | 'obligation'
     | 'conditional'
@@ -199,6 +201,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     sets: {
       speech: set(d.speech),
       irrealis: set(d.irrealis),
+      completiveParticles: set(d.completiveParticles),
       modals: set(d.modals),
       obligation: set(d.obligation),
       conditional: set(d.conditional),

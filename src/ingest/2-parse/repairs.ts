@@ -230,9 +230,11 @@ function repairParticipleSubject(g: DepGraph): boolean {
     changed = true;
     // "Valdoria bombed a camp run by the Front": hung on a verb that lacks an object, the noun
     // phrase right before the participle is that verb's object and the participle modifies it
+    // — so is a phrasal verb's, which takes no small clause ("called off a truce brokered by X")
     const gov = tok(g, v.head);
+    const phrasal = v.rel === 'xcomp' && gov !== undefined && kids(g, gov.i, 'compound:prt').length > 0;
     if (
-      ['dep', 'ccomp'].includes(v.rel) &&
+      (['dep', 'ccomp'].includes(v.rel) || phrasal) &&
       gov?.pos.startsWith('VB') &&
       !kids(g, gov.i, 'obj').length &&
       subtreeSpan(g, subj.i)[1] === v.i - 1
@@ -241,6 +243,8 @@ function repairParticipleSubject(g: DepGraph): boolean {
       subj.rel = 'obj';
       v.head = subj.i;
       v.rel = 'acl';
+      // a clause set off by a comma after it stays the governing verb's (", accusing X of …")
+      for (const c of kids(g, v.i, 'dep', 'advcl', 'parataxis')) if (tok(g, c.i - 1)?.word === ',') c.head = gov.i;
       continue;
     }
     subj.rel = 'nsubj:pass';

@@ -88,17 +88,18 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
     }
     const ids: string[] = [];
     if (m.anaphor === 'government' || m.anaphor === 'country') {
-      const same = before.filter((o) => fits(o, m.anaphor!)).reverse()[0];
-      if (same) ids.push(same.id);
-      // "the TTP called off its ceasefire with the government": the government the armed group
-      // named before it in the sentence fights
+      // "the TTP called off its ceasefire with the government", "the group ended a truce brokered
+      // by Kabul, accusing the government of …": the government the armed group named (or
+      // referred to) before it in the sentence fights, over another government named in passing
       if (m.anaphor === 'government') {
         for (const o of before) {
-          if (o.anaphor || o.kind !== 'ArmedGroup' || !o.id) continue;
+          if (o.kind !== 'ArmedGroup' || !o.id) continue;
           const fought = state.index.actors.get(o.id)?.fights?.find((g) => state.index.actors.get(g)?.kind === 'Government');
           if (fought && !ids.includes(fought)) ids.push(fought);
         }
       }
+      const same = before.filter((o) => fits(o, m.anaphor!)).reverse()[0];
+      if (same && !ids.includes(same.id)) ids.push(same.id);
       const dominant = dominantGovernment(state);
       if (dominant && (m.anaphor === 'government' || isCountryGovernment(dominant))) ids.push(dominant);
     }

@@ -28,11 +28,16 @@ function first(ctx: ClauseContext, nodes: number[]): Mention[] {
 /** Light verb governing talk noun `n` ("held talks", "talks were held"), if any. */
 export function lightVerbOf(ctx: ClauseContext, n: DepToken, light: readonly string[]): DepToken | undefined {
   // "the offensive the army launched against …", "the talks held between A and B": the light
-  // verb is a relative clause or reduced relative on the noun
+  // verb is a relative clause or reduced relative on the noun — unless the noun is itself the
+  // argument of one ("called off a truce brokered by X": calling it off is what the clause states)
   const rel = kids(ctx.g, n.i, 'acl:relcl', 'acl').find(
     (v) => light.includes(v.lem) && v.pos.startsWith('VB') && kids(ctx.g, v.i, 'obj').length === 0,
   );
-  if (rel) return rel;
+  return governingLightVerb(ctx, n, light) ?? rel;
+}
+
+/** The light verb `n` is the argument of, through coordinated nouns and "responsibility for"-like heads. */
+function governingLightVerb(ctx: ClauseContext, n: DepToken, light: readonly string[]): DepToken | undefined {
   let x: DepToken | undefined = n;
   for (let k = 0; k < 3 && x; k++) {
     const head = tok(ctx.g, x.head);
@@ -41,9 +46,9 @@ export function lightVerbOf(ctx: ClauseContext, n: DepToken, light: readonly str
       ['obj', 'obl', 'nsubj:pass', 'nsubj', 'xcomp', 'conj'].includes(x.rel.split(':')[0] === 'nsubj' ? x.rel : x.rel.split(':')[0]!) &&
       light.includes(head.lem) &&
       head.pos.startsWith('VB') &&
-      // "traded accusations over the clashes": a light verb with an object of its own is that
-      // object's, not its prepositional phrase's
-      !(x.rel.startsWith('obl') && kids(ctx.g, head.i, 'obj').length)
+      // "traded accusations over the clashes": a light verb whose object is another predicate
+      // noun is that noun's, not its prepositional phrase's ("provided X with havens" is)
+      !(x.rel.startsWith('obl') && kids(ctx.g, head.i, 'obj').some((o) => lexicon().nouns.has(o.lem)))
     )
       return head;
     // "providing guidance and training to X": coordinated nouns share the light verb
@@ -75,10 +80,12 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   const all = between.length >= 2 ? between : verbBetween;
   if (all.length >= 2) return { pair: [all], via: 'between' };
   const withs = [...prepMentions(ctx, n.i, ['with']), ...(verb ? prepMentions(ctx, verb.i, ['with']) : [])].flatMap((p) => p.mentions);
+  // "a truce brokered by X", "talks hosted by X": the agent of a verb of mediating is no party
+  const mediating = verb && (lexicon().verbs.get(verb.lem) ?? []).some((p) => p.type === 'MEDIATES');
   const owners = [
     ...kids(ctx.g, n.i, 'nmod:poss', 'compound', 'amod').flatMap((c) => mentionsAt(ctx, c.i)),
-    ...(verb ? first(ctx, agentNodes(ctx.g, verb)) : []),
-  ];
+    ...(verb && !mediating ? first(ctx, agentNodes(ctx.g, verb)) : []),
+  ].filter((m, k, all) => !m.id || all.findIndex((o) => o.id === m.id) === k); // "the Front called off its truce": one owner
   if (withs.length && owners.length) return { pair: [owners, withs], via: 'with' };
   if (!withs.length && owners.length > 1) return { pair: [owners], via: 'coordinated' };
   // "He said negotiations with the government were continuing": talks with one party, reported
@@ -95,7 +102,19 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
     return { pair: [one, [byId(ctx, principal.find((id) => id !== one[0]!.id)!)]], via: 'principal' };
   if (principal && one.length === 0 && kids(ctx.g, n.i, 'det', 'nmod:poss').length)
     return { pair: [principal.map((id) => byId(ctx, id))], via: 'principal' };
+  // with no talks reported yet, an armed group's truce or talks are with the one government it
+  // fights ("the Front called off its ceasefire")
+  const fought = one.length === 1 ? foughtGovernment(ctx, one[0]!.id) : undefined;
+  if (fought) return { pair: [one, [byId(ctx, fought)]], via: 'fought' };
   return { pair: [], via: '' };
+}
+
+/** The one government armed group `id` fights (knowledge field `fights`), if it names exactly one. */
+function foughtGovernment(ctx: ClauseContext, id: string): string | undefined {
+  const actors = ctx.state.index.actors;
+  if (actors.get(id)?.kind !== 'ArmedGroup') return undefined;
+  const governments = (actors.get(id)?.fights ?? []).filter((g) => actors.get(g)?.kind === 'Government');
+  return governments.length === 1 ? governments[0] : undefined;
 }
 
 /** The speaker of the verb of saying whose complement's subject is talk noun `n` ("X said talks with Y …"). */

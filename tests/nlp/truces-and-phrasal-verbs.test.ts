@@ -1,0 +1,70 @@
+/**
+ * Construction classes, with invented actors and sentences and the real parser:
+ * - a truce or talks with one side named: an armed group's are with the one government it
+ *   fights ("the Front called off its ceasefire");
+ * - the agent of a verb of mediating is no party ("a truce brokered by X");
+ * - the verb a truce noun is the argument of states the act, over a participle on the noun
+ *   ("called off a truce brokered by X" ends it);
+ * - a phrasal verb takes no small clause: "called off a truce brokered by X" is a truce that X
+ *   brokered, and a completive particle makes an irrealis governor factual ("called for talks"
+ *   is a wish, "called off the truce" is done);
+ * - "the government" after an armed group in the sentence is the government that group fights,
+ *   over another government named in passing.
+ * Each with near misses.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS: KnownActor[] = [
+  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
+  { id: 'league', name: 'Amber League', kind: 'ArmedGroup', aliases: ['the League'], fights: ['valdoria', 'ostmark'] },
+  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
+  { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
+];
+
+const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
+const has = async (text: string, rel: string) => expect(await rels(text), text).toContain(rel);
+const hasNot = async (text: string, rel: string) => expect(await rels(text), text).not.toContain(rel);
+
+describe('a truce with one side named', () => {
+  it('is with the one government an armed group fights', async () => {
+    await has('The Front called off its ceasefire on Sunday.', 'CEASEFIRE_WITH front>valdoria');
+    await has('The Front announced a truce for the holidays.', 'CEASEFIRE_WITH front>valdoria');
+  });
+
+  it('names no other side for a group that fights several governments', async () => {
+    const found = await rels('The League called off its ceasefire on Sunday.');
+    expect(found.filter((r) => r.startsWith('CEASEFIRE_WITH'))).toEqual([]);
+  });
+});
+
+describe('a truce brokered by a third party', () => {
+  it('makes the broker a mediator, not a party, and the governing verb the act', async () => {
+    const s = 'The Front called off a ceasefire brokered by Ostmark.';
+    await has(s, 'CEASEFIRE_WITH front>valdoria');
+    await has(s, 'MEDIATES ostmark>front');
+    await has(s, 'MEDIATES ostmark>valdoria');
+    await hasNot(s, 'CEASEFIRE_WITH front>ostmark');
+    await hasNot(s, 'CEASEFIRE_WITH ostmark>valdoria');
+  });
+
+  it('still reads a wish as no claim', async () => {
+    await hasNot('The Front called for talks hosted by Ostmark.', 'MEDIATES ostmark>front');
+    await hasNot('The Front called on Valdoria to accept a truce brokered by Ostmark.', 'MEDIATES ostmark>valdoria');
+  });
+});
+
+describe('"the government" after an armed group', () => {
+  it('is the government the group fights, over one named in passing', async () => {
+    await has('The Front abandoned a truce brokered by Ostmark, accusing the government of bad faith.', 'ACCUSES front>valdoria');
+  });
+
+  it('is the government named before when no armed group precedes it', async () => {
+    await has('Ostmark summoned an envoy, and the government accused the Front of attacks.', 'ACCUSES ostmark>front');
+  });
+});
