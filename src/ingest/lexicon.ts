@@ -44,6 +44,7 @@ const SyntaxSchema = z
   .object({
     speech: words,
     irrealis: words,
+    militaryStandIns: words,
     completiveParticles: words,
     modals: words,
     obligation: words,
@@ -111,6 +112,7 @@ export interface Lexicon {
   sets: Record<
     | 'speech'
     | 'irrealis'
+    | 'militaryStandIns'
     | 'completiveParticles'
     | 'modals'
     | 'obligation'
@@ -201,6 +203,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     sets: {
       speech: set(d.speech),
       irrealis: set(d.irrealis),
+      militaryStandIns: set(d.militaryStandIns),
       completiveParticles: set(d.completiveParticles),
       modals: set(d.modals),
       obligation: set(d.obligation),

@@ -52,7 +52,7 @@
  * clause whose subject is "who"/"which" right after a comma is a relative clause on the noun
  * before that comma.
  */
-import { type DepGraph, type DepToken, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { communicativeVerb, lexicon } from '../lexicon.ts';
 import { isPersonPlaceholder } from './mask-names.ts';
 
@@ -75,7 +75,9 @@ function governingSpeech(g: DepGraph, i: number, speech: ReadonlySet<string>): n
  * failing to act" the parser makes "accusing" an adjective of "Kabul" and the name an object of
  * the previous verb. A present participle right after a comma that modifies the proper noun
  * right after it is a participial clause: it takes the name's place, the name becomes its object
- * and the name's of-phrase its complement.
+ * and the name's of-phrase its complement. Likewise a gerund of a relation verb right after
+ * "by", "after", "before" or "while" ("retaliated by shelling Valdorian posts") is an adverbial
+ * clause of the verb, the noun after it its object.
  */
 function repairGerundAsAdjective(g: DepGraph): boolean {
   let changed = false;
@@ -94,11 +96,30 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
       }
     changed = true;
   }
+  // "retaliated by shelling Valdorian posts": a gerund right after "by"/"after"/"before",
+  // read as an adjective of the noun after it, is an adverbial clause with that noun as object
+  for (const t of g.tokens) {
+    const noun = tok(g, t.head);
+    const prep = tok(g, t.i - 1);
+    const verb = noun ? tok(g, noun.head) : undefined;
+    if (t.pos !== 'VBG' || t.rel !== 'amod' || !noun || noun.i <= t.i || !verb?.pos.startsWith('VB')) continue;
+    if (!prep || prep.rel !== 'case' || prep.head !== noun.i || !GERUND_PREPS.has(prep.lem) || !lexicon().verbs.has(t.lem)) continue;
+    t.head = verb.i;
+    t.rel = 'advcl';
+    prep.head = t.i;
+    prep.rel = 'mark';
+    noun.head = t.i;
+    noun.rel = 'obj';
+    changed = true;
+  }
   if (changed) {
     reindexChildren(g);
   }
   return changed;
 }
+
+/** Prepositions of manner and time before a gerund clause ("by shelling X", "after storming X"). */
+const GERUND_PREPS = new Set(['by', 'after', 'before', 'while']);
 
 /**
  * The clause an infinitive chain belongs to: from a verb reached through `xcomp` links ("tied the
@@ -157,6 +178,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairLooseRelative(g) || changed;
   changed = repairContentClause(g) || changed;
   changed = repairHeadlinePassive(g) || changed;
+  changed = repairParentheticalSpeech(g) || changed;
   if (changed) {
     reindexChildren(g);
   }
@@ -276,6 +298,33 @@ function repairContentClause(g: DepGraph): boolean {
     const noun = kids(g, c.head, 'obj', 'nsubj:pass').find((o) => claims.has(o.lem) && o.i < c.i);
     if (!noun) continue;
     c.head = noun.i;
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a parenthetical report inside a relative clause. "fighters who, the army
+ * said, had been attacking a post": the parser makes "said" the relative clause (with "who" as
+ * its object) and hangs the real verb on it. A verb of saying between commas right after a
+ * relative pronoun is a parenthetical: the verb after it heads the relative clause, with the
+ * pronoun as its subject, and the report hangs on that verb.
+ */
+function repairParentheticalSpeech(g: DepGraph): boolean {
+  let changed = false;
+  for (const say of g.tokens) {
+    if (say.rel !== 'acl:relcl' || !lexicon().sets.speech.has(say.lem)) continue;
+    const pronoun = kids(g, say.i, 'obj', 'nsubj').find((p) => p.i < say.i && isRelativePronoun(p) && tok(g, p.i + 1)?.word === ',');
+    const verb = kids(g, say.i, 'dep', 'ccomp', 'parataxis').find(
+      (v) => v.i > say.i && v.pos.startsWith('VB') && tok(g, say.i + 1)?.word === ',' && !kids(g, v.i, 'nsubj', 'nsubj:pass').length,
+    );
+    if (!pronoun || !verb || !kids(g, say.i, 'nsubj').some((s) => s.i > pronoun.i)) continue;
+    verb.head = say.head;
+    verb.rel = 'acl:relcl';
+    pronoun.head = verb.i;
+    pronoun.rel = kids(g, verb.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj';
+    say.head = verb.i;
+    say.rel = 'parataxis';
     changed = true;
   }
   return changed;

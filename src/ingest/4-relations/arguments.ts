@@ -13,7 +13,7 @@ import { antecedentOf, caseOf, isRelativePronoun, kids, tok, type DepToken } fro
 import { articleReferents } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
+import { KNOWN_AFFILIATIONS, nationalityAt } from '../../knowledge/actors.ts';
 import { lexicon } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { principalDyad } from './record.ts';
@@ -163,7 +163,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
         .flatMap((a) => kids(ctx.g, a.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by')),
     ];
     for (const c of mods) {
-      let found = mentionsAt(ctx, c.i, depth + 1);
+      let found = militaryOwner(ctx, t, c) ?? mentionsAt(ctx, c.i, depth + 1);
       // "Ghani's government", "the minister's forces": a person's body, not the person
       if (BODY_NOUNS.has(t.lem))
         found = found.flatMap((f) => (f.kind !== 'Person' ? [f] : KNOWN_AFFILIATIONS[f.id] ? [byId(ctx, KNOWN_AFFILIATIONS[f.id]!)] : []));
@@ -186,6 +186,20 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   }
   for (const c of kids(ctx.g, i, 'conj')) out.push(...mentionsAt(ctx, c.i, depth + 1));
   return dedupe(out);
+}
+
+/**
+ * "Pakistani border posts", "an Afghan checkpoint": a nationality adjective owning a military
+ * stand-in (lexicon `militaryStandIns`) names that state's forces.
+ */
+function militaryOwner(ctx: ClauseContext, t: DepToken, c: DepToken): Mention[] | undefined {
+  const m = ctx.mentionOf.get(c.i);
+  if ((m && !m.place) || !/^(amod|compound)$/.test(c.rel)) return undefined;
+  const L = lexicon().sets.militaryStandIns;
+  if (!L.has(t.lem) && !L.has(t.lem.replace(/s$/, ''))) return undefined;
+  const n = nationalityAt(c.word, ctx.state.publishedAt);
+  const id = n?.forces ?? n?.army ?? n?.government;
+  return id ? [byId(ctx, id)] : undefined;
 }
 
 /** Which side an unnamed-person noun names ("militants", "hostage-takers", "troops"), if any. */
