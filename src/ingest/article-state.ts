@@ -73,7 +73,7 @@ export function noteEntity(state: ArticleState, id: string, surface: string, kin
     .replace(/\s+/g, ' ')
     .replace(/['’`]s$/i, '')
     .trim();
-  if (clean && clean !== entity.name && !/^(he|him|his|it|its|they|their|them)$/i.test(clean)) entity.aliasSet.add(clean);
+  if (clean && clean !== entity.name && !/^(he|him|his|she|her|it|its|they|their|them)$/i.test(clean)) entity.aliasSet.add(clean);
 }
 
 /** Adds a sentence's government mentions to the running counts. */

@@ -65,6 +65,7 @@ const SyntaxSchema = z
     transitiveOnly: words,
     officeHeads: words,
     titleAbbreviations: z.record(z.string(), z.string()),
+    succession: z.record(z.string(), z.enum(['past', 'stated'])),
     /** Noun compounds the parser mis-tags → one word of the same meaning (single word, no spaces). */
     parserRewrites: z.record(z.string().min(3), z.string().regex(/^[a-z-]+$/)),
     threatSpeech: words,
@@ -105,6 +106,8 @@ export interface Lexicon {
   talkNouns: Set<string>;
   /** Title abbreviations ("coas") → their words. */
   titleAbbreviations: Map<string, string>;
+  /** Nouns of succession ("his predecessor X") → the status of the role X holds. */
+  succession: Map<string, 'past' | 'stated'>;
   /** Government offices named without their country ("the foreign ministry"), as word lists. */
   governmentBodies: string[][];
   /** Phrases rewritten before parsing (lower case) → the word the parser is given. */
@@ -196,6 +199,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     talkNouns,
     roles,
     roleVerbs,
+    succession: new Map(Object.entries(d.succession)),
     titleAbbreviations: new Map(Object.entries(d.titleAbbreviations).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     governmentBodies: d.governmentBodies.map((b) => b.toLowerCase().split(/\s+/)),
     parserRewrites: new Map(Object.entries(d.parserRewrites).map(([k, v]) => [k.toLowerCase(), v])),

@@ -225,3 +225,16 @@ describe('second references by a distinctive first name', () => {
     await hasNot('Baldomir attacked the Levy. Baldomir Kestrel founded the Front.', 'ATTACKS baldomir-kestrel>levy');
   });
 });
+
+describe('succession nouns ("his predecessor X", "her successor, X")', () => {
+  it('give the person named the roles the owner holds in the article', async () => {
+    await has('Baldomir Kestrel has led the Front since 2018, after his predecessor Ida Voss was killed.', 'LEADS ida-voss>front');
+    const found = await rels('Ida Voss, the Front leader, was killed in May. Her successor, Baldomir Kestrel, vowed revenge.');
+    expect(found).toContain('LEADS baldomir-kestrel>front');
+  });
+
+  it('give nothing when the owner holds no role in the article', async () => {
+    const found = await rels('Baldomir Kestrel praised his predecessor, Ida Voss, on Monday.');
+    expect(found.filter((r) => r.startsWith('LEADS'))).toEqual([]);
+  });
+});

@@ -192,10 +192,13 @@ export const PAIR_ANAPHORS = [
   ['sides'],
 ];
 
+/** Pronouns and the kind of antecedent each takes ('he' covers any person: he, she, his, her). */
 export const PRONOUNS: Readonly<Record<string, 'he' | 'it' | 'they'>> = {
   he: 'he',
   him: 'he',
   his: 'he',
+  she: 'he',
+  her: 'he',
   it: 'it',
   its: 'it',
   they: 'they',

@@ -355,6 +355,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     return;
   }
   whoseRole(ctx, t);
+  succession(ctx, t);
   underLeader(ctx, t);
   founding(ctx, t);
   possessedGroup(ctx, t);
@@ -406,6 +407,34 @@ function whoseRole(ctx: ClauseContext, r: DepToken): void {
   if (!kids(ctx.g, r.i, 'nmod:poss').some((c) => c.pos === 'WP$')) return;
   const next = ctx.mentionOf.get(r.i + 1);
   if (next && PERSON(next)) emitRole(ctx, [next], r, 'role:whose');
+}
+
+/**
+ * Construction class: succession. "after his predecessor X was killed", "Y, her successor,": a
+ * succession noun (lexicon `succession`) owned by a person gives the person in apposition to it
+ * the roles the owner holds in this article (a predecessor's in the past).
+ */
+function succession(ctx: ClauseContext, t: DepToken): void {
+  const status = lexicon().succession.get(t.lem);
+  if (!status) return;
+  const owner = kids(ctx.g, t.i, 'nmod:poss')
+    .flatMap((c) => mentionsAt(ctx, c.i))
+    .find(PERSON);
+  const named = t.rel === 'appos' ? [tok(ctx.g, t.head)!] : kids(ctx.g, t.i, 'appos');
+  const who = named.flatMap((c) => mentionsAt(ctx, c.i)).filter((m) => m.kind === 'Person' && m.id !== owner?.id);
+  const roles = owner ? (ctx.memory.roles.get(owner.id) ?? []) : [];
+  if (!who.length || !roles.length) return;
+  const fact = factualityOf(ctx.g, t.i);
+  for (const r of roles)
+    record(ctx, {
+      type: r.type,
+      sources: who,
+      targets: [byId(ctx, r.target)],
+      at: t,
+      rule: 'role:succession',
+      fact: { ...fact, speechVerb: undefined },
+      status,
+    });
 }
 
 /** "X heads Y", "Y, led by X", "X joined Y". */
