@@ -8,6 +8,7 @@
  * - a phrasal verb takes no small clause: "called off a truce brokered by X" is a truce that X
  *   brokered, and a completive particle makes an irrealis governor factual ("called for talks"
  *   is a wish, "called off the truce" is done);
+ * - a mediator is never one of the parties (a guessed pair that holds its side is dropped);
  * - "the government" after an armed group in the sentence is the government that group fights,
  *   over another government named in passing.
  * Each with near misses.
@@ -25,6 +26,7 @@ const ACTORS: KnownActor[] = [
   { id: 'league', name: 'Amber League', kind: 'ArmedGroup', aliases: ['the League'], fights: ['valdoria', 'ostmark'] },
   { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
   { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
+  { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], affiliation: 'ostmark' },
 ];
 
 const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
@@ -66,5 +68,17 @@ describe('"the government" after an armed group', () => {
 
   it('is the government named before when no armed group precedes it', async () => {
     await has('Ostmark summoned an envoy, and the government accused the Front of attacks.', 'ACCUSES ostmark>front');
+  });
+});
+
+describe('a mediator is never one of the parties', () => {
+  it('names no parties when the guessed pair includes the mediator’s own side', async () => {
+    const s = 'Valdoria accused Ostmark of shielding the Front. Earlier rounds of talks, facilitated by Lev Orlov, collapsed.';
+    const found = await rels(s);
+    expect(found.filter((r) => r.startsWith('MEDIATES'))).toEqual([]);
+  });
+
+  it('keeps parties named apart from the mediator', async () => {
+    await has('Lev Orlov mediated between Valdoria and the Front.', 'MEDIATES lev-orlov>valdoria');
   });
 });

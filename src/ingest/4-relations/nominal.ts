@@ -113,7 +113,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (!sources.length) continue;
     if (pred.type === 'DEMANDS') noteDemand(ctx, sources);
     if (pred.type === 'MEDIATES') {
-      const parties = mediationParties(ctx, n);
+      const parties = mediationParties(ctx, n, sources);
       if (parties.length) record(ctx, { type: pred.type, sources, targets: parties, at: n, rule, fact });
       continue;
     }

@@ -14,7 +14,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { agentNodes, patientNodes } from './frame.ts';
 import { lexicon } from '../lexicon.ts';
-import { principalDyad, principalTalks } from './record.ts';
+import { principalDyad, principalTalks, sameSide } from './record.ts';
 import { speakerOf } from './factuality.ts';
 
 function first(ctx: ClauseContext, nodes: number[]): Mention[] {
@@ -132,8 +132,18 @@ function reporterOf(ctx: ClauseContext, n: DepToken): Mention[] {
   return speaker === undefined ? [] : mentionsAt(ctx, speaker).map(side);
 }
 
+/**
+ * The parties a mediator's act names (see `namedParties`). A mediator is never one of the
+ * parties: when its own side is among them (the article's dyad guessed for "talks facilitated
+ * by X", X being of one side), the parties are not known and none are returned.
+ */
+export function mediationParties(ctx: ClauseContext, v: DepToken, mediators: Mention[]): Mention[] {
+  const parties = namedParties(ctx, v);
+  return parties.some((p) => sameSide(ctx, mediators, [p])) ? [] : parties;
+}
+
 /** What a mediation verb or noun at `v` mediates between: parties of its talks, its between-phrase, or the article's talks. */
-export function mediationParties(ctx: ClauseContext, v: DepToken): Mention[] {
+function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
   const L = lexicon();
   const between = prepMentions(ctx, v.i, ['between', 'among']).flatMap((p) => p.mentions);
   if (between.length >= 2) return between;

@@ -121,7 +121,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     if (pred.type === 'DEMANDS') noteDemand(ctx, sources);
     const rule = `${verbConstruction(ctx, v, agents)}:${pred.type.toLowerCase()}`;
     if (pred.type === 'MEDIATES') {
-      const parties = mediationParties(ctx, v);
+      const parties = mediationParties(ctx, v, sources);
       if (parties.length) record(ctx, { type: pred.type, sources, targets: parties, at: v, rule, fact });
       continue;
     }
