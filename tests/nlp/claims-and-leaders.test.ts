@@ -238,3 +238,15 @@ describe('succession nouns ("his predecessor X", "her successor, X")', () => {
     expect(found.filter((r) => r.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('a role noun with a prepositional phrase before an appositive name', () => {
+  it('proposes the unknown name as a person holding the role ("Ostmark’s ambassador to Valdoria, X,")', async () => {
+    await has('Ostmark’s ambassador to Valdoria, Jonas Pell, said the talks had failed.', 'MEMBER_OF jonas-pell>ostmark');
+    await has("The Front's envoy to Ostmark, Ida Voss, said the talks had failed.", 'MEMBER_OF ida-voss>front');
+  });
+
+  it('does not read a place list or a comma after a plain phrase as a role', async () => {
+    const found = await rels('Fighting spread to the Levy posts in the north, Jonas Pell said.');
+    expect(found.filter((r) => r.includes('jonas-pell'))).toEqual([]);
+  });
+});

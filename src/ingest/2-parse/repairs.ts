@@ -179,6 +179,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairContentClause(g) || changed;
   changed = repairHeadlinePassive(g) || changed;
   changed = repairParentheticalSpeech(g) || changed;
+  changed = repairCommaCompound(g) || changed;
   if (changed) {
     reindexChildren(g);
   }
@@ -325,6 +326,29 @@ function repairParentheticalSpeech(g: DepGraph): boolean {
     pronoun.rel = kids(g, verb.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj';
     say.head = verb.i;
     say.rel = 'parataxis';
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: an appositive name after a prepositional phrase. "Valdoria's envoy to the
+ * League, Ida Voss, said": the parser makes "League" a compound of "Voss" across the comma. A
+ * compound separated from its head by a comma is the phrase's real noun; the name after the
+ * comma is in apposition to the noun the phrase modifies.
+ */
+function repairCommaCompound(g: DepGraph): boolean {
+  let changed = false;
+  for (const x of g.tokens) {
+    if (!x.rel.startsWith('nmod') && !x.rel.startsWith('obl')) continue;
+    const c = kids(g, x.i, 'compound').find((k) => tok(g, k.i + 1)?.word === ',' && k.i + 1 < x.i);
+    const governor = tok(g, x.head);
+    if (!c || !governor?.pos.startsWith('NN')) continue;
+    c.head = x.head;
+    c.rel = x.rel;
+    for (const k of kids(g, x.i)) if (k.i < c.i) k.head = c.i;
+    x.head = governor.i;
+    x.rel = 'appos';
     changed = true;
   }
   return changed;

@@ -43,7 +43,14 @@ const ROLE_NOUNS = new Set([
   'envoy',
   'general',
   'president',
+  'ambassador',
+  'representative',
+  'adviser',
+  'advisor',
+  'governor',
 ]);
+/** Prepositions that may follow a role noun before the name in apposition ("envoy to the UN, X"). */
+const ROLE_PREPS = new Set(['to', 'of', 'in', 'for', 'at']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'announced', 'warned']);
 const GROUP_HEADS = new Set(['group', 'faction', 'network', 'outfit', 'militia']);
 const NOT_NAMES = new Set([
@@ -154,6 +161,15 @@ function roleApposition(tokens: readonly Token[], first: number, end: number): b
   const before = tokens[first - 1];
   const beforeWord = tokens[first - 2];
   if (before?.text === ',' && beforeWord && ROLE_NOUNS.has(beforeWord.lower)) return true;
+  // "Pakistan's envoy to the UN, X,": a role noun with a short prepositional phrase after it,
+  // the name closed by a comma
+  if (before?.text === ',' && tokens[end]?.text === ',') {
+    for (let k = first - 2, seen = 0; k >= 0 && seen < 5; k--, seen++) {
+      const w = tokens[k]!;
+      if (w.kind !== 'word') break;
+      if (ROLE_NOUNS.has(w.lower)) return ROLE_PREPS.has(tokens[k + 1]?.lower ?? '');
+    }
+  }
   if (tokens[end]?.text !== ',') return false;
   for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) if (ROLE_NOUNS.has(tokens[k]!.lower)) return true;
   // "X, a 15-year-old schoolgirl and activist,": a person noun heading the appositive (lexicon

@@ -327,7 +327,7 @@ function apposOnBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
   if (t.rel !== 'appos') return;
   const body = tok(ctx.g, t.head);
   const role = body && tok(ctx.g, body.head);
-  if (!body || !role || !body.rel.startsWith('nmod') || !['of', 'for'].includes(caseOf(ctx.g, body.i))) return;
+  if (!body || !role || !body.rel.startsWith('nmod') || !['of', 'for', 'to', 'in', 'at'].includes(caseOf(ctx.g, body.i))) return;
   const bodyMention = ctx.mentionOf.get(body.i);
   if (!bodyMention || bodyMention === own || bodyMention.kind === 'Person') return;
   emitRole(ctx, [own], role, 'role:appositive');
