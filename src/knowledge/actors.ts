@@ -43,6 +43,8 @@ export interface KnownActor {
   kindBefore?: EntityKind;
   /** The default government of articles that name none. */
   home?: true;
+  /** Places: the country they lie in (a place id), where the knowledge base has it. */
+  country?: string;
 }
 
 /** What a nationality adjective or demonym ("Pakistani", "Afghans") stands for. */

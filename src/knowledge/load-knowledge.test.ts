@@ -93,6 +93,26 @@ describe('loadKnowledge', () => {
     );
   });
 
+  it('loads a place with the country it lies in', () => {
+    const kb = loadKnowledge(
+      folder({ 'places.yaml': '- {id: pakistan, name: Pakistan}\n- {id: peshawar, name: Peshawar, country: pakistan}\n' }),
+    );
+    expect(kb.places.map((p) => p.value.country)).toEqual([undefined, 'pakistan']);
+  });
+
+  it('reports a country that is no other place', () => {
+    expect(
+      problems({
+        'places.yaml':
+          '- {id: pakistan, name: Pakistan, country: pakistan}\n- {id: kabul, name: Kabul, country: afghanistan}\n- {id: peshawar, name: Peshawar, country: ttp}\n',
+      }),
+    ).toEqual([
+      'places.yaml: entry 1 (line 1, id "pakistan"): field country: "pakistan" is not another place\'s id',
+      'places.yaml: entry 2 (line 2, id "kabul"): field country: "afghanistan" is not another place\'s id',
+      'places.yaml: entry 3 (line 3, id "peshawar"): field country: "ttp" is not another place\'s id',
+    ]);
+  });
+
   it('reports an affiliation that is no actor, and affiliations of non-persons', () => {
     const ps = problems({
       'actors/persons.yaml': '- {id: a-person, name: A Person, kind: Person, affiliation: nobody}\n',

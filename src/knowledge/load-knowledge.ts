@@ -12,7 +12,8 @@
  *    the -i-/-e- link), because two entries sharing a key would make matching depend on order;
  *  - each actor file holds only its own kind;
  *  - affiliations (persons only), metonyms and nationalities point at existing ids of the
- *    right sort (actors, or places for a nationality's country);
+ *    right sort (actors, or places for a nationality's country), and a place's country at
+ *    another place;
  *  - dates are real days and ranges are ordered; a metonym or nationality word has exactly one
  *    default meaning (no `from`/`to`) and its dated meanings do not overlap.
  */
@@ -210,6 +211,11 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
     problems.push(
       `${where(homes[1]!, homes[1]!.value.id)}: field home: only one actor can be the home government (also ${homes[0]!.value.id})`,
     );
+  for (const p of places) {
+    const { country, id } = p.value;
+    if (country && (!isPlace(country) || country === id))
+      problems.push(`${where(p, id)}: field country: "${country}" is not another place's id`);
+  }
   for (const m of metonyms) if (!isActor(m.value.actor)) problems.push(`${where(m)}: field actor: "${m.value.actor}" is not an actor id`);
   for (const n of nationalities) {
     const { place, government, army, forces } = n.value;

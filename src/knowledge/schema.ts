@@ -92,6 +92,11 @@ export type ActorEntry = z.infer<typeof actorEntry>;
 export const placeEntry = z.strictObject({
   id: slug,
   name: text,
+  /**
+   * The country the place lies in: the id of another place entry (a country). Countries
+   * themselves, and places not inside one country (the Durand Line, disputed Kashmir), have none.
+   */
+  country: slug.optional(),
   kind: z.literal('Location').default('Location'),
   aliases: z.array(text).default([]),
   description: text.optional(),
