@@ -2,7 +2,8 @@
  * Per-article state shared by the pipeline steps: the alias index (with aliases learned from
  * this article), the entities seen so far, and the reference date.
  */
-import { HOME_GOVERNMENT } from '../knowledge/actors.ts';
+import { HOME_GOVERNMENT, metonymAt } from '../knowledge/actors.ts';
+import { nameKey } from './1-text/normalize.ts';
 import { ARMY_NOUNS, FORCE_NOUNS } from './3-mentions/lexicon-names.ts';
 import type { KnownActor } from '../knowledge/actors.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
@@ -74,6 +75,22 @@ export function noteEntity(state: ArticleState, id: string, surface: string, kin
     .replace(/['’`]s$/i, '')
     .trim();
   if (clean && clean !== entity.name && !/^(he|him|his|she|her|it|its|they|their|them)$/i.test(clean)) entity.aliasSet.add(clean);
+}
+
+/**
+ * How many mentions a dateline is worth: an article datelined in Peshawar is set in Pakistan, so
+ * "the government" is Pakistan's unless another government is named clearly more often.
+ */
+const DATELINE_WEIGHT = 3;
+
+/** Counts the government of the state the dateline's place lies in (knowledge field `country`). */
+export function noteDateline(state: ArticleState, place: string | null): void {
+  const id = place ? state.index.entries.get(nameKey(place))?.id : undefined;
+  const where = id ? state.index.actors.get(id) : undefined;
+  if (where?.kind !== 'Location') return;
+  const country = state.index.actors.get(where.country ?? where.id);
+  const government = country ? metonymAt(country.name, state.publishedAt) : undefined;
+  if (government) state.governmentCounts.set(government, (state.governmentCounts.get(government) ?? 0) + DATELINE_WEIGHT);
 }
 
 /** Adds a sentence's government mentions to the running counts. */

@@ -9,7 +9,7 @@
  */
 import type { KnownActor } from '../knowledge/actors.ts';
 import { resolveAnaphors } from './3-mentions/anaphora.ts';
-import { countGovernments, createArticleState, type ArticleState } from './article-state.ts';
+import { countGovernments, createArticleState, noteDateline, type ArticleState } from './article-state.ts';
 import { cleanText } from './1-text/clean-text.ts';
 import { parseIsoDate } from './5-finish/dates.ts';
 import { looksBinary, looksNonEnglish, MAX_EXTRACT_CHARS } from './1-text/input-checks.ts';
@@ -75,6 +75,7 @@ async function run(input: string, options: ExtractOptions): Promise<ExtractionRe
   const state = createArticleState(publishedAt, options.knownActors);
   state.warnings = warnings;
   state.sentences = splitSentences(cleaned.text);
+  noteDateline(state, cleaned.datelinePlace);
   // names first, over the whole article (aliases and surnames are learned in order); then the
   // unnamed people and the anaphors, which may refer to what the article names later
   for (const sentence of state.sentences) {

@@ -9,6 +9,7 @@
  *   brokered, and a completive particle makes an irrealis governor factual ("called for talks"
  *   is a wish, "called off the truce" is done);
  * - a mediator is never one of the parties (a guessed pair that holds its side is dropped);
+ * - "the government" of an article datelined in a place is the government of the place’s country;
  * - "the government" after an armed group in the sentence is the government that group fights,
  *   over another government named in passing.
  * Each with near misses.
@@ -80,5 +81,21 @@ describe('a mediator is never one of the parties', () => {
 
   it('keeps parties named apart from the mediator', async () => {
     await has('Lev Orlov mediated between Valdoria and the Front.', 'MEDIATES lev-orlov>valdoria');
+  });
+});
+
+describe('"the government" of an article with a dateline', () => {
+  // the places and their countries are knowledge-base data; the sentences are invented
+  const body =
+    'Kabul said on Monday that the Afghan Taliban would not let anyone use its soil. The government released forty TTP prisoners.';
+
+  it('is the government of the state the dateline’s place lies in', async () => {
+    const found = await listRelations(parser, `PESHAWAR: ${body}`, '2022-06-01');
+    expect(found).toContain('RELEASES pakistan-government>ttp');
+    expect(found).not.toContain('RELEASES afghan-taliban>ttp');
+  });
+
+  it('is the most-named government without one', async () => {
+    expect(await listRelations(parser, body, '2022-06-01')).toContain('RELEASES afghan-taliban>ttp');
   });
 });

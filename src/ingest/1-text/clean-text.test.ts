@@ -24,6 +24,16 @@ describe('cleanText', () => {
     expect(withPrefix.text.trimStart().startsWith('Police')).toBe(true);
   });
 
+  it('reads the place of a dateline, dashed or in capitals with a colon', () => {
+    expect(cleanText('Quetta, 4 January 2023 — Police arrested two men.').datelinePlace).toBe('Quetta');
+    expect(cleanText('PESHAWAR (Wire) - Police arrested two men.').datelinePlace).toBe('PESHAWAR');
+    const caps = cleanText('Headline here\n\nDERA ISMAIL KHAN: Police arrested two men on Monday.');
+    expect(caps.datelinePlace).toBe('DERA ISMAIL KHAN');
+    expect(caps.text).not.toContain('KHAN:');
+    expect(cleanText('Police arrested two men: three escaped.').datelinePlace).toBeNull();
+    expect(cleanText('Note: Police arrested two men.').datelinePlace).toBeNull();
+  });
+
   it('leaves ordinary prose untouched', () => {
     const raw = 'The most popular explanation is wrong, officials said.';
     expect(cleanText(raw).text).toBe(raw);

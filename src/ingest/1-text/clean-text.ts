@@ -15,6 +15,8 @@ export interface CleanedText {
   removed: Array<{ start: number; end: number; reason: 'furniture' | 'dateline' }>;
   /** Publication date read from a dateline, if any (YYYY-MM-DD). */
   datelineDate: string | null;
+  /** The place a dateline names ("PESHAWAR", "Islamabad"), as written; null when none. */
+  datelinePlace: string | null;
 }
 
 /** Whole lines that are page furniture, never prose. */
@@ -25,7 +27,9 @@ const CRUMB_LINE = /^\s*([Hh]ome\s*([>»/|›]\s*\S.*|[A-Z][a-z]+[A-Z]\S*.*))$/;
 /** A line that is only a date: "Tuesday, June 25, 2024". */
 const DATE_ONLY_LINE = /^\s*((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$/;
 /** "Islamabad, 9 November 2023 — " / "PESHAWAR (Reuters) - " at the start of the body. */
-const DATELINE_PREFIX = /^\s*[A-Z][A-Za-z .'-]{1,40}(,\s*[A-Za-z0-9 ,.]{4,30})?(\s*\([A-Za-z .]+\))?\s*[—–-]{1,2}\s+/;
+const DATELINE_PREFIX = /^\s*([A-Z][A-Za-z .'-]{1,40}?)(,\s*[A-Za-z0-9 ,.]{4,30})?(\s*\([A-Za-z .]+\))?\s*[—–-]{1,2}\s+/;
+/** "BANNU: Militants stormed …" — the press's capitalised place and colon opening the body. */
+const CAPS_DATELINE = /^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}):\s+(?=[A-Z"“])/;
 
 function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
@@ -37,6 +41,7 @@ export function cleanText(input: string): CleanedText {
   const out = text.split(''); // UTF-16 units, so offsets match String.prototype.slice
   const removed: CleanedText['removed'] = [];
   let datelineDate: string | null = null;
+  let datelinePlace: string | null = null;
   let offset = 0;
   let seenProse = false;
   for (const line of text.split('\n')) {
@@ -56,14 +61,16 @@ export function cleanText(input: string): CleanedText {
       continue;
     }
     if (!seenProse) {
-      const prefix = DATELINE_PREFIX.exec(line);
-      if (prefix && /\d{4}|\(/.test(prefix[0])) {
+      const dashed = DATELINE_PREFIX.exec(line);
+      const prefix = dashed && /\d{4}|\(/.test(dashed[0]) ? dashed : CAPS_DATELINE.exec(line);
+      if (prefix) {
         datelineDate ??= parseDatelineDate(prefix[0]);
+        datelinePlace ??= prefix[1]!.trim();
         blank(out, start, start + prefix[0].length);
         removed.push({ start, end: start + prefix[0].length, reason: 'dateline' });
       }
     }
     seenProse = seenProse || line.trim().split(/\s+/).length > 12;
   }
-  return { text: out.join(''), removed, datelineDate };
+  return { text: out.join(''), removed, datelineDate, datelinePlace };
 }
