@@ -44,6 +44,9 @@ const SyntaxSchema = z
   .object({
     speech: words,
     irrealis: words,
+    summonVerbs: words,
+    protestWords: words,
+    officialStandIns: words,
     militaryStandIns: words,
     completiveParticles: words,
     modals: words,
@@ -115,6 +118,9 @@ export interface Lexicon {
   sets: Record<
     | 'speech'
     | 'irrealis'
+    | 'summonVerbs'
+    | 'protestWords'
+    | 'officialStandIns'
     | 'militaryStandIns'
     | 'completiveParticles'
     | 'modals'
@@ -207,6 +213,9 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     sets: {
       speech: set(d.speech),
       irrealis: set(d.irrealis),
+      summonVerbs: set(d.summonVerbs),
+      protestWords: set(d.protestWords),
+      officialStandIns: set(d.officialStandIns),
       militaryStandIns: set(d.militaryStandIns),
       completiveParticles: set(d.completiveParticles),
       modals: set(d.modals),

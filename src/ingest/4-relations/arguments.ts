@@ -163,7 +163,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
         .flatMap((a) => kids(ctx.g, a.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by')),
     ];
     for (const c of mods) {
-      let found = militaryOwner(ctx, t, c) ?? mentionsAt(ctx, c.i, depth + 1);
+      let found = nationalOwner(ctx, t, c) ?? mentionsAt(ctx, c.i, depth + 1);
       // "Ghani's government", "the minister's forces": a person's body, not the person
       if (BODY_NOUNS.has(t.lem))
         found = found.flatMap((f) => (f.kind !== 'Person' ? [f] : KNOWN_AFFILIATIONS[f.id] ? [byId(ctx, KNOWN_AFFILIATIONS[f.id]!)] : []));
@@ -189,16 +189,19 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
 }
 
 /**
- * "Pakistani border posts", "an Afghan checkpoint": a nationality adjective owning a military
- * stand-in (lexicon `militaryStandIns`) names that state's forces.
+ * "Pakistani border posts", "the Afghan envoy": a nationality adjective owning a stand-in names
+ * that state's forces for a military stand-in (lexicon `militaryStandIns`), its government for an
+ * official one (`officialStandIns`); any other ("Afghan fighters") is left to the mentions.
  */
-function militaryOwner(ctx: ClauseContext, t: DepToken, c: DepToken): Mention[] | undefined {
+function nationalOwner(ctx: ClauseContext, t: DepToken, c: DepToken): Mention[] | undefined {
   const m = ctx.mentionOf.get(c.i);
   if ((m && !m.place) || !/^(amod|compound)$/.test(c.rel)) return undefined;
-  const L = lexicon().sets.militaryStandIns;
-  if (!L.has(t.lem) && !L.has(t.lem.replace(/s$/, ''))) return undefined;
+  const L = lexicon().sets;
+  const is = (set: Set<string>) => set.has(t.lem) || set.has(t.lem.replace(/s$/, ''));
+  const military = is(L.militaryStandIns);
+  if (!military && !is(L.officialStandIns)) return undefined;
   const n = nationalityAt(c.word, ctx.state.publishedAt);
-  const id = n?.forces ?? n?.army ?? n?.government;
+  const id = military ? (n?.forces ?? n?.army ?? n?.government) : n?.government;
   return id ? [byId(ctx, id)] : undefined;
 }
 

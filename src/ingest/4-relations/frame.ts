@@ -61,8 +61,10 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   const reporter = conjHead && /^(ccomp|xcomp)$/.test(conjHead.rel) ? tok(g, conjHead.head) : undefined;
   if (out.length === 0 && reporter && lexicon().sets.speech.has(reporter.lem) && communicativeVerb(v.lem))
     return agentNodes(g, reporter, depth + 1);
-  out.push(...enhancedKids(g, v.i, 'nsubj').filter((i) => !out.includes(i)));
   const head = tok(g, v.head);
+  // (enhanced++ gives an xcomp its governor's object as subject, wrong for a purpose clause)
+  const purpose = v.rel === 'xcomp' && head !== undefined && lexicon().sets.summonVerbs.has(head.lem);
+  if (!purpose) out.push(...enhancedKids(g, v.i, 'nsubj').filter((i) => !out.includes(i)));
   // "ambushed a convoy, killing four soldiers": a participle set off by a comma after the
   // object is an adverbial of the clause (the parser hangs it on the nearest noun)
   const verbOfHead = head ? tok(g, head.head) : undefined;
@@ -93,7 +95,8 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
     const passiveSubject = isPassive(g, head) ? kids(g, head.i, 'nsubj:pass')[0] : undefined;
     if (v.rel === 'xcomp' && passiveSubject) out.push(passiveSubject.i);
     else if (v.rel === 'xcomp') {
-      const obj = kids(g, head.i, 'obj')[0];
+      // "summoned the envoy to lodge a protest": a purpose clause, controlled by the subject
+      const obj = purpose ? undefined : kids(g, head.i, 'obj')[0];
       out.push(...(obj ? [obj.i] : agentNodes(g, head, depth + 1)));
     }
     if (v.rel === 'advcl' || (v.rel === 'dep' && v.pos === 'VBG')) {

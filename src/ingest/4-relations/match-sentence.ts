@@ -6,6 +6,7 @@
 import type { ClauseContext } from './clause-context.ts';
 import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
+import { matchProtest } from './protest.ts';
 import { matchRefusal } from './refusal.ts';
 import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } from './reported.ts';
 import { matchRequest } from './request.ts';
@@ -26,5 +27,6 @@ export function matchSentence(ctx: ClauseContext): void {
     matchCustody(ctx, t);
     matchTakenCaptive(ctx, t);
     matchRequest(ctx, t);
+    matchProtest(ctx, t);
   }
 }

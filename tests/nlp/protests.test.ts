@@ -1,0 +1,54 @@
+/**
+ * Construction class: a government's formal protest without a to/with phrase, with invented
+ * actors and sentences and the real parser. The owner of what is protested is the one blamed;
+ * with no owner named, the one summoned to hear it ("summoned X's envoy to lodge a protest",
+ * a purpose clause controlled by the subject). A nationality adjective on an official stand-in
+ * ("the Afghan envoy") names that state's government. Each with near misses.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS: KnownActor[] = [
+  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
+  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria', 'Valdorian government'] },
+  { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
+];
+
+const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
+const has = async (text: string, rel: string) => expect(await rels(text), text).toContain(rel);
+const none = async (text: string) =>
+  expect(
+    (await rels(text)).filter((r) => r.startsWith('ACCUSES')),
+    text,
+  ).toEqual([]);
+
+describe('a protest without a to/with phrase', () => {
+  it('blames the owner of what is protested', async () => {
+    await has('Valdoria protested the use of Ostmark’s territory by the Front.', 'ACCUSES valdoria>front');
+    await has("Valdoria lodged a strong protest over Ostmark's shelling of the border.", 'ACCUSES valdoria>ostmark');
+  });
+
+  it('blames the one summoned to hear it', async () => {
+    await has("The Valdorian government summoned Ostmark's envoy to lodge a strong protest over the attack.", 'ACCUSES valdoria>ostmark');
+    await has("Valdoria summoned Ostmark's ambassador to protest against the cross-border attack.", 'ACCUSES valdoria>ostmark');
+    await has("Valdoria summoned Ostmark's ambassador and lodged a protest over the shelling.", 'ACCUSES valdoria>ostmark');
+  });
+
+  it('reads nothing from a street protest, a summons for talks, or a protest not made', async () => {
+    await none('The Front protested against Valdoria.');
+    await none("Valdoria summoned Ostmark's envoy to discuss trade.");
+    await none("Valdoria did not protest the use of Ostmark's territory by the Front.");
+  });
+});
+
+describe('a nationality adjective on an official stand-in', () => {
+  it('names that state’s government (knowledge-base nationality data)', async () => {
+    const found = await listRelations(parser, 'Pakistan summoned the Afghan envoy to lodge a protest over the attack.', '2023-05-10');
+    expect(found).toContain('ACCUSES pakistan-government>afghan-taliban');
+  });
+});
