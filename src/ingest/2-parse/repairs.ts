@@ -103,7 +103,7 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
     const prep = tok(g, t.i - 1);
     const verb = noun ? tok(g, noun.head) : undefined;
     if (t.pos !== 'VBG' || t.rel !== 'amod' || !noun || noun.i <= t.i || !verb?.pos.startsWith('VB')) continue;
-    if (!prep || prep.rel !== 'case' || prep.head !== noun.i || !GERUND_PREPS.has(prep.lem) || !lexicon().verbs.has(t.lem)) continue;
+    if (prep?.rel !== 'case' || prep.head !== noun.i || !GERUND_PREPS.has(prep.lem) || !lexicon().verbs.has(t.lem)) continue;
     t.head = verb.i;
     t.rel = 'advcl';
     prep.head = t.i;
