@@ -58,3 +58,13 @@ describe('a parenthetical report inside a relative clause', () => {
     await hasNot(s, 'ATTACKS valdoria>levy');
   });
 });
+
+describe('stand-ins: "the presence of X", the official word "khwarij"', () => {
+  it('reads "an operation on the presence of militants belonging to X" as against X', async () => {
+    await has('The Levy conducted an operation on the reported presence of militants belonging to the Front.', 'ATTACKS levy>front');
+  });
+
+  it('reads "khwarij" as the article’s armed group', async () => {
+    await has('The Front attacked a Levy post. The Levy killed five khwarij in the hills.', 'ATTACKS levy>front');
+  });
+});
