@@ -41,8 +41,12 @@ function fits(m: Mention, anaphor: NonNullable<Mention['anaphor']>): boolean {
 
 /** "undocumented Afghans", "Pakistani authorities": plural heads are not antecedents of "it". */
 function isPlural(m: Mention): boolean {
-  const last = m.surface.split(/\s+/).pop() ?? '';
-  return /[^su]s$/.test(last) && last !== last.toUpperCase();
+  const words = m.surface.replace(/^the\s+/i, '').split(/\s+/);
+  const last = words.at(-1) ?? '';
+  // a capitalised name of several words is one body ("the Frontier Corps", "the United
+  // States"); a demonym ("Afghans") is not
+  const proper = words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && m.via !== 'nationality';
+  return /[^su]s$/.test(last) && last !== last.toUpperCase() && !proper;
 }
 
 function inAttribution(s: Sentence, m: Mention): boolean {
@@ -117,6 +121,19 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
 const PARTICIPLE =
   /^(\w+ed|led|held|run|known|seen|thought|made|given|taken|driven|born|built|hit|shot|struck|fought|brought|caught|sought|found|set|told|sent|kept|beaten|backed)$/;
 
+/** Predicates after "it is/was" that need a referent ("it was behind the blast", "it is ready to talk"). */
+const REFERENTIAL_PREDICATES = new Set([
+  'behind',
+  'responsible',
+  'involved',
+  'ready',
+  'willing',
+  'prepared',
+  'committed',
+  'determined',
+  'part',
+]);
+
 /** "it is important", "it should be recalled", "made it clear": no referent. */
 function isPleonastic(s: Sentence, m: Mention): boolean {
   const [next, after, third] = [1, 2, 3].map((k) => s.tokens[m.end + k - 1]?.lower ?? '') as [string, string, string];
@@ -126,6 +143,8 @@ function isPleonastic(s: Sentence, m: Mention): boolean {
     const rest = s.tokens.slice(m.end + 2, m.end + 6).map((t) => t.lower);
     if (PARTICIPLE.test(after) && !rest.includes('that') && !rest.includes('to')) return false;
     if (/ing$/.test(after)) return false; // "it was mediating", "it is holding talks"
+    // "it was behind the attack", "it is ready to talk": a predicate that only a referent takes
+    if (REFERENTIAL_PREDICATES.has(after)) return false;
     return !['reported', 'said', 'believed', 'also', 'not', 'a', 'an', 'the'].includes(after);
   }
   if (['should', 'would', 'will', 'may', 'might', 'could', 'must'].includes(next) && after === 'be')

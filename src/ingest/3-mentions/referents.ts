@@ -60,17 +60,27 @@ function isFormOf(word: string, lemmas: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Words after "it was" by which a group owns an attack ("said it was behind the blast"). */
+const OWNING = new Set(['behind', 'responsible']);
+
 /**
  * Construction class: responsibility claim. The armed groups a sentence says claimed an attack:
  * "X claimed responsibility for …" (the subject before the verb), "responsibility … was claimed
- * by X" (the by-agent right after the verb). Shallow, like the rest of the mention stage: it needs
+ * by X" (the by-agent right after the verb), "X said it was behind …". Shallow, like the rest of the mention stage: it needs
  * a claim noun and a claim verb in the sentence, and only named armed groups count.
  */
 export function claimers(sentence: Sentence, mentions: readonly Mention[]): string[] {
   const L = lexicon().sets;
   const tokens = sentence.tokens;
-  if (!tokens.some((t) => L.claimNouns.has(t.lower))) return [];
   const groups = mentions.filter((m) => m.id && !m.anaphor && !m.place && m.kind === 'ArmedGroup');
+  // "X said it was behind the blast": a group owning the act through "it was behind/responsible"
+  const owned = tokens.findIndex(
+    (t, i) => t.lower === 'it' && ['was', 'is'].includes(tokens[i + 1]?.lower ?? '') && OWNING.has(tokens[i + 2]?.lower ?? ''),
+  );
+  // (the first such group: "X, a Y faction, said it …" is X's claim)
+  const owner = owned > 0 ? groups.find((m) => m.end <= owned && isSubjectLike(tokens, m)) : undefined;
+  if (owner) return [owner.id];
+  if (!tokens.some((t) => L.claimNouns.has(t.lower))) return [];
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !isFormOf(t.lower, L.claimVerbs)) return;

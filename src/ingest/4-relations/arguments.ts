@@ -219,6 +219,13 @@ function unnamedSide(ctx: ClauseContext, t: DepToken): 'fighters' | 'soldiers' |
 /** "seven militants", "the attackers", "troops": unnamed people stand for the article's default referent of their side. */
 function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
   const side = unnamedSide(ctx, t);
+  // "repulsed an attack by X fighters, killing four of the attackers": an armed group named
+  // earlier in the same sentence is nearer than the article's default
+  const near =
+    side === 'fighters'
+      ? ctx.mentions.filter((m) => m.stop <= t.absStart && m.id && !m.anaphor && !m.place && m.kind === 'ArmedGroup').at(-1)
+      : undefined;
+  if (near) return [{ ...byId(ctx, near.id), confidence: 0.7 }];
   const referents = articleReferents(ctx.state);
   const id = side === 'fighters' ? referents.armedGroup : side === 'soldiers' ? referents.army : undefined;
   return id ? [{ ...byId(ctx, id), confidence: 0.6 }] : [];

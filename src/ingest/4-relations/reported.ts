@@ -95,10 +95,14 @@ export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void 
   const accused = kids(ctx.g, v.i, 'nsubj', 'nsubj:pass')[0];
   if (!speaker || !accused) return;
   const fact = factualityOf(ctx.g, say.i);
+  const sources = mentionsAt(ctx, speaker.i);
+  // "the Front said it was behind the blast" is a claim of its own act, not an accusation
+  const targets = mentionsAt(ctx, accused.i).filter((m) => !sources.some((s) => s.id === m.id));
+  if (!targets.length) return;
   record(ctx, {
     type: 'ACCUSES',
-    sources: mentionsAt(ctx, speaker.i),
-    targets: mentionsAt(ctx, accused.i),
+    sources,
+    targets,
     at: v,
     rule: 'reported:culpability',
     fact,

@@ -1,0 +1,61 @@
+/**
+ * Coreference and self-claims, with invented actors and sentences and the real parser:
+ * - "it was behind the blast" has a referent (not a pleonastic "it");
+ * - a group saying it was behind an attack claims it: no accusation of itself, and its unnamed
+ *   bomber in an earlier sentence is its own;
+ * - unnamed attackers are the armed group named earlier in the same sentence, before the
+ *   article's default ("repulsed an attack by X fighters, killing four of the attackers");
+ * - a capitalised name of several words ending in -s is one body for "its" ("the Border Corps …
+ *   its camp").
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS: KnownActor[] = [
+  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
+  { id: 'league', name: 'Amber League', kind: 'ArmedGroup', aliases: ['the League'], fights: ['valdoria'] },
+  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
+  { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
+  { id: 'border-corps', name: 'Border Corps', kind: 'SecurityForce', aliases: [] },
+  { id: 'rangers', name: 'Valdorian Rangers', kind: 'SecurityForce', aliases: [] },
+];
+
+const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
+
+describe('a group saying it was behind an attack', () => {
+  it('claims the attack, its unnamed bomber included, and accuses nobody', async () => {
+    const found = await rels(
+      'A suicide bomber blew himself up at a Levy checkpoint on Monday. The Amber League, a Front faction, said it was behind the blast.',
+    );
+    expect(found).toContain('ATTACKS league>levy');
+    expect(found).not.toContain('ATTACKS front>levy');
+    expect(found.filter((r) => r.startsWith('ACCUSES'))).toEqual([]);
+  });
+
+  it('still reads another speaker’s word as an accusation', async () => {
+    const found = await rels('Twelve Levy soldiers were killed in a blast on Monday. Valdoria said the Front was behind the blast.');
+    expect(found).toContain('ATTACKS front>levy');
+    expect(found).toContain('ACCUSES valdoria>front');
+  });
+
+  it('keeps "it is important that …" without a referent', async () => {
+    expect(await rels('The Front attacked the Levy. It is important that talks resume.')).toEqual(['ATTACKS front>levy']);
+  });
+});
+
+describe('unnamed attackers and "its" after a plural-looking name', () => {
+  it('takes the group named earlier in the sentence and the corps as one body', async () => {
+    const found = await rels(
+      'The Front attacked the Levy in May. The Border Corps repulsed an attack by League fighters on its camp, killing four of the attackers.',
+    );
+    expect(found).toContain('ATTACKS league>border-corps');
+    expect(found).toContain('ATTACKS border-corps>league');
+    expect(found).not.toContain('ATTACKS border-corps>front');
+    expect(found).not.toContain('ATTACKS league>levy');
+  });
+});
