@@ -6,10 +6,14 @@
  * - unnamed attackers are the armed group named earlier in the same sentence, before the
  *   article's default ("repulsed an attack by X fighters, killing four of the attackers");
  * - a capitalised name of several words ending in -s is one body for "its" ("the Border Corps …
- *   its camp").
+ *   its camp");
+ * - the main verb after a relative clause on the sentence's first name ("X, who was later named
+ *   chief, vowed to …"), the role in the passive relative clause, and a vow that threatens only
+ *   through a hostile act ("vowed to avenge Y with attacks on Z", not "vowed to rebuild Z").
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { extractArticle } from '../../src/ingest/extract-article.ts';
 import { listRelations } from '../../src/ingest/test-helpers.ts';
 import { testParser } from '../helpers/parser.ts';
 
@@ -23,6 +27,7 @@ const ACTORS: KnownActor[] = [
   { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
   { id: 'border-corps', name: 'Border Corps', kind: 'SecurityForce', aliases: [] },
   { id: 'rangers', name: 'Valdorian Rangers', kind: 'SecurityForce', aliases: [] },
+  { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
 ];
 
 const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
@@ -57,5 +62,30 @@ describe('unnamed attackers and "its" after a plural-looking name', () => {
     expect(found).toContain('ATTACKS border-corps>league');
     expect(found).not.toContain('ATTACKS border-corps>front');
     expect(found).not.toContain('ATTACKS league>levy');
+  });
+});
+
+describe('a relative clause before the main verb ("X, who was later named chief, vowed …")', () => {
+  it('reads the role in the passive relative clause and the threat of the main verb', async () => {
+    const found = await rels("Ida Voss, who was later named the Front's new chief, vowed to avenge the death with attacks on the Levy.");
+    expect(found).toContain('LEADS ida-voss>front');
+    expect(found).toContain('THREATENS ida-voss>levy');
+  });
+
+  it('keeps what a relative clause states out of the main clause’s blame', async () => {
+    const out = await extractArticle(
+      'Ida Voss, who formed the Front in 2007, was blamed by Valdoria for the bombing of the Levy headquarters.',
+      {
+        publishedAt: '2024-05-10',
+        knownActors: ACTORS,
+        parser,
+      },
+    );
+    expect(out.relations.filter((r) => r.type === 'LEADS').map((r) => r.status)).toEqual(['stated']);
+  });
+
+  it('reads no threat from a vow with no attack in it', async () => {
+    const found = await rels('Ida Voss vowed to rebuild the Front with help from the Levy.');
+    expect(found.filter((r) => r.startsWith('THREATENS'))).toEqual([]);
   });
 });

@@ -180,6 +180,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairHeadlinePassive(g) || changed;
   changed = repairParentheticalSpeech(g) || changed;
   changed = repairCommaCompound(g) || changed;
+  changed = repairRootlessRelative(g) || changed;
   if (changed) {
     reindexChildren(g);
   }
@@ -352,6 +353,30 @@ function repairCommaCompound(g: DepGraph): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * Construction class: the main verb after a non-restrictive relative clause. "X, who was later
+ * named chief, vowed to …": the parser leaves the name as the root and hangs "vowed" on the
+ * relative clause. A finite verb with no subject, right after the comma that closes a relative
+ * clause on a root noun, is the sentence's main verb and the noun its subject.
+ */
+function repairRootlessRelative(g: DepGraph): boolean {
+  const root = g.tokens.find((t) => t.head === 0);
+  if (!root?.pos.startsWith('NN')) return false;
+  for (const rel of kids(g, root.i, 'acl:relcl')) {
+    const verb = kids(g, rel.i, 'dep', 'parataxis', 'conj').find(
+      (v) => v.i > rel.i && FINITE.test(v.pos) && tok(g, v.i - 1)?.word === ',' && !kids(g, v.i, 'nsubj', 'nsubj:pass', 'cc').length,
+    );
+    if (!verb) continue;
+    verb.head = 0;
+    verb.rel = 'root';
+    root.head = verb.i;
+    root.rel = 'nsubj';
+    for (const t of g.tokens) if (t.head === root.i && t.i > verb.i) t.head = verb.i; // the final stop
+    return true;
+  }
+  return false;
 }
 
 /** The headline-passive repair (see the module comment); true when the tree changed. */

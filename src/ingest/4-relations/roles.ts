@@ -17,7 +17,7 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
-import { agentNodes, patientNodes } from './frame.ts';
+import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { armyOf, findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor } from '../../knowledge/actors.ts';
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
@@ -372,9 +372,11 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     emitRole(ctx, who, t, 'role:as-phrase');
     return;
   }
+  // ("was named chief" often comes with the role as the passive verb's object)
+  const passiveRole = t.rel === 'obj' && head !== undefined && isPassive(ctx.g, head);
   if (
     head?.pos.startsWith('VB') &&
-    (t.rel === 'xcomp' || (t.rel === 'obl' && caseOf(ctx.g, t.i) === 'as')) &&
+    (t.rel === 'xcomp' || passiveRole || (t.rel === 'obl' && caseOf(ctx.g, t.i) === 'as')) &&
     (L.sets.asVerbs.has(head.lem) || t.rel === 'obl')
   ) {
     const whoNodes =

@@ -92,12 +92,21 @@ function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): bool
   return c.pos === 'VB' || (c.pos === 'VBP' && /^VB[DN]$/.test(governor?.pos ?? ''));
 }
 
-/** Targets reached through a controlled verb ("threatened to attack X"). */
+/** True when a verb controlled by `v` is a hostile act: an ATTACKS verb or a threat act (lexicon `threatActs`). */
+function controlsHostileAct(ctx: ClauseContext, v: number): boolean {
+  const L = lexicon();
+  return kids(ctx.g, v, 'xcomp').some((x) => L.sets.threatActs.has(x.lem) || (L.verbs.get(x.lem) ?? []).some((p) => p.type === 'ATTACKS'));
+}
+
+/** Targets reached through a controlled verb ("threatened to attack X", "vowed to avenge Y with attacks on X"). */
 function controlledTargets(ctx: ClauseContext, v: number): Mention[] {
   for (const x of kids(ctx.g, v, 'xcomp')) {
     const ms = all(ctx, patientNodes(ctx.g, x));
     if (ms.length) return ms;
     for (const p of prepMentions(ctx, x.i, ['on', 'against', 'at'])) if (p.mentions.length) return p.mentions;
+    // "vowed to avenge him with attacks on X": the target of an attack noun the controlled verb takes
+    for (const c of kids(ctx.g, x.i, 'obl', 'obj').filter((c) => (lexicon().nouns.get(c.lem) ?? []).some((p) => p.type === 'ATTACKS')))
+      for (const p of prepMentions(ctx, c.i, ['on', 'against', 'at'])) if (p.mentions.length) return p.mentions;
   }
   return [];
 }
@@ -140,7 +149,10 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
           targets.push(...kids(ctx.g, x.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i)));
       if (!targets.length && (pred.type === 'ACCUSES' || pred.type === 'DEMANDS'))
         targets = contentSubjects(ctx, v.i, pred.type === 'DEMANDS');
-      if (!targets.length && (pred.type === 'THREATENS' || pred.type === 'DEMANDS')) targets = controlledTargets(ctx, v.i);
+      if (!targets.length && pred.type === 'DEMANDS') targets = controlledTargets(ctx, v.i);
+      // a vow or pledge threatens only through a hostile act ("vowed to crush X", not "vowed to rebuild X")
+      if (!targets.length && pred.type === 'THREATENS' && (v.lem === 'threaten' || controlsHostileAct(ctx, v.i)))
+        targets = controlledTargets(ctx, v.i);
       if (!targets.length && pred.type === 'THREATENS')
         for (const n of patients) for (const p of prepMentions(ctx, n, ['against', 'on', 'to'])) targets.push(...p.mentions);
     }
