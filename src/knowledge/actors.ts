@@ -45,6 +45,8 @@ export interface KnownActor {
   home?: true;
   /** Places: the country they lie in (a place id), where the knowledge base has it. */
   country?: string;
+  /** Names that mean this actor only in sentences set in one country, from a day on. */
+  localAliases?: Array<{ country: string; aliases: string[]; from?: string }>;
 }
 
 /** What a nationality adjective or demonym ("Pakistani", "Afghans") stands for. */

@@ -122,6 +122,18 @@ describe('loadKnowledge', () => {
     expect(ps).toContain('actors/organizations.yaml: entry 1 (line 1, id "an-org"): field affiliation: only persons have one');
   });
 
+  it('reports a local alias whose country is no place', () => {
+    const ps = problems({
+      'actors/organizations.yaml':
+        '- {id: an-org, name: An Org, kind: Organization, localAliases: [{country: nowhere, aliases: [Guard]}]}\n',
+    });
+    expect(ps).toEqual(['actors/organizations.yaml: entry 1 (line 1, id "an-org"): field localAliases: "nowhere" is not a place id']);
+    const valid = '- {id: an-org, name: An Org, kind: Organization, localAliases: [{country: pakistan, aliases: [Guard]}]}\n';
+    expect(
+      loadKnowledge(folder({ 'actors/organizations.yaml': valid })).actors.find((a) => a.value.id === 'an-org')?.value.localAliases,
+    ).toEqual([{ country: 'pakistan', aliases: ['Guard'] }]);
+  });
+
   it('reports a partOf that is no other actor', () => {
     const ps = problems({
       'actors/governments.yaml':

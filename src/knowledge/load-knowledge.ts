@@ -211,6 +211,9 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
     problems.push(
       `${where(homes[1]!, homes[1]!.value.id)}: field home: only one actor can be the home government (also ${homes[0]!.value.id})`,
     );
+  for (const a of actors)
+    for (const l of a.value.localAliases ?? [])
+      if (!isPlace(l.country)) problems.push(`${where(a, a.value.id)}: field localAliases: "${l.country}" is not a place id`);
   for (const p of places) {
     const { country, id } = p.value;
     if (country && (!isPlace(country) || country === id))

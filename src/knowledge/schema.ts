@@ -77,6 +77,12 @@ export const actorEntry = z
      */
     fights: z.array(slug).optional(),
     /**
+     * Names that mean this actor only in one country, from a day on: "the Taliban" in a sentence
+     * set in Swat are the Pakistani Taliban. `country` is a place id; the sentence's places must
+     * all lie in it (places' `country` field).
+     */
+    localAliases: z.array(z.strictObject({ country: slug, aliases: z.array(text).min(1), from: isoDay.optional() })).optional(),
+    /**
      * The government an article means by "the government" when it names none (one at most: the
      * knowledge base follows news written from that country).
      */

@@ -247,15 +247,23 @@ function repairVerbAsNoun(g: DepGraph): boolean {
 function repairParticipleSubject(g: DepGraph): boolean {
   let changed = false;
   for (const v of g.tokens) {
+    // "drove the Front, led by X, out of …": a participle with a by-phrase set off by commas
+    // right after the object, hung on the verb, modifies that object
+    const gov = tok(g, v.head);
+    const obj = gov ? kids(g, gov.i, 'obj').find((o) => subtreeSpan(g, o.i)[1] === v.i - 2) : undefined;
+    if (v.pos === 'VBN' && v.rel === 'dep' && obj && tok(g, v.i - 1)?.word === ',' && hasByPhrase(g, v)) {
+      v.head = obj.i;
+      v.rel = 'acl';
+      changed = true;
+      continue;
+    }
     if (v.pos !== 'VBN' || v.head === 0 || kids(g, v.i, 'aux', 'aux:pass', 'cop').length) continue;
     const subj = kids(g, v.i, 'nsubj').find((s) => s.i < v.i);
-    const by = kids(g, v.i, 'obl').some((c) => c.i > v.i && kids(g, c.i, 'case').some((k) => k.lem === 'by'));
-    if (!subj || !by) continue;
+    if (!subj || !hasByPhrase(g, v)) continue;
     changed = true;
     // "Valdoria bombed a camp run by the Front": hung on a verb that lacks an object, the noun
     // phrase right before the participle is that verb's object and the participle modifies it
     // — so is a phrasal verb's, which takes no small clause ("called off a truce brokered by X")
-    const gov = tok(g, v.head);
     const phrasal = v.rel === 'xcomp' && gov !== undefined && kids(g, gov.i, 'compound:prt').length > 0;
     if (
       (['dep', 'ccomp'].includes(v.rel) || phrasal) &&
@@ -274,6 +282,10 @@ function repairParticipleSubject(g: DepGraph): boolean {
     subj.rel = 'nsubj:pass';
   }
   return changed;
+}
+
+function hasByPhrase(g: DepGraph, v: DepToken): boolean {
+  return kids(g, v.i, 'obl').some((c) => c.i > v.i && kids(g, c.i, 'case').some((k) => k.lem === 'by'));
 }
 
 /** The loose-relative repair (see the module comment); true when the tree changed. */

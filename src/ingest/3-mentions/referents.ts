@@ -62,11 +62,19 @@ function isFormOf(word: string, lemmas: ReadonlySet<string>): boolean {
 
 /** Words after "it was" by which a group owns an attack ("said it was behind the blast"). */
 const OWNING = new Set(['behind', 'responsible']);
+/** Verbs after "it (had)" by which a group owns an attack ("said it carried out the attack"). */
+const DOING = new Set(['carried', 'conducted', 'staged', 'launched', 'executed', 'perpetrated', 'orchestrated']);
+
+/** "was behind", "is responsible", "carried out", "had staged": the words after "it" that own an act. */
+function ownsAct([a = '', b = '']: string[]): boolean {
+  if ((a === 'was' || a === 'is') && OWNING.has(b)) return true;
+  return DOING.has(a) || (a === 'had' && DOING.has(b));
+}
 
 /**
  * Construction class: responsibility claim. The armed groups a sentence says claimed an attack:
  * "X claimed responsibility for …" (the subject before the verb), "responsibility … was claimed
- * by X" (the by-agent right after the verb), "X said it was behind …". Shallow, like the rest of the mention stage: it needs
+ * by X" (the by-agent right after the verb), "X said it was behind / carried out …". Shallow, like the rest of the mention stage: it needs
  * a claim noun and a claim verb in the sentence, and only named armed groups count.
  */
 export function claimers(sentence: Sentence, mentions: readonly Mention[]): string[] {
@@ -74,9 +82,7 @@ export function claimers(sentence: Sentence, mentions: readonly Mention[]): stri
   const tokens = sentence.tokens;
   const groups = mentions.filter((m) => m.id && !m.anaphor && !m.place && m.kind === 'ArmedGroup');
   // "X said it was behind the blast": a group owning the act through "it was behind/responsible"
-  const owned = tokens.findIndex(
-    (t, i) => t.lower === 'it' && ['was', 'is'].includes(tokens[i + 1]?.lower ?? '') && OWNING.has(tokens[i + 2]?.lower ?? ''),
-  );
+  const owned = tokens.findIndex((t, i) => t.lower === 'it' && ownsAct(tokens.slice(i + 1, i + 4).map((x) => x.lower)));
   // (the first such group: "X, a Y faction, said it …" is X's claim)
   const owner = owned > 0 ? groups.find((m) => m.end <= owned && isSubjectLike(tokens, m)) : undefined;
   if (owner) return [owner.id];

@@ -9,7 +9,7 @@
  * A person named in full teaches the article their surname ("Khawaja Asif" … "Asif"),
  * unless two people of the article share it.
  */
-import { metonymAt } from '../../knowledge/actors.ts';
+import { metonymAt, nationalityAt } from '../../knowledge/actors.ts';
 import { kindOf, learnAlias } from './alias-index.ts';
 import { noteEntity, type ArticleState } from '../article-state.ts';
 import { foldAscii, nameKey } from '../1-text/normalize.ts';
@@ -122,18 +122,38 @@ function readsAsPlace(tokens: readonly Token[], m: Mention): boolean {
 /** Decides place or actor for every place mention, and applies era and specificity rules. */
 export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], state: ArticleState): void {
   const tokens = sentence.tokens;
+  // the countries the sentence's places lie in (its setting), and those its nationality words
+  // and metonyms name (which rule a setting out when they differ)
+  const settings = new Set<string>();
+  const named = new Set<string>();
+  for (const t of tokens) {
+    const nat = nationalityAt(t.lower.replace(/['’]s$/, ''), state.publishedAt)?.place;
+    if (nat) named.add(nat);
+  }
+  for (const m of mentions) {
+    if (m.anaphor || m.place || m.kind !== 'Location') continue;
+    const place = state.index.actors.get(m.id);
+    const country = place?.country ?? m.id;
+    const metonym = metonymAt(foldAscii(m.surface), state.publishedAt) ?? metonymAt(foldAscii(place?.name ?? ''), state.publishedAt);
+    if (metonym && !readsAsPlace(tokens, m)) {
+      m.id = metonym;
+      m.kind = kindOf(state.index, m.id) ?? 'Government';
+      m.confidence = 0.85;
+      named.add(country);
+    } else {
+      m.place = true;
+      settings.add(country);
+    }
+  }
+  const setting = settings.size === 1 && [...named].every((c) => settings.has(c)) ? [...settings][0] : undefined;
   for (const m of mentions) {
     if (m.anaphor || m.place) continue;
-    if (m.kind === 'Location') {
-      const place = state.index.actors.get(m.id);
-      const metonym = metonymAt(foldAscii(m.surface), state.publishedAt) ?? metonymAt(foldAscii(place?.name ?? ''), state.publishedAt);
-      if (metonym && !readsAsPlace(tokens, m)) {
-        m.id = metonym;
-        m.kind = kindOf(state.index, m.id) ?? 'Government';
-        m.confidence = 0.85;
-      } else {
-        m.place = true;
-      }
+    // (not in a sentence that names the local actor itself: "Islamabad says the Taliban shelter the TTP")
+    const local = setting ? localActor(state, m.surface, setting) : undefined;
+    if (local && mentions.some((o) => o.id === local && o !== m)) continue;
+    if (local) {
+      m.id = local;
+      m.kind = kindOf(state.index, local) ?? m.kind;
     }
     // the bare word "police" is the article's own police force when it names one
     if (/^police$/i.test(m.surface)) {
@@ -143,6 +163,20 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
     noteEntity(state, m.id, m.surface, m.kind);
     if (m.kind === 'Person') learnSurname(state, m.id);
   }
+}
+
+/**
+ * Construction class: a name that means another actor in one country ("the Taliban" in Swat are
+ * the Pakistani Taliban): the actor whose `localAliases` give the surface for the sentence's
+ * setting on the article's day.
+ */
+function localActor(state: ArticleState, surface: string, country: string): string | undefined {
+  const key = nameKey(surface.replace(/^the\s+/i, ''));
+  const day = state.publishedAt;
+  for (const a of state.index.actors.values())
+    for (const l of a.localAliases ?? [])
+      if (l.country === country && (!day || !l.from || day >= l.from) && l.aliases.some((x) => nameKey(x) === key)) return a.id;
+  return undefined;
 }
 
 const surnameOwner = new WeakMap<ArticleState, Map<string, string>>();

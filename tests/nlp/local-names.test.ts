@@ -1,0 +1,69 @@
+/**
+ * Names that mean another actor in one country (knowledge field `localAliases`), with invented
+ * actors, places and sentences and the real parser: "the Guard" in a sentence set in Ostmark's
+ * places is the Ostmark Guard, elsewhere the Valdorian one. Also: a participle with a by-phrase
+ * set off by commas after an object modifies the object ("drove the Front, led by X, out of …"),
+ * and a group saying it carried out an attack owns the attack's unnamed gunmen.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS: KnownActor[] = [
+  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
+  { id: 'league', name: 'Amber League', kind: 'ArmedGroup', aliases: ['the League'], fights: ['valdoria'] },
+  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
+  { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
+  { id: 'valdorian-guard', name: 'Valdorian Guard', kind: 'ArmedGroup', aliases: ['Guard'] },
+  {
+    id: 'ostmark-guard',
+    name: 'Ostmark Guard',
+    kind: 'ArmedGroup',
+    aliases: [],
+    localAliases: [{ country: 'ostmark-land', aliases: ['Guard'], from: '2010-01-01' }],
+  },
+  { id: 'ostmark-land', name: 'Ostmark Land', kind: 'Location', aliases: [] },
+  { id: 'port-aster', name: 'Port Aster', kind: 'Location', aliases: [], country: 'ostmark-land' },
+  { id: 'velm', name: 'Velm', kind: 'Location', aliases: [], country: 'valdoria-land' },
+  { id: 'valdoria-land', name: 'Valdoria Land', kind: 'Location', aliases: [] },
+  { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
+];
+
+const rels = (text: string, day = '2024-05-10') => listRelations(parser, text, day, ACTORS);
+
+describe('a local name', () => {
+  it('means the local actor in a sentence set in its country', async () => {
+    await has('The Levy attacked the Guard in Port Aster.', 'ATTACKS levy>ostmark-guard');
+  });
+
+  it('keeps its usual meaning elsewhere, before its day, or beside the local actor’s own name', async () => {
+    await has('The Levy attacked the Guard in Velm.', 'ATTACKS levy>valdorian-guard');
+    await has('The Levy attacked the Guard in Port Aster.', 'ATTACKS levy>valdorian-guard', '2005-05-10');
+    await has('The Guard said the Ostmark Guard had attacked the Levy in Port Aster.', 'ATTACKS ostmark-guard>levy');
+    expect(await rels('The Guard said the Ostmark Guard had attacked the Levy in Port Aster.')).not.toContain(
+      'ACCUSES ostmark-guard>ostmark-guard',
+    );
+  });
+});
+
+describe('a participle set off by commas after the object', () => {
+  it('modifies the object ("drove the Front, led by X, out of the valley")', async () => {
+    await has('The Levy drove the Front, led by Ida Voss, out of the valley.', 'LEADS ida-voss>front');
+  });
+});
+
+describe('a group saying it carried out an attack', () => {
+  it('owns the attack’s unnamed gunman', async () => {
+    const found = await rels('A gunman shot Ida Voss on Tuesday. The League said it carried out the attack.');
+    expect(found).toContain('ATTACKS league>ida-voss');
+    expect(found).not.toContain('ATTACKS front>ida-voss');
+  });
+});
+
+async function has(text: string, rel: string, day?: string): Promise<void> {
+  expect(await rels(text, day), text).toContain(rel);
+}
