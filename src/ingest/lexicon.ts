@@ -44,6 +44,7 @@ const SyntaxSchema = z
   .object({
     speech: words,
     irrealis: words,
+    failingVerbs: words,
     summonVerbs: words,
     protestWords: words,
     officialStandIns: words,
@@ -118,6 +119,7 @@ export interface Lexicon {
   sets: Record<
     | 'speech'
     | 'irrealis'
+    | 'failingVerbs'
     | 'summonVerbs'
     | 'protestWords'
     | 'officialStandIns'
@@ -213,6 +215,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     sets: {
       speech: set(d.speech),
       irrealis: set(d.irrealis),
+      failingVerbs: set(d.failingVerbs),
       summonVerbs: set(d.summonVerbs),
       protestWords: set(d.protestWords),
       officialStandIns: set(d.officialStandIns),

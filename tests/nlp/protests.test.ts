@@ -3,7 +3,9 @@
  * actors and sentences and the real parser. The owner of what is protested is the one blamed;
  * with no owner named, the one summoned to hear it ("summoned X's envoy to lodge a protest",
  * a purpose clause controlled by the subject). A nationality adjective on an official stand-in
- * ("the Afghan envoy") names that state's government. Each with near misses.
+ * ("the Afghan envoy") names that state's government. Also reported failure ("X said Y had
+ * failed to …"), the gerund of a light verb in an accusation ("of providing sanctuary to Y") and
+ * "owned the attack". Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
@@ -50,5 +52,35 @@ describe('a nationality adjective on an official stand-in', () => {
   it('names that state’s government (knowledge-base nationality data)', async () => {
     const found = await listRelations(parser, 'Pakistan summoned the Afghan envoy to lodge a protest over the attack.', '2023-05-10');
     expect(found).toContain('ACCUSES pakistan-government>afghan-taliban');
+  });
+});
+
+describe('reported failure and accusations with a gerund of a light verb', () => {
+  const people: KnownActor[] = [...ACTORS, { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], affiliation: 'valdoria' }];
+  const with_ = (text: string) => listRelations(parser, text, '2024-05-10', people);
+
+  it('reads "X said Y had failed to honour its commitments" as X accusing Y', async () => {
+    expect(await with_('Lev Orlov said Ostmark had failed to honour its commitments.')).toContain('ACCUSES lev-orlov>ostmark');
+    expect(await with_('Lev Orlov went further, saying Ostmark had failed to honour its commitments.')).toContain(
+      'ACCUSES lev-orlov>ostmark',
+    );
+  });
+
+  it('reads no accusation of the speaker’s own side, or of a failure denied', async () => {
+    expect(await with_('Lev Orlov said Valdoria had failed to protect the border.')).not.toContain('ACCUSES lev-orlov>valdoria');
+    expect(await with_('Lev Orlov said Ostmark had not failed to act.')).not.toContain('ACCUSES lev-orlov>ostmark');
+  });
+
+  it('reads "accused X of providing sanctuary to Y" as X sheltering Y, by the accuser’s word', async () => {
+    const found = await rels('Valdoria accuses Ostmark of providing sanctuary to the Front.');
+    expect(found).toContain('ACCUSES valdoria>ostmark');
+    expect(found).toContain('SHELTERS ostmark>front');
+  });
+
+  it('reads "was quick to own the attack" as a claim of it', async () => {
+    await has(
+      'A bombing in the capital on Friday killed an Ostmark officer. The Front was quick to own the attack.',
+      'ATTACKS front>ostmark',
+    );
   });
 });

@@ -103,13 +103,18 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
     const prep = tok(g, t.i - 1);
     const verb = noun ? tok(g, noun.head) : undefined;
     if (t.pos !== 'VBG' || t.rel !== 'amod' || !noun || noun.i <= t.i || !verb?.pos.startsWith('VB')) continue;
-    if (prep?.rel !== 'case' || prep.head !== noun.i || !GERUND_PREPS.has(prep.lem) || !lexicon().verbs.has(t.lem)) continue;
+    if (prep?.rel !== 'case' || prep.head !== noun.i || !GERUND_PREPS.has(prep.lem)) continue;
+    // "accused X of providing sanctuary to Y": of/for only with a light verb whose noun follows
+    const light = prep.lem === 'of' || prep.lem === 'for';
+    if (light ? !lexicon().nouns.has(noun.lem) || !isLightVerb(t.lem) : !lexicon().verbs.has(t.lem)) continue;
     t.head = verb.i;
     t.rel = 'advcl';
     prep.head = t.i;
     prep.rel = 'mark';
     noun.head = t.i;
     noun.rel = 'obj';
+    // its recipient, hung on the governing verb after the noun ("… sanctuary to Y")
+    for (const c of kids(g, verb.i, 'obl')) if (c.i > noun.i && kids(g, c.i, 'case').some((k) => RECIPIENT.has(k.lem))) c.head = t.i;
     changed = true;
   }
   if (changed) {
@@ -118,8 +123,17 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
   return changed;
 }
 
-/** Prepositions of manner and time before a gerund clause ("by shelling X", "after storming X"). */
-const GERUND_PREPS = new Set(['by', 'after', 'before', 'while']);
+/**
+ * Prepositions before a gerund clause: of manner and time ("by shelling X", "after storming X"),
+ * and of an accusation's content ("of providing sanctuary to X", "for giving shelter").
+ */
+const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'of', 'for']);
+const RECIPIENT = new Set(['to', 'for', 'with']);
+
+/** A light verb of some predicate ("provide", "give", "launch"). */
+function isLightVerb(lemma: string): boolean {
+  return lexicon().predicates.some((p) => p.light.includes(lemma));
+}
 
 /**
  * The clause an infinitive chain belongs to: from a verb reached through `xcomp` links ("tied the
@@ -181,6 +195,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairParentheticalSpeech(g) || changed;
   changed = repairCommaCompound(g) || changed;
   changed = repairRootlessRelative(g) || changed;
+  changed = repairSayingAsMarker(g) || changed;
   if (changed) {
     reindexChildren(g);
   }
@@ -389,6 +404,25 @@ function repairRootlessRelative(g: DepGraph): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Construction class: a participle of saying read as a subordinator. "X went further, saying Y
+ * had failed …": the parser makes "saying" a `mark` of the reported clause. A verb of saying as
+ * a marker heads that clause: it hangs where the clause hung, the clause is its complement.
+ */
+function repairSayingAsMarker(g: DepGraph): boolean {
+  let changed = false;
+  for (const say of g.tokens) {
+    const clause = tok(g, say.head);
+    if (say.rel !== 'mark' || say.pos !== 'VBG' || !lexicon().sets.speech.has(say.lem) || !clause?.pos.startsWith('VB')) continue;
+    say.head = clause.head;
+    say.rel = 'advcl';
+    clause.head = say.i;
+    clause.rel = 'ccomp';
+    changed = true;
+  }
+  return changed;
 }
 
 /** The headline-passive repair (see the module comment); true when the tree changed. */

@@ -13,7 +13,7 @@ import { hasCase, kids, tok, type DepToken } from '../2-parse/dependency-graph.t
 import { mentionsAt, prepMentions } from './arguments.ts';
 import { patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { factualityOf, isNegated } from './factuality.ts';
+import { factualityOf, isNegated, speakerOf } from './factuality.ts';
 import { lexicon } from '../lexicon.ts';
 import { record, sameSide } from './record.ts';
 
@@ -82,23 +82,25 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:threat', fact });
 }
 
-/** Matches a culpability predicate ("were involved in", "was responsible for") under a verb of saying at `v`. */
+/** Matches a culpability or failure predicate ("were involved in", "was responsible for", "had failed to") under a verb of saying at `v`. */
 export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon();
   // "said X was behind the blast": a copular predicate with "behind" is culpability too
   const behind =
     kids(ctx.g, v.i, 'cop').length > 0 && hasCase(ctx.g, v.i, 'behind') && (L.nouns.get(v.lem) ?? []).some((p) => p.type === 'ATTACKS');
-  if (v.rel !== 'ccomp' || !(L.sets.culpability.has(v.lem) || behind)) return;
+  const failing = L.sets.failingVerbs.has(v.lem) && !isNegated(ctx.g, v.i);
+  if (v.rel !== 'ccomp' || !(L.sets.culpability.has(v.lem) || behind || failing)) return;
   const say = tok(ctx.g, v.head);
   if (!say || !L.sets.speech.has(say.lem)) return;
-  const speaker = kids(ctx.g, say.i, 'nsubj')[0];
+  const speaker = speakerOf(ctx.g, say.i);
   const accused = kids(ctx.g, v.i, 'nsubj', 'nsubj:pass')[0];
-  if (!speaker || !accused) return;
+  if (speaker === undefined || !accused) return;
   const fact = factualityOf(ctx.g, say.i);
-  const sources = mentionsAt(ctx, speaker.i);
-  // "the Front said it was behind the blast" is a claim of its own act, not an accusation
+  const sources = mentionsAt(ctx, speaker);
+  // "the Front said it was behind the blast" is a claim of its own act, not an accusation; a
+  // failure is an accusation only of another side
   const targets = mentionsAt(ctx, accused.i).filter((m) => !sources.some((s) => s.id === m.id));
-  if (!targets.length) return;
+  if (!targets.length || (failing && sameSide(ctx, sources, targets))) return;
   record(ctx, {
     type: 'ACCUSES',
     sources,
