@@ -44,6 +44,7 @@ const SyntaxSchema = z
   .object({
     speech: words,
     irrealis: words,
+    reciprocalNouns: words,
     failingVerbs: words,
     summonVerbs: words,
     protestWords: words,
@@ -119,6 +120,7 @@ export interface Lexicon {
   sets: Record<
     | 'speech'
     | 'irrealis'
+    | 'reciprocalNouns'
     | 'failingVerbs'
     | 'summonVerbs'
     | 'protestWords'
@@ -215,6 +217,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     sets: {
       speech: set(d.speech),
       irrealis: set(d.irrealis),
+      reciprocalNouns: set(d.reciprocalNouns),
       failingVerbs: set(d.failingVerbs),
       summonVerbs: set(d.summonVerbs),
       protestWords: set(d.protestWords),

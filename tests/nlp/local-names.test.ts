@@ -3,7 +3,8 @@
  * actors, places and sentences and the real parser: "the Guard" in a sentence set in Ostmark's
  * places is the Ostmark Guard, elsewhere the Valdorian one. Also: a participle with a by-phrase
  * set off by commas after an object modifies the object ("drove the Front, led by X, out of …"),
- * and a group saying it carried out an attack owns the attack's unnamed gunmen.
+ * a group saying it carried out an attack owns the attack's unnamed gunmen; founding under a
+ * leader, "the alliance" as an armed-group anaphor, and mutual clashes between two sides.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
@@ -67,3 +68,23 @@ describe('a group saying it carried out an attack', () => {
 async function has(text: string, rel: string, day?: string): Promise<void> {
   expect(await rels(text, day), text).toContain(rel);
 }
+
+describe('founding under a leader, "the alliance", mutual clashes', () => {
+  it('reads "announced the formation of Y under the leadership of X" as X leading Y', async () => {
+    await has(
+      'Several militant groups announced the formation of the Amber League under the leadership of Ida Voss.',
+      'LEADS ida-voss>league',
+    );
+  });
+
+  it('reads "the alliance" as an armed group named before', async () => {
+    await has('Ida Voss formed the Amber League in May. The Front joined the alliance in June.', 'MEMBER_OF front>league');
+  });
+
+  it('reads clashes between two sides as each attacking the other', async () => {
+    const found = await rels('Clashes erupted between the Levy and Front fighters in the capital.');
+    expect(found).toEqual(expect.arrayContaining(['ATTACKS levy>front', 'ATTACKS front>levy']));
+    expect(await rels('Clashes erupted in the capital.')).toEqual([]);
+    expect(await rels('Talks between the Levy and the Front resumed after the attack.')).not.toContain('ATTACKS levy>front');
+  });
+});

@@ -166,6 +166,9 @@ export const GROUP_ANAPHOR_HEADS = new Set([
   'militants',
   'militia',
   'insurgents',
+  'alliance',
+  'coalition',
+  'umbrella',
 ]);
 export const GROUP_ANAPHOR_MODIFIERS = new Set([
   'outlawed',

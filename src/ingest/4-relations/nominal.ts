@@ -15,7 +15,7 @@ import { caseOf, hasCase, isDefinite, kids, nounLemmas, tok, type DepToken } fro
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { factualityOf } from './factuality.ts';
+import { factualityOf, type Factuality } from './factuality.ts';
 import { agentNodes, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
@@ -91,6 +91,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       received(ctx, pred, n, verb, fact);
       continue;
     }
+    if (mutual(ctx, pred, n, fact)) continue;
     // "giving the TTP sanctuary" (read as a compound), "TTP safe havens": the owner is the sheltered
     const owned = pred.owner === 'target' ? ownerMentions(ctx, n) : [];
     const userIsTarget = pred.lightSubject === 'target';
@@ -147,6 +148,24 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
+}
+
+/**
+ * Construction class: mutual attack noun. "clashes between A and B", "fighting erupted between
+ * A and B": a mutual noun (lexicon `reciprocalNouns`) with a between-phrase on it or on the verb
+ * it is the subject of states each side attacking the other. True when it recorded.
+ */
+function mutual(ctx: ClauseContext, pred: Predicate, n: DepToken, fact: Factuality): boolean {
+  if (pred.type !== 'ATTACKS' || !lexicon().sets.reciprocalNouns.has(n.lem)) return false;
+  const head = tok(ctx.g, n.head);
+  const on = [n.i, ...(head?.pos.startsWith('VB') && n.rel === 'nsubj' ? [head.i] : [])];
+  const sides = on.flatMap((i) => prepMentions(ctx, i, ['between']).flatMap((p) => p.mentions));
+  if (new Set(sides.map((m) => m.id)).size < 2) return false;
+  for (const [a, b] of pairsOf(sides)) {
+    record(ctx, { type: 'ATTACKS', sources: [a], targets: [b], at: n, rule: 'reciprocal:attacks', fact });
+    record(ctx, { type: 'ATTACKS', sources: [b], targets: [a], at: n, rule: 'reciprocal:attacks', fact });
+  }
+  return true;
 }
 
 /**

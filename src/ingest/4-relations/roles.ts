@@ -506,12 +506,15 @@ function underLeader(ctx: ClauseContext, t: DepToken): void {
   if (!leaders.length) return;
   const head = tok(ctx.g, t.head);
   if (!head) return;
+  // "announced the formation of Y under the leadership of X": the founded body
+  const founded = (n: DepToken) => (lexicon().sets.foundingNouns.has(n.lem) ? prepMentions(ctx, n.i, ['of']).map((p) => p.node) : []);
   const bodyNodes = head.pos.startsWith('VB')
     ? [
+        ...kids(ctx.g, head.i, 'obj').flatMap(founded),
         ...kids(ctx.g, head.i, 'nsubj', 'nsubj:pass').map((c) => c.i),
         ...patientNodes(ctx.g, head).filter(() => head.lem === 'form' || head.lem === 'found'),
       ]
-    : [head.i];
+    : [...founded(head), head.i];
   const bodies = bodyNodes.flatMap((n) => mentionsAt(ctx, n)).filter((m) => m.kind !== 'Person' && !m.place && !m.anaphor);
   const fact = factualityOf(ctx.g, head.i);
   if (bodies.length && fact.factual)
