@@ -84,3 +84,11 @@ describe('reported failure and accusations with a gerund of a light verb', () =>
     );
   });
 });
+
+describe('a common noun with a named actor in apposition', () => {
+  it('stands for that actor ("blamed Ostmark’s spy agency, the Bureau, for the attack")', async () => {
+    const bureau: KnownActor[] = [...ACTORS, { id: 'bureau', name: 'Bureau', kind: 'SecurityForce', aliases: [] }];
+    const found = await listRelations(parser, "Valdoria blamed Ostmark's spy agency Bureau for the attack.", '2024-05-10', bureau);
+    expect(found).toContain('ACCUSES valdoria>bureau');
+  });
+});

@@ -106,6 +106,8 @@ function bothOf(ctx: ClauseContext, t: DepToken, m: Mention): Mention[] {
   return ids.length === 2 ? ids.map((id) => byId(ctx, id)) : [];
 }
 
+const isActor = (m: Mention | undefined): boolean => Boolean(m?.id) && !m!.place && m!.kind !== 'Location';
+
 /** The actor mentions node `i` stands for (conjuncts included); [] when none. */
 export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] {
   if (depth > 4) return [];
@@ -138,9 +140,10 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
     const before = tok(ctx.g, t.i - 1)?.word === ',' ? ctx.mentionOf.get(t.i - 2) : undefined;
     out.push(...(own.length || !before || before.place ? own : [before]));
   }
-  // "Y's interior minister, X, acted …": a title noun stands for the person in apposition to it
-  else if (!ctx.mentionOf.get(i) && kids(ctx.g, i, 'appos').some((c) => own(ctx, c.i)?.kind === 'Person'))
-    out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => own(ctx, c.i)?.kind === 'Person')!.i)!);
+  // "Y's interior minister, X, acted …", "India's spy agency RAW": a common noun stands for the
+  // named actor in apposition to it
+  else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && kids(ctx.g, i, 'appos').some((c) => isActor(own(ctx, c.i))))
+    out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => isActor(own(ctx, c.i)))!.i)!);
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
   // "X, a little-known group that …": a descriptive noun in apposition to a name stands for it
   else if (t.rel === 'appos' && t.pos.startsWith('NN') && own(ctx, t.head) && own(ctx, t.head)?.kind !== 'Person')
