@@ -4,7 +4,8 @@
  * places is the Ostmark Guard, elsewhere the Valdorian one. Also: a participle with a by-phrase
  * set off by commas after an object modifies the object ("drove the Front, led by X, out of …"),
  * a group saying it carried out an attack owns the attack's unnamed gunmen; founding under a
- * leader, "the alliance" as an armed-group anaphor, and mutual clashes between two sides.
+ * leader, "the alliance" as an armed-group anaphor, and mutual clashes between two sides; a
+ * live-blog entry time, comma-coordinated headline subjects and an absolute "with X mediating".
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
@@ -86,5 +87,25 @@ describe('founding under a leader, "the alliance", mutual clashes', () => {
     expect(found).toEqual(expect.arrayContaining(['ATTACKS levy>front', 'ATTACKS front>levy']));
     expect(await rels('Clashes erupted in the capital.')).toEqual([]);
     expect(await rels('Talks between the Levy and the Front resumed after the attack.')).not.toContain('ATTACKS levy>front');
+  });
+});
+
+describe('live-blog and headline constructions', () => {
+  it('reads a live-blog entry time as a fronted adverbial and comma-coordinated subjects as parties', async () => {
+    const actors: KnownActor[] = [...ACTORS, { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] }];
+    const found = await listRelations(parser, '15:10 – Valdoria, Ostmark agree to hold talks in Velm on Saturday.', '2024-05-10', actors);
+    expect(found).toContain('NEGOTIATES_WITH valdoria>ostmark');
+  });
+
+  it('reads "with X mediating" as X mediating, not as a party to the talks', async () => {
+    const found = await rels('Valdoria and the Front agreed to hold talks on Saturday, with the Levy mediating.');
+    expect(found).toContain('NEGOTIATES_WITH valdoria>front');
+    expect(found).toContain('MEDIATES levy>valdoria');
+    expect(found).not.toContain('NEGOTIATES_WITH valdoria>levy');
+  });
+
+  it('keeps an appositive set off by commas a single subject', async () => {
+    const found = await rels("The Front's leader, Ida Voss, said the Levy had attacked the League.");
+    expect(found).toContain('LEADS ida-voss>front');
   });
 });

@@ -39,6 +39,9 @@ function placeholderFor(m: Mention, before: string): string {
   return PLACEHOLDER[m.kind] ?? 'Acme';
 }
 
+/** A live blog entry's leading time and dash ("10:42 – ", "14:20 GMT - "). */
+const TIME_PREFIX = /^(\d{1,2}[:.]\d{2})(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|PKT|UTC))?\s*[–—-]\s+(?=[A-Z])/;
+
 /** A timeline entry's leading date and dash or colon. */
 const TIMELINE_PREFIX = /^((?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4})\s*[–—:-]\s+(?=[A-Z])/;
 
@@ -52,6 +55,9 @@ function rewrites(text: string, offset: number): Array<{ start: number; stop: nu
   // fronted date adverbial; left as it is, the parser makes the year the sentence's head
   const dated = TIMELINE_PREFIX.exec(text);
   if (dated) out.push({ start: offset, stop: offset + dated[0].length, word: `In ${dated[1]!.replace(/\s+/g, ' ')}, ` });
+  // a live blog's entry time ("10:42 – ISPR says …") likewise
+  const timed = TIME_PREFIX.exec(text);
+  if (timed) out.push({ start: offset, stop: offset + timed[0].length, word: `At ${timed[1]}, ` });
   for (const [phrase, word] of lexicon().parserRewrites) {
     const re = new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\b`, 'gi');
     for (const m of text.matchAll(re)) out.push({ start: offset + m.index, stop: offset + m.index + m[0].length, word });

@@ -196,6 +196,8 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairCommaCompound(g) || changed;
   changed = repairRootlessRelative(g) || changed;
   changed = repairSayingAsMarker(g) || changed;
+  changed = repairAbsoluteWith(g) || changed;
+  changed = repairCommaSubjects(g) || changed;
   if (changed) {
     reindexChildren(g);
   }
@@ -420,6 +422,50 @@ function repairSayingAsMarker(g: DepGraph): boolean {
     say.rel = 'advcl';
     clause.head = say.i;
     clause.rel = 'ccomp';
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: an absolute "with" clause. "agreed to hold talks, with Qatar and Turkey
+ * mediating": the parser makes the names a with-phrase (a party to the talks) and the
+ * participle their adjective. A present participle after the noun of a with-phrase is the
+ * clause's verb: the noun is its subject and "with" its marker.
+ */
+function repairAbsoluteWith(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    const noun = tok(g, v.head);
+    if (v.pos !== 'VBG' || !/^(amod|acl|dep)$/.test(v.rel) || !noun || v.i < noun.i || !/^(obl|nmod)/.test(noun.rel)) continue;
+    const withCase = kids(g, noun.i, 'case').find((k) => k.lem === 'with');
+    const governor = tok(g, noun.head);
+    if (!withCase || !governor || kids(g, v.i, 'obj').length) continue;
+    v.head = governor.i;
+    v.rel = 'advcl';
+    noun.head = v.i;
+    noun.rel = 'nsubj';
+    withCase.head = v.i;
+    withCase.rel = 'mark';
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: subjects coordinated by a comma alone (headline style: "Islamabad, Kabul
+ * agree to talks"). Two subjects of one verb, the first closed by the comma right before the
+ * second (which no comma closes: that is an appositive), are conjuncts.
+ */
+function repairCommaSubjects(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    const [a, b] = kids(g, v.i, 'nsubj');
+    if (!a || !b || b.i < a.i || subtreeSpan(g, a.i)[1] + 2 !== subtreeSpan(g, b.i)[0] || tok(g, b.i - 1)?.word !== ',') continue;
+    // (not an appositive set off by commas: "the group's spokesman, X, said")
+    if (tok(g, subtreeSpan(g, b.i)[1] + 1)?.word === ',') continue;
+    b.head = a.i;
+    b.rel = 'conj';
     changed = true;
   }
   return changed;

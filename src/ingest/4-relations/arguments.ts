@@ -248,6 +248,8 @@ export function prepMentions(
   // "broke away from X", "pulled back from X": the phrase hangs on the adverbial particle
   const particles = kids(ctx.g, i, 'advmod').filter((a) => a.pos === 'RB' || a.pos === 'RP');
   for (const c of [...kids(ctx.g, i, 'obl', 'nmod', 'advcl'), ...particles.flatMap((a) => kids(ctx.g, a.i, 'obl'))]) {
+    // (not an absolute clause: "with Qatar mediating" names no party of its own)
+    if (c.pos === 'VBG' && kids(ctx.g, c.i, 'mark').some((m) => m.lem === 'with')) continue;
     const prep = caseOf(ctx.g, c.i);
     const hit = preps.find((p) => prep === p || prep.endsWith(` ${p}`) || prep.startsWith(`${p} `));
     // "called on X to act" is often parsed with X as the subject of the verb the phrase governs
