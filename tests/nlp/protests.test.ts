@@ -92,3 +92,21 @@ describe('a common noun with a named actor in apposition', () => {
     expect(found).toContain('ACCUSES valdoria>bureau');
   });
 });
+
+describe('demands: "call on" with and without a to-clause, a demand beside a shared act', () => {
+  const people: KnownActor[] = [...ACTORS, { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], affiliation: 'valdoria' }];
+  const with_ = (text: string) => listRelations(parser, text, '2024-05-10', people);
+
+  it('reads "called on X to act" as a demand and "called on X" as a visit', async () => {
+    expect(await with_('Lev Orlov called on Ostmark to hand over the culprits.')).toContain('DEMANDS lev-orlov>ostmark');
+    expect(await with_("Lev Orlov called on Ostmark's ambassador on Monday.")).toEqual([]);
+  });
+
+  it('addresses a mandative demand to the party of the act it is coordinated with', async () => {
+    await has('Valdoria shared the evidence with Ostmark and demanded that the perpetrators be handed over.', 'DEMANDS valdoria>ostmark');
+    await none('Valdoria shared the evidence with Ostmark and said that the perpetrators had fled.');
+    expect(await rels('Valdoria shared the evidence with Ostmark and said that the perpetrators had fled.')).not.toContain(
+      'DEMANDS valdoria>ostmark',
+    );
+  });
+});

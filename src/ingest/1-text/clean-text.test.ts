@@ -34,6 +34,14 @@ describe('cleanText', () => {
     expect(cleanText('Note: Police arrested two men.').datelinePlace).toBeNull();
   });
 
+  it('reads a press release’s place and date alone on a line', () => {
+    const out = cleanText('Press Release\n\nIslamabad, 30 March 2024\n\nThe ministry condemned the attack.');
+    expect(out.datelineDate).toBe('2024-03-30');
+    expect(out.datelinePlace).toBe('Islamabad');
+    expect(out.text).not.toContain('March');
+    expect(cleanText('The ministry said, 30 March 2024 was the day.').datelinePlace).toBeNull();
+  });
+
   it('leaves ordinary prose untouched', () => {
     const raw = 'The most popular explanation is wrong, officials said.';
     expect(cleanText(raw).text).toBe(raw);

@@ -26,6 +26,9 @@ const FURNITURE_LINE =
 const CRUMB_LINE = /^\s*([Hh]ome\s*([>»/|›]\s*\S.*|[A-Z][a-z]+[A-Z]\S*.*))$/;
 /** A line that is only a date: "Tuesday, June 25, 2024". */
 const DATE_ONLY_LINE = /^\s*((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$/;
+/** A press release's place and date alone on a line: "Islamabad, 30 March 2024". */
+const PLACE_DATE_LINE =
+  /^\s*([A-Z][A-Za-z .'-]{1,40}),\s*((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\s*$/;
 /** "Islamabad, 9 November 2023 — " / "PESHAWAR (Reuters) - " at the start of the body. */
 const DATELINE_PREFIX = /^\s*([A-Z][A-Za-z .'-]{1,40}?)(,\s*[A-Za-z0-9 ,.]{4,30})?(\s*\([A-Za-z .]+\))?\s*[—–-]{1,2}\s+/;
 /** "BANNU: Militants stormed …" — the press's capitalised place and colon opening the body. */
@@ -54,8 +57,10 @@ export function cleanText(input: string): CleanedText {
       removed.push({ start, end, reason: 'furniture' });
       continue;
     }
-    if (!seenProse && DATE_ONLY_LINE.test(line)) {
-      datelineDate ??= parseDatelineDate(line);
+    const placeDate = seenProse ? null : PLACE_DATE_LINE.exec(line);
+    if (placeDate) datelinePlace ??= placeDate[1]!.trim();
+    if (!seenProse && (DATE_ONLY_LINE.test(line) || placeDate)) {
+      datelineDate ??= parseDatelineDate(placeDate ? line.slice(line.indexOf(',') + 1) : line);
       blank(out, start, end);
       removed.push({ start, end, reason: 'dateline' });
       continue;

@@ -190,12 +190,14 @@ const BLAMING: Readonly<Record<string, string>> = { blame: 'for', accuse: 'of', 
  * revenge": a threat with no target named, coordinated with a verb whose object names another
  * actor, is against that actor.
  */
-function coordinatedObject(ctx: ClauseContext, verb: DepToken, sources: Mention[]): Mention[] {
+export function coordinatedObject(ctx: ClauseContext, verb: DepToken, sources: Mention[]): Mention[] {
   const head = verb.rel === 'conj' ? tok(ctx.g, verb.head) : undefined;
   if (!head?.pos.startsWith('VB')) return [];
-  return patientNodes(ctx.g, head)
-    .flatMap((i) => mentionsAt(ctx, i))
-    .filter((m) => !sources.some((s) => s.id === m.id));
+  // its object, else the party of its with/to phrase ("shared the evidence with X and demanded …")
+  const objects = patientNodes(ctx.g, head).flatMap((i) => mentionsAt(ctx, i));
+  const phrases = [head.i, ...kids(ctx.g, head.i, 'obj').map((o) => o.i)].flatMap((i) => prepMentions(ctx, i, ['with', 'to']));
+  const parties = objects.length ? objects : phrases.flatMap((p) => p.mentions);
+  return parties.filter((m) => !sources.some((s) => s.id === m.id));
 }
 
 /** Nouns that stand for a series of the attacks of their of-phrase ("a string of attacks on X"). */

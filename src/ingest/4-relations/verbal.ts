@@ -10,7 +10,7 @@
 import { caseOf, isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { roleOf } from './emit.ts';
 import { custodyAgents } from './custody.ts';
-import { sourcesOf } from './nominal.ts';
+import { coordinatedObject, sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -82,10 +82,16 @@ function contentSubjects(ctx: ClauseContext, n: number, mandative = false): Ment
   return [];
 }
 
+/** A demand with a mandative content clause ("demanded that X be handed over"). */
+function isMandativeDemand(ctx: ClauseContext, v: DepToken): boolean {
+  return kids(ctx.g, v.i, 'ccomp').some((c) => isMandative(ctx, c, v));
+}
+
 function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): boolean {
   const aux = kids(ctx.g, c.i, 'aux', 'aux:pass');
   if (aux.some((a) => lexicon().sets.obligation.has(a.lem))) return true;
   if (aux.some((a) => a.pos === 'MD' || /^VB[DZP]$/.test(a.pos))) return false;
+  if (aux.some((a) => a.lem === 'be' && a.pos === 'VB')) return true; // "that X be handed over"
   // subjunctive: a bare verb with no tensed auxiliary ("that X leave", "that X be released"); with
   // a plural subject it looks present ("demanded that the Taliban act"), which a past-tense
   // governor would have shifted to the past had it been reported fact
@@ -149,6 +155,9 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
           targets.push(...kids(ctx.g, x.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i)));
       if (!targets.length && (pred.type === 'ACCUSES' || pred.type === 'DEMANDS'))
         targets = contentSubjects(ctx, v.i, pred.type === 'DEMANDS');
+      // "shared the evidence with X and demanded that the culprits be handed over": the party
+      // of the coordinated act
+      if (!targets.length && pred.type === 'DEMANDS' && isMandativeDemand(ctx, v)) targets = coordinatedObject(ctx, v, sources);
       if (!targets.length && pred.type === 'DEMANDS') targets = controlledTargets(ctx, v.i);
       // a vow or pledge threatens only through a hostile act ("vowed to crush X", not "vowed to rebuild X")
       if (!targets.length && pred.type === 'THREATENS' && (v.lem === 'threaten' || controlsHostileAct(ctx, v.i)))
@@ -287,8 +296,12 @@ function complementOk(ctx: ClauseContext, v: DepToken, pred: Predicate): boolean
         ['responsible', 'accountable', 'guilty', 'culpable'].includes(c.lem) ||
         kids(ctx.g, c.i).some((d) => ['responsible', 'accountable'].includes(d.lem)),
     );
-  // "told X to leave", "told X it must leave" — not "told X that it was over"
+  // "told X to leave", "told X it must leave" — not "told X that it was over"; "called on X to
+  // act" often comes as an infinitive adverbial
   return ks.some(
-    (c) => c.rel === 'xcomp' || (c.rel === 'ccomp' && kids(ctx.g, c.i, 'aux').some((a) => lexicon().sets.obligation.has(a.lem))),
+    (c) =>
+      c.rel === 'xcomp' ||
+      (c.rel === 'advcl' && kids(ctx.g, c.i, 'mark').some((m) => m.lem === 'to')) ||
+      (c.rel === 'ccomp' && kids(ctx.g, c.i, 'aux').some((a) => lexicon().sets.obligation.has(a.lem))),
   );
 }
