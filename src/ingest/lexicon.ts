@@ -44,6 +44,7 @@ const SyntaxSchema = z
   .object({
     speech: words,
     irrealis: words,
+    absorbVerbs: words,
     reciprocalNouns: words,
     failingVerbs: words,
     summonVerbs: words,
@@ -120,6 +121,7 @@ export interface Lexicon {
   sets: Record<
     | 'speech'
     | 'irrealis'
+    | 'absorbVerbs'
     | 'reciprocalNouns'
     | 'failingVerbs'
     | 'summonVerbs'
@@ -217,6 +219,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     sets: {
       speech: set(d.speech),
       irrealis: set(d.irrealis),
+      absorbVerbs: set(d.absorbVerbs),
       reciprocalNouns: set(d.reciprocalNouns),
       failingVerbs: set(d.failingVerbs),
       summonVerbs: set(d.summonVerbs),

@@ -5,7 +5,8 @@
  * set off by commas after an object modifies the object ("drove the Front, led by X, out of …"),
  * a group saying it carried out an attack owns the attack's unnamed gunmen; founding under a
  * leader, "the alliance" as an armed-group anaphor, and mutual clashes between two sides; a
- * live-blog entry time, comma-coordinated headline subjects and an absolute "with X mediating".
+ * live-blog entry time, comma-coordinated headline subjects and an absolute "with X mediating";
+ * a body absorbing others ("absorbed several groups, including Y") and an including-phrase.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
@@ -107,5 +108,19 @@ describe('live-blog and headline constructions', () => {
   it('keeps an appositive set off by commas a single subject', async () => {
     const found = await rels("The Front's leader, Ida Voss, said the Levy had attacked the League.");
     expect(found).toContain('LEADS ida-voss>front');
+  });
+});
+
+describe('a body absorbing others, and a noun standing for the names it includes', () => {
+  it('reads "X absorbed several groups, including Y and Z" as Y and Z joining X', async () => {
+    const found = await rels(
+      'The Front has absorbed several splinter groups, including the Amber League and the Valdorian Guard, since 2020.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['MEMBER_OF league>front', 'MEMBER_OF valdorian-guard>front']));
+  });
+
+  it('reads "several groups, including Y, attacked X" as Y attacking X', async () => {
+    await has('Several armed groups, including the Amber League, attacked the Levy.', 'ATTACKS league>levy');
+    expect(await rels('The Front absorbed the funds.')).toEqual([]);
   });
 });

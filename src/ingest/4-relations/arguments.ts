@@ -106,6 +106,9 @@ function bothOf(ctx: ClauseContext, t: DepToken, m: Mention): Mention[] {
   return ids.length === 2 ? ids.map((id) => byId(ctx, id)) : [];
 }
 
+/** Cases of a phrase that lists what a noun includes ("groups including X", "such as Y"). */
+const INCLUDING = new Set(['include', 'including', 'such as']);
+
 const isActor = (m: Mention | undefined): boolean => Boolean(m?.id) && !m!.place && m!.kind !== 'Location';
 
 /** The actor mentions node `i` stands for (conjuncts included); [] when none. */
@@ -145,6 +148,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && kids(ctx.g, i, 'appos').some((c) => isActor(own(ctx, c.i))))
     out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => isActor(own(ctx, c.i)))!.i)!);
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
+  // "several splinter groups, including X and Y": a common noun stands for the names it includes
+  else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && kids(ctx.g, i, 'nmod').some((c) => INCLUDING.has(caseOf(ctx.g, c.i))))
+    for (const c of kids(ctx.g, i, 'nmod').filter((c) => INCLUDING.has(caseOf(ctx.g, c.i)))) out.push(...mentionsAt(ctx, c.i, depth + 1));
   // "X, a little-known group that …": a descriptive noun in apposition to a name stands for it
   else if (t.rel === 'appos' && t.pos.startsWith('NN') && own(ctx, t.head) && own(ctx, t.head)?.kind !== 'Person')
     out.push(own(ctx, t.head)!);

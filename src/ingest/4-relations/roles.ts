@@ -454,6 +454,7 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   }
   if (!type) {
     assumedLeadership(ctx, v);
+    absorbed(ctx, v);
     return;
   }
   const fact = factualityOf(ctx.g, v.i);
@@ -468,6 +469,23 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   // "X split from Y", "broke away from Y": a membership that ended
   const status = type === 'MEMBER_OF' && L.sets.breakaway.has(v.lem) ? 'ended' : undefined;
   if (sources.length && bodies.length) record(ctx, { type, sources, targets: bodies, at: v, rule: `role:verb`, fact, status });
+}
+
+/**
+ * Construction class: a body absorbing another. "The Front absorbed several splinter groups,
+ * including X": the object of an absorb verb (lexicon `absorbVerbs`) is MEMBER_OF the subject.
+ */
+function absorbed(ctx: ClauseContext, v: DepToken): void {
+  if (!lexicon().sets.absorbVerbs.has(v.lem)) return;
+  const fact = factualityOf(ctx.g, v.i);
+  const bodies = agentNodes(ctx.g, v)
+    .flatMap((n) => mentionsAt(ctx, n))
+    .filter((m) => m.kind !== 'Person' && !m.place);
+  const members = patientNodes(ctx.g, v)
+    .flatMap((n) => mentionsAt(ctx, n))
+    .filter((m) => m.kind !== 'Person' && !m.place);
+  if (bodies.length && members.length)
+    record(ctx, { type: 'MEMBER_OF', sources: members, targets: bodies.slice(0, 1), at: v, rule: 'role:verb', fact });
 }
 
 /**
