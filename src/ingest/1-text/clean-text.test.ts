@@ -42,6 +42,13 @@ describe('cleanText', () => {
     expect(cleanText('The ministry said, 30 March 2024 was the day.').datelinePlace).toBeNull();
   });
 
+  it('reads the date of a byline and blanks the byline', () => {
+    const out = cleanText('Headline\nBy Staff Reporter | Published November 3, 2014\nThe army said.');
+    expect(out.datelineDate).toBe('2014-11-03');
+    expect(out.text).not.toContain('Staff Reporter');
+    expect(cleanText('Headline\nThe report was published in the spring and updated often.').datelineDate).toBeNull();
+  });
+
   it('leaves ordinary prose untouched', () => {
     const raw = 'The most popular explanation is wrong, officials said.';
     expect(cleanText(raw).text).toBe(raw);

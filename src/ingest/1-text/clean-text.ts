@@ -26,6 +26,8 @@ const FURNITURE_LINE =
 const CRUMB_LINE = /^\s*([Hh]ome\s*([>»/|›]\s*\S.*|[A-Z][a-z]+[A-Z]\S*.*))$/;
 /** A line that is only a date: "Tuesday, June 25, 2024". */
 const DATE_ONLY_LINE = /^\s*((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$/;
+/** A byline's date: "By Staff Reporter | Published November 3, 2014", "Updated: 9 May 2023". */
+const BYLINE_DATE = /\b(?:Published|Updated|Posted)(?:\s+on)?:?\s+(.+)$/i;
 /** A press release's place and date alone on a line: "Islamabad, 30 March 2024". */
 const PLACE_DATE_LINE =
   /^\s*([A-Z][A-Za-z .'-]{1,40}),\s*((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\s*$/;
@@ -55,6 +57,14 @@ export function cleanText(input: string): CleanedText {
     if (FURNITURE_LINE.test(line) || CRUMB_LINE.test(line)) {
       blank(out, start, end);
       removed.push({ start, end, reason: 'furniture' });
+      continue;
+    }
+    const byline = seenProse ? null : BYLINE_DATE.exec(line);
+    const bylineDate = byline ? parseDatelineDate(byline[1]!) : null;
+    if (bylineDate && line.trim().split(/\s+/).length <= 12) {
+      datelineDate ??= bylineDate;
+      blank(out, start, end);
+      removed.push({ start, end, reason: 'dateline' });
       continue;
     }
     const placeDate = seenProse ? null : PLACE_DATE_LINE.exec(line);
