@@ -68,3 +68,10 @@ describe('stand-ins: "the presence of X", the official word "khwarij"', () => {
     await has('The Front attacked a Levy post. The Levy killed five khwarij in the hills.', 'ATTACKS levy>front');
   });
 });
+
+describe('press words: "miscreants", "the carnage"', () => {
+  it('reads miscreants as the article’s armed group and a claimed carnage as its attack', async () => {
+    await has('The Front claimed the carnage. Miscreants opened fire on a Levy vehicle near the pass.', 'ATTACKS front>levy');
+    await has('A bomb killed six Levy soldiers on Monday. The Front owned the carnage in a statement.', 'ATTACKS front>levy');
+  });
+});

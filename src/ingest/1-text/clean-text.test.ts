@@ -30,6 +30,7 @@ describe('cleanText', () => {
     const caps = cleanText('Headline here\n\nDERA ISMAIL KHAN: Police arrested two men on Monday.');
     expect(caps.datelinePlace).toBe('DERA ISMAIL KHAN');
     expect(caps.text).not.toContain('KHAN:');
+    expect(cleanText('QUETTA (Staff Report): Police arrested two men.').datelinePlace).toBe('QUETTA');
     expect(cleanText('Police arrested two men: three escaped.').datelinePlace).toBeNull();
     expect(cleanText('Note: Police arrested two men.').datelinePlace).toBeNull();
   });
