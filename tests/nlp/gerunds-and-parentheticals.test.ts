@@ -9,22 +9,15 @@
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { KnownActor } from '../../src/knowledge/actors.ts';
-import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());
 
-const ACTORS: KnownActor[] = [
-  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
-  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
-  { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
-];
+const ACTORS = inventedActors();
 
-const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
-const has = async (text: string, rel: string) => expect(await rels(text), text).toContain(rel);
-const hasNot = async (text: string, rel: string) => expect(await rels(text), text).not.toContain(rel);
+const { rels, has, hasNot } = relationChecks(parser, ACTORS);
 
 describe('a gerund after "by", "after", "before" or "while"', () => {
   it('is done by the subject of the verb it modifies', async () => {

@@ -11,16 +11,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
 import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());
 
-const ACTORS: KnownActor[] = [
-  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
-  { id: 'league', name: 'Amber League', kind: 'ArmedGroup', aliases: ['the League'], fights: ['valdoria'] },
-  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
-  { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
+const ACTORS = inventedActors(
   { id: 'valdorian-guard', name: 'Valdorian Guard', kind: 'ArmedGroup', aliases: ['Guard'] },
   {
     id: 'ostmark-guard',
@@ -33,10 +30,9 @@ const ACTORS: KnownActor[] = [
   { id: 'port-aster', name: 'Port Aster', kind: 'Location', aliases: [], country: 'ostmark-land' },
   { id: 'velm', name: 'Velm', kind: 'Location', aliases: [], country: 'valdoria-land' },
   { id: 'valdoria-land', name: 'Valdoria Land', kind: 'Location', aliases: [] },
-  { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
-];
+);
 
-const rels = (text: string, day = '2024-05-10') => listRelations(parser, text, day, ACTORS);
+const { rels, has } = relationChecks(parser, ACTORS);
 
 describe('a local name', () => {
   it('means the local actor in a sentence set in its country', async () => {
@@ -66,10 +62,6 @@ describe('a group saying it carried out an attack', () => {
     expect(found).not.toContain('ATTACKS front>ida-voss');
   });
 });
-
-async function has(text: string, rel: string, day?: string): Promise<void> {
-  expect(await rels(text, day), text).toContain(rel);
-}
 
 describe('founding under a leader, "the alliance", mutual clashes', () => {
   it('reads "announced the formation of Y under the leadership of X" as X leading Y', async () => {

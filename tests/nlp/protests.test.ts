@@ -8,21 +8,21 @@
  * "owned the attack". Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { KnownActor } from '../../src/knowledge/actors.ts';
 import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());
 
-const ACTORS: KnownActor[] = [
-  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
-  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria', 'Valdorian government'] },
-  { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
-];
+const ACTORS = inventedActors();
 
-const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
-const has = async (text: string, rel: string) => expect(await rels(text), text).toContain(rel);
+const { rels, has } = relationChecks(parser, ACTORS);
+/** With a Valdorian minister. */
+const with_ = relationChecks(
+  parser,
+  inventedActors({ id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], affiliation: 'valdoria' }),
+).rels;
 const none = async (text: string) =>
   expect(
     (await rels(text)).filter((r) => r.startsWith('ACCUSES')),
@@ -56,9 +56,6 @@ describe('a nationality adjective on an official stand-in', () => {
 });
 
 describe('reported failure and accusations with a gerund of a light verb', () => {
-  const people: KnownActor[] = [...ACTORS, { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], affiliation: 'valdoria' }];
-  const with_ = (text: string) => listRelations(parser, text, '2024-05-10', people);
-
   it('reads "X said Y had failed to honour its commitments" as X accusing Y', async () => {
     expect(await with_('Lev Orlov said Ostmark had failed to honour its commitments.')).toContain('ACCUSES lev-orlov>ostmark');
     expect(await with_('Lev Orlov went further, saying Ostmark had failed to honour its commitments.')).toContain(
@@ -87,16 +84,13 @@ describe('reported failure and accusations with a gerund of a light verb', () =>
 
 describe('a common noun with a named actor in apposition', () => {
   it('stands for that actor ("blamed Ostmark’s spy agency, the Bureau, for the attack")', async () => {
-    const bureau: KnownActor[] = [...ACTORS, { id: 'bureau', name: 'Bureau', kind: 'SecurityForce', aliases: [] }];
-    const found = await listRelations(parser, "Valdoria blamed Ostmark's spy agency Bureau for the attack.", '2024-05-10', bureau);
+    const bureau = inventedActors({ id: 'bureau', name: 'Bureau', kind: 'SecurityForce', aliases: [] });
+    const found = await relationChecks(parser, bureau).rels("Valdoria blamed Ostmark's spy agency Bureau for the attack.");
     expect(found).toContain('ACCUSES valdoria>bureau');
   });
 });
 
 describe('demands: "call on" with and without a to-clause, a demand beside a shared act', () => {
-  const people: KnownActor[] = [...ACTORS, { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], affiliation: 'valdoria' }];
-  const with_ = (text: string) => listRelations(parser, text, '2024-05-10', people);
-
   it('reads "called on X to act" as a demand and "called on X" as a visit', async () => {
     expect(await with_('Lev Orlov called on Ostmark to hand over the culprits.')).toContain('DEMANDS lev-orlov>ostmark');
     expect(await with_("Lev Orlov called on Ostmark's ambassador on Monday.")).toEqual([]);

@@ -12,25 +12,19 @@
  *   through a hostile act ("vowed to avenge Y with attacks on Z", not "vowed to rebuild Z").
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { KnownActor } from '../../src/knowledge/actors.ts';
 import { extractArticle } from '../../src/ingest/extract-article.ts';
-import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());
 
-const ACTORS: KnownActor[] = [
-  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
-  { id: 'league', name: 'Amber League', kind: 'ArmedGroup', aliases: ['the League'], fights: ['valdoria'] },
-  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
-  { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
+const ACTORS = inventedActors(
   { id: 'border-corps', name: 'Border Corps', kind: 'SecurityForce', aliases: [] },
   { id: 'rangers', name: 'Valdorian Rangers', kind: 'SecurityForce', aliases: [] },
-  { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
-];
+);
 
-const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
+const { rels } = relationChecks(parser, ACTORS);
 
 describe('a group saying it was behind an attack', () => {
   it('claims the attack, its unnamed bomber included, and accuses nobody', async () => {

@@ -15,24 +15,19 @@
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { KnownActor } from '../../src/knowledge/actors.ts';
 import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());
 
-const ACTORS: KnownActor[] = [
-  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
+const ACTORS = inventedActors(
   { id: 'league', name: 'Amber League', kind: 'ArmedGroup', aliases: ['the League'], fights: ['valdoria', 'ostmark'] },
-  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria'] },
-  { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
   { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], affiliation: 'ostmark' },
-];
+);
 
-const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
-const has = async (text: string, rel: string) => expect(await rels(text), text).toContain(rel);
-const hasNot = async (text: string, rel: string) => expect(await rels(text), text).not.toContain(rel);
+const { rels, has, hasNot } = relationChecks(parser, ACTORS);
 
 describe('a truce with one side named', () => {
   it('is with the one government an armed group fights', async () => {

@@ -1,0 +1,34 @@
+/**
+ * Invented actors for the extraction tests (no real actor, place or sentence), and the checks
+ * every construction test makes: the relations a text yields as "TYPE source>target" strings,
+ * and whether one is among them.
+ */
+import { expect } from 'vitest';
+import type { KnownActor } from '../../src/knowledge/actors.ts';
+import type { SentenceParser } from '../../src/parser-local/index.ts';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
+
+const BASE: readonly KnownActor[] = [
+  { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
+  { id: 'league', name: 'Amber League', kind: 'ArmedGroup', aliases: ['the League'], fights: ['valdoria'] },
+  { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdoria', 'Valdorian government'] },
+  { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark'] },
+  { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
+  { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
+];
+
+/** The shared invented actors, with `extra` added (an entry with a shared id replaces the base one). */
+export function inventedActors(...extra: KnownActor[]): KnownActor[] {
+  const ids = new Set(extra.map((a) => a.id));
+  return [...BASE.filter((a) => !ids.has(a.id)), ...extra];
+}
+
+/** Relation checks over `actors` on `day`. */
+export function relationChecks(parser: SentenceParser, actors: readonly KnownActor[], day = '2024-05-10') {
+  const rels = (text: string, on = day) => listRelations(parser, text, on, actors);
+  return {
+    rels,
+    has: async (text: string, rel: string, on = day) => expect(await rels(text, on), text).toContain(rel),
+    hasNot: async (text: string, rel: string, on = day) => expect(await rels(text, on), text).not.toContain(rel),
+  };
+}
