@@ -1,6 +1,7 @@
 /**
  * Repairs of attachments the parser gets wrong in a recognisable way, applied once per sentence
  * before any relation pattern reads the parse (so every pattern sees the same corrected tree).
+ * Those around commas and parentheticals live in punctuation-repairs.ts.
  *
  * Construction class: trailing communicative participle. In "X said his government had made no
  * commitment to free the prisoners, rejecting a demand …" the parser hangs "rejecting" on the
@@ -52,7 +53,8 @@
  * clause whose subject is "who"/"which" right after a comma is a relative clause on the noun
  * before that comma.
  */
-import { type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { type DepGraph, type DepToken, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { repairPunctuatedClauses } from './punctuation-repairs.ts';
 import { communicativeVerb, lexicon } from '../lexicon.ts';
 import { isPersonPlaceholder } from './mask-names.ts';
 
@@ -192,12 +194,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairLooseRelative(g) || changed;
   changed = repairContentClause(g) || changed;
   changed = repairHeadlinePassive(g) || changed;
-  changed = repairParentheticalSpeech(g) || changed;
-  changed = repairCommaCompound(g) || changed;
-  changed = repairRootlessRelative(g) || changed;
-  changed = repairSayingAsMarker(g) || changed;
-  changed = repairAbsoluteWith(g) || changed;
-  changed = repairCommaSubjects(g) || changed;
+  changed = repairPunctuatedClauses(g) || changed;
   if (changed) {
     reindexChildren(g);
   }
@@ -329,143 +326,6 @@ function repairContentClause(g: DepGraph): boolean {
     const noun = kids(g, c.head, 'obj', 'nsubj:pass').find((o) => claims.has(o.lem) && o.i < c.i);
     if (!noun) continue;
     c.head = noun.i;
-    changed = true;
-  }
-  return changed;
-}
-
-/**
- * Construction class: a parenthetical report inside a relative clause. "fighters who, the army
- * said, had been attacking a post": the parser makes "said" the relative clause (with "who" as
- * its object) and hangs the real verb on it. A verb of saying between commas right after a
- * relative pronoun is a parenthetical: the verb after it heads the relative clause, with the
- * pronoun as its subject, and the report hangs on that verb.
- */
-function repairParentheticalSpeech(g: DepGraph): boolean {
-  let changed = false;
-  for (const say of g.tokens) {
-    if (say.rel !== 'acl:relcl' || !lexicon().sets.speech.has(say.lem)) continue;
-    const pronoun = kids(g, say.i, 'obj', 'nsubj').find((p) => p.i < say.i && isRelativePronoun(p) && tok(g, p.i + 1)?.word === ',');
-    const verb = kids(g, say.i, 'dep', 'ccomp', 'parataxis').find(
-      (v) => v.i > say.i && v.pos.startsWith('VB') && tok(g, say.i + 1)?.word === ',' && !kids(g, v.i, 'nsubj', 'nsubj:pass').length,
-    );
-    if (!pronoun || !verb || !kids(g, say.i, 'nsubj').some((s) => s.i > pronoun.i)) continue;
-    verb.head = say.head;
-    verb.rel = 'acl:relcl';
-    pronoun.head = verb.i;
-    pronoun.rel = kids(g, verb.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj';
-    say.head = verb.i;
-    say.rel = 'parataxis';
-    changed = true;
-  }
-  return changed;
-}
-
-/**
- * Construction class: an appositive name after a prepositional phrase. "Valdoria's envoy to the
- * League, Ida Voss, said": the parser makes "League" a compound of "Voss" across the comma. A
- * compound separated from its head by a comma is the phrase's real noun; the name after the
- * comma is in apposition to the noun the phrase modifies.
- */
-function repairCommaCompound(g: DepGraph): boolean {
-  let changed = false;
-  for (const x of g.tokens) {
-    if (!x.rel.startsWith('nmod') && !x.rel.startsWith('obl')) continue;
-    const c = kids(g, x.i, 'compound').find((k) => tok(g, k.i + 1)?.word === ',' && k.i + 1 < x.i);
-    const governor = tok(g, x.head);
-    if (!c || !governor?.pos.startsWith('NN')) continue;
-    c.head = x.head;
-    c.rel = x.rel;
-    for (const k of kids(g, x.i)) if (k.i < c.i) k.head = c.i;
-    x.head = governor.i;
-    x.rel = 'appos';
-    changed = true;
-  }
-  return changed;
-}
-
-/**
- * Construction class: the main verb after a non-restrictive relative clause. "X, who was later
- * named chief, vowed to …": the parser leaves the name as the root and hangs "vowed" on the
- * relative clause. A finite verb with no subject, right after the comma that closes a relative
- * clause on a root noun, is the sentence's main verb and the noun its subject.
- */
-function repairRootlessRelative(g: DepGraph): boolean {
-  const root = g.tokens.find((t) => t.head === 0);
-  if (!root?.pos.startsWith('NN')) return false;
-  for (const rel of kids(g, root.i, 'acl:relcl')) {
-    const verb = kids(g, rel.i, 'dep', 'parataxis', 'conj').find(
-      (v) => v.i > rel.i && FINITE.test(v.pos) && tok(g, v.i - 1)?.word === ',' && !kids(g, v.i, 'nsubj', 'nsubj:pass', 'cc').length,
-    );
-    if (!verb) continue;
-    verb.head = 0;
-    verb.rel = 'root';
-    root.head = verb.i;
-    root.rel = 'nsubj';
-    for (const t of g.tokens) if (t.head === root.i && t.i > verb.i) t.head = verb.i; // the final stop
-    return true;
-  }
-  return false;
-}
-
-/**
- * Construction class: a participle of saying read as a subordinator. "X went further, saying Y
- * had failed …": the parser makes "saying" a `mark` of the reported clause. A verb of saying as
- * a marker heads that clause: it hangs where the clause hung, the clause is its complement.
- */
-function repairSayingAsMarker(g: DepGraph): boolean {
-  let changed = false;
-  for (const say of g.tokens) {
-    const clause = tok(g, say.head);
-    if (say.rel !== 'mark' || say.pos !== 'VBG' || !lexicon().sets.speech.has(say.lem) || !clause?.pos.startsWith('VB')) continue;
-    say.head = clause.head;
-    say.rel = 'advcl';
-    clause.head = say.i;
-    clause.rel = 'ccomp';
-    changed = true;
-  }
-  return changed;
-}
-
-/**
- * Construction class: an absolute "with" clause. "agreed to hold talks, with Qatar and Turkey
- * mediating": the parser makes the names a with-phrase (a party to the talks) and the
- * participle their adjective. A present participle after the noun of a with-phrase is the
- * clause's verb: the noun is its subject and "with" its marker.
- */
-function repairAbsoluteWith(g: DepGraph): boolean {
-  let changed = false;
-  for (const v of g.tokens) {
-    const noun = tok(g, v.head);
-    if (v.pos !== 'VBG' || !/^(amod|acl|dep)$/.test(v.rel) || !noun || v.i < noun.i || !/^(obl|nmod)/.test(noun.rel)) continue;
-    const withCase = kids(g, noun.i, 'case').find((k) => k.lem === 'with');
-    const governor = tok(g, noun.head);
-    if (!withCase || !governor || kids(g, v.i, 'obj').length) continue;
-    v.head = governor.i;
-    v.rel = 'advcl';
-    noun.head = v.i;
-    noun.rel = 'nsubj';
-    withCase.head = v.i;
-    withCase.rel = 'mark';
-    changed = true;
-  }
-  return changed;
-}
-
-/**
- * Construction class: subjects coordinated by a comma alone (headline style: "Islamabad, Kabul
- * agree to talks"). Two subjects of one verb, the first closed by the comma right before the
- * second (which no comma closes: that is an appositive), are conjuncts.
- */
-function repairCommaSubjects(g: DepGraph): boolean {
-  let changed = false;
-  for (const v of g.tokens) {
-    const [a, b] = kids(g, v.i, 'nsubj');
-    if (!a || !b || b.i < a.i || subtreeSpan(g, a.i)[1] + 2 !== subtreeSpan(g, b.i)[0] || tok(g, b.i - 1)?.word !== ',') continue;
-    // (not an appositive set off by commas: "the group's spokesman, X, said")
-    if (tok(g, subtreeSpan(g, b.i)[1] + 1)?.word === ',') continue;
-    b.head = a.i;
-    b.rel = 'conj';
     changed = true;
   }
   return changed;
