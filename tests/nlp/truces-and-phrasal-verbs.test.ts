@@ -94,3 +94,21 @@ describe('"the government" of an article with a dateline', () => {
     expect(await listRelations(parser, body, '2022-06-01')).toContain('RELEASES afghan-taliban>ttp');
   });
 });
+
+describe('truce words: "cease-fire", "ceasefire agreement", a truce its party reports over', () => {
+  it('reads the hyphenated and compound forms as a truce, not as fire or a deal', async () => {
+    await has('The Front unilaterally ended a cease-fire with Valdoria in November.', 'CEASEFIRE_WITH front>valdoria');
+    const found = await rels('The Front said the cease-fire agreement with Valdoria was being terminated.');
+    expect(found).toContain('CEASEFIRE_WITH front>valdoria');
+    expect(found).not.toContain('NEGOTIATES_WITH front>valdoria');
+    expect(found.filter((r) => r.startsWith('ATTACKS'))).toEqual([]);
+  });
+
+  it('takes the armed group reporting the truce over as its party', async () => {
+    const found = await relationChecks(parser, inventedActors({ id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] })).rels(
+      "The Front's spokesman, Ida Voss, said the ceasefire agreement was being terminated.",
+    );
+    expect(found).toContain('CEASEFIRE_WITH front>valdoria');
+    expect(await rels('Valdoria said the ceasefire was over.')).toEqual([]);
+  });
+});

@@ -65,7 +65,9 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
   if (!n.pos.startsWith('NN')) return;
   const L = lexicon();
   const lemmas = nounLemmas(ctx.g, n.i);
-  const preds = new Set<Predicate>(lemmas.flatMap((l) => L.nouns.get(l) ?? []));
+  // the longest compound the lexicon knows wins ("ceasefire agreement" is a truce, not a deal)
+  const known = lemmas.find((l) => L.nouns.has(l));
+  const preds = new Set<Predicate>(known ? L.nouns.get(known) : []);
   for (const pred of preds) {
     // "Afghan soil" is read as a territory mention whose id is the state's government
     const territory = ctx.mentionOf.get(n.i);

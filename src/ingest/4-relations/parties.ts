@@ -103,9 +103,11 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   if (principal && one.length === 0 && kids(ctx.g, n.i, 'det', 'nmod:poss').length)
     return { pair: [principal.map((id) => byId(ctx, id))], via: 'principal' };
   // with no talks reported yet, an armed group's truce or talks are with the one government it
-  // fights ("the Front called off its ceasefire")
-  const fought = one.length === 1 ? foughtGovernment(ctx, one[0]!.id) : undefined;
-  if (fought) return { pair: [one, [byId(ctx, fought)]], via: 'fought' };
+  // fights ("the Front called off its ceasefire"); with no party named, the armed group that
+  // reports them is one ("the Front's spokesman said the truce was over")
+  const side = one.length ? one : reporterOf(ctx, n).filter((m) => foughtGovernment(ctx, m.id));
+  const fought = side.length === 1 ? foughtGovernment(ctx, side[0]!.id) : undefined;
+  if (fought) return { pair: [side, [byId(ctx, fought)]], via: 'fought' };
   return { pair: [], via: '' };
 }
 
