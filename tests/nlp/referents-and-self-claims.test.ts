@@ -7,6 +7,8 @@
  *   article's default ("repulsed an attack by X fighters, killing four of the attackers");
  * - a capitalised name of several words ending in -s is one body for "its" ("the Border Corps …
  *   its camp");
+ * - a pronoun object parallel to the object of the verb it is coordinated with ("accused X of …
+ *   and warned them"), and a verb coordinated with "accused" is not under the accusation;
  * - the main verb after a relative clause on the sentence's first name ("X, who was later named
  *   chief, vowed to …"), the role in the passive relative clause, and a vow that threatens only
  *   through a hostile act ("vowed to avenge Y with attacks on Z", not "vowed to rebuild Z").
@@ -81,5 +83,23 @@ describe('a relative clause before the main verb ("X, who was later named chief,
   it('reads no threat from a vow with no attack in it', async () => {
     const found = await rels('Ida Voss vowed to rebuild the Front with help from the Levy.');
     expect(found.filter((r) => r.startsWith('THREATENS'))).toEqual([]);
+  });
+});
+
+describe('a pronoun object parallel to the first verb’s object', () => {
+  it('reads "accused X of … and warned it" as a threat against X, stated', async () => {
+    const out = await extractArticle('Ostmark accused Valdoria of shelling the border and warned it against further strikes.', {
+      publishedAt: '2024-05-10',
+      knownActors: ACTORS,
+      parser,
+    });
+    const threat = out.relations.find((r) => r.type === 'THREATENS');
+    expect(threat).toMatchObject({ source: 'ostmark', target: 'valdoria', status: 'stated' });
+  });
+
+  it('gives a person pronoun the person object, not a body', async () => {
+    const found = await rels('The Levy arrested the Front commander Ida Voss and later freed him.');
+    expect(found).toContain('RELEASES levy>ida-voss');
+    expect(found).not.toContain('RELEASES levy>front');
   });
 });

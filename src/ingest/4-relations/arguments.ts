@@ -131,7 +131,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
         ? byId(ctx, KNOWN_AFFILIATIONS[ownerMention.id]!)
         : undefined
       : ownerMention;
+  const parallel = m?.anaphor ? parallelObject(ctx, t, m) : undefined;
   if (owner) out.push(owner);
+  else if (parallel) out.push(parallel);
   else if (m?.anaphor === 'pair') out.push(...pairOf(ctx));
   else if (m?.anaphor === 'both') out.push(...bothOf(ctx, t, m));
   else if (m) out.push(m);
@@ -212,6 +214,22 @@ function nationalOwner(ctx: ClauseContext, t: DepToken, c: DepToken): Mention[] 
   const n = nationalityAt(c.word, ctx.state.publishedAt);
   const id = military ? (n?.forces ?? n?.army ?? n?.government) : n?.government;
   return id ? [byId(ctx, id)] : undefined;
+}
+
+/**
+ * Construction class: a pronoun object parallel to the object of the verb it is coordinated with.
+ * "accused Valdorian officials of abuses … and warned them": "them" is what the first verb's
+ * object names, not the nearest plural noun (the pronoun's kind must fit: "him" a person).
+ */
+function parallelObject(ctx: ClauseContext, t: DepToken, m: Mention): Mention | undefined {
+  const verb = tok(ctx.g, t.head);
+  const first = verb && t.rel === 'obj' && verb.rel === 'conj' ? tok(ctx.g, verb.head) : undefined;
+  if (!first?.pos.startsWith('VB')) return undefined;
+  const object = kids(ctx.g, first.i, 'obj')
+    .map((o) => own(ctx, o.i))
+    .find((o) => o?.id && !o.anaphor && !o.place);
+  if (!object) return undefined;
+  return (m.anaphor === 'he') === (object.kind === 'Person') ? object : undefined;
 }
 
 /** Which side an unnamed-person noun names ("militants", "hostage-takers", "troops"), if any. */

@@ -86,7 +86,7 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     // (a phrasal verb is another verb: "called for talks" is irrealis, "called off the truce" not)
     const irrealis = L.irrealis.has(parent.lem) && !kids(g, parent.i, 'compound:prt').some((c) => L.completiveParticles.has(c.lem));
     if (!island && GOVERNED.has(rel.split(':')[0]!) && irrealis) return { factual: false, status };
-    if (!island && ACCUSING.has(parent.lem) && parent.pos.startsWith('VB') && hops <= 1) status = 'alleged'; // "accused X of sheltering Y"
+    if (!island && rel !== 'conj' && ACCUSING.has(parent.lem) && parent.pos.startsWith('VB') && hops <= 1) status = 'alleged'; // "accused X of sheltering Y"
     // "Valdorian allegations that Ostmark shelters the Front": the owner's claim, reported
     // speech like "Valdoria alleges that …" (record.ts makes it `alleged`); it stays the owner's
     // claim whatever befalls the noun ("Ostmark denied Valdorian allegations that …")
