@@ -77,6 +77,11 @@ export function noteEntity(state: ArticleState, id: string, surface: string, kin
   if (clean && clean !== entity.name && !/^(he|him|his|she|her|it|its|they|their|them)$/i.test(clean)) entity.aliasSet.add(clean);
 }
 
+/** The governments actor `id` wages war on (knowledge field `fights`), principal first. */
+export function foughtGovernments(state: ArticleState, id: string): string[] {
+  return (state.index.actors.get(id)?.fights ?? []).filter((g) => state.index.actors.get(g)?.kind === 'Government');
+}
+
 /**
  * How many mentions a dateline is worth: an article datelined in Peshawar is set in Pakistan, so
  * "the government" is Pakistan's unless another government is named clearly more often.

@@ -14,7 +14,7 @@
 import { BOTH_NOUN_KINDS, bothNounKey } from './lexicon-names.ts';
 import { isCountryGovernment, officeHolders, armyOf } from '../../knowledge/actors.ts';
 import { lexicon } from '../lexicon.ts';
-import { dominantGovernment, type ArticleState } from '../article-state.ts';
+import { dominantGovernment, foughtGovernments, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { isSubjectLike } from './syntax.ts';
 import type { Mention } from '../types.ts';
@@ -98,7 +98,7 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       if (m.anaphor === 'government') {
         for (const o of before) {
           if (o.kind !== 'ArmedGroup' || !o.id) continue;
-          const fought = state.index.actors.get(o.id)?.fights?.find((g) => state.index.actors.get(g)?.kind === 'Government');
+          const fought = foughtGovernments(state, o.id)[0];
           if (fought && !ids.includes(fought)) ids.push(fought);
         }
       }

@@ -68,7 +68,8 @@ export function sideOf(ctx: SentenceContext, id: string): string | undefined {
   return stateSideOf(roleOf(ctx, id, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) ?? id, find);
 }
 
-function kind(ctx: SentenceContext, id: string): EntityKind {
+/** The kind of actor `id` in this article (its entity, else the knowledge base; Organization when unknown). */
+export function kind(ctx: SentenceContext, id: string): EntityKind {
   return ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind ?? 'Organization';
 }
 

@@ -19,7 +19,7 @@ import { factualityOf, type Factuality } from './factuality.ts';
 import { agentNodes, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
-import { pairsOf, record } from './record.ts';
+import { pairsOf, record, recordEachWay } from './record.ts';
 import { noteDemand } from './verbal.ts';
 
 /** The source of a nominalised act: possessor, by/from-phrase, compound or nationality modifier, else the light verb's agent. */
@@ -142,10 +142,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     const exchange = verb && L.sets.reciprocalLight.has(verb.lem);
     const sides = exchange ? [...sources, ...prepMentions(ctx, verb.i, ['with']).flatMap((p) => p.mentions)] : [];
     if (!targets.length && sides.length >= 2) {
-      for (const [a, b] of pairsOf(sides)) {
-        record(ctx, { type: pred.type, sources: [a], targets: [b], at: n, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
-        record(ctx, { type: pred.type, sources: [b], targets: [a], at: n, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
-      }
+      recordEachWay(ctx, pred.type, sides, n, fact);
       continue;
     }
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
@@ -163,10 +160,7 @@ function mutual(ctx: ClauseContext, pred: Predicate, n: DepToken, fact: Factuali
   const on = [n.i, ...(head?.pos.startsWith('VB') && n.rel === 'nsubj' ? [head.i] : [])];
   const sides = on.flatMap((i) => prepMentions(ctx, i, ['between']).flatMap((p) => p.mentions));
   if (new Set(sides.map((m) => m.id)).size < 2) return false;
-  for (const [a, b] of pairsOf(sides)) {
-    record(ctx, { type: 'ATTACKS', sources: [a], targets: [b], at: n, rule: 'reciprocal:attacks', fact });
-    record(ctx, { type: 'ATTACKS', sources: [b], targets: [a], at: n, rule: 'reciprocal:attacks', fact });
-  }
+  recordEachWay(ctx, 'ATTACKS', sides, n, fact);
   return true;
 }
 

@@ -13,6 +13,7 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { agentNodes, patientNodes } from './frame.ts';
+import { foughtGovernments } from '../article-state.ts';
 import { lexicon } from '../lexicon.ts';
 import { principalDyad, principalTalks, sameSide } from './record.ts';
 import { speakerOf } from './factuality.ts';
@@ -113,9 +114,8 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
 
 /** The one government armed group `id` fights (knowledge field `fights`), if it names exactly one. */
 function foughtGovernment(ctx: ClauseContext, id: string): string | undefined {
-  const actors = ctx.state.index.actors;
-  if (actors.get(id)?.kind !== 'ArmedGroup') return undefined;
-  const governments = (actors.get(id)?.fights ?? []).filter((g) => actors.get(g)?.kind === 'Government');
+  if (ctx.state.index.actors.get(id)?.kind !== 'ArmedGroup') return undefined;
+  const governments = foughtGovernments(ctx.state, id);
   return governments.length === 1 ? governments[0] : undefined;
 }
 

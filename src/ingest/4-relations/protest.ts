@@ -11,6 +11,7 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
+import { kind } from './emit.ts';
 import { agentNodes } from './frame.ts';
 import { lightVerbOf } from './parties.ts';
 import { record } from './record.ts';
@@ -36,7 +37,7 @@ export function matchProtest(ctx: ClauseContext, t: DepToken): void {
   if (!fact.factual) return;
   const sources = agentNodes(ctx.g, verb)
     .flatMap((n) => mentionsAt(ctx, n))
-    .filter((m) => kindOf(ctx, m) === 'Government');
+    .filter((m) => kind(ctx, m.id) === 'Government');
   if (!sources.length) return;
   const protested = noun
     ? [...prepNodes(ctx, t, ABOUT), ...prepNodes(ctx, verb, ABOUT)]
@@ -44,10 +45,6 @@ export function matchProtest(ctx: ClauseContext, t: DepToken): void {
   const owners = protested.flatMap((n) => ownersOf(ctx, n)).filter((m) => !sources.some((s) => s.id === m.id));
   const targets = owners.length ? owners : summoned(ctx, verb);
   if (targets.length) record(ctx, { type: 'ACCUSES', sources, targets, at: t, rule: 'protest:accuses', fact });
-}
-
-function kindOf(ctx: ClauseContext, m: Mention): string | undefined {
-  return ctx.state.entities.get(m.id)?.kind ?? ctx.state.index.actors.get(m.id)?.kind ?? m.kind;
 }
 
 /** Phrases of `t` introduced by one of `preps`; a gerund clause ("over X's shelling of Y") stands as its subject. */

@@ -141,6 +141,15 @@ export function principalDyad(ctx: ClauseContext): [string, string] | null {
   return best ? (best.split('\u0000') as [string, string]) : null;
 }
 
+/** Records `type` each way between every pair of `sides` ("A and B fought each other", "clashes between A and B"). */
+export function recordEachWay(ctx: ClauseContext, type: RelationType, sides: Mention[], at: DepToken, fact: Factuality): void {
+  const rule = `reciprocal:${type.toLowerCase()}`;
+  for (const [a, b] of pairsOf(sides)) {
+    record(ctx, { type, sources: [a], targets: [b], at, rule, fact });
+    record(ctx, { type, sources: [b], targets: [a], at, rule, fact });
+  }
+}
+
 /** All pairs of a party list (for "A, B and C held talks"). */
 export function pairsOf(parties: Mention[]): Array<[Mention, Mention]> {
   const out: Array<[Mention, Mention]> = [];

@@ -18,7 +18,7 @@ import { factualityOf } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties } from './parties.ts';
-import { pairsOf, record, sameSide } from './record.ts';
+import { pairsOf, record, recordEachWay, sameSide } from './record.ts';
 
 /** Predicates a verb token can state, with the preposition its phrasal form requires. */
 function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate; prep?: string }> {
@@ -167,10 +167,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     if (isReciprocal(ctx, patients, agents) && sources.length > 1) {
       // "A and B have fought each other": both directions
-      for (const [a, b] of pairsOf(sources)) {
-        record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
-        record(ctx, { type: pred.type, sources: [b], targets: [a], at: v, rule: `reciprocal:${pred.type.toLowerCase()}`, fact });
-      }
+      recordEachWay(ctx, pred.type, sources, v, fact);
       continue;
     }
     if (!targets.length && pred.type === 'THREATENS') targets = threatenedInClause(ctx, v, sources);
