@@ -74,8 +74,11 @@ const SyntaxSchema = z
     succession: z.record(z.string(), z.enum(['past', 'stated'])),
     /** Noun compounds the parser mis-tags → one word of the same meaning (single word, no spaces). */
     parserRewrites: z.record(z.string().min(3), z.string().regex(/^[a-z-]+$/)),
+    /** Words the parser lemmatises to another word's lemma ("bases" → "basis") → their lemma here. */
+    lemmaFixes: z.record(z.string().regex(/^[a-z-]+$/), z.string().regex(/^[a-z-]+$/)),
     threatSpeech: words,
     threatActs: words,
+    describingVerbs: words,
     contrastive: words,
     talkLike: words,
     reciprocalLight: words,
@@ -118,6 +121,7 @@ export interface Lexicon {
   governmentBodies: string[][];
   /** Phrases rewritten before parsing (lower case) → the word the parser is given. */
   parserRewrites: Map<string, string>;
+  lemmaFixes: Map<string, string>;
   sets: Record<
     | 'speech'
     | 'irrealis'
@@ -149,6 +153,7 @@ export interface Lexicon {
     | 'officeHeads'
     | 'threatSpeech'
     | 'threatActs'
+    | 'describingVerbs'
     | 'contrastive'
     | 'talkLike'
     | 'reciprocalLight'
@@ -215,6 +220,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     titleAbbreviations: new Map(Object.entries(d.titleAbbreviations).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     governmentBodies: d.governmentBodies.map((b) => b.toLowerCase().split(/\s+/)),
     parserRewrites: new Map(Object.entries(d.parserRewrites).map(([k, v]) => [k.toLowerCase(), v])),
+    lemmaFixes: new Map(Object.entries(d.lemmaFixes)),
     partRoles: new Map(s.data.partRoles.map((w) => [w.toLowerCase(), 'MEMBER_OF' as RoleType])),
     sets: {
       speech: set(d.speech),
@@ -247,6 +253,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       officeHeads: set(d.officeHeads),
       threatSpeech: set(d.threatSpeech),
       threatActs: set(d.threatActs),
+      describingVerbs: set(d.describingVerbs),
       contrastive: set(d.contrastive),
       talkLike: set(d.talkLike),
       reciprocalLight: set(d.reciprocalLight),

@@ -244,9 +244,10 @@ for (const { value: n } of [...KB.nationalities].sort(
 export function stateSideOf(id: string, find: (id: string) => KnownActor | undefined = findKnownActor, depth = 0): string | undefined {
   if (depth > 3) return undefined;
   const a = find(id);
-  if (COUNTRY_GOVERNMENTS.has(id) || (a?.kind === 'Government' && !a.partOf)) return id;
+  if (COUNTRY_GOVERNMENTS.has(id)) return id;
   const force = a?.serves ?? STATE_OF_FORCE.get(id);
   if (force) return force;
+  if (a?.kind === 'Government' && !a.partOf) return id;
   const next = a?.partOf ?? a?.speaksFor ?? a?.affiliation ?? a?.offices?.at(-1)?.body;
   return next ? stateSideOf(next, find, depth + 1) : undefined;
 }

@@ -153,7 +153,7 @@ describe('loadKnowledge', () => {
     });
     expect(ps).toContain('actors/security-forces.yaml: entry 1 (line 1, id "a-force"): field serves: "nowhere" is not a government\'s id');
     expect(ps).toContain(
-      'actors/armed-groups.yaml: entry 1 (line 1, id "a-group"): field serves: only security forces and agencies serve a government',
+      'actors/armed-groups.yaml: entry 1 (line 1, id "a-group"): field serves: only security forces, agencies and provincial governments serve a government',
     );
     expect(ps.filter((p) => p.includes('a-state'))).toEqual([]);
   });

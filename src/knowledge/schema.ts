@@ -60,7 +60,8 @@ export const actorEntry = z
      */
     speaksFor: slug.optional(),
     /**
-     * Security forces and state agencies: the government they serve. A state's report of what
+     * Security forces, state agencies and provincial governments: the government they serve
+     * (the state's side they are on). A state's report of what
      * its own forces did is its own statement, not an accusation (armies and forces named in a
      * nationality entry serve its government without this field).
      */

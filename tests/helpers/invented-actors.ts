@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
 import type { SentenceParser } from '../../src/parser-local/index.ts';
 import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { extractArticle } from '../../src/ingest/extract-article.ts';
 
 const BASE: readonly KnownActor[] = [
   { id: 'front', name: 'Red Crescent Front', kind: 'ArmedGroup', aliases: ['the Front'], fights: ['valdoria'] },
@@ -30,5 +31,10 @@ export function relationChecks(parser: SentenceParser, actors: readonly KnownAct
     rels,
     has: async (text: string, rel: string, on = day) => expect(await rels(text, on), text).toContain(rel),
     hasNot: async (text: string, rel: string, on = day) => expect(await rels(text, on), text).not.toContain(rel),
+    /** The status of relation "TYPE source>target" in `text`, undefined when it is not found. */
+    statusOf: async (text: string, rel: string, on = day) =>
+      (await extractArticle(text, { publishedAt: on, knownActors: actors, parser })).relations.find(
+        (r) => `${r.type} ${r.source}>${r.target}` === rel,
+      )?.status,
   };
 }

@@ -6,6 +6,7 @@
  * it. Positions are the parser's 1-based token indexes (0 is the root).
  */
 import type { EnhancedEdge, ParsedSentence, ParsedToken } from '../../parser-local/index.ts';
+import { lexicon } from '../lexicon.ts';
 
 export interface DepToken extends ParsedToken {
   /** Character offsets into the article (the sentence offset added). */
@@ -28,7 +29,8 @@ export interface DepGraph {
 export function buildGraph(parsed: ParsedSentence, toArticle: (start: number, end: number) => [number, number]): DepGraph {
   const tokens = parsed.tokens.map((t) => {
     const [absStart, absEnd] = toArticle(t.start, t.end);
-    return { ...t, absStart, absEnd, lem: t.lemma.toLowerCase() };
+    const lem = t.lemma.toLowerCase();
+    return { ...t, absStart, absEnd, lem: lexicon().lemmaFixes.get(t.word.toLowerCase()) ?? lem };
   });
   const children = new Map<number, DepToken[]>();
   for (const t of tokens) children.set(t.head, [...(children.get(t.head) ?? []), t]);

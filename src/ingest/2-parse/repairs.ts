@@ -52,8 +52,27 @@
  * have killed hundreds of soldiers": the parser hangs the clause on the main verb as `dep`; a
  * clause whose subject is "who"/"which" right after a comma is a relative clause on the noun
  * before that comma.
+ *
+ * Construction class: contact relative clause (no relativizer). "freed an officer the Front had
+ * kidnapped", "released the commander the Front had captured": the parser hangs the clause on the
+ * main verb (as parataxis or dep), or makes the noun the subject of the clause's verb and the real
+ * subject a loose dep. A finite or perfect verb without an object whose subject begins right after
+ * a noun phrase (the object of the main verb, or the main verb's would-be object) is a relative
+ * clause on that noun; the gap is its object.
+ *
+ * Construction class: mandative subjunctive read as a noun. "demanded that X hand over the
+ * culprits": the parser makes "that" the object and "hand" a noun the name modifies. After a
+ * verb of demanding (lexicon DEMANDS verbs), "that" + name + a singular noun with no determiner is
+ * a content clause: the noun is its base-form verb, the name its subject, its of/over phrases
+ * its object and particle.
+ *
+ * Construction class: hedged free relative. "struck what the army described as Front hideouts",
+ * "launched missiles at what it said were camps of X", "shelled what Y called rebel bases": the
+ * parser makes the describing verb (lexicon `describingVerbs`) a clause of the main verb, or the
+ * described noun the main verb's clause. The described noun phrase is the main verb's object
+ * (or, after a preposition, its oblique), and the describing clause a relative clause on it.
  */
-import { type DepGraph, type DepToken, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { repairPunctuatedClauses } from './punctuation-repairs.ts';
 import { communicativeVerb, lexicon } from '../lexicon.ts';
 import { isPersonPlaceholder } from './mask-names.ts';
@@ -195,9 +214,9 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairContentClause(g) || changed;
   changed = repairHeadlinePassive(g) || changed;
   changed = repairPunctuatedClauses(g) || changed;
-  if (changed) {
-    reindexChildren(g);
-  }
+  if (changed) reindexChildren(g);
+  // these read the repaired tree: each re-indexes what it changed
+  for (const repair of [repairContactRelative, repairSubjunctiveAsNoun, repairHedgedFreeRelative]) if (repair(g)) reindexChildren(g);
   return g;
 }
 
@@ -313,6 +332,113 @@ function repairLooseRelative(g: DepGraph): boolean {
     v.head = antecedent.i;
     v.rel = 'acl:relcl';
     changed = true;
+  }
+  return changed;
+}
+
+/** The hedged-free-relative repair (see the module comment); true when the tree changed. */
+function repairHedgedFreeRelative(g: DepGraph): boolean {
+  let changed = false;
+  const describing = lexicon().sets.describingVerbs;
+  for (const w of g.tokens) {
+    if (w.lem !== 'what' || w.pos !== 'WP') continue;
+    const d = tok(g, w.head);
+    if (!d?.pos.startsWith('VB') || !describing.has(d.lem)) continue;
+    let noun: DepToken | undefined;
+    let main: DepToken | undefined;
+    if (d.rel === 'csubj') {
+      // "bombed what it said were Front hideouts": the noun heads the main verb's clause
+      noun = tok(g, d.head);
+      main = noun && tok(g, noun.head);
+    } else {
+      noun =
+        kids(g, d.i, 'obl').find((o) => o.i > d.i && kids(g, o.i, 'case').some((c) => c.lem === 'as')) ??
+        kids(g, d.i, 'obj').find((o) => o.i > d.i && o !== w);
+      main = tok(g, d.head);
+    }
+    if (!noun?.pos.startsWith('NN') || !main?.pos.startsWith('VB') || main.i > w.i) continue;
+    const prep = kids(g, d.i, 'mark').find((m) => m.pos === 'IN' && m.i === w.i - 1);
+    noun.head = main.i;
+    noun.rel = prep ? 'obl' : 'obj';
+    if (prep) {
+      prep.head = noun.i;
+      prep.rel = 'case';
+    }
+    // "as" and "were" now belong to the describing clause
+    for (const c of kids(g, noun.i, 'case', 'cop').filter((c) => c.i < noun.i && c !== prep && c.i > d.i)) {
+      c.head = d.i;
+      c.rel = 'dep';
+    }
+    d.head = noun.i;
+    d.rel = 'acl:relcl';
+    changed = true;
+  }
+  return changed;
+}
+
+/** The subjunctive-as-noun repair (see the module comment); true when the tree changed. */
+function repairSubjunctiveAsNoun(g: DepGraph): boolean {
+  let changed = false;
+  const demands = new Set(
+    lexicon()
+      .predicates.filter((p) => p.type === 'DEMANDS')
+      .flatMap((p) => p.verbs.map((v) => v.split(' ')[0]!)),
+  );
+  for (const that of g.tokens) {
+    const v = tok(g, that.head);
+    if (that.lem !== 'that' || that.rel !== 'obj' || !v || !demands.has(v.lem)) continue;
+    const noun = kids(g, that.i, 'dep').find((n) => n.pos === 'NN' && n.i > that.i);
+    const name = noun && kids(g, noun.i, 'compound').find((c) => c.pos.startsWith('NNP') && c.i === that.i + 1);
+    if (!noun || !name || kids(g, noun.i, 'det').length) continue;
+    that.head = noun.i;
+    that.rel = 'mark';
+    name.rel = 'nsubj';
+    noun.head = v.i;
+    noun.rel = 'ccomp';
+    noun.pos = 'VB';
+    for (const c of kids(g, noun.i, 'nmod')) {
+      const [prep] = kids(g, c.i, 'case');
+      if (prep && prep.i === c.i - 1 - kids(g, c.i, 'det', 'amod', 'compound', 'nummod').length) {
+        // "hand over the culprits": a particle before the object
+        prep.head = noun.i;
+        prep.rel = 'compound:prt';
+        c.rel = 'obj';
+      } else c.rel = 'obl';
+    }
+    changed = true;
+  }
+  return changed;
+}
+
+/** The contact-relative repair (see the module comment); true when the tree changed. */
+function repairContactRelative(g: DepGraph): boolean {
+  let changed = false;
+  const speech = lexicon().sets.speech;
+  for (const v of g.tokens) {
+    if (!/^VB[DN]$/.test(v.pos) || kids(g, v.i, 'obj', 'mark', 'ccomp', 'xcomp', 'nsubj:pass').length) continue;
+    const head = tok(g, v.head);
+    if (!head?.pos.startsWith('VB') || speech.has(head.lem) || communicativeVerb(head.lem)) continue;
+    const subj = kids(g, v.i, 'nsubj')[0];
+    if (!subj || subj.i > v.i) continue;
+    if (['parataxis', 'dep'].includes(v.rel)) {
+      // "freed an officer [the Front had kidnapped]": the clause follows the main verb's object
+      const noun = kids(g, head.i, 'obj').find((o) => o.i < subj.i && subtreeSpan(g, o.i)[1] === subtreeSpan(g, subj.i)[0] - 1);
+      if (!noun?.pos.startsWith('NN') || isRelativePronoun(subj)) continue;
+      v.head = noun.i;
+      v.rel = 'acl:relcl';
+      changed = true;
+    } else if (v.rel === 'ccomp' && subj.pos.startsWith('NN') && !kids(g, head.i, 'obj').length) {
+      // "released the commander [the Front had captured]": the "subject" is the object, its dep the subject
+      const real = kids(g, subj.i, 'dep').find((d) => d.pos.startsWith('NN') && d.i > subj.i && d.i < v.i);
+      if (!real) continue;
+      subj.head = head.i;
+      subj.rel = 'obj';
+      real.head = v.i;
+      real.rel = 'nsubj';
+      v.head = subj.i;
+      v.rel = 'acl:relcl';
+      changed = true;
+    }
   }
   return changed;
 }

@@ -90,9 +90,12 @@ function own(ctx: ClauseContext, i: number): Mention | undefined {
   return m && !m.place && m.kind !== 'Location' ? m : undefined;
 }
 
-/** "the two sides", "both parties": the article's principal negotiating pair so far. */
-function pairOf(ctx: ClauseContext): Mention[] {
-  return principalDyad(ctx)?.map((id) => byId(ctx, id)) ?? [];
+/** Pair nouns that only two states can be ("the two countries", "both neighbours"). */
+const STATE_PAIR = /\b(countries|governments|neighbou?rs|capitals|states)$/i;
+
+/** "the two sides", "both parties": the article's principal negotiating pair so far (of states, for a state noun). */
+function pairOf(ctx: ClauseContext, m: Mention): Mention[] {
+  return principalDyad(ctx, STATE_PAIR.test(m.surface))?.map((id) => byId(ctx, id)) ?? [];
 }
 
 /**
@@ -134,7 +137,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   const parallel = m?.anaphor ? parallelObject(ctx, t, m) : undefined;
   if (owner) out.push(owner);
   else if (parallel) out.push(parallel);
-  else if (m?.anaphor === 'pair') out.push(...pairOf(ctx));
+  else if (m?.anaphor === 'pair') out.push(...pairOf(ctx, m));
   else if (m?.anaphor === 'both') out.push(...bothOf(ctx, t, m));
   else if (m) out.push(m);
   // "the Front, whose fighters …", "X, whom Y attacked": a relative pronoun is its antecedent

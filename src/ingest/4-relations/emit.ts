@@ -106,8 +106,8 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   )
     return false;
   // an order to one's own state's forces is a command, not a demand ("the prime minister directed
-  // the security forces to …")
-  if (e.type === 'DEMANDS') {
+  // the security forces to …"); freeing or arresting one's own is a rescue or discipline
+  if (e.type === 'DEMANDS' || e.type === 'RELEASES' || e.type === 'DETAINS') {
     const side = sideOf(ctx, source);
     if (side && side === sideOf(ctx, target)) return false;
   }

@@ -123,5 +123,9 @@ export function patientNodes(g: DepGraph, v: DepToken): number[] {
   const objs = kids(g, v.i, 'obj', 'iobj').map((c) => c.i);
   if (objs.length) return objs;
   if (v.rel === 'amod' && v.pos === 'VBG') return [v.head]; // the gerund-as-adjective above
-  return enhancedKids(g, v.i, 'obj');
+  const enh = enhancedKids(g, v.i, 'obj');
+  if (enh.length) return enh;
+  // a contact relative clause ("the officer the Front had kidnapped"): the gap is the object
+  const subj = kids(g, v.i, 'nsubj')[0];
+  return v.rel === 'acl:relcl' && subj && !isRelativePronoun(subj) && !kids(g, v.i, 'ccomp', 'xcomp', 'mark').length ? [v.head] : [];
 }

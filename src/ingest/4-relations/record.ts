@@ -5,11 +5,11 @@
  */
 import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
 import type { ClaimStatus, RelationType } from '../../model/vocabulary.ts';
-import { tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { sourcesOf } from './nominal.ts';
 import { lightVerbOf } from './parties.ts';
 import { lexicon } from '../lexicon.ts';
-import { emit, sideOf } from './emit.ts';
+import { emit, roleOf, sideOf } from './emit.ts';
 import type { Mention } from '../types.ts';
 import { oldTokenAt, type ClauseContext } from './clause-context.ts';
 import { mentionsAt } from './arguments.ts';
@@ -48,7 +48,7 @@ export function record(ctx: ClauseContext, f: Found): number {
     const speakers = said?.pos.startsWith('NN')
       ? sourcesOf(ctx, said, lightVerbOf(ctx, said, ACCUSATION_LIGHT()))
       : speaker !== undefined
-        ? mentionsAt(ctx, speaker)
+        ? speakerMentions(ctx, speaker)
         : [];
     // a speaker reporting their own (or their own state's forces') act states it
     if (!sameSide(ctx, speakers, f.sources)) {
@@ -87,8 +87,25 @@ export function record(ctx: ClauseContext, f: Found): number {
  * True when a source is one of the speakers, or belongs to the same state apparatus as one
  * (knowledge: `stateSideOf`): the speaker reports their own side's act.
  */
+/**
+ * Construction class: a speaker named by what it speaks for ("its defence ministry said", "a
+ * spokesman for the group, X, said"): the speaker noun's own mention, else its apposed name, else
+ * the body that owns it (possessor, compound or "for"/"of" phrase).
+ */
+function speakerMentions(ctx: ClauseContext, speaker: number): Mention[] {
+  const own = mentionsAt(ctx, speaker);
+  if (own.length) return own;
+  for (const rels of [['appos'], ['nmod:poss', 'compound', 'nmod']] as const) {
+    const found = kids(ctx.g, speaker, ...rels).flatMap((c) => mentionsAt(ctx, c.i));
+    if (found.length) return found;
+  }
+  return [];
+}
+
 export function sameSide(ctx: ClauseContext, speakers: Mention[], sources: Mention[]): boolean {
-  if (sources.some((s) => speakers.some((p) => p.id === s.id))) return true;
+  // a spokesman, leader or member speaks for their body ("the Front's spokesman said its fighters …")
+  const bodyOf = (p: Mention) => roleOf(ctx, p.id, ['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']) ?? KNOWN_AFFILIATIONS[p.id];
+  if (sources.some((s) => speakers.some((p) => p.id === s.id || bodyOf(p) === s.id))) return true;
   const sides = new Set(speakers.map((s) => sideOf(ctx, s.id)).filter(Boolean));
   return sources.some((s) => sides.has(sideOf(ctx, s.id)));
 }
@@ -118,8 +135,10 @@ const DYADIC = new Set<RelationType>(['ATTACKS', 'CEASEFIRE_WITH', 'ACCUSES', 'T
  * non-persons with most conflict relations (ties: the first). What "both sides", "the two
  * sides" and a mediator with no parties named refer to.
  */
-export function principalDyad(ctx: ClauseContext): [string, string] | null {
+export function principalDyad(ctx: ClauseContext, statesOnly = false): [string, string] | null {
   const kindOf = (id: string) => ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind;
+  // "the two countries", "both neighbours": only a pair of governments will do
+  const fits = (pair: readonly string[]) => !statesOnly || pair.every((id) => kindOf(id) === 'Government');
   // talks between two persons are between their sides: the body each leads or serves in
   const side = (id: string) =>
     kindOf(id) === 'Person'
@@ -128,11 +147,12 @@ export function principalDyad(ctx: ClauseContext): [string, string] | null {
   const talks = principalTalks(ctx);
   if (talks) {
     const [a, b] = talks.map(side) as [string, string];
-    return a === b ? talks : [a, b];
+    const pair: [string, string] = a === b ? talks : [a, b];
+    if (fits(pair)) return pair;
   }
   const counts = new Map<string, number>();
   for (const f of ctx.memory.found) {
-    if (!DYADIC.has(f.type) || kindOf(f.source) === 'Person' || kindOf(f.target) === 'Person') continue;
+    if (!DYADIC.has(f.type) || kindOf(f.source) === 'Person' || kindOf(f.target) === 'Person' || !fits([f.source, f.target])) continue;
     const key = [f.source, f.target].sort().join('\u0000');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

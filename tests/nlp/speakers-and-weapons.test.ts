@@ -1,0 +1,119 @@
+/**
+ * Construction classes of this file, with invented actors and sentences and the real parser:
+ * - a speaker named by what it speaks for ("its defence ministry said", "a spokesman for the
+ *   Front, X, said"): reporting one's own side's act states it;
+ * - a body named by a name and a government noun ("the Lumen administration");
+ * - weapons launched or fired at a target ("launched rockets at X positions") and "retaliated
+ *   against X";
+ * - "the two countries", "both neighbours": only a pair of governments;
+ * - one's own side freed, arrested or ordered is no tie (a rescue, discipline, a command), a
+ *   provincial government being on its state's side (knowledge `serves`).
+ * Each with near misses.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors(
+  { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
+  { id: 'north-province', name: 'North Province government', kind: 'Government', serves: 'valdoria', aliases: ['North Province'] },
+  { id: 'coast-guard', name: 'Coast Guard', kind: 'SecurityForce', serves: 'valdoria', aliases: ['the Coast Guard'] },
+  { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
+);
+const { rels, has, hasNot, statusOf } = relationChecks(parser, ACTORS);
+
+describe('a speaker named by what it speaks for', () => {
+  it("states its own side's act", async () => {
+    const rel = 'ATTACKS front>levy';
+    expect(await statusOf("The Front's media office said its fighters had attacked the Levy near the dam.", rel)).toBe('past');
+    expect(await statusOf('A spokesman for the Front, Tomas Reyk, said its fighters had ambushed the Levy.', rel)).toBe('past');
+  });
+
+  it("leaves another side's report of the act alleged", async () => {
+    expect(await statusOf("Ostmark's interior ministry said the Front had attacked the Levy.", 'ATTACKS front>levy')).toBe('alleged');
+  });
+});
+
+describe('a name with a government noun', () => {
+  it('is that government', async () => {
+    await has('The Lumen administration condemned the raid and warned Ostmark of consequences.', 'THREATENS lumen>ostmark');
+    await has("The Lumen regime rejected Ostmark's offer of talks.", 'REJECTS lumen>ostmark');
+  });
+});
+
+describe('weapons launched at a target, retaliation', () => {
+  it('reads launching or firing weapons at X as an attack on X', async () => {
+    await has('The Levy launched rockets at Front positions near the river.', 'ATTACKS levy>front');
+    await has('The Front fired mortars at a Levy outpost overnight.', 'ATTACKS front>levy');
+    await has('Ostmark said its forces had retaliated against the Front.', 'ATTACKS ostmark>front');
+  });
+
+  it('does not read weapons bought, shown or seized as an attack', async () => {
+    await hasNot('The Levy bought rockets from Lumen.', 'ATTACKS levy>lumen');
+    await hasNot('The Levy seized mortars and grenades from the Front.', 'ATTACKS levy>front');
+  });
+});
+
+describe('"the two countries", "both neighbours"', () => {
+  it('are the two governments, not the article’s armed dyad', async () => {
+    const text =
+      'The Front attacked the Levy twice this week. The Front also ambushed a Levy convoy. Valdoria and Ostmark traded blame over the border. Lumen urged both neighbours to resolve their differences through dialogue.';
+    const found = (await rels(text)).filter((r) => r.startsWith('DEMANDS'));
+    expect(found.sort()).toEqual(['DEMANDS lumen>ostmark', 'DEMANDS lumen>valdoria']);
+  });
+
+  it('are nobody when no two governments have been paired', async () => {
+    const text = 'The Front attacked the Levy twice this week. Lumen urged the two countries to talk.';
+    expect((await rels(text)).filter((r) => r.startsWith('DEMANDS'))).toEqual([]);
+  });
+});
+
+describe("one's own side", () => {
+  it('freed or ordered is no tie', async () => {
+    await hasNot('Valdoria freed a Coast Guard officer the Front had kidnapped.', 'RELEASES valdoria>coast-guard');
+    await hasNot('North Province directed the Coast Guard to arrest the culprits.', 'DEMANDS north-province>coast-guard');
+  });
+
+  it('still leaves the other side tied', async () => {
+    await has('Valdoria freed a Coast Guard officer the Front had kidnapped.', 'ATTACKS front>coast-guard');
+    await has('North Province demanded that Ostmark hand over the culprits.', 'DEMANDS north-province>ostmark');
+  });
+});
+
+describe('a contact relative clause (no relativizer)', () => {
+  it('makes the noun the object of the clause', async () => {
+    await has('Valdoria freed a Coast Guard officer the Front had kidnapped.', 'ATTACKS front>coast-guard');
+    await has('Ostmark welcomed the ceasefire the Front announced with Valdoria.', 'CEASEFIRE_WITH front>valdoria');
+  });
+
+  it('leaves a reported clause alone', async () => {
+    await hasNot('The Levy said the Front had attacked the dam.', 'ATTACKS levy>front');
+  });
+});
+
+describe('a mandative subjunctive the parser read as a noun', () => {
+  it('is the demanded act, its name the one it is demanded of', async () => {
+    await has('Valdoria demanded that Ostmark hand over the culprits.', 'DEMANDS valdoria>ostmark');
+    await has('Valdoria insisted that Ostmark hand the suspects over to its police.', 'DEMANDS valdoria>ostmark');
+  });
+
+  it('is not read after a verb that demands nothing', async () => {
+    await hasNot('Valdoria noted that Ostmark hand-picked the negotiators.', 'DEMANDS valdoria>ostmark');
+  });
+});
+
+describe('a hedged free relative ("what X described as …")', () => {
+  it('makes the described phrase the target', async () => {
+    await has('The Levy shelled what Ostmark called Front camps.', 'ATTACKS levy>front');
+    await has('Valdoria bombed what it said were Front hideouts.', 'ATTACKS valdoria>front');
+    await has('Ostmark launched missiles at what it said were bases of the Front.', 'ATTACKS ostmark>front');
+    await has('Ostmark struck what its army described as hideouts of the League.', 'ATTACKS ostmark>league');
+  });
+
+  it('does not make the describer a target', async () => {
+    await hasNot('The Levy shelled what Ostmark called Front camps.', 'ATTACKS levy>ostmark');
+  });
+});
