@@ -28,6 +28,8 @@ export interface ArticleState {
   surnames: Map<string, string>;
   /** How often each government has been named so far (see dominantGovernment). */
   governmentCounts: Map<string, number>;
+  /** The place id of the article's dateline, when the knowledge base knows it. */
+  datelinePlace?: string;
 }
 
 /** The index as of the article's day: an actor with `kindBefore` has that kind in earlier articles. */
@@ -93,6 +95,7 @@ export function noteDateline(state: ArticleState, place: string | null): void {
   const id = place ? state.index.entries.get(nameKey(place))?.id : undefined;
   const where = id ? state.index.actors.get(id) : undefined;
   if (where?.kind !== 'Location') return;
+  state.datelinePlace = where.id;
   const country = state.index.actors.get(where.country ?? where.id);
   const government = country ? metonymAt(country.name, state.publishedAt) : undefined;
   if (government) state.governmentCounts.set(government, (state.governmentCounts.get(government) ?? 0) + DATELINE_WEIGHT);

@@ -45,8 +45,10 @@ export interface KnownActor {
   home?: true;
   /** Places: the country they lie in (a place id), where the knowledge base has it. */
   country?: string;
-  /** Names that mean this actor only in sentences set in one country, from a day on. */
-  localAliases?: Array<{ country: string; aliases: string[]; from?: string }>;
+  /** Places: the province or region of their country they lie in (a place id). */
+  province?: string;
+  /** Names that mean this actor only in sentences set in one place (a country or province), from a day on. */
+  localAliases?: Array<{ place: string; aliases: string[]; from?: string }>;
 }
 
 /** What a nationality adjective or demonym ("Pakistani", "Afghans") stands for. */

@@ -113,6 +113,25 @@ describe('loadKnowledge', () => {
     ]);
   });
 
+  it('loads a place with its province, and reports a province of another country or none', () => {
+    const kb = loadKnowledge(
+      folder({
+        'places.yaml':
+          '- {id: pakistan, name: Pakistan}\n- {id: north, name: North Province, country: pakistan}\n- {id: velm, name: Velm, country: pakistan, province: north}\n',
+      }),
+    );
+    expect(kb.places.map((p) => p.value.province)).toEqual([undefined, undefined, 'north']);
+    expect(
+      problems({
+        'places.yaml':
+          '- {id: pakistan, name: Pakistan}\n- {id: afghanistan, name: Afghanistan}\n- {id: north, name: North Province, country: afghanistan}\n- {id: velm, name: Velm, country: pakistan, province: north}\n- {id: brak, name: Brak, country: pakistan, province: nowhere}\n',
+      }),
+    ).toEqual([
+      'places.yaml: entry 4 (line 4, id "velm"): field province: "north" is not another place of the same country',
+      'places.yaml: entry 5 (line 5, id "brak"): field province: "nowhere" is not another place of the same country',
+    ]);
+  });
+
   it('reports an affiliation that is no actor, and affiliations of non-persons', () => {
     const ps = problems({
       'actors/persons.yaml': '- {id: a-person, name: A Person, kind: Person, affiliation: nobody}\n',
@@ -122,16 +141,15 @@ describe('loadKnowledge', () => {
     expect(ps).toContain('actors/organizations.yaml: entry 1 (line 1, id "an-org"): field affiliation: only persons have one');
   });
 
-  it('reports a local alias whose country is no place', () => {
+  it('reports a local alias whose place is no place', () => {
     const ps = problems({
-      'actors/organizations.yaml':
-        '- {id: an-org, name: An Org, kind: Organization, localAliases: [{country: nowhere, aliases: [Guard]}]}\n',
+      'actors/organizations.yaml': '- {id: an-org, name: An Org, kind: Organization, localAliases: [{place: nowhere, aliases: [Guard]}]}\n',
     });
     expect(ps).toEqual(['actors/organizations.yaml: entry 1 (line 1, id "an-org"): field localAliases: "nowhere" is not a place id']);
-    const valid = '- {id: an-org, name: An Org, kind: Organization, localAliases: [{country: pakistan, aliases: [Guard]}]}\n';
+    const valid = '- {id: an-org, name: An Org, kind: Organization, localAliases: [{place: pakistan, aliases: [Guard]}]}\n';
     expect(
       loadKnowledge(folder({ 'actors/organizations.yaml': valid })).actors.find((a) => a.value.id === 'an-org')?.value.localAliases,
-    ).toEqual([{ country: 'pakistan', aliases: ['Guard'] }]);
+    ).toEqual([{ place: 'pakistan', aliases: ['Guard'] }]);
   });
 
   it('reports a partOf that is no other actor', () => {

@@ -214,11 +214,13 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
     );
   for (const a of actors)
     for (const l of a.value.localAliases ?? [])
-      if (!isPlace(l.country)) problems.push(`${where(a, a.value.id)}: field localAliases: "${l.country}" is not a place id`);
+      if (!isPlace(l.place)) problems.push(`${where(a, a.value.id)}: field localAliases: "${l.place}" is not a place id`);
   for (const p of places) {
-    const { country, id } = p.value;
+    const { country, province, id } = p.value;
     if (country && (!isPlace(country) || country === id))
       problems.push(`${where(p, id)}: field country: "${country}" is not another place's id`);
+    if (province && (!isPlace(province) || province === id || places.find((q) => q.value.id === province)?.value.country !== country))
+      problems.push(`${where(p, id)}: field province: "${province}" is not another place of the same country`);
   }
   for (const m of metonyms) if (!isActor(m.value.actor)) problems.push(`${where(m)}: field actor: "${m.value.actor}" is not an actor id`);
   for (const n of nationalities) {

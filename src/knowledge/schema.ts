@@ -78,11 +78,12 @@ export const actorEntry = z
      */
     fights: z.array(slug).optional(),
     /**
-     * Names that mean this actor only in one country, from a day on: "the Taliban" in a sentence
-     * set in Swat are the Pakistani Taliban. `country` is a place id; the sentence's places must
-     * all lie in it (places' `country` field).
+     * Names that mean this actor only in one place, from a day on: "the Taliban" in a sentence
+     * set in Swat are the Pakistani Taliban; "police" in one set in Quetta are the provincial
+     * police. `place` is a place id, a country or a province; the sentence's places must all lie
+     * in it (places' `country` and `province` fields).
      */
-    localAliases: z.array(z.strictObject({ country: slug, aliases: z.array(text).min(1), from: isoDay.optional() })).optional(),
+    localAliases: z.array(z.strictObject({ place: slug, aliases: z.array(text).min(1), from: isoDay.optional() })).optional(),
     /**
      * The government an article means by "the government" when it names none (one at most: the
      * knowledge base follows news written from that country).
@@ -104,6 +105,8 @@ export const placeEntry = z.strictObject({
    * themselves, and places not inside one country (the Durand Line, disputed Kashmir), have none.
    */
   country: slug.optional(),
+  /** The province or region of its country the place lies in: the id of another place entry in that country. */
+  province: slug.optional(),
   kind: z.literal('Location').default('Location'),
   aliases: z.array(text).default([]),
   description: text.optional(),

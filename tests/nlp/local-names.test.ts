@@ -1,7 +1,9 @@
 /**
- * Names that mean another actor in one country (knowledge field `localAliases`), with invented
+ * Names that mean another actor in one place (knowledge field `localAliases`), with invented
  * actors, places and sentences and the real parser: "the Guard" in a sentence set in Ostmark's
- * places is the Ostmark Guard, elsewhere the Valdorian one. Also: a participle with a by-phrase
+ * places is the Ostmark Guard, elsewhere the Valdorian one; "the Wardens" in a sentence set in one
+ * province (knowledge field `province`), or in a placeless one under its dateline, are that
+ * province's. Also: a participle with a by-phrase
  * set off by commas after an object modifies the object ("drove the Front, led by X, out of …"),
  * a group saying it carried out an attack owns the attack's unnamed gunmen; founding under a
  * leader, "the alliance" as an armed-group anaphor, and mutual clashes between two sides; a
@@ -24,12 +26,24 @@ const ACTORS = inventedActors(
     name: 'Ostmark Guard',
     kind: 'ArmedGroup',
     aliases: [],
-    localAliases: [{ country: 'ostmark-land', aliases: ['Guard'], from: '2010-01-01' }],
+    localAliases: [{ place: 'ostmark-land', aliases: ['Guard'], from: '2010-01-01' }],
   },
   { id: 'ostmark-land', name: 'Ostmark Land', kind: 'Location', aliases: [] },
   { id: 'port-aster', name: 'Port Aster', kind: 'Location', aliases: [], country: 'ostmark-land' },
   { id: 'velm', name: 'Velm', kind: 'Location', aliases: [], country: 'valdoria-land' },
   { id: 'valdoria-land', name: 'Valdoria Land', kind: 'Location', aliases: [] },
+  // a province of Valdoria with a provincial force that "the Wardens" means there
+  { id: 'north-march', name: 'North March', kind: 'Location', aliases: [], country: 'valdoria-land' },
+  { id: 'brisk', name: 'Brisk', kind: 'Location', aliases: [], country: 'valdoria-land', province: 'north-march' },
+  { id: 'velmar', name: 'Velmar', kind: 'Location', aliases: [], country: 'valdoria-land' },
+  { id: 'valdoria-wardens', name: 'Valdorian Wardens', kind: 'SecurityForce', aliases: ['Wardens'] },
+  {
+    id: 'north-march-wardens',
+    name: 'North March Wardens',
+    kind: 'SecurityForce',
+    aliases: [],
+    localAliases: [{ place: 'north-march', aliases: ['Wardens'] }],
+  },
 );
 
 const { rels, has } = relationChecks(parser, ACTORS);
@@ -46,6 +60,25 @@ describe('a local name', () => {
     expect(await rels('The Guard said the Ostmark Guard had attacked the Levy in Port Aster.')).not.toContain(
       'ACCUSES ostmark-guard>ostmark-guard',
     );
+  });
+});
+
+describe('a local name of a province', () => {
+  it('means the provincial actor in a sentence set in one of its places, or in the province itself', async () => {
+    await has('The Front attacked the Wardens in Brisk.', 'ATTACKS front>north-march-wardens');
+    await has('The Front attacked the Wardens in North March.', 'ATTACKS front>north-march-wardens');
+    // every mention of the name in the sentence
+    await has('The Front ambushed the Wardens near Brisk and later shelled a post of the Wardens.', 'ATTACKS front>north-march-wardens');
+  });
+
+  it('means it in a placeless sentence of an article datelined in the province', async () => {
+    await has('BRISK: The Front attacked the Wardens on Monday.', 'ATTACKS front>north-march-wardens');
+  });
+
+  it('keeps its usual meaning in a sentence set elsewhere or under another country’s name', async () => {
+    await has('The Front attacked the Wardens in Velmar.', 'ATTACKS front>valdoria-wardens');
+    await has('BRISK: The Front attacked the Wardens in Velmar.', 'ATTACKS front>valdoria-wardens');
+    await has('The Front attacked the Wardens in Brisk and in Velmar.', 'ATTACKS front>valdoria-wardens');
   });
 });
 

@@ -7,7 +7,10 @@
  *   against X";
  * - "the two countries", "both neighbours": only a pair of governments;
  * - one's own side freed, arrested or ordered is no tie (a rescue, discipline, a command), a
- *   provincial government being on its state's side (knowledge `serves`).
+ *   provincial government being on its state's side (knowledge `serves`);
+ * - parse repairs: a contact relative clause, a mandative subjunctive read as a noun, a hedged
+ *   free relative ("struck what X described as …");
+ * - unnamed people identified as a body's members; a definite attack noun with a place.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,6 +25,8 @@ const ACTORS = inventedActors(
   { id: 'north-province', name: 'North Province government', kind: 'Government', serves: 'valdoria', aliases: ['North Province'] },
   { id: 'coast-guard', name: 'Coast Guard', kind: 'SecurityForce', serves: 'valdoria', aliases: ['the Coast Guard'] },
   { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
+  { id: 'velm', name: 'Velm', kind: 'Location', aliases: [] },
+  { id: 'brisk', name: 'Brisk', kind: 'Location', aliases: [] },
 );
 const { rels, has, hasNot, statusOf } = relationChecks(parser, ACTORS);
 
@@ -115,5 +120,28 @@ describe('a hedged free relative ("what X described as …")', () => {
 
   it('does not make the describer a target', async () => {
     await hasNot('The Levy shelled what Ostmark called Front camps.', 'ATTACKS levy>ostmark');
+  });
+});
+
+describe('unnamed people identified as a body’s members', () => {
+  it('makes no body a member of it', async () => {
+    await hasNot('The Front attacked a Levy post on Monday. The Levy said the militants belonged to the League.', 'MEMBER_OF front>league');
+  });
+
+  it('still reads a named group’s fighters joining another', async () => {
+    await has('Hundreds of League fighters joined the Front.', 'MEMBER_OF league>front');
+  });
+});
+
+describe('a definite attack noun with a place', () => {
+  it('is not the attack just reported when that report named another place', async () => {
+    await hasNot(
+      'Ida Voss was killed by a Levy air strike in Velm in May. Responsibility for the Brisk attack was claimed by the League.',
+      'ATTACKS league>ida-voss',
+    );
+  });
+
+  it('is the attack just reported when it names the same place', async () => {
+    await has('A gunman shot Ida Voss in Velm on Tuesday. The League said it carried out the Velm attack.', 'ATTACKS league>ida-voss');
   });
 });

@@ -146,17 +146,18 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
     }
   }
   const setting = settings.size === 1 && [...named].every((c) => settings.has(c)) ? [...settings][0] : undefined;
+  const local = localSettings(state, mentions, setting, named);
   for (const m of mentions) {
     if (m.anaphor || m.place) continue;
     // (not in a sentence that names the local actor itself: "Islamabad says the Taliban shelter the TTP")
-    const local = setting ? localActor(state, m.surface, setting) : undefined;
-    if (local && mentions.some((o) => o.id === local && o !== m)) continue;
-    if (local) {
-      m.id = local;
-      m.kind = kindOf(state.index, local) ?? m.kind;
+    const localId = localActor(state, m.surface, local);
+    if (localId && mentions.some((o) => o.id === localId && nameKey(o.surface) !== nameKey(m.surface))) continue;
+    if (localId) {
+      m.id = localId;
+      m.kind = kindOf(state.index, localId) ?? m.kind;
     }
     // the bare word "police" is the article's own police force when it names one
-    if (/^police$/i.test(m.surface)) {
+    if (!localId && /^police$/i.test(m.surface)) {
       const specific = [...state.entities.values()].find((e) => e.id.endsWith('-police'));
       if (specific) m.id = specific.id;
     }
@@ -166,17 +167,58 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
 }
 
 /**
- * Construction class: a name that means another actor in one country ("the Taliban" in Swat are
- * the Pakistani Taliban): the actor whose `localAliases` give the surface for the sentence's
- * setting on the article's day.
+ * Construction class: a name that means another actor in one place ("the Taliban" in Swat are the
+ * Pakistani Taliban, "police" in Quetta the Balochistan police): the actor whose `localAliases`
+ * give the surface for one of the sentence's settings on the article's day.
  */
-function localActor(state: ArticleState, surface: string, country: string): string | undefined {
+function localActor(state: ArticleState, surface: string, settings: readonly string[]): string | undefined {
+  if (!settings.length) return undefined;
   const key = nameKey(surface.replace(/^the\s+/i, ''));
   const day = state.publishedAt;
   for (const a of state.index.actors.values())
     for (const l of a.localAliases ?? [])
-      if (l.country === country && (!day || !l.from || day >= l.from) && l.aliases.some((x) => nameKey(x) === key)) return a.id;
+      if (settings.includes(l.place) && (!day || !l.from || day >= l.from) && l.aliases.some((x) => nameKey(x) === key)) return a.id;
   return undefined;
+}
+
+/**
+ * The places a sentence is set in: its country (`country`, when all its places lie in one and no
+ * nationality word or metonym names another) and the one province all its known places lie in.
+ * A sentence with no known place and no nationality word is set in the dateline's province.
+ */
+function localSettings(
+  state: ArticleState,
+  mentions: readonly Mention[],
+  country: string | undefined,
+  named: ReadonlySet<string>,
+): string[] {
+  const provinceOf = (id: string) => state.index.actors.get(id)?.province ?? (isProvince(state, id) ? id : undefined);
+  const known = mentions.filter((m) => m.place && m.id && state.index.actors.get(m.id)?.kind === 'Location');
+  let province: string | undefined;
+  if (!known.length) province = !named.size && state.datelinePlace ? provinceOf(state.datelinePlace) : undefined;
+  else {
+    const provinces = new Set(known.filter((m) => !isCountry(state, m.id)).map((m) => provinceOf(m.id) ?? ''));
+    province = provinces.size === 1 && !provinces.has('') ? [...provinces][0] : undefined;
+    if (province && named.size && !named.has(state.index.actors.get(province)?.country ?? '')) province = undefined;
+  }
+  return [country, province].filter((x): x is string => Boolean(x));
+}
+
+/** A place that is a country: others lie in it. */
+function isCountry(state: ArticleState, id: string): boolean {
+  return !state.index.actors.get(id)?.country;
+}
+
+const provinceSets = new WeakMap<object, Set<string>>();
+
+/** True when some place of the index lies in `id` as its province. */
+function isProvince(state: ArticleState, id: string): boolean {
+  let set = provinceSets.get(state.index);
+  if (!set) {
+    set = new Set([...state.index.actors.values()].flatMap((a) => (a.province ? [a.province] : [])));
+    provinceSets.set(state.index, set);
+  }
+  return set.has(id);
 }
 
 const surnameOwner = new WeakMap<ArticleState, Map<string, string>>();

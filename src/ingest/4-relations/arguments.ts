@@ -246,6 +246,21 @@ function unnamedSide(ctx: ClauseContext, t: DepToken): 'fighters' | 'soldiers' |
   return is(L.unnamedFighters) ? 'fighters' : is(L.unnamedSoldiers) ? 'soldiers' : undefined;
 }
 
+/**
+ * "the militants", "its fighters": unnamed people with no named owner in their phrase ("TTP
+ * fighters", "fighters of the Front" have one). They can be identified as a body's members but do
+ * not make their side a member of it.
+ */
+export function isUnnamedPeople(ctx: ClauseContext, i: number): boolean {
+  const t = tok(ctx.g, i);
+  if (!t || !unnamedSide(ctx, t) || (ctx.mentionOf.get(i) && !ctx.mentionOf.get(i)!.anaphor)) return false;
+  const named = (c: DepToken) => {
+    const m = ctx.mentionOf.get(c.i);
+    return m && !m.anaphor;
+  };
+  return !kids(ctx.g, i, 'compound', 'nmod:poss', 'nmod', 'amod').some((c) => named(c) || kids(ctx.g, c.i, 'conj').some(named));
+}
+
 /** "seven militants", "the attackers", "troops": unnamed people stand for the article's default referent of their side. */
 function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
   const side = unnamedSide(ctx, t);

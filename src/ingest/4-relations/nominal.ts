@@ -135,7 +135,8 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       pred.type === 'ATTACKS' &&
       ctx.memory.lastVictim &&
       ctx.sentence.index - ctx.memory.lastVictimSentence <= 2 &&
-      isDefinite(ctx.g, n.i)
+      isDefinite(ctx.g, n.i) &&
+      sameEventPlace(ctx, n.i, ctx.memory.lastVictimSentence)
     )
       targets = [byId(ctx, ctx.memory.lastVictim)];
     // "A and B traded accusations", "A exchanged fire with B": each against the other
@@ -242,4 +243,16 @@ function addresseeOfAnswer(ctx: ClauseContext, n: DepToken): Mention[] {
 export function isEndedBy(ctx: ClauseContext, n: DepToken): boolean {
   const head = tok(ctx.g, n.head);
   return Boolean(head && n.rel === 'nsubj' && ['over', 'collapse', 'end', 'expire', 'break'].includes(head.lem));
+}
+
+/**
+ * "the Quetta attack" is the attack just reported only when that report named Quetta too: a
+ * place modifying the attack noun must be among the places of the earlier sentence.
+ */
+function sameEventPlace(ctx: ClauseContext, n: number, earlier: number): boolean {
+  const places = kids(ctx.g, n, 'compound', 'amod', 'nmod:poss')
+    .map((c) => ctx.mentionOf.get(c.i))
+    .filter((m) => m?.id && (m.place || m.kind === 'Location'));
+  const before = ctx.state.mentions[earlier] ?? [];
+  return places.every((p) => before.some((o) => o.id === p!.id));
 }

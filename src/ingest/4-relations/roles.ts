@@ -14,7 +14,7 @@
 import { caseOf, kids, subtreeSpan, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { ClaimStatus } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
-import { mentionsAt, prepMentions } from './arguments.ts';
+import { isUnnamedPeople, mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
@@ -462,7 +462,13 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   const people = agentNodes(ctx.g, v)
     .flatMap((n) => mentionsAt(ctx, n))
     .filter(PERSON);
-  const sources = type === 'MEMBER_OF' ? agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)) : people;
+  // "the militants belonged to X" identifies who they were; it makes no body a member of X
+  const sources =
+    type === 'MEMBER_OF'
+      ? agentNodes(ctx.g, v)
+          .filter((n) => !isUnnamedPeople(ctx, n))
+          .flatMap((n) => mentionsAt(ctx, n))
+      : people;
   const bodies = (
     viaPrep ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions) : patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n))
   ).filter((m) => m.kind !== 'Person');
