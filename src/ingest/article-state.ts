@@ -30,6 +30,8 @@ export interface ArticleState {
   governmentCounts: Map<string, number>;
   /** The place id of the article's dateline, when the knowledge base knows it. */
   datelinePlace?: string;
+  /** The countries the article's sentences have been set in or named so far (places, nationality words, metonyms). */
+  countriesNamed: Set<string>;
 }
 
 /** The index as of the article's day: an actor with `kindBefore` has that kind in earlier articles. */
@@ -54,6 +56,7 @@ export function createArticleState(publishedAt: string | null, knownActors?: rea
     proposed: new Set(),
     surnames: new Map(),
     governmentCounts: new Map(),
+    countriesNamed: new Set(),
   };
 }
 

@@ -79,6 +79,7 @@ const SyntaxSchema = z
     threatSpeech: words,
     threatActs: words,
     describingVerbs: words,
+    delegationNouns: words,
     contrastive: words,
     talkLike: words,
     reciprocalLight: words,
@@ -154,6 +155,7 @@ export interface Lexicon {
     | 'threatSpeech'
     | 'threatActs'
     | 'describingVerbs'
+    | 'delegationNouns'
     | 'contrastive'
     | 'talkLike'
     | 'reciprocalLight'
@@ -254,6 +256,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       threatSpeech: set(d.threatSpeech),
       threatActs: set(d.threatActs),
       describingVerbs: set(d.describingVerbs),
+      delegationNouns: set(d.delegationNouns),
       contrastive: set(d.contrastive),
       talkLike: set(d.talkLike),
       reciprocalLight: set(d.reciprocalLight),

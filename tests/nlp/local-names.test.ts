@@ -149,3 +149,13 @@ describe('a body absorbing others, and a noun standing for the names it includes
     expect(await rels('The Front absorbed the funds.')).toEqual([]);
   });
 });
+
+describe('a placeless sentence under a dateline', () => {
+  it('is set in the dateline’s country while the article names no other country', async () => {
+    await has('PORT ASTER: The Guard attacked the Levy on Monday.', 'ATTACKS ostmark-guard>levy');
+  });
+
+  it('is not, once the article has named another country or the sentence has a nationality word', async () => {
+    await has('PORT ASTER: The Levy crossed into Velm on Sunday. The Guard attacked the Levy on Monday.', 'ATTACKS valdorian-guard>levy');
+  });
+});

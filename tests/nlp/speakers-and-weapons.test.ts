@@ -145,3 +145,33 @@ describe('a definite attack noun with a place', () => {
     await has('A gunman shot Ida Voss in Velm on Tuesday. The League said it carried out the Velm attack.', 'ATTACKS league>ida-voss');
   });
 });
+
+describe('heading a delegation', () => {
+  it('does not lead the body that sent it', async () => {
+    await hasNot('Ida Voss headed the Valdoria delegation at the talks.', 'LEADS ida-voss>valdoria');
+    await hasNot('Tomas Reyk led the Front team in the negotiations.', 'LEADS tomas-reyk>front');
+  });
+
+  it('still leads a body named by its own name or a wing of it', async () => {
+    await has('Ida Voss heads the Front.', 'LEADS ida-voss>front');
+    await has("Ida Voss led the Front's political wing.", 'LEADS ida-voss>front');
+  });
+});
+
+describe('owned things that stand for their owner', () => {
+  it('reads efforts, chapters and vans as their owner’s', async () => {
+    await has("Lumen said it supported Valdoria's efforts to end the violence.", 'SUPPORTS lumen>valdoria');
+    await has('The northern chapter of the Front executed four Levy soldiers.', 'ATTACKS front>levy');
+    await has('The Front claimed an attack on a Levy van near the bridge.', 'ATTACKS front>levy');
+  });
+
+  it('reads soldiers a group "had been holding" as held by it', async () => {
+    await has('The Front executed four Levy soldiers it had been holding since 2010.', 'DETAINS front>levy');
+  });
+
+  it('does not read an executed plan as an attack', async () => {
+    expect(
+      (await rels('The Levy executed its plan to retake the valley from the Front.')).filter((r) => r.startsWith('ATTACKS levy')),
+    ).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ describe('cleanText', () => {
     expect(caps.datelinePlace).toBe('DERA ISMAIL KHAN');
     expect(caps.text).not.toContain('KHAN:');
     expect(cleanText('QUETTA (Staff Report): Police arrested two men.').datelinePlace).toBe('QUETTA');
+    expect(cleanText('ISLAMABAD, Feb 7: Police arrested two men.').datelinePlace).toBe('ISLAMABAD');
+    expect(cleanText('KARACHI, March 12, 2014: Police arrested two men.').datelinePlace).toBe('KARACHI');
     expect(cleanText('Police arrested two men: three escaped.').datelinePlace).toBeNull();
     expect(cleanText('Note: Police arrested two men.').datelinePlace).toBeNull();
   });

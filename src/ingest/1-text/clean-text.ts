@@ -34,7 +34,8 @@ const PLACE_DATE_LINE =
 /** "Islamabad, 9 November 2023 — " / "PESHAWAR (Reuters) - " at the start of the body. */
 const DATELINE_PREFIX = /^\s*([A-Z][A-Za-z .'-]{1,40}?)(,\s*[A-Za-z0-9 ,.]{4,30})?(\s*\([A-Za-z .]+\))?\s*[—–-]{1,2}\s+/;
 /** "BANNU: Militants stormed …", "QUETTA (Staff Report): …" — the press's capitalised place and colon opening the body. */
-const CAPS_DATELINE = /^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:\s*\([^)]{1,30}\))?:\s+(?=[A-Z"“])/;
+const CAPS_DATELINE =
+  /^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?(?:\s*\([^)]{1,30}\))?:\s+(?=[A-Z"“])/;
 
 function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';

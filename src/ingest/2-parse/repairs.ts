@@ -415,7 +415,9 @@ function repairContactRelative(g: DepGraph): boolean {
   let changed = false;
   const speech = lexicon().sets.speech;
   for (const v of g.tokens) {
-    if (!/^VB[DN]$/.test(v.pos) || kids(g, v.i, 'obj', 'mark', 'ccomp', 'xcomp', 'nsubj:pass').length) continue;
+    // a past or perfect verb, or a progressive one ("soldiers it had been holding")
+    const finite = /^VB[DN]$/.test(v.pos) || (v.pos === 'VBG' && kids(g, v.i, 'aux').some((a) => a.lem === 'be'));
+    if (!finite || kids(g, v.i, 'obj', 'mark', 'ccomp', 'xcomp', 'nsubj:pass').length) continue;
     const head = tok(g, v.head);
     if (!head?.pos.startsWith('VB') || speech.has(head.lem) || communicativeVerb(head.lem)) continue;
     const subj = kids(g, v.i, 'nsubj')[0];

@@ -145,7 +145,11 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
       settings.add(country);
     }
   }
-  const setting = settings.size === 1 && [...named].every((c) => settings.has(c)) ? [...settings][0] : undefined;
+  for (const c of [...settings, ...named]) state.countriesNamed.add(c);
+  const setting =
+    settings.size === 1 && [...named].every((c) => settings.has(c))
+      ? [...settings][0]
+      : (datelineCountry(state, settings, named) ?? undefined);
   const local = localSettings(state, mentions, setting, named);
   for (const m of mentions) {
     if (m.anaphor || m.place) continue;
@@ -202,6 +206,17 @@ function localSettings(
     if (province && named.size && !named.has(state.index.actors.get(province)?.country ?? '')) province = undefined;
   }
   return [country, province].filter((x): x is string => Boolean(x));
+}
+
+/**
+ * A sentence with no place and no nationality word, in an article that so far names no country
+ * but its dateline's, is set in the dateline's country ("ISLAMABAD: … The Taliban claimed the
+ * attack").
+ */
+function datelineCountry(state: ArticleState, settings: ReadonlySet<string>, named: ReadonlySet<string>): string | undefined {
+  if (settings.size || named.size || !state.datelinePlace) return undefined;
+  const country = state.index.actors.get(state.datelinePlace)?.country ?? state.datelinePlace;
+  return [...state.countriesNamed].every((c) => c === country) ? country : undefined;
 }
 
 /** A place that is a country: others lie in it. */

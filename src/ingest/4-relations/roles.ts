@@ -469,8 +469,14 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
           .filter((n) => !isUnnamedPeople(ctx, n))
           .flatMap((n) => mentionsAt(ctx, n))
       : people;
+  // "headed the government team": a delegation named by its sender is not the sender
+  const delegation = (n: number) => type === 'LEADS' && L.sets.delegationNouns.has(tok(ctx.g, n)?.lem ?? '') && !ctx.mentionOf.get(n);
   const bodies = (
-    viaPrep ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions) : patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n))
+    viaPrep
+      ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions)
+      : patientNodes(ctx.g, v)
+          .filter((n) => !delegation(n))
+          .flatMap((n) => mentionsAt(ctx, n))
   ).filter((m) => m.kind !== 'Person');
   // "X split from Y", "broke away from Y": a membership that ended
   const status = type === 'MEMBER_OF' && L.sets.breakaway.has(v.lem) ? 'ended' : undefined;
