@@ -175,3 +175,18 @@ describe('owned things that stand for their owner', () => {
     ).toEqual([]);
   });
 });
+
+describe('a generic force alias owned by a state', () => {
+  const withArmy = relationChecks(
+    parser,
+    inventedActors({ id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', serves: 'valdoria', aliases: ['army'] }),
+  );
+
+  it('is that state’s own force when the alias names it', async () => {
+    await withArmy.has("Valdoria's army launched an offensive against the Front.", 'ATTACKS valdoria-army>front');
+  });
+
+  it('is the owner when the alias names another state’s force', async () => {
+    await withArmy.has("Ostmark's army shelled Front positions.", 'ATTACKS ostmark>front');
+  });
+});

@@ -16,6 +16,7 @@ import type { ClauseContext } from './clause-context.ts';
 import { KNOWN_AFFILIATIONS, nationalityAt } from '../../knowledge/actors.ts';
 import { lexicon } from '../lexicon.ts';
 import { byId } from './parties.ts';
+import { sideOf } from './emit.ts';
 import { principalDyad } from './record.ts';
 
 /** Quantity nouns that stand for their of-phrase. */
@@ -90,6 +91,18 @@ function own(ctx: ClauseContext, i: number): Mention | undefined {
   return m && !m.place && m.kind !== 'Location' ? m : undefined;
 }
 
+/**
+ * "Valdoria's army": the security force on `side`'s side that a generic alias names (the
+ * article's actor, else a known one), when there is one.
+ */
+function forceOfSide(ctx: ClauseContext, side: string, m: Mention): Mention | undefined {
+  const key = m.surface.toLowerCase().replace(/^the /, '');
+  if (m.kind === 'SecurityForce' && sideOf(ctx, m.id) === side) return m;
+  for (const a of ctx.state.index.actors.values())
+    if (a.kind === 'SecurityForce' && a.aliases.some((x) => x.toLowerCase() === key) && sideOf(ctx, a.id) === side) return byId(ctx, a.id);
+  return undefined;
+}
+
 /** Pair nouns that only two states can be ("the two countries", "both neighbours"). */
 const STATE_PAIR = /\b(countries|governments|neighbou?rs|capitals|states)$/i;
 
@@ -121,15 +134,19 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   const t = tok(ctx.g, i);
   if (!t) return out;
   const m = own(ctx, i);
-  const ownerMention =
-    m && GENERIC.has(m.surface.toLowerCase().replace(/^the /, ''))
-      ? kids(ctx.g, i, 'compound', 'nmod:poss')
-          .map((c) => own(ctx, c.i))
-          .find((o) => o && o !== m)
-      : undefined;
+  // "Taliban security forces": a generic alias owned by another actor is that actor's; "Pakistan's
+  // army" is the force of the owner's side that the alias names
+  const generic = m && GENERIC.has(m.surface.toLowerCase().replace(/^the /, '')) ? m : undefined;
+  const ownerMention = generic
+    ? kids(ctx.g, i, 'compound', 'nmod:poss')
+        .map((c) => own(ctx, c.i))
+        .find((o) => o && o !== m)
+    : undefined;
+  const ownForce = generic && ownerMention ? forceOfSide(ctx, ownerMention.id, generic) : undefined;
   // "Ghani's government": a person's generic body is the one the person serves in
-  const owner =
-    ownerMention?.kind === 'Person'
+  const owner = ownForce
+    ? ownForce
+    : ownerMention?.kind === 'Person'
       ? KNOWN_AFFILIATIONS[ownerMention.id]
         ? byId(ctx, KNOWN_AFFILIATIONS[ownerMention.id]!)
         : undefined
