@@ -36,13 +36,13 @@ const ACTORS = inventedActors(
   { id: 'north-march', name: 'North March', kind: 'Location', aliases: [], country: 'valdoria-land' },
   { id: 'brisk', name: 'Brisk', kind: 'Location', aliases: [], country: 'valdoria-land', province: 'north-march' },
   { id: 'velmar', name: 'Velmar', kind: 'Location', aliases: [], country: 'valdoria-land' },
-  { id: 'valdoria-wardens', name: 'Valdorian Wardens', kind: 'SecurityForce', aliases: ['Wardens'] },
+  { id: 'valdoria-wardens', name: 'Valdorian Wardens', kind: 'SecurityForce', aliases: ['Wardens', 'Keepers'] },
   {
     id: 'north-march-wardens',
     name: 'North March Wardens',
     kind: 'SecurityForce',
     aliases: [],
-    localAliases: [{ place: 'north-march', aliases: ['Wardens'] }],
+    localAliases: [{ place: 'north-march', aliases: ['Wardens', 'Keepers'] }],
   },
 );
 
@@ -69,6 +69,10 @@ describe('a local name of a province', () => {
     await has('The Front attacked the Wardens in North March.', 'ATTACKS front>north-march-wardens');
     // every mention of the name in the sentence
     await has('The Front ambushed the Wardens near Brisk and later shelled a post of the Wardens.', 'ATTACKS front>north-march-wardens');
+    // and every local name of it ("police … constables")
+    const both = await rels('The Front ambushed the Keepers near Brisk, wounding two Wardens.');
+    expect(both).toContain('ATTACKS front>north-march-wardens');
+    expect(both.filter((r) => r.includes('valdoria-wardens'))).toEqual([]);
   });
 
   it('means it in a placeless sentence of an article datelined in the province', async () => {

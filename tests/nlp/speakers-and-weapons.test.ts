@@ -190,3 +190,16 @@ describe('a generic force alias owned by a state', () => {
     await withArmy.has("Ostmark's army shelled Front positions.", 'ATTACKS ostmark>front');
   });
 });
+
+describe('a report of an attack by unnamed people', () => {
+  it('accuses nobody when the attacker is only inferred', async () => {
+    const found = await rels(
+      'The Front claimed a raid last week. The Levy said militants attacked a checkpost on Monday, killing two Levy guards.',
+    );
+    expect(found.filter((r) => r.startsWith('ACCUSES'))).toEqual([]);
+  });
+
+  it('still accuses a named attacker', async () => {
+    await has('Ostmark said the Front attacked a Levy checkpost on Monday.', 'ACCUSES ostmark>front');
+  });
+});

@@ -151,12 +151,14 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
       ? [...settings][0]
       : (datelineCountry(state, settings, named) ?? undefined);
   const local = localSettings(state, mentions, setting, named);
+  const localised = new Set<Mention>();
   for (const m of mentions) {
     if (m.anaphor || m.place) continue;
     // (not in a sentence that names the local actor itself: "Islamabad says the Taliban shelter the TTP")
     const localId = localActor(state, m.surface, local);
-    if (localId && mentions.some((o) => o.id === localId && nameKey(o.surface) !== nameKey(m.surface))) continue;
+    if (localId && mentions.some((o) => o.id === localId && !localised.has(o))) continue;
     if (localId) {
+      localised.add(m);
       m.id = localId;
       m.kind = kindOf(state.index, localId) ?? m.kind;
     }

@@ -287,10 +287,10 @@ function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
     side === 'fighters'
       ? ctx.mentions.filter((m) => m.stop <= t.absStart && m.id && !m.anaphor && !m.place && m.kind === 'ArmedGroup').at(-1)
       : undefined;
-  if (near) return [{ ...byId(ctx, near.id), confidence: 0.7 }];
+  if (near) return [{ ...byId(ctx, near.id), confidence: 0.7, via: 'unnamed' }];
   const referents = articleReferents(ctx.state);
   const id = side === 'fighters' ? referents.armedGroup : side === 'soldiers' ? referents.army : undefined;
-  return id ? [{ ...byId(ctx, id), confidence: 0.6 }] : [];
+  return id ? [{ ...byId(ctx, id), confidence: 0.6, via: 'unnamed' }] : [];
 }
 
 function dedupe(ms: Mention[]): Mention[] {

@@ -53,8 +53,9 @@ export function record(ctx: ClauseContext, f: Found): number {
     // a speaker reporting their own (or their own state's forces') act states it
     if (!sameSide(ctx, speakers, f.sources)) {
       status = 'alleged';
-      // one side saying another shelters or backs someone is an accusation ("Islamabad says Kabul shelters the TTP")
-      if (ACCUSATORY.has(f.type)) accusers = speakers;
+      // one side saying another shelters or backs someone is an accusation ("Islamabad says Kabul
+      // shelters the TTP"); not when the other is only inferred ("police said militants attacked")
+      if (ACCUSATORY.has(f.type) && f.sources.some((s) => s.via !== 'unnamed')) accusers = speakers;
     }
   }
   let kept = 0;
