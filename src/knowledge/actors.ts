@@ -27,6 +27,8 @@ export interface KnownActor {
   validTo?: string;
   /** Persons: id of the body they serve in (a government, force, group or party). */
   affiliation?: string;
+  /** Persons: the gender news pronouns give them, where the knowledge base records it. */
+  gender?: 'female' | 'male';
   /** Ministries and offices: the government they are part of. */
   partOf?: string;
   /** Media wings: the body whose statements they issue. */

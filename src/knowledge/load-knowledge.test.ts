@@ -132,6 +132,12 @@ describe('loadKnowledge', () => {
     ]);
   });
 
+  it('reports a gender on anything but a person', () => {
+    expect(problems({ 'actors/organizations.yaml': '- {id: an-org, name: An Org, kind: Organization, gender: female}\n' })).toEqual([
+      'actors/organizations.yaml: entry 1 (line 1, id "an-org"): field gender: only persons have one',
+    ]);
+  });
+
   it('reports an affiliation that is no actor, and affiliations of non-persons', () => {
     const ps = problems({
       'actors/persons.yaml': '- {id: a-person, name: A Person, kind: Person, affiliation: nobody}\n',

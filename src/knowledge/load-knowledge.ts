@@ -196,6 +196,7 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
         problems.push(`${where(a, id)}: field fights: only armed groups have one`);
       else if (!isActor(g) || g === id) problems.push(`${where(a, id)}: field fights.${k}: "${g}" is not another actor's id`);
     }
+    if (a.value.gender && kind !== 'Person') problems.push(`${where(a, id)}: field gender: only persons have one`);
     if (a.value.serves && kind !== 'SecurityForce' && kind !== 'Organization' && !(kind === 'Government' && !a.value.partOf))
       problems.push(`${where(a, id)}: field serves: only security forces, agencies and provincial governments serve a government`);
     if (a.value.serves === id) problems.push(`${where(a, id)}: field serves: an actor cannot serve itself`);

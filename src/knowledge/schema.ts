@@ -33,6 +33,8 @@ export const actorEntry = z
     description: text.optional(),
     /** Persons: the body they serve in (an actor id). */
     affiliation: slug.optional(),
+    /** Persons: "female" where the news refers to them as "she"/"her" (pronoun resolution). */
+    gender: z.enum(['female', 'male']).optional(),
     /** Persons: their role in that body ("spokesman", "emir", "interior minister"). */
     role: text.optional(),
     /**

@@ -203,3 +203,42 @@ describe('a report of an attack by unnamed people', () => {
     await has('Ostmark said the Front attacked a Levy checkpost on Monday.', 'ACCUSES ostmark>front');
   });
 });
+
+describe('who can accuse by reporting', () => {
+  const withMonitors = relationChecks(
+    parser,
+    inventedActors({ id: 'harbour-monitors', name: 'Harbour Monitoring Team', kind: 'Organization', aliases: ['the monitors'] }),
+  );
+
+  it('a party reporting another’s shelter accuses it', async () => {
+    await withMonitors.has('Valdoria said Ostmark shelters the Front.', 'ACCUSES valdoria>ostmark');
+  });
+
+  it('a monitor or other non-party reports without accusing', async () => {
+    const found = await withMonitors.rels('The monitors said Ostmark shelters the Front.');
+    expect(found).toContain('SHELTERS ostmark>front');
+    expect(found.filter((r) => r.startsWith('ACCUSES'))).toEqual([]);
+  });
+});
+
+describe('gendered pronouns', () => {
+  const people = relationChecks(
+    parser,
+    inventedActors(
+      { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [], gender: 'female' },
+      { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
+    ),
+  );
+
+  it('"her" takes the woman among the candidates', async () => {
+    await people.has(
+      'The Front threatened Ida Voss in May. Tomas Reyk, a Front spokesman, said the group had shot her.',
+      'ATTACKS front>ida-voss',
+    );
+  });
+
+  it('"him" never takes her', async () => {
+    await people.has('Ida Voss praised Tomas Reyk on Sunday. Later the Levy arrested him.', 'DETAINS levy>tomas-reyk');
+    await people.hasNot('Ida Voss praised Tomas Reyk on Sunday. Later the Levy arrested him.', 'DETAINS levy>ida-voss');
+  });
+});

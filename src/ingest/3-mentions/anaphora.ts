@@ -39,6 +39,17 @@ function fits(m: Mention, anaphor: NonNullable<Mention['anaphor']>): boolean {
   }
 }
 
+/**
+ * "she"/"her" takes a woman the knowledge base knows (field `gender`) when the candidates include
+ * one, and "he"/"him"/"his" never takes her.
+ */
+function genderFilter(state: ArticleState, m: Mention, pool: readonly Mention[]): (o: Mention) => boolean {
+  if (m.anaphor !== 'he') return () => true;
+  const female = (o: Mention) => state.index.actors.get(o.id)?.gender === 'female';
+  if (!/^(she|her|hers|herself)$/i.test(m.surface)) return (o) => !female(o);
+  return pool.some((o) => o.kind === 'Person' && female(o)) ? female : () => true;
+}
+
 /** "undocumented Afghans", "Pakistani authorities": plural heads are not antecedents of "it". */
 function isPlural(m: Mention): boolean {
   const words = m.surface.replace(/^the\s+/i, '').split(/\s+/);
@@ -107,7 +118,8 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       const dominant = dominantGovernment(state);
       if (dominant && (m.anaphor === 'government' || isCountryGovernment(dominant))) ids.push(dominant);
     }
-    for (const o of pool) if (fits(o, m.anaphor) && !ids.includes(o.id)) ids.push(o.id);
+    const gendered = genderFilter(state, m, pool);
+    for (const o of pool) if (fits(o, m.anaphor) && gendered(o) && !ids.includes(o.id)) ids.push(o.id);
     m.candidates = ids;
     m.id = ids[0] ?? '';
     if (m.id) {

@@ -9,7 +9,7 @@ import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { sourcesOf } from './nominal.ts';
 import { lightVerbOf } from './parties.ts';
 import { lexicon } from '../lexicon.ts';
-import { emit, roleOf, sideOf } from './emit.ts';
+import { emit, kind, roleOf, sideOf } from './emit.ts';
 import type { Mention } from '../types.ts';
 import { oldTokenAt, type ClauseContext } from './clause-context.ts';
 import { mentionsAt } from './arguments.ts';
@@ -55,7 +55,8 @@ export function record(ctx: ClauseContext, f: Found): number {
       status = 'alleged';
       // one side saying another shelters or backs someone is an accusation ("Islamabad says Kabul
       // shelters the TTP"); not when the other is only inferred ("police said militants attacked")
-      if (ACCUSATORY.has(f.type) && f.sources.some((s) => s.via !== 'unnamed')) accusers = speakers;
+      // nor when the speaker is no party to the conflict (a UN team, a newspaper, an analyst)
+      if (ACCUSATORY.has(f.type) && f.sources.some((s) => s.via !== 'unnamed')) accusers = speakers.filter((p) => isParty(ctx, p));
     }
   }
   let kept = 0;
@@ -88,6 +89,14 @@ export function record(ctx: ClauseContext, f: Found): number {
  * True when a source is one of the speakers, or belongs to the same state apparatus as one
  * (knowledge: `stateSideOf`): the speaker reports their own side's act.
  */
+/** A side of the conflict: a state body, an armed group or party, or a person the article or knowledge base ties to one. */
+function isParty(ctx: ClauseContext, m: Mention): boolean {
+  const k = kind(ctx, m.id);
+  if (k === 'Organization' || k === 'Location') return false;
+  if (k !== 'Person') return true;
+  return Boolean(roleOf(ctx, m.id, ['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']) ?? KNOWN_AFFILIATIONS[m.id] ?? sideOf(ctx, m.id));
+}
+
 /**
  * Construction class: a speaker named by what it speaks for ("its defence ministry said", "a
  * spokesman for the group, X, said"): the speaker noun's own mention, else its apposed name, else
