@@ -242,3 +242,20 @@ describe('gendered pronouns', () => {
     await people.hasNot('Ida Voss praised Tomas Reyk on Sunday. Later the Levy arrested him.', 'DETAINS levy>ida-voss');
   });
 });
+
+describe('a participle after a relation verb’s missing object', () => {
+  it('modifies that object ("freed 11 soldiers captured during the clashes")', async () => {
+    await has('The Front freed 11 Levy soldiers captured during border clashes.', 'RELEASES front>levy');
+    await has('The Levy freed the Front fighters held in the fort.', 'RELEASES levy>front');
+  });
+
+  it('is not made an object after a verb of saying', async () => {
+    await hasNot('The Levy said Front fighters captured during the raid had escaped.', 'ACCUSES levy>front');
+  });
+});
+
+describe('a resultative particle read as an adjective', () => {
+  it('makes the phrasal verb ("set free a kidnapped officer")', async () => {
+    await has('The Front set free a kidnapped Levy officer after a jirga.', 'RELEASES front>levy');
+  });
+});

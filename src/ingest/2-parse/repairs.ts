@@ -71,6 +71,10 @@
  * parser makes the describing verb (lexicon `describingVerbs`) a clause of the main verb, or the
  * described noun the main verb's clause. The described noun phrase is the main verb's object
  * (or, after a preposition, its oblique), and the describing clause a relative clause on it.
+ *
+ * Construction class: resultative particle read as an adjective. "set free a kidnapped officer":
+ * the parser makes "free" an adjective of the object. An adjective right after a verb with which
+ * it forms a phrasal verb of the lexicon ("set free", "let go") is that verb's particle.
  */
 import { type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { repairPunctuatedClauses } from './punctuation-repairs.ts';
@@ -216,7 +220,8 @@ export function repairAttachments(g: DepGraph): DepGraph {
   changed = repairPunctuatedClauses(g) || changed;
   if (changed) reindexChildren(g);
   // these read the repaired tree: each re-indexes what it changed
-  for (const repair of [repairContactRelative, repairSubjunctiveAsNoun, repairHedgedFreeRelative]) if (repair(g)) reindexChildren(g);
+  for (const repair of [repairContactRelative, repairSubjunctiveAsNoun, repairHedgedFreeRelative, repairResultativeParticle])
+    if (repair(g)) reindexChildren(g);
   return g;
 }
 
@@ -292,7 +297,10 @@ function repairParticipleSubject(g: DepGraph): boolean {
     }
     if (v.pos !== 'VBN' || v.head === 0 || kids(g, v.i, 'aux', 'aux:pass', 'cop').length) continue;
     const subj = kids(g, v.i, 'nsubj').find((s) => s.i < v.i);
-    if (!subj || !hasByPhrase(g, v)) continue;
+    // without a by-phrase only right after a relation verb that lacks its object ("freed 11
+    // soldiers captured during the clashes")
+    const byPhrase = subj !== undefined && hasByPhrase(g, v);
+    if (!subj || (!byPhrase && !(gov && objectOfRelationVerb(g, gov, subj)))) continue;
     changed = true;
     // "Valdoria bombed a camp run by the Front": hung on a verb that lacks an object, the noun
     // phrase right before the participle is that verb's object and the participle modifies it
@@ -312,9 +320,19 @@ function repairParticipleSubject(g: DepGraph): boolean {
       for (const c of kids(g, v.i, 'dep', 'advcl', 'parataxis')) if (tok(g, c.i - 1)?.word === ',') c.head = gov.i;
       continue;
     }
-    subj.rel = 'nsubj:pass';
+    if (byPhrase) subj.rel = 'nsubj:pass';
   }
   return changed;
+}
+
+/** True when `subj` is the missing object of relation verb `gov`, right after it. */
+function objectOfRelationVerb(g: DepGraph, gov: DepToken, subj: DepToken): boolean {
+  return (
+    gov.pos.startsWith('VB') &&
+    lexicon().verbs.has(gov.lem) &&
+    !kids(g, gov.i, 'obj').length &&
+    subtreeSpan(g, subj.i)[0] === gov.i + 1 + kids(g, gov.i, 'compound:prt').filter((p) => p.i === gov.i + 1).length
+  );
 }
 
 function hasByPhrase(g: DepGraph, v: DepToken): boolean {
@@ -331,6 +349,19 @@ function repairLooseRelative(g: DepGraph): boolean {
     if (!antecedent?.pos.startsWith('NN')) continue;
     v.head = antecedent.i;
     v.rel = 'acl:relcl';
+    changed = true;
+  }
+  return changed;
+}
+
+/** The resultative-particle repair (see the module comment); true when the tree changed. */
+function repairResultativeParticle(g: DepGraph): boolean {
+  let changed = false;
+  for (const t of g.tokens) {
+    const v = tok(g, t.i - 1);
+    if (!t.pos.startsWith('JJ') || t.rel !== 'amod' || !v?.pos.startsWith('VB') || !lexicon().verbs.has(`${v.lem} ${t.lem}`)) continue;
+    t.head = v.i;
+    t.rel = 'compound:prt';
     changed = true;
   }
   return changed;
