@@ -80,6 +80,7 @@ const SyntaxSchema = z
     threatActs: words,
     describingVerbs: words,
     delegationNouns: words,
+    protectionNouns: words,
     contrastive: words,
     talkLike: words,
     reciprocalLight: words,
@@ -156,6 +157,7 @@ export interface Lexicon {
     | 'threatActs'
     | 'describingVerbs'
     | 'delegationNouns'
+    | 'protectionNouns'
     | 'contrastive'
     | 'talkLike'
     | 'reciprocalLight'
@@ -257,6 +259,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       threatActs: set(d.threatActs),
       describingVerbs: set(d.describingVerbs),
       delegationNouns: set(d.delegationNouns),
+      protectionNouns: set(d.protectionNouns),
       contrastive: set(d.contrastive),
       talkLike: set(d.talkLike),
       reciprocalLight: set(d.reciprocalLight),

@@ -259,3 +259,30 @@ describe('a resultative particle read as an adjective', () => {
     await has('The Front set free a kidnapped Levy officer after a jirga.', 'RELEASES front>levy');
   });
 });
+
+describe('living under another’s protection', () => {
+  it('is sheltered by the protector', async () => {
+    await has('The Front leadership is based in Ostmark under the protection of Lumen.', 'SHELTERS lumen>front');
+    await has("The Front's leaders live in Ostmark under Lumen's protection.", 'SHELTERS lumen>front');
+  });
+
+  it('is not read from other "under" phrases', async () => {
+    await hasNot('The Front fought under the banner of the League.', 'SHELTERS league>front');
+    await hasNot('The Front is under pressure from Lumen.', 'SHELTERS lumen>front');
+  });
+});
+
+describe('mediation words and talk rounds', () => {
+  it('reads "acted as a go-between" as mediating', async () => {
+    await has('Lumen acted as a go-between in the negotiations between Valdoria and the Front.', 'MEDIATES lumen>front');
+  });
+
+  it('takes the parties of "the first round of talks between A and B"', async () => {
+    const found = await rels('Lumen facilitated the first round of talks between Valdoria and Ostmark.');
+    expect(found).toEqual(expect.arrayContaining(['MEDIATES lumen>valdoria', 'MEDIATES lumen>ostmark']));
+  });
+
+  it('reads a mandative subjunctive after "that the X"', async () => {
+    await has('Valdoria demanded that the Front hand over its leaders.', 'DEMANDS valdoria>front');
+  });
+});

@@ -417,10 +417,13 @@ function repairSubjunctiveAsNoun(g: DepGraph): boolean {
   );
   for (const that of g.tokens) {
     const v = tok(g, that.head);
-    if (that.lem !== 'that' || that.rel !== 'obj' || !v || !demands.has(v.lem)) continue;
+    if (that.lem !== 'that' || !['obj', 'xcomp', 'dep'].includes(that.rel) || !v || !demands.has(v.lem)) continue;
     const noun = kids(g, that.i, 'dep').find((n) => n.pos === 'NN' && n.i > that.i);
-    const name = noun && kids(g, noun.i, 'compound').find((c) => c.pos.startsWith('NNP') && c.i === that.i + 1);
-    if (!noun || !name || kids(g, noun.i, 'det').length) continue;
+    // "that Ostmark hand over", "that the Front hand over": the name, with its own article
+    const det = noun ? kids(g, noun.i, 'det').find((d) => d.i === that.i + 1) : undefined;
+    const name = noun && kids(g, noun.i, 'compound').find((c) => c.pos.startsWith('NNP') && c.i === that.i + 1 + (det ? 1 : 0));
+    if (!noun || !name || kids(g, noun.i, 'det').some((d) => d !== det)) continue;
+    if (det) det.head = name.i;
     that.head = noun.i;
     that.rel = 'mark';
     name.rel = 'nsubj';

@@ -64,6 +64,11 @@ describe('mentions and resolution', () => {
     expect(await ids('The delegation stayed in Kabul.')).not.toContain('afghan-taliban');
   });
 
+  it('reads a country before a named place of its own as a place ("Afghanistan\'s Kunar province")', async () => {
+    expect(await ids("Fighters moved to Afghanistan's Kunar province.", '2023-01-01')).not.toContain('afghan-taliban');
+    expect(await ids("Afghanistan's envoy protested.", '2023-01-01')).toContain('afghan-taliban');
+  });
+
   it('makes "the Afghan government" the Taliban after August 2021 and the Republic before', async () => {
     expect(await ids('The Afghan government protested.', '2023-01-01')).toContain('afghan-taliban');
     expect(await ids('The Afghan government protested.', '2019-01-01')).toContain('afghan-republic');

@@ -103,6 +103,13 @@ function readsAsPlace(tokens: readonly Token[], m: Mention): boolean {
   const next = tokens[m.end];
   const afterPoss = m.possessive ? tokens[m.end + 1] : next;
   if (afterPoss && PLACE_HEADS.has(afterPoss.lower)) return true;
+  // "Afghanistan's Kunar province": a possessive before a named place of its own
+  if (m.possessive && /^\p{Lu}/u.test(afterPoss?.text ?? '')) {
+    for (let k = m.end + 2; k <= m.end + 4 && tokens[k]; k++) {
+      if (PLACE_HEADS.has(tokens[k]!.lower)) return true;
+      if (!/^\p{Lu}/u.test(tokens[k]!.text)) break;
+    }
+  }
   if (next && next.text === '-' && next.start === tokens[m.end - 1]!.end) return true; // "Pakistan-Afghanistan border"
   if (m.possessive) return false;
   const prep = prepositionBefore(tokens, m.first);

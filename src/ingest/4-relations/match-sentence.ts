@@ -6,6 +6,7 @@
 import type { ClauseContext } from './clause-context.ts';
 import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
+import { matchProtection } from './protection.ts';
 import { matchProtest } from './protest.ts';
 import { matchRefusal } from './refusal.ts';
 import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } from './reported.ts';
@@ -28,5 +29,6 @@ export function matchSentence(ctx: ClauseContext): void {
     matchTakenCaptive(ctx, t);
     matchRequest(ctx, t);
     matchProtest(ctx, t);
+    matchProtection(ctx, t);
   }
 }

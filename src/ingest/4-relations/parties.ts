@@ -165,10 +165,12 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
     ),
   ];
   const allLight = L.predicates.filter((p) => p.symmetric).flatMap((p) => p.light);
+  const namedTalks = talkNodes.some((n) => L.talkNouns.has(tok(ctx.g, n)?.lem ?? ''));
   for (const n of talkNodes) {
     const t = tok(ctx.g, n)!;
-    // "the process was mediated by X": a talk-like noun is the article's talks
-    if (L.sets.talkLike.has(t.lem) && !mentionsAt(ctx, n).length) return dyad(ctx);
+    // "the process was mediated by X": a talk-like noun is the article's talks (unless its
+    // of-phrase names them: "the first round of talks between A and B")
+    if (L.sets.talkLike.has(t.lem) && !mentionsAt(ctx, n).length && !namedTalks) return dyad(ctx);
     if (!L.talkNouns.has(t.lem)) continue;
     const { pair } = talkParties(ctx, t, allLight);
     const parties = pair.flat();

@@ -1,0 +1,35 @@
+/**
+ * Construction class: living or operating under another's protection. "The Front's leaders live
+ * in Ostmark under the protection of Lumen", "are based there under Lumen's patronage": the
+ * protector (the possessor or of-phrase of a protection noun, lexicon `protectionNouns`, in an
+ * "under" phrase) shelters the subject of the clause (SHELTERS protector → subject).
+ */
+import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { lexicon } from '../lexicon.ts';
+import { mentionsAt } from './arguments.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { factualityOf } from './factuality.ts';
+import { agentNodes, patientNodes, isPassive } from './frame.ts';
+import { record } from './record.ts';
+
+/** Matches a protection noun at `n` in an "under" phrase and records who shelters whom. */
+export function matchProtection(ctx: ClauseContext, n: DepToken): void {
+  if (!n.pos.startsWith('NN') || !lexicon().sets.protectionNouns.has(n.lem)) return;
+  if (!/^(obl|nmod)$/.test(n.rel) || !kids(ctx.g, n.i, 'case').some((c) => c.lem === 'under')) return;
+  // "is based in X province under the protection of Y": the parser may hang it on the place
+  let v = tok(ctx.g, n.head);
+  for (let hops = 0; v && !v.pos.startsWith('VB') && /^(obl|nmod)$/.test(v.rel) && hops < 2; hops++) v = tok(ctx.g, v.head);
+  if (!v?.pos.startsWith('VB')) return;
+  const fact = factualityOf(ctx.g, v.i);
+  if (!fact.factual) return;
+  const protectors = kids(ctx.g, n.i, 'nmod:poss', 'nmod', 'compound', 'amod')
+    .filter((c) => c.rel !== 'nmod' || kids(ctx.g, c.i, 'case').some((k) => k.lem === 'of'))
+    .flatMap((c) => mentionsAt(ctx, c.i));
+  // the protected: the subject of an intransitive or passive clause ("live", "are based")
+  const subjects = v.pos.startsWith('VB') && !isPassive(ctx.g, v) ? agentNodes(ctx.g, v) : patientNodes(ctx.g, v);
+  const protectedOnes = subjects.length
+    ? subjects.flatMap((s) => mentionsAt(ctx, s))
+    : kids(ctx.g, v.i, 'nsubj', 'nsubj:pass').flatMap((s) => mentionsAt(ctx, s.i));
+  if (protectors.length && protectedOnes.length)
+    record(ctx, { type: 'SHELTERS', sources: protectors, targets: protectedOnes, at: n, rule: 'protection:shelters', fact });
+}
