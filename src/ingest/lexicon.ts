@@ -81,6 +81,7 @@ const SyntaxSchema = z
     describingVerbs: words,
     delegationNouns: words,
     protectionNouns: words,
+    unknownMarkers: words,
     contrastive: words,
     talkLike: words,
     reciprocalLight: words,
@@ -158,6 +159,7 @@ export interface Lexicon {
     | 'describingVerbs'
     | 'delegationNouns'
     | 'protectionNouns'
+    | 'unknownMarkers'
     | 'contrastive'
     | 'talkLike'
     | 'reciprocalLight'
@@ -260,6 +262,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       describingVerbs: set(d.describingVerbs),
       delegationNouns: set(d.delegationNouns),
       protectionNouns: set(d.protectionNouns),
+      unknownMarkers: set(d.unknownMarkers),
       contrastive: set(d.contrastive),
       talkLike: set(d.talkLike),
       reciprocalLight: set(d.reciprocalLight),

@@ -286,3 +286,29 @@ describe('mediation words and talk rounds', () => {
     await has('Valdoria demanded that the Front hand over its leaders.', 'DEMANDS valdoria>front');
   });
 });
+
+describe('attack shapes', () => {
+  it('reads a weapon placed by X as X’s ("an IED planted by X struck Y")', async () => {
+    await has('An IED planted by the Front struck a Levy patrol.', 'ATTACKS front>levy');
+  });
+
+  it('does not give a noun the by-phrase of another noun’s participle', async () => {
+    await hasNot('The deal envisages the release of Front prisoners held by Valdoria.', 'RELEASES valdoria>front');
+  });
+
+  it('reads repulsing an attack by X as fighting X', async () => {
+    await has('The Levy repulsed an attack by the Front on a check post.', 'ATTACKS levy>front');
+    await hasNot('The Levy foiled an attack by the Front on a check post.', 'ATTACKS levy>front');
+  });
+
+  it('reads seizing posts as an attack, seizing people as a detention', async () => {
+    await has('Front fighters seized several Levy posts after heavy clashes.', 'ATTACKS front>levy');
+    await hasNot('Front fighters seized several Levy posts after heavy clashes.', 'DETAINS front>levy');
+    await has('The Front seized two Levy soldiers.', 'DETAINS front>levy');
+  });
+
+  it('leaves unidentified attackers unattributed', async () => {
+    await hasNot('The Front claimed a raid last week. Two Levy guards were shot dead by unidentified gunmen.', 'ATTACKS front>levy');
+    await has('The Front claimed a raid last week. Two Levy guards were shot dead by gunmen on Monday.', 'ATTACKS front>levy');
+  });
+});

@@ -179,8 +179,30 @@ function reindexChildren(g: DepGraph): void {
 
 /** Returns `g` with its repairs applied (tokens and the children index updated in place). */
 export function repairAttachments(g: DepGraph): DepGraph {
+  // each repair reads the tree the ones before it left: the children index is rebuilt after any change
+  for (const repair of [
+    repairGerundAsAdjective,
+    repairSpeakerParticiples,
+    repairGardenPath,
+    repairVerbAsNoun,
+    repairParticipleSubject,
+    repairLooseRelative,
+    repairContentClause,
+    repairHeadlinePassive,
+    repairPunctuatedClauses,
+    repairContactRelative,
+    repairSubjunctiveAsNoun,
+    repairHedgedFreeRelative,
+    repairResultativeParticle,
+  ])
+    if (repair(g)) reindexChildren(g);
+  return g;
+}
+
+/** The trailing-communicative-participle repair and its finite form (see the module comment); true when the tree changed. */
+function repairSpeakerParticiples(g: DepGraph): boolean {
   const speech = lexicon().sets.speech;
-  let changed = repairGerundAsAdjective(g);
+  let changed = false;
   for (const t of g.tokens) {
     if (t.pos !== 'VBG' || !ADJUNCT.has(t.rel) || tok(g, t.i - 1)?.word !== ',') continue;
     if (kids(g, t.i, 'nsubj').length || !communicativeVerb(t.lem)) continue;
@@ -211,18 +233,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
       );
     changed = true;
   }
-  changed = repairGardenPath(g) || changed;
-  changed = repairVerbAsNoun(g) || changed;
-  changed = repairParticipleSubject(g) || changed;
-  changed = repairLooseRelative(g) || changed;
-  changed = repairContentClause(g) || changed;
-  changed = repairHeadlinePassive(g) || changed;
-  changed = repairPunctuatedClauses(g) || changed;
-  if (changed) reindexChildren(g);
-  // these read the repaired tree: each re-indexes what it changed
-  for (const repair of [repairContactRelative, repairSubjunctiveAsNoun, repairHedgedFreeRelative, repairResultativeParticle])
-    if (repair(g)) reindexChildren(g);
-  return g;
+  return changed;
 }
 
 const FINITE = /^VB[DZP]$/;

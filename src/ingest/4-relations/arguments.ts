@@ -281,6 +281,8 @@ export function isUnnamedPeople(ctx: ClauseContext, i: number): boolean {
 /** "seven militants", "the attackers", "troops": unnamed people stand for the article's default referent of their side. */
 function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
   const side = unnamedSide(ctx, t);
+  // "unidentified gunmen", "unknown assailants": the report says it does not know whose they are
+  if (kids(ctx.g, t.i, 'amod').some((a) => lexicon().sets.unknownMarkers.has(a.lem))) return [];
   // "repulsed an attack by X fighters, killing four of the attackers": an armed group named
   // earlier in the same sentence is nearer than the article's default
   const near =

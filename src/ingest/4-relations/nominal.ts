@@ -29,6 +29,14 @@ export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | unde
     if (ms.length) return ms;
   }
   for (const p of prepMentions(ctx, n.i, ['by', 'from'])) if (p.mentions.length) return p.mentions;
+  // "a bomb planted by X", "an attack carried out by X": the by-phrase of one of the noun's own
+  // light verbs as a participle (not "the release of prisoners held by X")
+  const light =
+    lexicon()
+      .nouns.get(n.lem)
+      ?.flatMap((p) => p.light) ?? [];
+  for (const a of kids(ctx.g, n.i, 'acl').filter((a) => a.pos === 'VBN' && light.includes(a.lem)))
+    for (const p of prepMentions(ctx, a.i, ['by'])) if (p.mentions.length) return p.mentions;
   for (const c of kids(ctx.g, n.i, 'compound', 'amod')) {
     const ms = mentionsAt(ctx, c.i);
     if (ms.length) return ms;

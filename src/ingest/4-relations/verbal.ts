@@ -171,6 +171,13 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       continue;
     }
     if (!targets.length && pred.type === 'THREATENS') targets = threatenedInClause(ctx, v, sources);
+    // "repulsed an attack by X": fighting off an attack is fighting its attacker
+    if (!targets.length && pred.type === 'ATTACKS') targets = attackersOf(ctx, patients);
+    // "seized several Valdorian posts": taking a position by force is an attack, not a detention
+    if (pred.type === 'DETAINS' && patients.some((n) => isPosition(ctx, n))) {
+      record(ctx, { type: 'ATTACKS', sources, targets, at: v, rule: `${verbConstruction(ctx, v, agents)}:attacks`, fact });
+      continue;
+    }
     if (pred.symmetric) {
       if (!targets.length && sources.length > 1)
         for (const [a, b] of pairsOf(sources)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule, fact });
@@ -223,6 +230,26 @@ function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[])
     if (ms.length) return ms;
   }
   return [];
+}
+
+/** The attackers of attack nouns among `nodes` ("repulsed an attack by X on Y": X). */
+function attackersOf(ctx: ClauseContext, nodes: number[]): Mention[] {
+  const L = lexicon();
+  for (const n of nodes) {
+    const t = tok(ctx.g, n);
+    const pred = t && (L.nouns.get(t.lem) ?? []).find((p) => p.type === 'ATTACKS');
+    if (!t || !pred) continue;
+    const ms = sourcesOf(ctx, t, undefined);
+    if (ms.length) return ms;
+  }
+  return [];
+}
+
+/** A military position ("post", "checkpoint", "base": lexicon `militaryStandIns`, not people). */
+function isPosition(ctx: ClauseContext, n: number): boolean {
+  const lem = tok(ctx.g, n)?.lem ?? '';
+  const L = lexicon().sets;
+  return (L.militaryStandIns.has(lem) || L.militaryStandIns.has(lem.replace(/s$/, ''))) && !L.unnamedSoldiers.has(lem.replace(/s$/, ''));
 }
 
 /** The maker of a demand, addressed or not, is whom a later "the demand" belongs to. */
