@@ -312,3 +312,18 @@ describe('attack shapes', () => {
     await has('The Front claimed a raid last week. Two Levy guards were shot dead by gunmen on Monday.', 'ATTACKS front>levy');
   });
 });
+
+describe('demands and denials', () => {
+  it('addresses an armed group’s demand with no addressee to the government it fights', async () => {
+    await has('The Front demanded the release of its fighters.', 'DEMANDS front>valdoria');
+  });
+
+  it('does not address unnamed hostage-takers’ demand', async () => {
+    await hasNot('The Front claimed a raid last week. The gunmen demanded safe passage to the border.', 'DEMANDS front>valdoria');
+  });
+
+  it('reads dismissing X’s allegations as X accusing the one who dismisses them', async () => {
+    await has("Ostmark dismissed Valdoria's allegations as baseless.", 'ACCUSES valdoria>ostmark');
+    await hasNot("Ostmark dismissed Valdoria's allegations as baseless.", 'REJECTS ostmark>valdoria');
+  });
+});

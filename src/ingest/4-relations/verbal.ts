@@ -8,7 +8,8 @@
  * for rejections, the owner of the offer or demand rejected ("rejected the TTP's offer").
  */
 import { caseOf, isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
-import { roleOf } from './emit.ts';
+import { kind, roleOf } from './emit.ts';
+import { foughtGovernments } from '../article-state.ts';
 import { custodyAgents } from './custody.ts';
 import { coordinatedObject, sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
@@ -143,10 +144,14 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     let targets: Mention[] = [];
     const patients = patientNodes(ctx.g, v);
     if (prep) targets = prepMentions(ctx, v.i, [prep]).flatMap((p) => p.mentions);
-    // rejecting or denying an accusation is not a rejection of its owner (a denial)
-    else if (pred.object === 'offer')
+    // rejecting or denying an accusation is not a rejection of its owner (a denial), but it
+    // reports the accusation ("Kabul dismissed Islamabad's allegations": Islamabad accuses Kabul)
+    else if (pred.object === 'offer') {
       targets = patients.filter((n) => !lexicon().sets.reportNouns.has(tok(ctx.g, n)?.lem ?? '')).flatMap((n) => ownersOf(ctx, n));
-    else {
+      const accusations = patients.filter((n) => isAccusationNoun(tok(ctx.g, n)?.lem ?? ''));
+      const accusers = accusations.flatMap((n) => ownersOf(ctx, n)).filter((m) => !sources.some((s) => s.id === m.id));
+      if (accusers.length) record(ctx, { type: 'ACCUSES', sources: accusers, targets: sources, at: v, rule: 'denial:accuses', fact });
+    } else {
       targets = all(ctx, patients);
       if (!targets.length) targets = prepMentions(ctx, v.i, pred.targetPreps).flatMap((p) => p.mentions);
       // small clause: "held X responsible", "declared X a threat" — the complement's subject
@@ -159,6 +164,9 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       // of the coordinated act
       if (!targets.length && pred.type === 'DEMANDS' && isMandativeDemand(ctx, v)) targets = coordinatedObject(ctx, v, sources);
       if (!targets.length && pred.type === 'DEMANDS') targets = controlledTargets(ctx, v.i);
+      // "the Front demanded the release of its fighters": an armed group's demand with no
+      // addressee is made of the government it fights
+      if (!targets.length && pred.type === 'DEMANDS' && patients.length) targets = foughtGovernment(ctx, sources);
       // a vow or pledge threatens only through a hostile act ("vowed to crush X", not "vowed to rebuild X")
       if (!targets.length && pred.type === 'THREATENS' && (v.lem === 'threaten' || controlsHostileAct(ctx, v.i)))
         targets = controlledTargets(ctx, v.i);
@@ -230,6 +238,20 @@ function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[])
     if (ms.length) return ms;
   }
   return [];
+}
+
+/** The government the armed groups among `sources` fight, principal first (one at most). */
+function foughtGovernment(ctx: ClauseContext, sources: Mention[]): Mention[] {
+  // named or referred to, not inferred from unnamed people ("the hostage-takers demanded …")
+  const armed = sources.filter((s) => kind(ctx, s.id) === 'ArmedGroup' && s.via !== 'unnamed');
+  if (!armed.length || armed.length !== sources.length) return [];
+  const id = foughtGovernments(ctx.state, armed[0]!.id)[0];
+  return id ? [byId(ctx, id)] : [];
+}
+
+/** An accusation noun of the lexicon ("allegation", "charge", "accusation"). */
+function isAccusationNoun(lemma: string): boolean {
+  return (lexicon().nouns.get(lemma) ?? []).some((p) => p.type === 'ACCUSES' && p.nouns.includes(lemma) && lemma !== 'protest');
 }
 
 /** The attackers of attack nouns among `nodes` ("repulsed an attack by X on Y": X). */
