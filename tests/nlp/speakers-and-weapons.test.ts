@@ -327,3 +327,16 @@ describe('demands and denials', () => {
     await hasNot("Ostmark dismissed Valdoria's allegations as baseless.", 'REJECTS ostmark>valdoria');
   });
 });
+
+describe('a subordinate clause read as a prepositional phrase', () => {
+  const people = relationChecks(parser, inventedActors({ id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] }));
+
+  it('gives the clause its subject ("after his predecessor, X, was killed by Y")', async () => {
+    const found = await people.rels('Ida Voss took over the Front after her predecessor, Karel Brandt, was killed by a Levy raid.');
+    expect(found).toEqual(expect.arrayContaining(['ATTACKS levy>karel-brandt', 'LEADS ida-voss>front', 'LEADS karel-brandt>front']));
+  });
+
+  it('reads "took over" a body as leading it, not a town', async () => {
+    expect((await rels('The Front took over the town of Velm.')).filter((r) => r.startsWith('LEADS'))).toEqual([]);
+  });
+});

@@ -75,6 +75,12 @@
  * Construction class: resultative particle read as an adjective. "set free a kidnapped officer":
  * the parser makes "free" an adjective of the object. An adjective right after a verb with which
  * it forms a phrasal verb of the lexicon ("set free", "let go") is that verb's particle.
+ *
+ * Construction class: a subordinate clause read as a prepositional phrase. "took over after his
+ * predecessor, X, was killed by a drone": the parser makes "his predecessor" an oblique with
+ * "after" and leaves "was killed" without a subject. A verb with an auxiliary but no subject,
+ * right after an oblique introduced by a subordinating preposition (after, before, since, until,
+ * once), takes that oblique as its subject and the preposition as its marker.
  */
 import { type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { repairPunctuatedClauses } from './punctuation-repairs.ts';
@@ -194,6 +200,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairSubjunctiveAsNoun,
     repairHedgedFreeRelative,
     repairResultativeParticle,
+    repairClauseAsPrepPhrase,
   ])
     if (repair(g)) reindexChildren(g);
   return g;
@@ -360,6 +367,35 @@ function repairLooseRelative(g: DepGraph): boolean {
     if (!antecedent?.pos.startsWith('NN')) continue;
     v.head = antecedent.i;
     v.rel = 'acl:relcl';
+    changed = true;
+  }
+  return changed;
+}
+
+const SUBORDINATING = new Set(['after', 'before', 'since', 'until', 'once']);
+
+/** The clause-read-as-prepositional-phrase repair (see the module comment); true when the tree changed. */
+function repairClauseAsPrepPhrase(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    if (!v.pos.startsWith('VB') || !['dep', 'parataxis'].includes(v.rel) || kids(g, v.i, 'nsubj', 'nsubj:pass').length) continue;
+    const aux = kids(g, v.i, 'aux', 'aux:pass').filter((a) => a.i < v.i);
+    if (!aux.length) continue;
+    const first = Math.min(...aux.map((a) => a.i));
+    const noun = kids(g, v.head, 'obl').find((n) => {
+      const prep = kids(g, n.i, 'case')[0];
+      if (!prep || !SUBORDINATING.has(prep.lem) || n.i > first) return false;
+      // only commas between the phrase (with its apposition) and the auxiliary
+      for (let k = subtreeSpan(g, n.i)[1] + 1; k < first; k++) if (tok(g, k)?.word !== ',') return false;
+      return true;
+    });
+    if (!noun) continue;
+    const prep = kids(g, noun.i, 'case')[0]!;
+    prep.head = v.i;
+    prep.rel = 'mark';
+    noun.head = v.i;
+    noun.rel = aux.some((a) => a.rel === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+    v.rel = 'advcl';
     changed = true;
   }
   return changed;
