@@ -82,6 +82,7 @@ const SyntaxSchema = z
     delegationNouns: words,
     protectionNouns: words,
     unknownMarkers: words,
+    victimPhrases: words,
     contrastive: words,
     talkLike: words,
     reciprocalLight: words,
@@ -160,6 +161,7 @@ export interface Lexicon {
     | 'delegationNouns'
     | 'protectionNouns'
     | 'unknownMarkers'
+    | 'victimPhrases'
     | 'contrastive'
     | 'talkLike'
     | 'reciprocalLight'
@@ -263,6 +265,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       delegationNouns: set(d.delegationNouns),
       protectionNouns: set(d.protectionNouns),
       unknownMarkers: set(d.unknownMarkers),
+      victimPhrases: set(d.victimPhrases),
       contrastive: set(d.contrastive),
       talkLike: set(d.talkLike),
       reciprocalLight: set(d.reciprocalLight),

@@ -340,3 +340,19 @@ describe('a subordinate clause read as a prepositional phrase', () => {
     expect((await rels('The Front took over the town of Velm.')).filter((r) => r.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('victims of an idiom and a claim that names the place', () => {
+  it('reads "embraced shahadat" as killed, so a later claim of the attack targets them', async () => {
+    await has(
+      'Ida Voss was briefed on the attack on the Velm garrison, in which nine Levy soldiers embraced shahadat. Responsibility for the Velm attack was claimed by the League.',
+      'ATTACKS league>levy',
+    );
+  });
+
+  it('lets a claim naming the place reach further back than a bare "the attack"', async () => {
+    const far =
+      'Nine Levy soldiers embraced shahadat in Velm on Monday. Ida Voss visited the wounded. She praised their courage. She met their families. Responsibility for the Velm attack was claimed by the League.';
+    await has(far, 'ATTACKS league>levy');
+    await hasNot(far.replace('the Velm attack', 'the attack'), 'ATTACKS league>levy');
+  });
+});

@@ -142,9 +142,10 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       !targets.length &&
       pred.type === 'ATTACKS' &&
       ctx.memory.lastVictim &&
-      ctx.sentence.index - ctx.memory.lastVictimSentence <= 2 &&
       isDefinite(ctx.g, n.i) &&
-      sameEventPlace(ctx, n.i, ctx.memory.lastVictimSentence)
+      sameEventPlace(ctx, n.i, ctx.memory.lastVictimSentence) &&
+      // "the Zhob attack" names the event: it reaches further back than a bare "the attack"
+      ctx.sentence.index - ctx.memory.lastVictimSentence <= (namesPlace(ctx, n.i) ? 10 : 2)
     )
       targets = [byId(ctx, ctx.memory.lastVictim)];
     // "A and B traded accusations", "A exchanged fire with B": each against the other
@@ -258,9 +259,17 @@ export function isEndedBy(ctx: ClauseContext, n: DepToken): boolean {
  * place modifying the attack noun must be among the places of the earlier sentence.
  */
 function sameEventPlace(ctx: ClauseContext, n: number, earlier: number): boolean {
-  const places = kids(ctx.g, n, 'compound', 'amod', 'nmod:poss')
-    .map((c) => ctx.mentionOf.get(c.i))
-    .filter((m) => m?.id && (m.place || m.kind === 'Location'));
   const before = ctx.state.mentions[earlier] ?? [];
-  return places.every((p) => before.some((o) => o.id === p!.id));
+  return placesOf(ctx, n).every((p) => before.some((o) => o.id === p.id));
+}
+
+/** The places modifying noun `n` ("the Zhob attack"). */
+function placesOf(ctx: ClauseContext, n: number): Mention[] {
+  return kids(ctx.g, n, 'compound', 'amod', 'nmod:poss')
+    .map((c) => ctx.mentionOf.get(c.i))
+    .filter((m): m is Mention => Boolean(m?.id && (m.place || m.kind === 'Location')));
+}
+
+function namesPlace(ctx: ClauseContext, n: number): boolean {
+  return placesOf(ctx, n).length > 0;
 }

@@ -121,6 +121,9 @@ function controlledTargets(ctx: ClauseContext, v: number): Mention[] {
 /** Matches verb `v` against the lexicon and records what it states. */
 export function matchVerb(ctx: ClauseContext, v: DepToken): void {
   if (!v.pos.startsWith('VB')) return;
+  // "nine soldiers embraced shahadat": the subject was killed
+  if (kids(ctx.g, v.i, 'obj').some((o) => lexicon().sets.victimPhrases.has(`${v.lem} ${o.lem}`)))
+    noteVictim(ctx, all(ctx, agentNodes(ctx.g, v)));
   for (const { pred, prep } of predicatesFor(ctx, v)) {
     if (pred.requiresComplement.includes(v.lem) && !complementOk(ctx, v, pred)) continue;
     const agents = agentNodes(ctx.g, v);
