@@ -356,3 +356,11 @@ describe('victims of an idiom and a claim that names the place', () => {
     await hasNot(far.replace('the Velm attack', 'the attack'), 'ATTACKS league>levy');
   });
 });
+
+describe('a reported clause whose pronoun subject the parser made the speech verb’s object', () => {
+  it('reads "protested … and hinted it may take action" with the protest as the main clause', async () => {
+    // (the parser makes "it may take" the root and the protest its clausal subject)
+    await has("Valdoria protested Ostmark's raids and hinted it may take cross-border action again.", 'ACCUSES valdoria>ostmark');
+    await has('Valdoria protested the shelling by Ostmark and hinted it may strike the Front again.', 'ACCUSES valdoria>ostmark');
+  });
+});

@@ -81,6 +81,12 @@
  * "after" and leaves "was killed" without a subject. A verb with an auxiliary but no subject,
  * right after an oblique introduced by a subordinating preposition (after, before, since, until,
  * once), takes that oblique as its subject and the preposition as its marker.
+ *
+ * Construction class: a reported clause with a pronoun subject read as the speech verb's object.
+ * "X protested … and hinted it may take action": the parser makes "it" the object of "hinted" and
+ * the modal clause the root, with the first clause as its clausal subject. A modal verb whose
+ * clausal subject is coordinated with a verb of saying, right after that verb's pronoun object,
+ * is the complement of the verb of saying, the pronoun its subject.
  */
 import { type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { repairPunctuatedClauses } from './punctuation-repairs.ts';
@@ -201,6 +207,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairHedgedFreeRelative,
     repairResultativeParticle,
     repairClauseAsPrepPhrase,
+    repairPronounReport,
   ])
     if (repair(g)) reindexChildren(g);
   return g;
@@ -367,6 +374,31 @@ function repairLooseRelative(g: DepGraph): boolean {
     if (!antecedent?.pos.startsWith('NN')) continue;
     v.head = antecedent.i;
     v.rel = 'acl:relcl';
+    changed = true;
+  }
+  return changed;
+}
+
+/** The pronoun-report repair (see the module comment); true when the tree changed. */
+function repairPronounReport(g: DepGraph): boolean {
+  const speech = lexicon().sets.speech;
+  let changed = false;
+  for (const r of g.tokens) {
+    const modal = kids(g, r.i, 'aux').find((a) => a.pos === 'MD');
+    const clause = kids(g, r.i, 'csubj')[0];
+    if (!modal || !clause || clause.i > r.i) continue;
+    const say = [clause, ...kids(g, clause.i, 'conj')].find(
+      (s) => speech.has(s.lem) && kids(g, s.i, 'obj').some((o) => o.pos === 'PRP' && o.i === modal.i - 1),
+    );
+    if (!say) continue;
+    const pronoun = kids(g, say.i, 'obj').find((o) => o.i === modal.i - 1)!;
+    clause.head = r.head;
+    clause.rel = r.rel;
+    r.head = say.i;
+    r.rel = 'ccomp';
+    pronoun.head = r.i;
+    pronoun.rel = 'nsubj';
+    for (const p of kids(g, r.i, 'punct').filter((p) => p.i === g.tokens.length)) p.head = clause.i;
     changed = true;
   }
   return changed;
