@@ -161,6 +161,9 @@ function officeAt(tokens: readonly Token[], j: number): number | null {
   return k;
 }
 
+/** Nouns a group word modifies rather than heads ("the coalition government"). */
+const BODY_AFTER_HEAD = new Set(['government', 'administration', 'cabinet', 'partners']);
+
 /** Side nouns of "each government … the other", "each side blames the other". */
 const EACH_NOUNS = new Set(['government', 'side', 'country', 'party', 'group', 'neighbour', 'neighbor', 'capital', 'state']);
 
@@ -197,7 +200,9 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
   if (t.lower !== 'the') return null;
   let j = i + 1;
   while (tokens[j] && GROUP_ANAPHOR_MODIFIERS.has(tokens[j]!.lower)) j++;
-  if (tokens[j] && GROUP_ANAPHOR_HEADS.has(tokens[j]!.lower)) return { kind: 'group', end: j + 1 };
+  // not when the head modifies a noun ("the coalition government", "the group's leaders" stay)
+  if (tokens[j] && GROUP_ANAPHOR_HEADS.has(tokens[j]!.lower) && !BODY_AFTER_HEAD.has(tokens[j + 1]?.lower ?? ''))
+    return { kind: 'group', end: j + 1 };
   // "the army chief", "the COAS": whoever held the office (resolved in anaphora.ts)
   const office = officeAt(tokens, i + 1);
   if (office) return { kind: 'office', end: office };

@@ -159,11 +159,17 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (m) out.push(m);
   // "the Front, whose fighters …", "X, whom Y attacked": a relative pronoun is its antecedent
   else if (isRelativePronoun(t) && antecedentOf(ctx.g, t) !== undefined) {
-    const own = mentionsAt(ctx, antecedentOf(ctx.g, t)!, depth + 1);
+    const antecedent = tok(ctx.g, antecedentOf(ctx.g, t)!)!;
+    // "X, the cleric who had led Y": a description in apposition to a person stands for them
+    const described =
+      antecedent.rel === 'appos' && antecedent.pos.startsWith('NN') && !ctx.mentionOf.get(antecedent.i)
+        ? own(ctx, antecedent.head)
+        : undefined;
+    const own_ = described?.kind === 'Person' ? [described] : mentionsAt(ctx, antecedent.i, depth + 1);
     // "the patronage of Ostmark, which provides …": the parser hangs the clause on the phrase's
     // head; the name right before the comma is what the pronoun stands for
     const before = tok(ctx.g, t.i - 1)?.word === ',' ? ctx.mentionOf.get(t.i - 2) : undefined;
-    out.push(...(own.length || !before || before.place ? own : [before]));
+    out.push(...(own_.length || !before || before.place ? own_ : [before]));
   }
   // "Y's interior minister, X, acted …", "India's spy agency RAW": a common noun stands for the
   // named actor in apposition to it

@@ -16,11 +16,13 @@ import { idOf, type KindFilter, type SentenceContext } from './context.ts';
 const notPerson: KindFilter = (k) => k !== 'Person' && k !== 'Location';
 const person: KindFilter = (k) => k === 'Person';
 const actor: KindFilter = (k) => k !== 'Location';
+/** A person heads a body; a party heads a government or coalition. */
+const leader: KindFilter = (k) => k === 'Person' || k === 'PoliticalParty';
 const holder: KindFilter = (k) => k === 'Government' || k === 'SecurityForce' || k === 'ArmedGroup' || k === 'Organization';
 
 /** Which kinds may fill each end of a relation type. */
 export const CONSTRAINTS: Readonly<Record<RelationType, [KindFilter, KindFilter]>> = {
-  LEADS: [person, notPerson],
+  LEADS: [leader, notPerson],
   SPOKESPERSON_FOR: [person, notPerson],
   MEMBER_OF: [actor, notPerson], // a person in a body, or a body in a body (a faction, a media wing, an agency)
   SHELTERS: [holder, actor],

@@ -144,6 +144,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       ctx.memory.lastVictim &&
       isDefinite(ctx.g, n.i) &&
       sameEventPlace(ctx, n.i, ctx.memory.lastVictimSentence) &&
+      sameEventOtherwise(ctx, n.i, sources) &&
       // "the Zhob attack" names the event: it reaches further back than a bare "the attack"
       ctx.sentence.index - ctx.memory.lastVictimSentence <= (namesPlace(ctx, n.i) ? 10 : 2)
     )
@@ -261,6 +262,20 @@ export function isEndedBy(ctx: ClauseContext, n: DepToken): boolean {
 function sameEventPlace(ctx: ClauseContext, n: number, earlier: number): boolean {
   const before = ctx.state.mentions[earlier] ?? [];
   return placesOf(ctx, n).every((p) => before.some((o) => o.id === p.id));
+}
+
+/**
+ * "fled after the 2009 military operation" is not the drone strike just reported: an attack noun
+ * whose own attacker differs from the last attack's, or whose year the earlier report did not
+ * give, is another event.
+ */
+function sameEventOtherwise(ctx: ClauseContext, n: number, sources: readonly Mention[]): boolean {
+  const last = ctx.memory.lastAttacker;
+  if (last && sources.length && !sources.some((s) => s.id === last)) return false;
+  const earlier = ctx.state.sentences[ctx.memory.lastVictimSentence]?.text ?? '';
+  return kids(ctx.g, n, 'nummod', 'compound', 'amod')
+    .filter((c) => /^\d{4}$/.test(c.word))
+    .every((c) => earlier.includes(c.word));
 }
 
 /** The places modifying noun `n` ("the Zhob attack"). */

@@ -149,11 +149,15 @@ export function principalDyad(ctx: ClauseContext, statesOnly = false): [string, 
   const kindOf = (id: string) => ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind;
   // "the two countries", "both neighbours": only a pair of governments will do
   const fits = (pair: readonly string[]) => !statesOnly || pair.every((id) => kindOf(id) === 'Government');
-  // talks between two persons are between their sides: the body each leads or serves in
-  const side = (id: string) =>
-    kindOf(id) === 'Person'
-      ? (ctx.memory.roles.get(id)?.find((r) => r.type !== 'SPOKESPERSON_FOR')?.target ?? KNOWN_AFFILIATIONS[id] ?? id)
-      : id;
+  // talks between two persons are between their sides: the body each leads or serves in; a
+  // state's forces stand for their state ("the two sides agreed to a ceasefire" after border clashes)
+  const side = (id: string) => {
+    const body =
+      kindOf(id) === 'Person'
+        ? (ctx.memory.roles.get(id)?.find((r) => r.type !== 'SPOKESPERSON_FOR')?.target ?? KNOWN_AFFILIATIONS[id] ?? id)
+        : id;
+    return kindOf(body) === 'SecurityForce' ? (sideOf(ctx, body) ?? body) : body;
+  };
   const talks = principalTalks(ctx);
   if (talks) {
     const [a, b] = talks.map(side) as [string, string];
@@ -162,8 +166,10 @@ export function principalDyad(ctx: ClauseContext, statesOnly = false): [string, 
   }
   const counts = new Map<string, number>();
   for (const f of ctx.memory.found) {
-    if (!DYADIC.has(f.type) || kindOf(f.source) === 'Person' || kindOf(f.target) === 'Person' || !fits([f.source, f.target])) continue;
-    const key = [f.source, f.target].sort().join('\u0000');
+    if (!DYADIC.has(f.type) || kindOf(f.source) === 'Person' || kindOf(f.target) === 'Person') continue;
+    const pair = [side(f.source), side(f.target)];
+    if (pair[0] === pair[1] || !fits(pair)) continue;
+    const key = pair.sort().join('\u0000');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   let best: string | undefined;

@@ -459,9 +459,11 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   }
   const fact = factualityOf(ctx.g, v.i);
   if (!fact.factual) return;
+  // a person heads a body; a party heads a government or coalition ("the party that heads the
+  // coalition government")
   const people = agentNodes(ctx.g, v)
     .flatMap((n) => mentionsAt(ctx, n))
-    .filter(PERSON);
+    .filter((m) => PERSON(m) || (type === 'LEADS' && m.kind === 'PoliticalParty'));
   // "the militants belonged to X" identifies who they were; it makes no body a member of X
   const sources =
     type === 'MEMBER_OF'
@@ -480,7 +482,9 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   ).filter((m) => m.kind !== 'Person');
   // "X split from Y", "broke away from Y": a membership that ended
   const status = type === 'MEMBER_OF' && L.sets.breakaway.has(v.lem) ? 'ended' : undefined;
-  if (sources.length && bodies.length) record(ctx, { type, sources, targets: bodies, at: v, rule: `role:verb`, fact, status });
+  // a party heads only a government (a coalition), not a group or force
+  const partyLed = sources.some((m) => m.kind === 'PoliticalParty') ? bodies.filter((b) => b.kind === 'Government') : bodies;
+  if (sources.length && partyLed.length) record(ctx, { type, sources, targets: partyLed, at: v, rule: `role:verb`, fact, status });
 }
 
 /**

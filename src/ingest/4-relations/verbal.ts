@@ -151,6 +151,11 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     // reports the accusation ("Kabul dismissed Islamabad's allegations": Islamabad accuses Kabul)
     else if (pred.object === 'offer') {
       targets = patients.filter((n) => !lexicon().sets.reportNouns.has(tok(ctx.g, n)?.lem ?? '')).flatMap((n) => ownersOf(ctx, n));
+      // "ruled out talks with X": rejecting talks rejects the other party
+      if (!targets.length)
+        targets = patients
+          .filter((n) => lexicon().talkNouns.has(tok(ctx.g, n)?.lem ?? ''))
+          .flatMap((n) => prepMentions(ctx, n, ['with']).flatMap((p) => p.mentions));
       const accusations = patients.filter((n) => isAccusationNoun(tok(ctx.g, n)?.lem ?? ''));
       const accusers = accusations.flatMap((n) => ownersOf(ctx, n)).filter((m) => !sources.some((s) => s.id === m.id));
       if (accusers.length) record(ctx, { type: 'ACCUSES', sources: accusers, targets: sources, at: v, rule: 'denial:accuses', fact });
@@ -182,6 +187,9 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       continue;
     }
     if (!targets.length && pred.type === 'THREATENS') targets = threatenedInClause(ctx, v, sources);
+    // "backed the army's campaign", "funded Ostmark's war effort": what is backed is its owner's
+    if (!targets.length && pred.type === 'SUPPORTS')
+      targets = patients.flatMap((n) => kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)));
     // "repulsed an attack by X": fighting off an attack is fighting its attacker
     if (!targets.length && pred.type === 'ATTACKS') targets = attackersOf(ctx, patients);
     // "seized several Valdorian posts": taking a position by force is an attack, not a detention
@@ -266,6 +274,9 @@ function attackersOf(ctx: ClauseContext, nodes: number[]): Mention[] {
     if (!t || !pred) continue;
     const ms = sourcesOf(ctx, t, undefined);
     if (ms.length) return ms;
+    // "repulsed the attack": the attack just reported
+    if (isDefinite(ctx.g, n) && ctx.memory.lastAttacker && ctx.sentence.index - ctx.memory.lastVictimSentence <= 2)
+      return [byId(ctx, ctx.memory.lastAttacker)];
   }
   return [];
 }

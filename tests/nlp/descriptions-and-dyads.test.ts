@@ -1,0 +1,90 @@
+/**
+ * Construction classes of this file, with invented actors and sentences and the real parser:
+ * - a relative pronoun on a description in apposition to a person stands for the person ("X,
+ *   the cleric who had led Y");
+ * - a leadership and a membership of the same pair in one sentence: the leadership is the fact;
+ * - a party heads a government ("the party that heads the coalition government"), not a group;
+ * - backing something owned is backing its owner ("backed the army's campaign");
+ * - more light verbs of attack nouns ("pressed an offensive", "waged war");
+ * - ruling out talks with X rejects X;
+ * - a definite attack noun with its own attacker or year is another event than the last one;
+ * - fighting off "the attack" is fighting the last attacker;
+ * - the principal pair lifts a state's forces to the state ("the two sides agreed to a truce").
+ * Each with near misses.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors(
+  { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+  { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
+  { id: 'unity-cabinet', name: 'Unity Cabinet', kind: 'Government', aliases: ['the unity cabinet'] },
+  { id: 'ostmark-army', name: 'Ostmark Army', kind: 'SecurityForce', serves: 'ostmark', aliases: ['Ostmark Army'] },
+  { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
+);
+const { rels, has, hasNot } = relationChecks(parser, ACTORS);
+
+describe('a description in apposition to a person', () => {
+  it('stands for the person in its relative clause', async () => {
+    await has('Karel Brandt, the cleric who had led the Front since 2013, was killed in May.', 'LEADS karel-brandt>front');
+  });
+
+  it('keeps the leadership, not a membership, when both are said', async () => {
+    const found = await rels('The Front named Karel Brandt, the cleric who led the takeover of the valley, as its new chief.');
+    expect(found).toContain('LEADS karel-brandt>front');
+    expect(found).not.toContain('MEMBER_OF karel-brandt>front');
+  });
+});
+
+describe('a party at the head of a government', () => {
+  it('leads the government it heads', async () => {
+    await has('The People Party, which heads the Unity Cabinet, met on Monday.', 'LEADS people-party>unity-cabinet');
+  });
+
+  it('does not lead an armed group', async () => {
+    await hasNot('The People Party leads the Front.', 'LEADS people-party>front');
+  });
+});
+
+describe('backing, pressing, ruling out', () => {
+  it('reads backing X’s campaign as backing X', async () => {
+    await has("The People Party backed the Levy's campaign against the Front.", 'SUPPORTS people-party>levy');
+  });
+
+  it('reads pressing an offensive and waging war as attacks', async () => {
+    await has('The Levy pressed an offensive against the Front.', 'ATTACKS levy>front');
+    await has('Lumen waged war on the Front.', 'ATTACKS lumen>front');
+  });
+
+  it('reads ruling out talks with X as rejecting X', async () => {
+    await has('The Front ruled out talks with Valdoria.', 'REJECTS front>valdoria');
+    expect((await rels('The Front ruled out talks.')).filter((r) => r.startsWith('REJECTS'))).toEqual([]);
+  });
+});
+
+describe('which attack a definite attack noun is', () => {
+  it('is another event when it has its own attacker or year', async () => {
+    await hasNot(
+      'Karel Brandt was killed by a Lumen drone in May. He had fled after the 2009 Levy operation in the valley.',
+      'ATTACKS levy>karel-brandt',
+    );
+  });
+
+  it('is the last attack when fought off ("repulsed the attack")', async () => {
+    await has('The Front attacked a Levy post on Monday. The Levy repulsed the attack after two hours.', 'ATTACKS levy>front');
+  });
+});
+
+describe('the principal pair of two states', () => {
+  it('lifts a state’s forces to the state', async () => {
+    const text =
+      'Ostmark Army troops attacked Valdorian posts on Monday. Valdoria struck back at the Ostmark Army. The two sides agreed to an immediate ceasefire on Friday.';
+    const truce = (await rels(text)).filter((r) => r.startsWith('CEASEFIRE_WITH'));
+    expect(truce.length).toBe(1);
+    expect(truce[0]).toMatch(/^CEASEFIRE_WITH (ostmark>valdoria|valdoria>ostmark)$/);
+  });
+});
