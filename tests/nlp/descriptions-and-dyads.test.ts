@@ -1,7 +1,7 @@
 /**
  * Construction classes of this file, with invented actors and sentences and the real parser:
- * - a relative pronoun on a description in apposition to a person stands for the person ("X,
- *   the cleric who had led Y");
+ * - a relative pronoun on a description in apposition to a person stands for the person in a
+ *   role ("X, the cleric who had led Y");
  * - a leadership and a membership of the same pair in one sentence: the leadership is the fact;
  * - a party heads a government ("the party that heads the coalition government"), not a group;
  * - backing something owned is backing its owner ("backed the army's campaign");
@@ -29,6 +29,10 @@ const ACTORS = inventedActors(
 const { rels, has, hasNot } = relationChecks(parser, ACTORS);
 
 describe('a description in apposition to a person', () => {
+  it('does not make the person act outside a role ("a lawyer who attacked X in print")', async () => {
+    await hasNot('Ida Voss, a lawyer who attacked the Levy in print, denied the report.', 'ATTACKS ida-voss>levy');
+  });
+
   it('stands for the person in its relative clause', async () => {
     await has('Karel Brandt, the cleric who had led the Front since 2013, was killed in May.', 'LEADS karel-brandt>front');
   });

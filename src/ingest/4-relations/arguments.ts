@@ -122,6 +122,18 @@ function bothOf(ctx: ClauseContext, t: DepToken, m: Mention): Mention[] {
   return ids.length === 2 ? ids.map((id) => byId(ctx, id)) : [];
 }
 
+/**
+ * "X, the cleric who had led Y": the person a relative pronoun stands for through a description
+ * in apposition to them (for role verbs only: "X, a lawyer who attacked Y in print" is no attack).
+ */
+export function describedPerson(ctx: ClauseContext, i: number): Mention | undefined {
+  const t = tok(ctx.g, i);
+  const antecedent = t && isRelativePronoun(t) ? tok(ctx.g, antecedentOf(ctx.g, t) ?? -1) : undefined;
+  if (!antecedent || antecedent.rel !== 'appos' || !antecedent.pos.startsWith('NN') || ctx.mentionOf.get(antecedent.i)) return undefined;
+  const person = own(ctx, antecedent.head);
+  return person?.kind === 'Person' ? person : undefined;
+}
+
 /** Cases of a phrase that lists what a noun includes ("groups including X", "such as Y"). */
 const INCLUDING = new Set(['include', 'including', 'such as']);
 
@@ -159,13 +171,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (m) out.push(m);
   // "the Front, whose fighters …", "X, whom Y attacked": a relative pronoun is its antecedent
   else if (isRelativePronoun(t) && antecedentOf(ctx.g, t) !== undefined) {
-    const antecedent = tok(ctx.g, antecedentOf(ctx.g, t)!)!;
-    // "X, the cleric who had led Y": a description in apposition to a person stands for them
-    const described =
-      antecedent.rel === 'appos' && antecedent.pos.startsWith('NN') && !ctx.mentionOf.get(antecedent.i)
-        ? own(ctx, antecedent.head)
-        : undefined;
-    const own_ = described?.kind === 'Person' ? [described] : mentionsAt(ctx, antecedent.i, depth + 1);
+    const own_ = mentionsAt(ctx, antecedentOf(ctx.g, t)!, depth + 1);
     // "the patronage of Ostmark, which provides …": the parser hangs the clause on the phrase's
     // head; the name right before the comma is what the pronoun stands for
     const before = tok(ctx.g, t.i - 1)?.word === ',' ? ctx.mentionOf.get(t.i - 2) : undefined;

@@ -14,7 +14,7 @@
 import { caseOf, kids, subtreeSpan, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { ClaimStatus } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
-import { isUnnamedPeople, mentionsAt, prepMentions } from './arguments.ts';
+import { describedPerson, isUnnamedPeople, mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
@@ -395,7 +395,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     const appointed = kids(ctx.g, head.i, 'obj')
       .filter((o) => APPOINTMENTS.has(o.lem))
       .flatMap((o) => prepMentions(ctx, o.i, ['of']).flatMap((p) => p.mentions));
-    const who = appointed.length ? appointed : (whoNodes.length ? whoNodes : agentNodes(ctx.g, head)).flatMap((n) => mentionsAt(ctx, n));
+    const who = appointed.length ? appointed : (whoNodes.length ? whoNodes : agentNodes(ctx.g, head)).flatMap((n) => holders(ctx, n));
     emitRole(ctx, who, t, 'role:as-phrase');
   }
 }
@@ -439,6 +439,12 @@ function succession(ctx: ClauseContext, t: DepToken): void {
     });
 }
 
+/** The actors node `n` names as a role's holder: a relative pronoun on a person's description is the person. */
+function holders(ctx: ClauseContext, n: number): Mention[] {
+  const described = describedPerson(ctx, n);
+  return described ? [described] : mentionsAt(ctx, n);
+}
+
 /** "X heads Y", "Y, led by X", "X joined Y". */
 function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon();
@@ -462,7 +468,7 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   // a person heads a body; a party heads a government or coalition ("the party that heads the
   // coalition government")
   const people = agentNodes(ctx.g, v)
-    .flatMap((n) => mentionsAt(ctx, n))
+    .flatMap((n) => holders(ctx, n))
     .filter((m) => PERSON(m) || (type === 'LEADS' && m.kind === 'PoliticalParty'));
   // "the militants belonged to X" identifies who they were; it makes no body a member of X
   const sources =
