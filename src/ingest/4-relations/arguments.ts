@@ -129,7 +129,7 @@ function bothOf(ctx: ClauseContext, t: DepToken, m: Mention): Mention[] {
 export function describedPerson(ctx: ClauseContext, i: number): Mention | undefined {
   const t = tok(ctx.g, i);
   const antecedent = t && isRelativePronoun(t) ? tok(ctx.g, antecedentOf(ctx.g, t) ?? -1) : undefined;
-  if (!antecedent || antecedent.rel !== 'appos' || !antecedent.pos.startsWith('NN') || ctx.mentionOf.get(antecedent.i)) return undefined;
+  if (antecedent?.rel !== 'appos' || !antecedent.pos.startsWith('NN') || ctx.mentionOf.get(antecedent.i)) return undefined;
   const person = own(ctx, antecedent.head);
   return person?.kind === 'Person' ? person : undefined;
 }
