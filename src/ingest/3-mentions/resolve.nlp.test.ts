@@ -64,6 +64,11 @@ describe('mentions and resolution', () => {
     expect(await ids('The delegation stayed in Kabul.')).not.toContain('afghan-taliban');
   });
 
+  it('lists a nationality adjective that names a state in a relation among the state\'s names ("U.S. missile strikes")', async () => {
+    const found = await entities('U.S. missile strikes have killed dozens of TTP fighters.');
+    expect(found.find((e) => e.id === 'united-states')?.aliases).toContain('U.S.');
+  });
+
   it('reads a country before a named place of its own as a place ("Afghanistan\'s Kunar province")', async () => {
     expect(await ids("Fighters moved to Afghanistan's Kunar province.", '2023-01-01')).not.toContain('afghan-taliban');
     expect(await ids("Afghanistan's envoy protested.", '2023-01-01')).toContain('afghan-taliban');

@@ -13,7 +13,7 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { agentNodes, patientNodes } from './frame.ts';
-import { foughtGovernments } from '../article-state.ts';
+import { foughtGovernments, noteEntity } from '../article-state.ts';
 import { lexicon } from '../lexicon.ts';
 import { principalDyad, principalTalks, sameSide } from './record.ts';
 import { speakerOf } from './factuality.ts';
@@ -193,7 +193,10 @@ function dyad(ctx: ClauseContext): Mention[] {
 export function stateModifier(ctx: ClauseContext, c: DepToken): Mention | undefined {
   if (ctx.mentionOf.has(c.i) && !ctx.mentionOf.get(c.i)!.place) return undefined;
   const id = nationalityAt(c.word.toLowerCase(), ctx.state.publishedAt)?.government;
-  return id ? byId(ctx, id) : undefined;
+  if (!id) return undefined;
+  // the adjective names the state in this article ("U.S. missile strikes"): list it with its names
+  noteEntity(ctx.state, id, c.word);
+  return byId(ctx, id);
 }
 
 /** A synthetic mention for an actor known from earlier sentences. */
