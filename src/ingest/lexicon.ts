@@ -83,6 +83,7 @@ const SyntaxSchema = z
     protectionNouns: words,
     unknownMarkers: words,
     victimPhrases: words,
+    aspectual: words,
     contrastive: words,
     talkLike: words,
     reciprocalLight: words,
@@ -162,6 +163,7 @@ export interface Lexicon {
     | 'protectionNouns'
     | 'unknownMarkers'
     | 'victimPhrases'
+    | 'aspectual'
     | 'contrastive'
     | 'talkLike'
     | 'reciprocalLight'
@@ -266,6 +268,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       protectionNouns: set(d.protectionNouns),
       unknownMarkers: set(d.unknownMarkers),
       victimPhrases: set(d.victimPhrases),
+      aspectual: set(d.aspectual),
       contrastive: set(d.contrastive),
       talkLike: set(d.talkLike),
       reciprocalLight: set(d.reciprocalLight),

@@ -92,3 +92,13 @@ describe('the principal pair of two states', () => {
     expect(truce[0]).toMatch(/^CEASEFIRE_WITH (ostmark>valdoria|valdoria>ostmark)$/);
   });
 });
+
+describe('a vow reaching through an aspectual verb', () => {
+  it('threatens the target of the act ("vowed to keep fighting X")', async () => {
+    await has('Karel Brandt vowed to keep fighting the Levy.', 'THREATENS karel-brandt>levy');
+  });
+
+  it('does not threaten through a peaceful act', async () => {
+    expect((await rels('Karel Brandt vowed to keep supporting the Levy.')).filter((r) => r.startsWith('THREATENS'))).toEqual([]);
+  });
+});

@@ -102,12 +102,17 @@ function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): bool
 /** True when a verb controlled by `v` is a hostile act: an ATTACKS verb or a threat act (lexicon `threatActs`). */
 function controlsHostileAct(ctx: ClauseContext, v: number): boolean {
   const L = lexicon();
-  return kids(ctx.g, v, 'xcomp').some((x) => L.sets.threatActs.has(x.lem) || (L.verbs.get(x.lem) ?? []).some((p) => p.type === 'ATTACKS'));
+  return controlledVerbs(ctx, v).some((x) => L.sets.threatActs.has(x.lem) || (L.verbs.get(x.lem) ?? []).some((p) => p.type === 'ATTACKS'));
+}
+
+/** Verbs controlled by `v`, through an aspectual verb ("vowed to keep fighting X": "fighting"). */
+function controlledVerbs(ctx: ClauseContext, v: number): DepToken[] {
+  return kids(ctx.g, v, 'xcomp').flatMap((x) => (lexicon().sets.aspectual.has(x.lem) ? [x, ...kids(ctx.g, x.i, 'xcomp')] : [x]));
 }
 
 /** Targets reached through a controlled verb ("threatened to attack X", "vowed to avenge Y with attacks on X"). */
 function controlledTargets(ctx: ClauseContext, v: number): Mention[] {
-  for (const x of kids(ctx.g, v, 'xcomp')) {
+  for (const x of controlledVerbs(ctx, v)) {
     const ms = all(ctx, patientNodes(ctx.g, x));
     if (ms.length) return ms;
     for (const p of prepMentions(ctx, x.i, ['on', 'against', 'at'])) if (p.mentions.length) return p.mentions;
