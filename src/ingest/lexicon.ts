@@ -84,6 +84,7 @@ const SyntaxSchema = z
     unknownMarkers: words,
     victimPhrases: words,
     aspectual: words,
+    captiveNouns: words,
     contrastive: words,
     talkLike: words,
     reciprocalLight: words,
@@ -164,6 +165,7 @@ export interface Lexicon {
     | 'unknownMarkers'
     | 'victimPhrases'
     | 'aspectual'
+    | 'captiveNouns'
     | 'contrastive'
     | 'talkLike'
     | 'reciprocalLight'
@@ -269,6 +271,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       unknownMarkers: set(d.unknownMarkers),
       victimPhrases: set(d.victimPhrases),
       aspectual: set(d.aspectual),
+      captiveNouns: set(d.captiveNouns),
       contrastive: set(d.contrastive),
       talkLike: set(d.talkLike),
       reciprocalLight: set(d.reciprocalLight),

@@ -102,3 +102,19 @@ describe('a vow reaching through an aspectual verb', () => {
     expect((await rels('Karel Brandt vowed to keep supporting the Levy.')).filter((r) => r.startsWith('THREATENS'))).toEqual([]);
   });
 });
+
+describe('captives, pledges and addressees', () => {
+  it('reads a captive’s pronoun or own-name possessor as the captor', async () => {
+    expect((await rels('The Front freed their captives after the talks.')).filter((r) => r.startsWith('RELEASES'))).toEqual([]);
+    await has("Valdoria freed the Front's prisoners.", 'RELEASES valdoria>front');
+  });
+
+  it('reads a pledge of allegiance to X as support for X', async () => {
+    await has('The Front renewed its pledge of allegiance to the League.', 'SUPPORTS front>league');
+    await has('The Front pledged allegiance to the League.', 'SUPPORTS front>league');
+  });
+
+  it('keeps an unresolved addressee from passing the demand to the act’s object', async () => {
+    await hasNot('Valdoria asked the new authorities to stop the Front from using the border.', 'DEMANDS valdoria>front');
+  });
+});

@@ -130,6 +130,9 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     let targets = userIsTarget && verb ? agentMentions(ctx, verb) : prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);
     if (!targets.length && verb) targets = prepMentions(ctx, verb.i, pred.targetPreps).flatMap((p) => p.mentions);
+    // "its pledge of allegiance to X": the target hangs on the noun the predicate is the of-phrase of
+    if (!targets.length && n.rel === 'nmod' && caseOf(ctx.g, n.i) === 'of')
+      targets = prepMentions(ctx, n.head, pred.targetPreps).flatMap((p) => p.mentions);
     // "giving the TTP sanctuary", "pledged them his support": the light verb's other object
     if (!targets.length && verb)
       targets = kids(ctx.g, verb.i, 'iobj', 'obj')

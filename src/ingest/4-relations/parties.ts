@@ -59,6 +59,8 @@ function governingLightVerb(ctx: ClauseContext, n: DepToken, light: readonly str
     }
     if (
       head.lem === 'responsibility' ||
+      head.lem === 'pledge' ||
+      head.lem === 'oath' ||
       head.lem === 'credit' ||
       head.lem === 'round' ||
       head.lem === 'series' ||

@@ -176,7 +176,10 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       // "shared the evidence with X and demanded that the culprits be handed over": the party
       // of the coordinated act
       if (!targets.length && pred.type === 'DEMANDS' && isMandativeDemand(ctx, v)) targets = coordinatedObject(ctx, v, sources);
-      if (!targets.length && pred.type === 'DEMANDS') targets = controlledTargets(ctx, v.i);
+      // "asked the new authorities to stop Y": an unresolved addressee is still the addressee (Y
+      // is not); "want a helicopter to fly them out" has none
+      if (!targets.length && pred.type === 'DEMANDS' && !patients.some((n) => isAddresseeNoun(ctx, n)))
+        targets = controlledTargets(ctx, v.i);
       // "the Front demanded the release of its fighters": an armed group's demand with no
       // addressee is made of the government it fights
       if (!targets.length && pred.type === 'DEMANDS' && patients.length) targets = foughtGovernment(ctx, sources);
@@ -195,6 +198,16 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     // "backed the army's campaign", "funded Ostmark's war effort": what is backed is its owner's
     if (!targets.length && pred.type === 'SUPPORTS')
       targets = patients.flatMap((n) => kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)));
+    // "the Taliban freed their captives": a captive's possessor is the captor, not the captive's side
+    if (pred.type === 'DETAINS' || pred.type === 'RELEASES') {
+      const captors = patients
+        .filter((n) => lexicon().sets.captiveNouns.has(tok(ctx.g, n)?.lem ?? ''))
+        .flatMap((n) => kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)))
+        // "its hostages": a pronoun or the actor's own name ("the Front's prisoners" freed by Valdoria are the Front's men)
+        .filter((m) => m.anaphor || sources.some((s) => s.id === m.id))
+        .map((m) => m.id);
+      targets = targets.filter((m) => !captors.includes(m.id));
+    }
     // "repulsed an attack by X": fighting off an attack is fighting its attacker
     if (!targets.length && pred.type === 'ATTACKS') targets = attackersOf(ctx, patients);
     // "seized several Valdorian posts": taking a position by force is an attack, not a detention
@@ -263,6 +276,13 @@ function foughtGovernment(ctx: ClauseContext, sources: Mention[]): Mention[] {
   if (!armed.length || armed.length !== sources.length) return [];
   const id = foughtGovernments(ctx.state, armed[0]!.id)[0];
   return id ? [byId(ctx, id)] : [];
+}
+
+/** A noun that names people or a body ("the new authorities", "officials"), not a thing. */
+function isAddresseeNoun(ctx: ClauseContext, n: number): boolean {
+  const lem = tok(ctx.g, n)?.lem ?? '';
+  const L = lexicon().sets;
+  return [lem, lem.replace(/s$/, ''), lem.replace(/ies$/, 'y')].some((w) => L.standIns.has(w) || L.officialStandIns.has(w));
 }
 
 /** An accusation noun of the lexicon ("allegation", "charge", "accusation"). */
