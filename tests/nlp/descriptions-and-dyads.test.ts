@@ -118,3 +118,21 @@ describe('captives, pledges and addressees', () => {
     await hasNot('Valdoria asked the new authorities to stop the Front from using the border.', 'DEMANDS valdoria>front');
   });
 });
+
+describe('a relative pronoun that is a gerund’s object', () => {
+  it('is what the accused is said to do to ("X, which Valdoria accuses Lumen of sheltering")', async () => {
+    const found = await rels('Valdoria asked Ostmark to act against the Front, which Valdoria accuses Lumen of sheltering.');
+    expect(found).toEqual(expect.arrayContaining(['ACCUSES valdoria>lumen', 'SHELTERS lumen>front']));
+    expect(found).not.toContain('ACCUSES valdoria>front');
+  });
+});
+
+describe('a person’s fighters', () => {
+  it('are the group the article says the person leads', async () => {
+    await has('Karel Brandt leads the League. Valdoria demanded that Karel Brandt’s fighters disarm.', 'DEMANDS valdoria>league');
+  });
+
+  it('are the person’s when the article gives them no group', async () => {
+    await has('Valdoria demanded that Karel Brandt’s fighters disarm.', 'DEMANDS valdoria>karel-brandt');
+  });
+});

@@ -87,6 +87,11 @@
  * the modal clause the root, with the first clause as its clausal subject. A modal verb whose
  * clausal subject is coordinated with a verb of saying, right after that verb's pronoun object,
  * is the complement of the verb of saying, the pronoun its subject.
+ *
+ * Construction class: a relative pronoun that is the object of a gerund. "the Front, which
+ * Valdoria accuses Lumen of sheltering": the parser makes "which" a second object of "accuses".
+ * A verb with a relative pronoun object before it, a noun object after it and an of/for gerund
+ * after that gives the pronoun to the gerund.
  */
 import { type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { repairPunctuatedClauses } from './punctuation-repairs.ts';
@@ -208,6 +213,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairResultativeParticle,
     repairClauseAsPrepPhrase,
     repairPronounReport,
+    repairGerundRelative,
   ])
     if (repair(g)) reindexChildren(g);
   return g;
@@ -374,6 +380,27 @@ function repairLooseRelative(g: DepGraph): boolean {
     if (!antecedent?.pos.startsWith('NN')) continue;
     v.head = antecedent.i;
     v.rel = 'acl:relcl';
+    changed = true;
+  }
+  return changed;
+}
+
+/** The gerund-relative repair (see the module comment); true when the tree changed. */
+function repairGerundRelative(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    if (!v.pos.startsWith('VB')) continue;
+    const objs = kids(g, v.i, 'obj');
+    const pronoun = objs.find((o) => isRelativePronoun(o) && o.i < v.i);
+    const noun = objs.find((o) => o.i > v.i && o !== pronoun);
+    const gerund = kids(g, v.i, 'obl', 'advcl').find(
+      (c) => c.pos === 'VBG' && noun && c.i > noun.i && kids(g, c.i, 'case', 'mark').some((k) => k.lem === 'of' || k.lem === 'for'),
+    );
+    if (!pronoun || !noun || !gerund || kids(g, gerund.i, 'obj').length) continue;
+    pronoun.head = gerund.i;
+    // the gerund is then the clause it is in "accuses Lumen of sheltering the Front"
+    gerund.rel = 'advcl';
+    for (const k of kids(g, gerund.i, 'case')) k.rel = 'mark';
     changed = true;
   }
   return changed;

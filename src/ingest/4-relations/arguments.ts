@@ -16,7 +16,7 @@ import type { ClauseContext } from './clause-context.ts';
 import { KNOWN_AFFILIATIONS, nationalityAt } from '../../knowledge/actors.ts';
 import { lexicon } from '../lexicon.ts';
 import { byId } from './parties.ts';
-import { sideOf } from './emit.ts';
+import { roleOf, sideOf } from './emit.ts';
 import { principalDyad } from './record.ts';
 
 /** Quantity nouns that stand for their of-phrase. */
@@ -210,6 +210,13 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       // "Ghani's government", "the minister's forces": a person's body, not the person
       if (BODY_NOUNS.has(t.lem))
         found = found.flatMap((f) => (f.kind !== 'Person' ? [f] : KNOWN_AFFILIATIONS[f.id] ? [byId(ctx, KNOWN_AFFILIATIONS[f.id]!)] : []));
+      // "Fazlullah's fighters": the group the article says the person leads (the person only
+      // when the article gives them none)
+      else if (unnamedSide(ctx, t) === 'fighters')
+        found = found.map((f) => {
+          const led = f.kind === 'Person' ? roleOf(ctx, f.id, ['LEADS']) : undefined;
+          return led ? byId(ctx, led) : f;
+        });
       if (found.length) {
         out.push(...found);
         break;
