@@ -136,3 +136,18 @@ describe('a person’s fighters', () => {
     await has('Valdoria demanded that Karel Brandt’s fighters disarm.', 'DEMANDS valdoria>karel-brandt');
   });
 });
+
+describe('hedged targets, past-looking subjunctives, blamed possessions', () => {
+  it('reads "air strikes on what X said were hideouts of Y" as strikes on Y', async () => {
+    await has('Valdoria carried out air strikes on what it said were hideouts of the Front.', 'ATTACKS valdoria>front');
+  });
+
+  it('reads "insisted that X set up courts" as a demand, "said that X set up courts" as none', async () => {
+    await has('Karel Brandt insisted that Valdoria set up new courts within days.', 'DEMANDS karel-brandt>valdoria');
+    expect((await rels('Karel Brandt said that Valdoria set up new courts last year.')).filter((r) => r.startsWith('DEMANDS'))).toEqual([]);
+  });
+
+  it('reads blaming X’s operation as accusing X', async () => {
+    await has("The League walked out, blaming the Levy's operation for the collapse of the deal.", 'ACCUSES league>levy');
+  });
+});

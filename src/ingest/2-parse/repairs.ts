@@ -493,10 +493,12 @@ function repairHedgedFreeRelative(g: DepGraph): boolean {
         kids(g, d.i, 'obj').find((o) => o.i > d.i && o !== w);
       main = tok(g, d.head);
     }
-    if (!noun?.pos.startsWith('NN') || !main?.pos.startsWith('VB') || main.i > w.i) continue;
     const prep = kids(g, d.i, 'mark').find((m) => m.pos === 'IN' && m.i === w.i - 1);
-    noun.head = main.i;
-    noun.rel = prep ? 'obl' : 'obj';
+    // the governor is a verb, or after a preposition a noun ("air strikes on what it said were …")
+    const onNoun = main?.pos.startsWith('NN') && prep !== undefined;
+    if (!noun?.pos.startsWith('NN') || !(main?.pos.startsWith('VB') || onNoun) || main!.i > w.i) continue;
+    noun.head = main!.i;
+    noun.rel = onNoun ? 'nmod' : prep ? 'obl' : 'obj';
     if (prep) {
       prep.head = noun.i;
       prep.rel = 'case';

@@ -96,7 +96,10 @@ function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): bool
   // subjunctive: a bare verb with no tensed auxiliary ("that X leave", "that X be released"); with
   // a plural subject it looks present ("demanded that the Taliban act"), which a past-tense
   // governor would have shifted to the past had it been reported fact
-  return c.pos === 'VB' || (c.pos === 'VBP' && /^VB[DN]$/.test(governor?.pos ?? ''));
+  if (c.pos === 'VB' || (c.pos === 'VBP' && /^VB[DN]$/.test(governor?.pos ?? ''))) return true;
+  // a verb whose past is its base form ("insisted that X set up courts"): the tagger reads it as
+  // past; under a verb of demanding it is the subjunctive
+  return c.pos === 'VBD' && c.word.toLowerCase() === c.lem && /^VB[DN]$/.test(governor?.pos ?? '');
 }
 
 /** True when a verb controlled by `v` is a hostile act: an ATTACKS verb or a threat act (lexicon `threatActs`). */
@@ -195,8 +198,9 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       continue;
     }
     if (!targets.length && pred.type === 'THREATENS') targets = threatenedInClause(ctx, v, sources);
-    // "backed the army's campaign", "funded Ostmark's war effort": what is backed is its owner's
-    if (!targets.length && pred.type === 'SUPPORTS')
+    // "backed the army's campaign", "blamed the army's operation for …": what is backed or
+    // blamed is its owner's
+    if (!targets.length && (pred.type === 'SUPPORTS' || pred.type === 'ACCUSES'))
       targets = patients.flatMap((n) => kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)));
     // "the Taliban freed their captives": a captive's possessor is the captor, not the captive's side
     if (pred.type === 'DETAINS' || pred.type === 'RELEASES') {
