@@ -151,3 +151,10 @@ describe('hedged targets, past-looking subjunctives, blamed possessions', () => 
     await has("The League walked out, blaming the Levy's operation for the collapse of the deal.", 'ACCUSES league>levy');
   });
 });
+
+describe('a gerund after "by" read as a noun phrase', () => {
+  it('is the adverbial clause ("answered by firing on X")', async () => {
+    await has('The Front answered by firing on Levy troops along the border.', 'ATTACKS front>levy');
+    await has('The Levy responded by arresting Front members.', 'DETAINS levy>front');
+  });
+});

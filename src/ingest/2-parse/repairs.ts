@@ -159,8 +159,15 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
     for (const c of kids(g, verb.i, 'obl')) if (c.i > noun.i && kids(g, c.i, 'case').some((k) => RECIPIENT.has(k.lem))) c.head = t.i;
     changed = true;
   }
-  if (changed) {
-    reindexChildren(g);
+  // "answered by firing on Levy troops": a gerund after by/after/before/while read as a noun
+  // phrase (an oblique with nmod children) is the adverbial clause it is
+  for (const t of g.tokens) {
+    const prep = kids(g, t.i, 'case').find((k) => k.i === t.i - 1 && ['by', 'after', 'before', 'while'].includes(k.lem));
+    if (t.pos !== 'VBG' || t.rel !== 'obl' || !prep || ![...lexicon().verbs.keys()].some((k) => k.split(' ')[0] === t.lem)) continue;
+    t.rel = 'advcl';
+    prep.rel = 'mark';
+    for (const c of g.children.get(t.i) ?? []) if (c.rel === 'nmod') c.rel = 'obl';
+    changed = true;
   }
   return changed;
 }
