@@ -85,6 +85,7 @@ const SyntaxSchema = z
     victimPhrases: words,
     aspectual: words,
     captiveNouns: words,
+    orderVerbs: words,
     contrastive: words,
     talkLike: words,
     reciprocalLight: words,
@@ -166,6 +167,7 @@ export interface Lexicon {
     | 'victimPhrases'
     | 'aspectual'
     | 'captiveNouns'
+    | 'orderVerbs'
     | 'contrastive'
     | 'talkLike'
     | 'reciprocalLight'
@@ -272,6 +274,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
       victimPhrases: set(d.victimPhrases),
       aspectual: set(d.aspectual),
       captiveNouns: set(d.captiveNouns),
+      orderVerbs: set(d.orderVerbs),
       contrastive: set(d.contrastive),
       talkLike: set(d.talkLike),
       reciprocalLight: set(d.reciprocalLight),

@@ -9,7 +9,10 @@
  * - ruling out talks with X rejects X;
  * - a definite attack noun with its own attacker or year is another event than the last one;
  * - fighting off "the attack" is fighting the last attacker;
- * - the principal pair lifts a state's forces to the state ("the two sides agreed to a truce").
+ * - the principal pair lifts a state's forces to the state ("the two sides agreed to a truce");
+ * - a vow through an aspectual verb, captives, pledges, addressees, gerund relatives, a person's
+ *   fighters, hedged targets after a noun, subjunctives that look past, blamed possessions, a
+ *   gerund after "by" read as a noun, and an order to attack (a threat).
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -156,5 +159,18 @@ describe('a gerund after "by" read as a noun phrase', () => {
   it('is the adverbial clause ("answered by firing on X")', async () => {
     await has('The Front answered by firing on Levy troops along the border.', 'ATTACKS front>levy');
     await has('The Levy responded by arresting Front members.', 'DETAINS levy>front');
+  });
+});
+
+describe('an order to attack', () => {
+  it('is the orderer’s threat, not an attack', async () => {
+    const found = await rels('The Front called off the truce, directing its fighters to carry out attacks against the Levy.');
+    expect(found).toContain('THREATENS front>levy');
+    expect(found).not.toContain('ATTACKS front>levy');
+    await has('The Front ordered its fighters to attack the Levy.', 'THREATENS front>levy');
+  });
+
+  it('leaves an attack carried out an attack', async () => {
+    await has('The Front attacked the Levy.', 'ATTACKS front>levy');
   });
 });

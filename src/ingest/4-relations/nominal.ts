@@ -20,7 +20,7 @@ import { agentNodes, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record, recordEachWay } from './record.ts';
-import { noteDemand } from './verbal.ts';
+import { noteDemand, orderedAttack } from './verbal.ts';
 
 /** The source of a nominalised act: possessor, by/from-phrase, compound or nationality modifier, else the light verb's agent. */
 export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | undefined): Mention[] {
@@ -159,6 +159,8 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       recordEachWay(ctx, pred.type, sides, n, fact);
       continue;
     }
+    // "directed its fighters to carry out attacks on X": an order to attack is a threat
+    if (pred.type === 'ATTACKS' && verb && orderedAttack(ctx, verb, sources, targets, fact)) continue;
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
 }

@@ -15,7 +15,7 @@ import { coordinatedObject, sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { factualityOf } from './factuality.ts';
+import { factualityOf, type Factuality } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties } from './parties.ts';
@@ -225,8 +225,23 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       else record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
       continue;
     }
+    if (pred.type === 'ATTACKS' && orderedAttack(ctx, v, sources, targets, fact)) continue;
     record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
   }
+}
+
+/**
+ * Construction class: an order to attack. "The Front directed its fighters to attack the Levy":
+ * an attack controlled by a verb of ordering (lexicon `orderVerbs`) has not happened; it is the
+ * orderer's threat (THREATENS orderer → target). True when it recorded one.
+ */
+export function orderedAttack(ctx: ClauseContext, v: DepToken, sources: Mention[], targets: Mention[], fact: Factuality): boolean {
+  const order = v.rel === 'xcomp' ? tok(ctx.g, v.head) : undefined;
+  if (!order || !lexicon().sets.orderVerbs.has(order.lem)) return false;
+  const orderers = agentNodes(ctx.g, order).flatMap((n) => mentionsAt(ctx, n));
+  if (orderers.length && targets.length)
+    record(ctx, { type: 'THREATENS', sources: orderers, targets, at: v, rule: 'control:threatens', fact });
+  return true;
 }
 
 /**
