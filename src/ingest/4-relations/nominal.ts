@@ -160,7 +160,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       continue;
     }
     // "directed its fighters to carry out attacks on X": an order to attack is a threat
-    if (pred.type === 'ATTACKS' && verb && orderedAttack(ctx, verb, sources, targets, fact)) continue;
+    if (pred.type === 'ATTACKS' && verb && orderedAttack(ctx, verb, targets, fact)) continue;
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
 }

@@ -225,7 +225,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       else record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
       continue;
     }
-    if (pred.type === 'ATTACKS' && orderedAttack(ctx, v, sources, targets, fact)) continue;
+    if (pred.type === 'ATTACKS' && orderedAttack(ctx, v, targets, fact)) continue;
     record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
   }
 }
@@ -235,7 +235,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
  * an attack controlled by a verb of ordering (lexicon `orderVerbs`) has not happened; it is the
  * orderer's threat (THREATENS orderer → target). True when it recorded one.
  */
-export function orderedAttack(ctx: ClauseContext, v: DepToken, sources: Mention[], targets: Mention[], fact: Factuality): boolean {
+export function orderedAttack(ctx: ClauseContext, v: DepToken, targets: Mention[], fact: Factuality): boolean {
   const order = v.rel === 'xcomp' ? tok(ctx.g, v.head) : undefined;
   if (!order || !lexicon().sets.orderVerbs.has(order.lem)) return false;
   const orderers = agentNodes(ctx.g, order).flatMap((n) => mentionsAt(ctx, n));
