@@ -40,72 +40,82 @@ const PredicateSchema = z
   })
   .strict();
 
+/**
+ * The syntax lexicon's plain word classes (knowledge/lexicon/syntax.yaml), each read as a
+ * lower-cased set (`Lexicon.sets`). One list: the schema, the type and the sets come from it.
+ */
+const WORD_SETS = [
+  'speech',
+  'irrealis',
+  'absorbVerbs',
+  'reciprocalNouns',
+  'failingVerbs',
+  'summonVerbs',
+  'protestWords',
+  'officialStandIns',
+  'militaryStandIns',
+  'completiveParticles',
+  'modals',
+  'obligation',
+  'conditional',
+  'hedges',
+  'negation',
+  'standIns',
+  'unnamedFighters',
+  'unnamedSoldiers',
+  'claimVerbs',
+  'culpability',
+  'reportNouns',
+  'civilianGroups',
+  'personNouns',
+  'foundingNouns',
+  'foundingLight',
+  'requestNouns',
+  'transitiveOnly',
+  'officeHeads',
+  'threatSpeech',
+  'threatActs',
+  'describingVerbs',
+  'delegationNouns',
+  'protectionNouns',
+  'unknownMarkers',
+  'victimPhrases',
+  'aspectual',
+  'captiveNouns',
+  'orderVerbs',
+  'contrastive',
+  'talkLike',
+  'reciprocalLight',
+  'statives',
+  'custodyNouns',
+  'detentionPlaces',
+  'memberNouns',
+  'pluralNames',
+  'claimNouns',
+  'subordinate',
+  'former',
+  'breakaway',
+  'bodyNouns',
+  'asVerbs',
+  'leadershipNouns',
+  'assumeVerbs',
+] as const;
+export type WordSet = (typeof WORD_SETS)[number];
+const WORD_SET_FIELDS = Object.fromEntries(WORD_SETS.map((k) => [k, words])) as Record<WordSet, typeof words>;
+
 const SyntaxSchema = z
   .object({
-    speech: words,
-    irrealis: words,
-    absorbVerbs: words,
-    reciprocalNouns: words,
-    failingVerbs: words,
-    summonVerbs: words,
-    protestWords: words,
-    officialStandIns: words,
-    militaryStandIns: words,
-    completiveParticles: words,
-    modals: words,
-    obligation: words,
-    conditional: words,
-    hedges: words,
-    negation: words,
-    standIns: words,
-    unnamedFighters: words,
-    unnamedSoldiers: words,
-    claimVerbs: words,
-    culpability: words,
-    reportNouns: words,
-    civilianGroups: words,
-    personNouns: words,
-    foundingNouns: words,
-    foundingLight: words,
-    requestNouns: words,
-    transitiveOnly: words,
-    officeHeads: words,
+    ...WORD_SET_FIELDS,
     titleAbbreviations: z.record(z.string(), z.string()),
     succession: z.record(z.string(), z.enum(['past', 'stated'])),
     /** Noun compounds the parser mis-tags → one word of the same meaning (single word, no spaces). */
     parserRewrites: z.record(z.string().min(3), z.string().regex(/^[a-z-]+$/)),
     /** Words the parser lemmatises to another word's lemma ("bases" → "basis") → their lemma here. */
     lemmaFixes: z.record(z.string().regex(/^[a-z-]+$/), z.string().regex(/^[a-z-]+$/)),
-    threatSpeech: words,
-    threatActs: words,
-    describingVerbs: words,
-    delegationNouns: words,
-    protectionNouns: words,
-    unknownMarkers: words,
-    victimPhrases: words,
-    aspectual: words,
-    captiveNouns: words,
-    orderVerbs: words,
-    contrastive: words,
-    talkLike: words,
-    reciprocalLight: words,
-    statives: words,
-    custodyNouns: words,
-    detentionPlaces: words,
-    memberNouns: words,
     governmentBodies: words,
-    pluralNames: words,
-    claimNouns: words,
     roles: z.record(z.enum(['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']), words),
     partRoles: words,
-    subordinate: words,
-    former: words,
-    breakaway: words,
-    bodyNouns: words,
     roleVerbs: z.record(z.enum(['LEADS', 'MEMBER_OF']), words),
-    asVerbs: words,
-    leadershipNouns: words,
-    assumeVerbs: words,
   })
   .strict();
 
@@ -116,6 +126,8 @@ export interface Lexicon {
   predicates: Predicate[];
   /** Verb lemma (or "lemma word" phrasal form) → predicates it can state. */
   verbs: Map<string, Predicate[]>;
+  /** The lemmas of those verbs, phrasal ones by their verb ("fire" for "fire on"). */
+  verbLemmas: Set<string>;
   /** Noun lemma (or two-word compound) → predicates. */
   nouns: Map<string, Predicate[]>;
   /** Nouns that name talks or truces (their parties are what a mediator mediates between). */
@@ -129,63 +141,7 @@ export interface Lexicon {
   /** Phrases rewritten before parsing (lower case) → the word the parser is given. */
   parserRewrites: Map<string, string>;
   lemmaFixes: Map<string, string>;
-  sets: Record<
-    | 'speech'
-    | 'irrealis'
-    | 'absorbVerbs'
-    | 'reciprocalNouns'
-    | 'failingVerbs'
-    | 'summonVerbs'
-    | 'protestWords'
-    | 'officialStandIns'
-    | 'militaryStandIns'
-    | 'completiveParticles'
-    | 'modals'
-    | 'obligation'
-    | 'conditional'
-    | 'hedges'
-    | 'negation'
-    | 'standIns'
-    | 'unnamedFighters'
-    | 'unnamedSoldiers'
-    | 'claimVerbs'
-    | 'culpability'
-    | 'reportNouns'
-    | 'civilianGroups'
-    | 'personNouns'
-    | 'foundingNouns'
-    | 'foundingLight'
-    | 'requestNouns'
-    | 'transitiveOnly'
-    | 'officeHeads'
-    | 'threatSpeech'
-    | 'threatActs'
-    | 'describingVerbs'
-    | 'delegationNouns'
-    | 'protectionNouns'
-    | 'unknownMarkers'
-    | 'victimPhrases'
-    | 'aspectual'
-    | 'captiveNouns'
-    | 'orderVerbs'
-    | 'contrastive'
-    | 'talkLike'
-    | 'reciprocalLight'
-    | 'statives'
-    | 'custodyNouns'
-    | 'detentionPlaces'
-    | 'memberNouns'
-    | 'claimNouns'
-    | 'pluralNames'
-    | 'subordinate'
-    | 'former'
-    | 'breakaway'
-    | 'bodyNouns'
-    | 'asVerbs'
-    | 'leadershipNouns'
-    | 'assumeVerbs',
-    Set<string>
-  >;
+  sets: Record<WordSet, Set<string>>;
   roles: Map<string, RoleType>;
   /** Nouns for a part of a body ("wing", "branch", "faction"): MEMBER_OF between two bodies. */
   partRoles: Map<string, RoleType>;
@@ -226,6 +182,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
   return {
     predicates: p.data,
     verbs,
+    verbLemmas: new Set([...verbs.keys()].map((k) => k.split(' ')[0]!)),
     nouns,
     talkNouns,
     roles,
@@ -236,62 +193,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     parserRewrites: new Map(Object.entries(d.parserRewrites).map(([k, v]) => [k.toLowerCase(), v])),
     lemmaFixes: new Map(Object.entries(d.lemmaFixes)),
     partRoles: new Map(s.data.partRoles.map((w) => [w.toLowerCase(), 'MEMBER_OF' as RoleType])),
-    sets: {
-      speech: set(d.speech),
-      irrealis: set(d.irrealis),
-      absorbVerbs: set(d.absorbVerbs),
-      reciprocalNouns: set(d.reciprocalNouns),
-      failingVerbs: set(d.failingVerbs),
-      summonVerbs: set(d.summonVerbs),
-      protestWords: set(d.protestWords),
-      officialStandIns: set(d.officialStandIns),
-      militaryStandIns: set(d.militaryStandIns),
-      completiveParticles: set(d.completiveParticles),
-      modals: set(d.modals),
-      obligation: set(d.obligation),
-      conditional: set(d.conditional),
-      hedges: set(d.hedges),
-      negation: set(d.negation),
-      standIns: set(d.standIns),
-      unnamedFighters: set(d.unnamedFighters),
-      unnamedSoldiers: set(d.unnamedSoldiers),
-      claimVerbs: set(d.claimVerbs),
-      culpability: set(d.culpability),
-      reportNouns: set(d.reportNouns),
-      civilianGroups: set(d.civilianGroups),
-      personNouns: set(d.personNouns),
-      foundingNouns: set(d.foundingNouns),
-      foundingLight: set(d.foundingLight),
-      requestNouns: set(d.requestNouns),
-      transitiveOnly: set(d.transitiveOnly),
-      officeHeads: set(d.officeHeads),
-      threatSpeech: set(d.threatSpeech),
-      threatActs: set(d.threatActs),
-      describingVerbs: set(d.describingVerbs),
-      delegationNouns: set(d.delegationNouns),
-      protectionNouns: set(d.protectionNouns),
-      unknownMarkers: set(d.unknownMarkers),
-      victimPhrases: set(d.victimPhrases),
-      aspectual: set(d.aspectual),
-      captiveNouns: set(d.captiveNouns),
-      orderVerbs: set(d.orderVerbs),
-      contrastive: set(d.contrastive),
-      talkLike: set(d.talkLike),
-      reciprocalLight: set(d.reciprocalLight),
-      statives: set(d.statives),
-      custodyNouns: set(d.custodyNouns),
-      detentionPlaces: set(d.detentionPlaces),
-      memberNouns: set(d.memberNouns),
-      pluralNames: set(d.pluralNames),
-      claimNouns: set(d.claimNouns),
-      subordinate: set(d.subordinate),
-      former: set(d.former),
-      breakaway: set(d.breakaway),
-      bodyNouns: set(d.bodyNouns),
-      asVerbs: set(d.asVerbs),
-      leadershipNouns: set(d.leadershipNouns),
-      assumeVerbs: set(d.assumeVerbs),
-    },
+    sets: Object.fromEntries(WORD_SETS.map((k) => [k, set(d[k])])) as Record<WordSet, Set<string>>,
   };
 }
 
@@ -315,4 +217,20 @@ export function communicativeVerb(lemma: string): boolean {
       (p.type === 'DEMANDS' || p.type === 'ACCUSES' || p.type === 'THREATENS' || p.type === 'REJECTS') &&
       p.verbs.some((v) => v.split(' ')[0] === lemma),
   );
+}
+
+/** The predicate of `type` that noun `lemma` states, if any ("attack" → ATTACKS). */
+export function nounOf(lemma: string, type: RelationType): Predicate | undefined {
+  return (lexicon().nouns.get(lemma) ?? []).find((p) => p.type === type);
+}
+
+/** A hostile act: a threat act (lexicon `threatActs`: "crush", "avenge") or an attack verb. */
+export function isHostileAct(lemma: string): boolean {
+  const L = lexicon();
+  return L.sets.threatActs.has(lemma) || (L.verbs.get(lemma) ?? []).some((p) => p.type === 'ATTACKS');
+}
+
+/** True when `set` holds `word` or its form without a plural -s ("posts" → "post"). */
+export function hasWord(set: ReadonlySet<string>, word: string): boolean {
+  return set.has(word) || set.has(word.replace(/s$/, ''));
 }

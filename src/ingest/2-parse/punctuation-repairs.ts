@@ -2,23 +2,22 @@
  * Parse repairs around commas and other punctuation, where CoreNLP's parser most often attaches
  * a phrase to the wrong head. Applied by repairs.ts with the others, before any pattern runs.
  * Each function names its construction class; each returns whether the tree changed (the
- * caller rebuilds the children index once).
+ * caller rebuilds the children index after each change).
  */
 import { type DepGraph, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
 
 const FINITE = /^VB[DZP]$/;
 
-/** Applies every repair of this module; true when the tree changed. */
-export function repairPunctuatedClauses(g: DepGraph): boolean {
-  let changed = repairParentheticalSpeech(g);
-  changed = repairCommaCompound(g) || changed;
-  changed = repairRootlessRelative(g) || changed;
-  changed = repairSayingAsMarker(g) || changed;
-  changed = repairAbsoluteWith(g) || changed;
-  changed = repairCommaSubjects(g) || changed;
-  return changed;
-}
+/** The repairs of this module, in the order repairs.ts applies them. */
+export const PUNCTUATION_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
+  repairParentheticalSpeech,
+  repairCommaCompound,
+  repairRootlessRelative,
+  repairSayingAsMarker,
+  repairAbsoluteWith,
+  repairCommaSubjects,
+];
 
 /**
  * Construction class: a parenthetical report inside a relative clause. "fighters who, the army

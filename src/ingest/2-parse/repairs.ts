@@ -94,7 +94,7 @@
  * after that gives the pronoun to the gerund.
  */
 import { type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
-import { repairPunctuatedClauses } from './punctuation-repairs.ts';
+import { PUNCTUATION_REPAIRS } from './punctuation-repairs.ts';
 import { communicativeVerb, lexicon } from '../lexicon.ts';
 import { isPersonPlaceholder } from './mask-names.ts';
 
@@ -163,7 +163,7 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
   // phrase (an oblique with nmod children) is the adverbial clause it is
   for (const t of g.tokens) {
     const prep = kids(g, t.i, 'case').find((k) => k.i === t.i - 1 && ['by', 'after', 'before', 'while'].includes(k.lem));
-    if (t.pos !== 'VBG' || t.rel !== 'obl' || !prep || ![...lexicon().verbs.keys()].some((k) => k.split(' ')[0] === t.lem)) continue;
+    if (t.pos !== 'VBG' || t.rel !== 'obl' || !prep || !lexicon().verbLemmas.has(t.lem)) continue;
     t.rel = 'advcl';
     prep.rel = 'mark';
     for (const c of g.children.get(t.i) ?? []) if (c.rel === 'nmod') c.rel = 'obl';
@@ -213,7 +213,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairLooseRelative,
     repairContentClause,
     repairHeadlinePassive,
-    repairPunctuatedClauses,
+    ...PUNCTUATION_REPAIRS,
     repairContactRelative,
     repairSubjunctiveAsNoun,
     repairHedgedFreeRelative,

@@ -14,7 +14,7 @@ import { articleReferents } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { KNOWN_AFFILIATIONS, nationalityAt } from '../../knowledge/actors.ts';
-import { lexicon } from '../lexicon.ts';
+import { hasWord, lexicon } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { roleOf, sideOf } from './emit.ts';
 import { principalDyad } from './record.ts';
@@ -247,7 +247,7 @@ function nationalOwner(ctx: ClauseContext, t: DepToken, c: DepToken): Mention[] 
   const m = ctx.mentionOf.get(c.i);
   if ((m && !m.place) || !/^(amod|compound)$/.test(c.rel)) return undefined;
   const L = lexicon().sets;
-  const is = (set: Set<string>) => set.has(t.lem) || set.has(t.lem.replace(/s$/, ''));
+  const is = (set: Set<string>) => hasWord(set, t.lem);
   const military = is(L.militaryStandIns);
   if (!military && !is(L.officialStandIns)) return undefined;
   const n = nationalityAt(c.word, ctx.state.publishedAt);
@@ -278,7 +278,7 @@ function unnamedSide(ctx: ClauseContext, t: DepToken): 'fighters' | 'soldiers' |
   // "hostage-takers" arrives as "taker" with the compound "hostage"
   const prev = kids(ctx.g, t.i, 'compound').find((c) => c.i < t.i);
   const forms = [t.lem, ...(prev ? [`${prev.lem}-${t.lem}`] : [])];
-  const is = (set: Set<string>) => forms.some((f) => set.has(f) || set.has(f.replace(/s$/, '')));
+  const is = (set: Set<string>) => forms.some((f) => hasWord(set, f));
   return is(L.unnamedFighters) ? 'fighters' : is(L.unnamedSoldiers) ? 'soldiers' : undefined;
 }
 

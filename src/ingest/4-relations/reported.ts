@@ -14,7 +14,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import { patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, speakerOf } from './factuality.ts';
-import { lexicon } from '../lexicon.ts';
+import { isHostileAct, lexicon, nounOf } from '../lexicon.ts';
 import { record, sameSide } from './record.ts';
 
 /** Matches a modal clause under a verb of saying at verb `v`. */
@@ -59,7 +59,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   if (!say || !L.sets.speech.has(say.lem)) return;
   const act = UNHESITATING.has(v.lem) && isNegated(ctx.g, v.i) ? kids(ctx.g, v.i, 'xcomp')[0] : v;
   if (!act || (act === v && isNegated(ctx.g, v.i))) return;
-  const hostile = L.sets.threatActs.has(act.lem) || (L.verbs.get(act.lem) ?? []).some((p) => p.type === 'ATTACKS');
+  const hostile = isHostileAct(act.lem);
   if (!hostile) return;
   const speaker = kids(ctx.g, say.i, 'nsubj')[0];
   if (!speaker) return;
@@ -86,8 +86,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
 export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon();
   // "said X was behind the blast": a copular predicate with "behind" is culpability too
-  const behind =
-    kids(ctx.g, v.i, 'cop').length > 0 && hasCase(ctx.g, v.i, 'behind') && (L.nouns.get(v.lem) ?? []).some((p) => p.type === 'ATTACKS');
+  const behind = kids(ctx.g, v.i, 'cop').length > 0 && hasCase(ctx.g, v.i, 'behind') && nounOf(v.lem, 'ATTACKS') !== undefined;
   const failing = L.sets.failingVerbs.has(v.lem) && !isNegated(ctx.g, v.i);
   if (v.rel !== 'ccomp' || !(L.sets.culpability.has(v.lem) || behind || failing)) return;
   const say = tok(ctx.g, v.head);

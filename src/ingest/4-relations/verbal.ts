@@ -17,7 +17,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, type Factuality } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
-import { lexicon, type Predicate } from '../lexicon.ts';
+import { hasWord, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties } from './parties.ts';
 import { pairsOf, record, recordEachWay, sameSide } from './record.ts';
 
@@ -104,8 +104,7 @@ function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): bool
 
 /** True when a verb controlled by `v` is a hostile act: an ATTACKS verb or a threat act (lexicon `threatActs`). */
 function controlsHostileAct(ctx: ClauseContext, v: number): boolean {
-  const L = lexicon();
-  return controlledVerbs(ctx, v).some((x) => L.sets.threatActs.has(x.lem) || (L.verbs.get(x.lem) ?? []).some((p) => p.type === 'ATTACKS'));
+  return controlledVerbs(ctx, v).some((x) => isHostileAct(x.lem));
 }
 
 /** Verbs controlled by `v`, through an aspectual verb ("vowed to keep fighting X": "fighting"). */
@@ -120,7 +119,7 @@ function controlledTargets(ctx: ClauseContext, v: number): Mention[] {
     if (ms.length) return ms;
     for (const p of prepMentions(ctx, x.i, ['on', 'against', 'at'])) if (p.mentions.length) return p.mentions;
     // "vowed to avenge him with attacks on X": the target of an attack noun the controlled verb takes
-    for (const c of kids(ctx.g, x.i, 'obl', 'obj').filter((c) => (lexicon().nouns.get(c.lem) ?? []).some((p) => p.type === 'ATTACKS')))
+    for (const c of kids(ctx.g, x.i, 'obl', 'obj').filter((c) => nounOf(c.lem, 'ATTACKS')))
       for (const p of prepMentions(ctx, c.i, ['on', 'against', 'at'])) if (p.mentions.length) return p.mentions;
   }
   return [];
@@ -301,21 +300,19 @@ function foughtGovernment(ctx: ClauseContext, sources: Mention[]): Mention[] {
 function isAddresseeNoun(ctx: ClauseContext, n: number): boolean {
   const lem = tok(ctx.g, n)?.lem ?? '';
   const L = lexicon().sets;
-  return [lem, lem.replace(/s$/, ''), lem.replace(/ies$/, 'y')].some((w) => L.standIns.has(w) || L.officialStandIns.has(w));
+  return [lem, lem.replace(/ies$/, 'y')].some((w) => hasWord(L.standIns, w) || hasWord(L.officialStandIns, w));
 }
 
-/** An accusation noun of the lexicon ("allegation", "charge", "accusation"). */
+/** An accusation noun of the lexicon ("allegation", "charge", "accusation"; a protest is no accusation to dismiss). */
 function isAccusationNoun(lemma: string): boolean {
-  return (lexicon().nouns.get(lemma) ?? []).some((p) => p.type === 'ACCUSES' && p.nouns.includes(lemma) && lemma !== 'protest');
+  return lemma !== 'protest' && (lexicon().nouns.get(lemma) ?? []).some((p) => p.type === 'ACCUSES');
 }
 
 /** The attackers of attack nouns among `nodes` ("repulsed an attack by X on Y": X). */
 function attackersOf(ctx: ClauseContext, nodes: number[]): Mention[] {
-  const L = lexicon();
   for (const n of nodes) {
     const t = tok(ctx.g, n);
-    const pred = t && (L.nouns.get(t.lem) ?? []).find((p) => p.type === 'ATTACKS');
-    if (!t || !pred) continue;
+    if (!t || !nounOf(t.lem, 'ATTACKS')) continue;
     const ms = sourcesOf(ctx, t, undefined);
     if (ms.length) return ms;
     // "repulsed the attack": the attack just reported
@@ -329,7 +326,7 @@ function attackersOf(ctx: ClauseContext, nodes: number[]): Mention[] {
 function isPosition(ctx: ClauseContext, n: number): boolean {
   const lem = tok(ctx.g, n)?.lem ?? '';
   const L = lexicon().sets;
-  return (L.militaryStandIns.has(lem) || L.militaryStandIns.has(lem.replace(/s$/, ''))) && !L.unnamedSoldiers.has(lem.replace(/s$/, ''));
+  return hasWord(L.militaryStandIns, lem) && !L.unnamedSoldiers.has(lem.replace(/s$/, ''));
 }
 
 /** The maker of a demand, addressed or not, is whom a later "the demand" belongs to. */
@@ -357,8 +354,7 @@ function noteVictim(ctx: ClauseContext, victims: Mention[]): void {
  * clause is often hung on the attack's target, or on the light verb, by the parser).
  */
 function instrumentSubjects(ctx: ClauseContext, v: DepToken, agents: number[]): Mention[] {
-  const L = lexicon();
-  const attack = (t: DepToken | undefined) => (t ? (L.nouns.get(t.lem) ?? []).find((x) => x.type === 'ATTACKS') : undefined);
+  const attack = (t: DepToken | undefined) => (t ? nounOf(t.lem, 'ATTACKS') : undefined);
   for (const a of agents) {
     let t = tok(ctx.g, a);
     if (t && !attack(t) && t.rel.startsWith('nmod') && attack(tok(ctx.g, t.head))) t = tok(ctx.g, t.head);
@@ -378,10 +374,9 @@ function instrumentSubjects(ctx: ClauseContext, v: DepToken, agents: number[]): 
  * assault") is the attack just reported, whose agent the article memory holds.
  */
 function instrumentAgents(ctx: ClauseContext, v: DepToken): Mention[] {
-  const L = lexicon();
   for (const p of kids(ctx.g, v.i, 'obl')) {
     if (!['by', 'in'].includes(caseOf(ctx.g, p.i))) continue;
-    if (!(L.nouns.get(p.lem) ?? []).some((x) => x.type === 'ATTACKS')) continue;
+    if (!nounOf(p.lem, 'ATTACKS')) continue;
     const ms = sourcesOf(ctx, p, undefined);
     if (ms.length) return ms;
     // "X was killed in the assault": a definite attack noun nearby refers to the last attack
