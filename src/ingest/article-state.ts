@@ -4,7 +4,8 @@
  */
 import { HOME_GOVERNMENT, metonymAt } from '../knowledge/actors.ts';
 import { nameKey } from './1-text/normalize.ts';
-import { ARMY_NOUNS, FORCE_NOUNS } from './3-mentions/lexicon-names.ts';
+import { FORCE_NOUNS } from './3-mentions/lexicon-names.ts';
+import { lexicon } from './lexicon.ts';
 import type { KnownActor } from '../knowledge/actors.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
 import { buildAliasIndex, cloneIndex, type AliasIndex } from './3-mentions/alias-index.ts';
@@ -109,12 +110,12 @@ export function countGovernments(state: ArticleState, mentions: readonly Mention
   for (const m of mentions) {
     if (m.kind !== 'Government' || m.place || !m.id) continue;
     // "Afghan troops" names the state's forces, not its government
-    if (m.via === 'nationality' && FORCE_WORDS.has(m.surface.split(/\s+/).pop()!.toLowerCase())) continue;
+    if (m.via === 'nationality' && isForceWord(m.surface.split(/\s+/).pop()!.toLowerCase())) continue;
     state.governmentCounts.set(m.id, (state.governmentCounts.get(m.id) ?? 0) + 1);
   }
 }
 
-const FORCE_WORDS = new Set([...FORCE_NOUNS, ...ARMY_NOUNS, 'force']);
+const isForceWord = (w: string) => FORCE_NOUNS.has(w) || w === 'force' || lexicon().sets.armyNouns.has(w);
 
 /**
  * The article's most-named government (ties: the one named first); when it names none, the

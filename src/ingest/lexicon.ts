@@ -54,6 +54,8 @@ const WORD_SETS = [
   'protestWords',
   'officialStandIns',
   'militaryStandIns',
+  'armyNouns',
+  'blameOnVerbs',
   'completiveParticles',
   'modals',
   'obligation',

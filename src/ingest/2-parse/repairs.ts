@@ -1,7 +1,8 @@
 /**
  * Repairs of attachments the parser gets wrong in a recognisable way, applied once per sentence
  * before any relation pattern reads the parse (so every pattern sees the same corrected tree).
- * Those around commas and parentheticals live in punctuation-repairs.ts.
+ * Those around commas and parentheticals live in punctuation-repairs.ts; those that decide which
+ * verb heads a clause and what its subject is, in clause-repairs.ts (applied first).
  *
  * Construction class: trailing communicative participle. In "X said his government had made no
  * commitment to free the prisoners, rejecting a demand …" the parser hangs "rejecting" on the
@@ -94,6 +95,7 @@
  * after that gives the pronoun to the gerund.
  */
 import { type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { CLAUSE_REPAIRS } from './clause-repairs.ts';
 import { PUNCTUATION_REPAIRS } from './punctuation-repairs.ts';
 import { communicativeVerb, lexicon } from '../lexicon.ts';
 import { isPersonPlaceholder } from './mask-names.ts';
@@ -205,6 +207,7 @@ function reindexChildren(g: DepGraph): void {
 export function repairAttachments(g: DepGraph): DepGraph {
   // each repair reads the tree the ones before it left: the children index is rebuilt after any change
   for (const repair of [
+    ...CLAUSE_REPAIRS,
     repairGerundAsAdjective,
     repairSpeakerParticiples,
     repairGardenPath,

@@ -134,7 +134,6 @@ export const GOVERNMENT_NOUNS = new Set([
 ]);
 /** Nouns that make "<nationality> …" its security forces or army. */
 export const FORCE_NOUNS = new Set(['forces', 'security']);
-export const ARMY_NOUNS = new Set(['troops', 'soldiers', 'army', 'military']);
 /** Modifiers allowed between the nationality and the noun ("Pakistan's new civilian government"). */
 export const NATIONALITY_MODIFIERS = new Set([
   'new',

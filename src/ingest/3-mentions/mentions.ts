@@ -12,7 +12,6 @@ import { kindOf, learnAlias, matchAliasAt } from './alias-index.ts';
 import { nameKey } from '../1-text/normalize.ts';
 import type { ArticleState } from '../article-state.ts';
 import {
-  ARMY_NOUNS,
   BOTH_NOUN_KINDS,
   bothNounKey,
   FORCE_NOUNS,
@@ -138,7 +137,7 @@ function nationalHead(
     if (GOVERNMENT_NOUNS.has(w) && nat.government) return { id: nat.government, end: j + 1 };
     if (FORCE_NOUNS.has(w) && nat.forces)
       return { id: nat.forces, end: w === 'security' && tokens[j + 1]?.lower.startsWith('force') ? j + 2 : j + 1 };
-    if (ARMY_NOUNS.has(w) && (nat.army ?? nat.forces)) return { id: nat.army ?? nat.forces!, end: j + 1 };
+    if (lexicon().sets.armyNouns.has(w) && (nat.army ?? nat.forces)) return { id: nat.army ?? nat.forces!, end: j + 1 };
     if (!NATIONALITY_MODIFIERS.has(w) && tokens[j]!.text !== '-') return null;
     j++;
   }

@@ -85,6 +85,7 @@ describe('mentions and resolution', () => {
       expect.arrayContaining(['pakistan-government', 'afghan-taliban']),
     );
     expect(await ids('Pakistani troops were deployed.')).toContain('pakistan-army');
+    expect(await ids('Iranian warplanes and helicopters were seen over the border.')).toContain('iranian-armed-forces');
   });
 
   it('learns a surname after the full name, unless two people share it', async () => {

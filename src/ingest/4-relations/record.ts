@@ -102,7 +102,7 @@ function isParty(ctx: ClauseContext, m: Mention): boolean {
  * spokesman for the group, X, said"): the speaker noun's own mention, else its apposed name, else
  * the body that owns it (possessor, compound or "for"/"of" phrase).
  */
-function speakerMentions(ctx: ClauseContext, speaker: number): Mention[] {
+export function speakerMentions(ctx: ClauseContext, speaker: number): Mention[] {
   const own = mentionsAt(ctx, speaker);
   if (own.length) return own;
   for (const rels of [['appos'], ['nmod:poss', 'compound', 'nmod']] as const) {

@@ -19,7 +19,7 @@ import { factualityOf, type Factuality } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { hasWord, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties } from './parties.ts';
-import { pairsOf, record, recordEachWay, sameSide } from './record.ts';
+import { pairsOf, record, recordEachWay, sameSide, speakerMentions } from './record.ts';
 
 /** Predicates a verb token can state, with the preposition its phrasal form requires. */
 function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate; prep?: string }> {
@@ -168,6 +168,11 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (accusers.length) record(ctx, { type: 'ACCUSES', sources: accusers, targets: sources, at: v, rule: 'denial:accuses', fact });
     } else {
       targets = all(ctx, patients);
+      // "blamed the attack on X", "which it blamed on X": the on-phrase names the blamed
+      if (lexicon().sets.blameOnVerbs.has(v.lem)) {
+        const blamed = prepMentions(ctx, v.i, ['on']).flatMap((p) => p.mentions);
+        if (blamed.length) targets = blamed;
+      }
       if (!targets.length) targets = prepMentions(ctx, v.i, pred.targetPreps).flatMap((p) => p.mentions);
       // small clause: "held X responsible", "declared X a threat" — the complement's subject
       if (!targets.length && pred.requiresComplement.includes(v.lem))
@@ -252,7 +257,7 @@ function announcedByOwnSide(ctx: ClauseContext, v: DepToken, sources: Mention[])
   const say = tok(ctx.g, v.head);
   if (v.rel !== 'ccomp' || !say || !lexicon().sets.speech.has(say.lem)) return false;
   if (!kids(ctx.g, v.i, 'aux').some((a) => ['will', 'would', 'shall'].includes(a.lem))) return false;
-  const speakers = kids(ctx.g, say.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
+  const speakers = kids(ctx.g, say.i, 'nsubj').flatMap((s) => speakerMentions(ctx, s.i));
   return sameSide(ctx, speakers, sources);
 }
 

@@ -1,0 +1,144 @@
+/**
+ * Parse repairs at the level of the clause: which verb heads the sentence, which noun phrase is
+ * a clause's subject, which word is a verb. Applied first in repairs.ts's chain (the other
+ * repairs read the clauses these leave). Each function names its construction class; each
+ * returns whether the tree changed (the caller rebuilds the children index after each change).
+ */
+import { type DepGraph, type DepToken, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { lexicon } from '../lexicon.ts';
+
+const FINITE = /^VB[DZP]$/;
+
+/** The repairs of this module, in the order repairs.ts applies them. */
+export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
+  repairOpeningParticiple,
+  repairReportedSubjectAsObject,
+  repairVerbTaggedAsNoun,
+  repairFiniteVerbAsAdjective,
+  repairBlamedOnPhrase,
+];
+
+/**
+ * Construction class: an opening participial clause read as the main clause. "Reacting to the
+ * announcement, a senior official said …", "Asked about the raid, the minister denied …": the
+ * parser makes the participle the root and hangs the finite clause on one of its words as `dep`.
+ * A sentence-initial participle at the root, with a finite verb after the first comma that has
+ * a subject of its own and hangs loose (`dep`, `parataxis`), is an adverbial clause of that verb,
+ * which becomes the root.
+ */
+function repairOpeningParticiple(g: DepGraph): boolean {
+  const first = g.tokens[0];
+  if (!first || first.head !== 0 || !/^VB[GN]$/.test(first.pos)) return false;
+  const comma = g.tokens.find((t) => t.word === ',');
+  if (!comma) return false;
+  const main = g.tokens.find(
+    (t) => t.i > comma.i && FINITE.test(t.pos) && ['dep', 'parataxis'].includes(t.rel) && kids(g, t.i, 'nsubj').some((s) => s.i > comma.i),
+  );
+  if (!main || !withinSubtree(g, main, first.i)) return false;
+  main.head = 0;
+  main.rel = 'root';
+  first.head = main.i;
+  first.rel = 'advcl';
+  for (const p of g.tokens.filter((t) => t.rel === 'punct' && t.i === g.tokens.length)) p.head = main.i;
+  return true;
+}
+
+/** True when `t` lies in the subtree of token `top`. */
+function withinSubtree(g: DepGraph, t: DepToken, top: number): boolean {
+  let x: DepToken | undefined = t;
+  for (let hops = 0; x && hops < 12; hops++) {
+    if (x.head === top) return true;
+    x = tok(g, x.head);
+  }
+  return false;
+}
+
+/**
+ * Construction class: a reported clause's subject read as the speech verb's object. "said
+ * Valdoria would ask Ostmark to …": the parser makes the name the object of "said" and the modal
+ * clause its `xcomp`. A verb of saying with an object right before a modal, the modal's verb being
+ * the speech verb's `xcomp`, has a complement clause whose subject is that object.
+ */
+function repairReportedSubjectAsObject(g: DepGraph): boolean {
+  const speech = lexicon().sets.speech;
+  let changed = false;
+  for (const say of g.tokens) {
+    if (!speech.has(say.lem) || !say.pos.startsWith('VB')) continue;
+    for (const clause of kids(g, say.i, 'xcomp')) {
+      const modal = kids(g, clause.i, 'aux').find((a) => a.pos === 'MD');
+      const obj = kids(g, say.i, 'obj').find((o) => o.i > say.i && modal && subtreeSpan(g, o.i)[1] === modal.i - 1);
+      if (!modal || !obj) continue;
+      obj.head = clause.i;
+      obj.rel = 'nsubj';
+      clause.rel = 'ccomp';
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a verb tagged as a noun at the head of a clause. "demanded that the
+ * government first release its fighters": the parser tags "release" as a noun (with "first" as
+ * its adjective) but gives it a subject and an object. A noun heading a complement clause, with
+ * a subject before it and an object after it, whose lemma is a verb of the lexicon, is that
+ * verb; adjectives between the subject and it are adverbs.
+ */
+function repairVerbTaggedAsNoun(g: DepGraph): boolean {
+  const verbs = lexicon().verbLemmas;
+  let changed = false;
+  for (const t of g.tokens) {
+    if (!t.pos.startsWith('NN') || t.rel !== 'ccomp' || !verbs.has(t.lem)) continue;
+    const subj = kids(g, t.i, 'nsubj').find((s) => s.i < t.i);
+    if (!subj || !kids(g, t.i, 'obj').some((o) => o.i > t.i)) continue;
+    t.pos = 'VB';
+    for (const a of kids(g, t.i, 'amod').filter((a) => a.i > subj.i && a.i < t.i)) a.rel = 'advmod';
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: the blamed party's on-phrase read as the object's. "blamed the attack on
+ * the Front": the parser hangs "on the Front" on "attack" (an attack on the Front). After a verb
+ * that puts blame on someone (lexicon `blameOnVerbs`), the on-phrase of its object names who is
+ * blamed: it becomes the verb's oblique.
+ */
+function repairBlamedOnPhrase(g: DepGraph): boolean {
+  const blame = lexicon().sets.blameOnVerbs;
+  let changed = false;
+  for (const v of g.tokens) {
+    if (!blame.has(v.lem) || !v.pos.startsWith('VB') || kids(g, v.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'on')))
+      continue;
+    for (const obj of kids(g, v.i, 'obj'))
+      for (const n of kids(g, obj.i, 'nmod').filter((n) => kids(g, n.i, 'case').some((c) => c.lem === 'on'))) {
+        n.head = v.i;
+        n.rel = 'obl';
+        changed = true;
+      }
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a finite verb read as an adjective. "…, and jets pounded hideouts of X":
+ * the parser makes "pounded" an adjective of "hideouts" and "hideouts" the object of "jets". A
+ * past-tense verb hung as an adjective on a noun that is the object of the noun right before the
+ * verb is that noun's verb: the noun before is its subject, the noun after its object, and the
+ * verb takes the subject's place in the sentence.
+ */
+function repairFiniteVerbAsAdjective(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    const obj = tok(g, v.head);
+    const subj = obj && tok(g, obj.head);
+    if (v.pos !== 'VBD' || v.rel !== 'amod' || obj?.rel !== 'obj' || !subj?.pos.startsWith('NN') || subj.i !== v.i - 1) continue;
+    v.head = subj.head;
+    v.rel = subj.rel;
+    subj.head = v.i;
+    subj.rel = 'nsubj';
+    obj.head = v.i;
+    changed = true;
+  }
+  return changed;
+}

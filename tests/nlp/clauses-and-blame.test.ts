@@ -1,0 +1,94 @@
+/**
+ * Construction classes of this file, with invented actors and sentences and the real parser:
+ * - clause repairs (src/ingest/2-parse/clause-repairs.ts): an opening participial clause read
+ *   as the main clause; a reported clause's subject read as the speech verb's object; a verb
+ *   tagged as a noun at the head of a content clause; a finite verb read as an adjective
+ *   ("…, and jets pounded hideouts of X"); the blamed party's on-phrase read as the
+ *   object's ("blamed the attack on X");
+ * - an announced demand by an unnamed official of the demanding side ("an official at its
+ *   interior ministry said Valdoria would ask …");
+ * - aircraft without an owner stand for the army of the article's government ("jets pounded
+ *   hideouts of X"); with a nationality, for that state's army (see resolve.nlp.test.ts).
+ * Each with near misses.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors(
+  { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', serves: 'valdoria', aliases: ['Valdorian army'] },
+  { id: 'valdoria-interior', name: 'Valdorian interior ministry', kind: 'Government', serves: 'valdoria', aliases: ['the interior ministry'] },
+  { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
+);
+const { rels, has, hasNot } = relationChecks(parser, ACTORS);
+
+describe('an opening participial clause', () => {
+  it('leaves the finite clause after it as the main clause', async () => {
+    await has('Reacting to the verdict, the Front accused Valdoria of torturing its prisoners.', 'ACCUSES front>valdoria');
+    await has('Asked about the raid, Ostmark blamed the Front for the killings.', 'ACCUSES ostmark>front');
+  });
+
+  it('does not turn the participle into its own claim', async () => {
+    await hasNot('Reacting to the attack on the Levy, Ostmark urged calm.', 'ATTACKS ostmark>levy');
+  });
+});
+
+describe('an announced demand', () => {
+  it('by an unnamed official of the demanding side is the demand made', async () => {
+    await has(
+      'Reacting to the news, a senior official at the interior ministry said Valdoria would ask Ostmark to rein in the Front.',
+      'DEMANDS valdoria>ostmark',
+    );
+    await has('An official of the interior ministry said Valdoria would urge Ostmark to expel the Front.', 'DEMANDS valdoria>ostmark');
+  });
+
+  it('is a prediction when someone else says it', async () => {
+    await hasNot('Tomas Reyk said Valdoria would ask Ostmark to rein in the Front.', 'DEMANDS valdoria>ostmark');
+    await hasNot('A Front commander said Valdoria would ask Ostmark to rein in the League.', 'DEMANDS valdoria>ostmark');
+  });
+});
+
+describe('a verb tagged as a noun in a content clause', () => {
+  it('is read as the demanded act', async () => {
+    await has('The Front said it welcomed the offer but demanded that Valdoria first release its jailed fighters.', 'DEMANDS front>valdoria');
+  });
+});
+
+describe('a finite verb read as an adjective', () => {
+  it('is the verb of the noun before it', async () => {
+    await has(
+      'On Sunday the Levy announced Operation Iron Gate, a full-scale offensive against "foreign terrorists" in the north, and jets pounded hideouts of the Front around the dam.',
+      'ATTACKS valdoria>front',
+    );
+  });
+});
+
+describe('blaming an event on someone', () => {
+  it('accuses the one it is blamed on, not the target of the event', async () => {
+    const found = await rels('Tomas Reyk blamed the attack on the Front.');
+    expect(found).toContain('ACCUSES tomas-reyk>front');
+    expect(found).not.toContain('ATTACKS tomas-reyk>front');
+    await has('Ostmark blamed the bombing of the bridge on the League.', 'ACCUSES ostmark>league');
+  });
+
+  it('keeps an on-phrase that is the object’s own after other verbs', async () => {
+    const found = await rels('Ostmark condemned the attack on the Front, which it blamed on the League.');
+    expect(found).toContain('ACCUSES ostmark>league');
+    expect(found).not.toContain('ACCUSES ostmark>front');
+  });
+});
+
+describe('aircraft without an owner', () => {
+  // the army comes from the knowledge base's nationality data, which invented states lack: the government stands in
+  it("are the army of the article's government", async () => {
+    await has('Valdoria launched an offensive in the north on Sunday, and jets pounded hideouts of the Front.', 'ATTACKS valdoria>front');
+    await has('Valdoria said helicopter gunships had struck Front positions near the border.', 'ATTACKS valdoria>front');
+  });
+
+  it('are not when the sentence names their owner', async () => {
+    await hasNot('Valdoria said Ostmark jets had struck Front positions.', 'ATTACKS valdoria>front');
+  });
+});
