@@ -20,7 +20,13 @@ afterAll(() => parser.close());
 
 const ACTORS = inventedActors(
   { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', serves: 'valdoria', aliases: ['Valdorian army'] },
-  { id: 'valdoria-interior', name: 'Valdorian interior ministry', kind: 'Government', serves: 'valdoria', aliases: ['the interior ministry'] },
+  {
+    id: 'valdoria-interior',
+    name: 'Valdorian interior ministry',
+    kind: 'Government',
+    serves: 'valdoria',
+    aliases: ['the interior ministry'],
+  },
   { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
 );
 const { rels, has, hasNot } = relationChecks(parser, ACTORS);
@@ -53,7 +59,10 @@ describe('an announced demand', () => {
 
 describe('a verb tagged as a noun in a content clause', () => {
   it('is read as the demanded act', async () => {
-    await has('The Front said it welcomed the offer but demanded that Valdoria first release its jailed fighters.', 'DEMANDS front>valdoria');
+    await has(
+      'The Front said it welcomed the offer but demanded that Valdoria first release its jailed fighters.',
+      'DEMANDS front>valdoria',
+    );
   });
 });
 

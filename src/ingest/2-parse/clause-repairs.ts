@@ -28,7 +28,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
  */
 function repairOpeningParticiple(g: DepGraph): boolean {
   const first = g.tokens[0];
-  if (!first || first.head !== 0 || !/^VB[GN]$/.test(first.pos)) return false;
+  if (first?.head !== 0 || !/^VB[GN]$/.test(first.pos)) return false;
   const comma = g.tokens.find((t) => t.word === ',');
   if (!comma) return false;
   const main = g.tokens.find(
