@@ -5,6 +5,8 @@
  *   tagged as a noun at the head of a content clause; a finite verb read as an adjective
  *   ("…, and jets pounded hideouts of X"); the blamed party's on-phrase read as the
  *   object's ("blamed the attack on X");
+ * - a claim noun in apposition to the clause before it ("accused X of backing Y, a charge X
+ *   rejects"): the accusation stands, and the denial is not a rejection of Y;
  * - an announced demand by an unnamed official of the demanding side ("an official at its
  *   interior ministry said Valdoria would ask …");
  * - aircraft without an owner stand for the army of the article's government ("jets pounded
@@ -39,6 +41,25 @@ describe('an opening participial clause', () => {
 
   it('does not turn the participle into its own claim', async () => {
     await hasNot('Reacting to the attack on the Levy, Ostmark urged calm.', 'ATTACKS ostmark>levy');
+  });
+});
+
+describe('a claim noun in apposition to the clause before it', () => {
+  it('leaves the accused act alleged', async () => {
+    for (const text of [
+      'Valdoria accuses Ostmark of backing the Front, a charge Ostmark rejects.',
+      'Valdoria accused Ostmark of arming the Front, an allegation that Ostmark denies.',
+    ])
+      await has(text, 'SUPPORTS ostmark>front');
+    await has('Valdoria accused Ostmark of attacking the Front, an accusation Ostmark rejected as baseless.', 'ATTACKS ostmark>front');
+    await has(
+      'For most of the war, Valdoria accused Ostmark of sheltering the Front leadership, a charge Ostmark has always denied.',
+      'SHELTERS ostmark>front',
+    );
+  });
+
+  it('does not make the denial a rejection of the last name before the comma', async () => {
+    await hasNot('Valdoria accuses Ostmark of backing the Front, a charge that Ostmark rejects.', 'REJECTS ostmark>front');
   });
 });
 

@@ -17,6 +17,7 @@ export const PUNCTUATION_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairSayingAsMarker,
   repairAbsoluteWith,
   repairCommaSubjects,
+  repairClauseApposition,
 ];
 
 /**
@@ -154,4 +155,63 @@ function repairCommaSubjects(g: DepGraph): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * Construction class: a claim noun in apposition to the whole clause before it. "accused Ostmark
+ * of backing the Front, a charge Ostmark rejects", "…, an allegation that Lumen has always
+ * denied": the parser hangs the noun on the last noun of the clause (as its apposition) and reads
+ * its relative clause as a loose clause, sometimes with the noun as its subject and words of the
+ * clause before the comma as its dependents. A claim noun (lexicon `reportNouns`) after a comma
+ * and an article, followed by a subject and a verb with no object of its own to the sentence end,
+ * comments on the clause: it hangs on the clause's verb, and the clause after it is its relative
+ * clause. Dependents of that verb before the comma go back to the clause, the noun right before
+ * the comma as the object of the nearest verb before it that has none.
+ */
+function repairClauseApposition(g: DepGraph): boolean {
+  let changed = false;
+  for (const n of g.tokens) {
+    if (!lexicon().sets.reportNouns.has(n.lem) || !['a', 'an'].includes(tok(g, n.i - 1)?.lem ?? '') || tok(g, n.i - 2)?.word !== ',')
+      continue;
+    const comma = n.i - 2;
+    const v = g.tokens.find((t) => t.i > n.i && t.pos.startsWith('VB') && !['aux', 'aux:pass'].includes(t.rel));
+    const between = v ? g.tokens.slice(n.i, v.i - 1) : [];
+    const subj = between.filter((t) => /^(NN|PRP)/.test(t.pos)).at(-1);
+    // (its object may only be the relative pronoun: "a charge that X rejects")
+    const ownObject = v && kids(g, v.i, 'obj').some((o) => !(isRelativePronoun(o) && o.i < v.i));
+    if (!v || !subj || ownObject || subtreeSpan(g, v.i)[1] < g.tokens.length - 1) continue;
+    if (between.some((t) => !/^(NN|PRP|DT|RB|MD|VB|WDT|IN)/.test(t.pos))) continue;
+    // the clause before the comma: the verb v hangs on there, or (v being loose) the verb above the noun before the comma
+    const clause = v.head > 0 && v.head < comma ? v.head : verbAbove(g, comma - 1);
+    if (clause === undefined || clause === v.i || clause >= comma) continue;
+    for (const c of kids(g, v.i).filter((c) => c.i < comma)) {
+      const verb = c.rel.startsWith('nsubj') ? nearestVerbWithoutObject(g, c.i) : undefined;
+      c.head = verb ?? clause;
+      if (verb) c.rel = 'obj';
+    }
+    n.head = clause;
+    n.rel = 'parataxis';
+    v.head = n.i;
+    v.rel = 'acl:relcl';
+    subj.head = v.i;
+    subj.rel = 'nsubj';
+    changed = true;
+  }
+  return changed;
+}
+
+/** The nearest verb before token `i` that has no object. */
+function nearestVerbWithoutObject(g: DepGraph, i: number): number | undefined {
+  for (let k = i - 1; k >= 1; k--) {
+    const t = tok(g, k)!;
+    if (t.pos.startsWith('VB') && !kids(g, k, 'obj').length) return k;
+  }
+  return undefined;
+}
+
+/** The nearest verb at or above token `i`. */
+function verbAbove(g: DepGraph, i: number): number | undefined {
+  let x = tok(g, i);
+  for (let hops = 0; x && hops < 8; hops++, x = tok(g, x.head)) if (x.pos.startsWith('VB')) return x.i;
+  return undefined;
 }

@@ -99,7 +99,8 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
       const obj = purpose ? undefined : kids(g, head.i, 'obj')[0];
       out.push(...(obj ? [obj.i] : agentNodes(g, head, depth + 1)));
     }
-    if (v.rel === 'advcl' || (v.rel === 'dep' && v.pos === 'VBG')) {
+    // (a gerund after of/for is sometimes left as a loose dependent or an oblique)
+    if (v.rel === 'advcl' || ((v.rel === 'dep' || v.rel === 'obl') && v.pos === 'VBG')) {
       const marked = kids(g, v.i, 'mark', 'case').some((m) => m.lem === 'of' || m.lem === 'for');
       const obj = kids(g, head.i, 'obj')[0] ?? (marked ? passiveSubject : undefined);
       out.push(...(obj && marked ? [obj.i] : agentNodes(g, head, depth + 1)));
