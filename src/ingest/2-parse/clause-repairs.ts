@@ -15,6 +15,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairReportedSubjectAsObject,
   repairVerbTaggedAsNoun,
   repairFiniteVerbAsAdjective,
+  repairNounAsBareVerb,
   repairBlamedOnPhrase,
 ];
 
@@ -138,6 +139,30 @@ function repairFiniteVerbAsAdjective(g: DepGraph): boolean {
     subj.head = v.i;
     subj.rel = 'nsubj';
     obj.head = v.i;
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a noun read as a bare verb after a name. "was killed by a US drone in
+ * August": the parser makes "US" the by-phrase's noun and "drone" a base-form verb hanging loose.
+ * A base-form verb with no auxiliary, marker or subject of its own, right after a proper noun that
+ * has an article of its own, is that noun phrase's head: it takes the name's place (with its
+ * article and preposition), and the name becomes its modifier.
+ */
+function repairNounAsBareVerb(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    const name = tok(g, v.i - 1);
+    if (v.pos !== 'VB' || !name?.pos.startsWith('NNP') || kids(g, v.i, 'aux', 'mark', 'nsubj', 'nsubj:pass').length) continue;
+    if (!kids(g, name.i, 'det').some((d) => ['a', 'an', 'the'].includes(d.lem)) || name.head === v.i) continue;
+    v.pos = 'NN';
+    v.head = name.head;
+    v.rel = name.rel;
+    for (const k of kids(g, name.i, 'det', 'case', 'amod')) k.head = v.i;
+    name.head = v.i;
+    name.rel = 'compound';
     changed = true;
   }
   return changed;

@@ -9,7 +9,7 @@
  * - coordination: "A and B", "A, B and C" distribute over the conjuncts;
  * - appositions add nothing (the head already names the actor).
  */
-import { antecedentOf, caseOf, isRelativePronoun, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { antecedentOf, caseOf, isRelativePronoun, kids, subtreeSpan, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { articleReferents } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -140,6 +140,21 @@ const INCLUDING = new Set(['include', 'including', 'such as']);
 const isActor = (m: Mention | undefined): boolean => Boolean(m?.id) && !m!.place && m!.kind !== 'Location';
 
 /** The actor mentions node `i` stands for (conjuncts included); [] when none. */
+/**
+ * The name a noun is in apposition to: a descriptive noun's head name ("X, a little-known group
+ * that …"); for a person, only a leader's or spokesman's title, which may also follow the name's
+ * comma while the parser hangs it elsewhere ("Y, its former chief killed by a drone").
+ */
+function appositionHost(ctx: ClauseContext, t: DepToken): Mention | undefined {
+  const title = ['LEADS', 'SPOKESPERSON_FOR'].includes(lexicon().roles.get(t.lem) ?? '');
+  const head = t.rel === 'appos' && t.pos.startsWith('NN') ? own(ctx, t.head) : undefined;
+  if (head && (head.kind !== 'Person' || title)) return head;
+  if (!title || !/^(NN|JJ)/.test(t.pos)) return undefined;
+  const start = subtreeSpan(ctx.g, t.i)[0];
+  const before = tok(ctx.g, start - 1)?.word === ',' ? own(ctx, start - 2) : undefined;
+  return before?.kind === 'Person' ? before : undefined;
+}
+
 export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] {
   if (depth > 4) return [];
   const out: Mention[] = [];
@@ -186,8 +201,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && kids(ctx.g, i, 'nmod').some((c) => INCLUDING.has(caseOf(ctx.g, c.i))))
     for (const c of kids(ctx.g, i, 'nmod').filter((c) => INCLUDING.has(caseOf(ctx.g, c.i)))) out.push(...mentionsAt(ctx, c.i, depth + 1));
   // "X, a little-known group that …": a descriptive noun in apposition to a name stands for it
-  else if (t.rel === 'appos' && t.pos.startsWith('NN') && own(ctx, t.head) && own(ctx, t.head)?.kind !== 'Person')
-    out.push(own(ctx, t.head)!);
+  else if (appositionHost(ctx, t)) out.push(appositionHost(ctx, t)!);
   else if (
     lexicon().sets.standIns.has(t.lem) ||
     (t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) ||

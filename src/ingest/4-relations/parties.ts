@@ -88,6 +88,13 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   const owners = [
     ...kids(ctx.g, n.i, 'nmod:poss', 'compound', 'amod').flatMap((c) => mentionsAt(ctx, c.i)),
     ...(verb && !mediating ? first(ctx, agentNodes(ctx.g, verb)) : []),
+    // "X has been in talks with Y": the copular subject
+    ...(kids(ctx.g, n.i, 'cop').length
+      ? first(
+          ctx,
+          kids(ctx.g, n.i, 'nsubj').map((c) => c.i),
+        )
+      : []),
   ].filter((m, k, all) => !m.id || all.findIndex((o) => o.id === m.id) === k); // "the Front called off its truce": one owner
   if (withs.length && owners.length) return { pair: [owners, withs], via: 'with' };
   if (!withs.length && owners.length > 1) return { pair: [owners], via: 'coordinated' };

@@ -90,7 +90,7 @@ export function record(ctx: ClauseContext, f: Found): number {
  * (knowledge: `stateSideOf`): the speaker reports their own side's act.
  */
 /** A side of the conflict: a state body, an armed group or party, or a person the article or knowledge base ties to one. */
-function isParty(ctx: ClauseContext, m: Mention): boolean {
+export function isParty(ctx: ClauseContext, m: Mention): boolean {
   const k = kind(ctx, m.id);
   if (k === 'Organization' || k === 'Location') return false;
   if (k !== 'Person') return true;

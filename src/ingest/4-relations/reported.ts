@@ -5,7 +5,8 @@
  *   subject of the modal clause;
  * - reported threat: "X warned that the army would pursue Y", "X vowed they will crush Y" is X
  *   threatening Y (THREATENS X → Y): a verb of warning or vowing whose complement is a future
- *   hostile act against Y;
+ *   hostile act against Y; attacks forecast by a party ("said there will be more attacks on Y")
+ *   likewise; "said there would be no talks with Y" rejects Y;
  * - reported culpability: "X said Y were involved in attacks", "X said Y was responsible for (or
  *   behind) the blast" is X accusing Y (ACCUSES X → Y).
  */
@@ -15,7 +16,7 @@ import { patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, speakerOf } from './factuality.ts';
 import { isHostileAct, lexicon, nounOf } from '../lexicon.ts';
-import { record, sameSide } from './record.ts';
+import { isParty, record, sameSide, speakerMentions } from './record.ts';
 
 /** Matches a modal clause under a verb of saying at verb `v`. */
 export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
@@ -57,6 +58,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   if (v.rel !== 'ccomp' || !kids(ctx.g, v.i, 'aux').some((a) => FUTURE.has(a.lem))) return;
   const say = tok(ctx.g, v.head);
   if (!say || !L.sets.speech.has(say.lem)) return;
+  if (forecastAttack(ctx, v, say) || ruledOutTalks(ctx, v, say)) return;
   const act = UNHESITATING.has(v.lem) && isNegated(ctx.g, v.i) ? kids(ctx.g, v.i, 'xcomp')[0] : v;
   if (!act || (act === v && isNegated(ctx.g, v.i))) return;
   const hostile = isHostileAct(act.lem);
@@ -80,6 +82,54 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   if (!targets.length) return;
   const fact = factualityOf(ctx.g, say.i);
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:threat', fact });
+}
+
+/**
+ * Construction class: attacks forecast by a party. "'There will be more attacks on X,' the
+ * spokesman said", "the Front said attacks on X would continue": a future attack noun with no
+ * attacker of its own — the predicate of "there will be", or the subject of an aspectual verb
+ * (lexicon `aspectual`) — under a verb of saying threatens its target, by the speaker (a party
+ * to the conflict; an analyst's forecast threatens nobody). True when the clause has that form.
+ */
+function forecastAttack(ctx: ClauseContext, v: DepToken, say: DepToken): boolean {
+  const noun = kids(ctx.g, v.i, 'cop').length
+    ? v
+    : lexicon().sets.aspectual.has(v.lem)
+      ? kids(ctx.g, v.i, 'nsubj').find((s) => s.pos.startsWith('NN'))
+      : undefined;
+  if (!noun || !nounOf(noun.lem, 'ATTACKS') || isNegated(ctx.g, v.i) || kids(ctx.g, noun.i, 'det').some((d) => d.lem === 'no'))
+    return false;
+  if (kids(ctx.g, noun.i, 'nmod:poss').length || prepMentions(ctx, noun.i, ['by']).some((p) => p.mentions.length)) return false;
+  const speaker = kids(ctx.g, say.i, 'nsubj')[0];
+  const speakers = speaker ? speakerMentions(ctx, speaker.i).filter((m) => isParty(ctx, m)) : [];
+  const targets = prepMentions(ctx, noun.i, ['on', 'against', 'at']).flatMap((p) => p.mentions);
+  if (speakers.length && targets.length)
+    record(ctx, {
+      type: 'THREATENS',
+      sources: speakers,
+      targets,
+      at: v,
+      rule: 'reported:forecast-attack',
+      fact: factualityOf(ctx.g, say.i),
+    });
+  return true;
+}
+
+/**
+ * Construction class: talks ruled out in reported speech. "the Front said there would be no
+ * talks with Valdoria": a future "there will be no talks with X" (a talk noun of the lexicon
+ * with "no") under a verb of saying rejects X, by the speaker (a party). True when the clause has
+ * that form.
+ */
+function ruledOutTalks(ctx: ClauseContext, v: DepToken, say: DepToken): boolean {
+  if (!kids(ctx.g, v.i, 'cop').length || !lexicon().talkNouns.has(v.lem) || !kids(ctx.g, v.i, 'det').some((d) => d.lem === 'no'))
+    return false;
+  const speaker = kids(ctx.g, say.i, 'nsubj')[0];
+  const speakers = speaker ? speakerMentions(ctx, speaker.i).filter((m) => isParty(ctx, m)) : [];
+  const targets = prepMentions(ctx, v.i, ['with']).flatMap((p) => p.mentions);
+  if (speakers.length && targets.length)
+    record(ctx, { type: 'REJECTS', sources: speakers, targets, at: v, rule: 'reported:no-talks', fact: factualityOf(ctx.g, say.i) });
+  return true;
 }
 
 /** Matches a culpability or failure predicate ("were involved in", "was responsible for", "had failed to") under a verb of saying at `v`. */

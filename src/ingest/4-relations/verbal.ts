@@ -196,6 +196,8 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (!targets.length && pred.type === 'THREATENS')
         for (const n of patients) for (const p of prepMentions(ctx, n, ['against', 'on', 'to'])) targets.push(...p.mentions);
     }
+    // "freed hundreds of fighters, among them X": X too
+    if (targets.length && pred.type !== 'THREATENS') targets.push(...namedAmong(ctx, v, patients));
     if (isReciprocal(ctx, patients, agents) && sources.length > 1) {
       // "A and B have fought each other": both directions
       recordEachWay(ctx, pred.type, sources, v, fact);
@@ -283,11 +285,30 @@ function isReciprocal(ctx: ClauseContext, patients: number[], agents: number[]):
   });
 }
 
+/**
+ * Construction class: members named by inclusion. "freed hundreds of fighters, among them X",
+ * "walked free, among them X and Y": the names after an "among them" phrase on the verb (as its
+ * second object or a dependent of the pronoun) share the verb's relation.
+ */
+function namedAmong(ctx: ClauseContext, v: DepToken, patients: number[]): Mention[] {
+  const them = kids(ctx.g, v.i, 'obl').find((o) => o.lem === 'they' && caseOf(ctx.g, o.i) === 'among');
+  if (!them) return [];
+  const named = [
+    ...kids(ctx.g, v.i, 'obj').filter((o) => o.i > them.i && !patients.slice(0, 1).includes(o.i)),
+    ...kids(ctx.g, them.i, 'dep', 'appos'),
+  ];
+  return named.flatMap((n) => mentionsAt(ctx, n.i));
+}
+
 /** "warned that the army would pursue the TTP": the objects of the warned-of clause, not the speaker's own side. */
 function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[]): Mention[] {
   for (const c of kids(ctx.g, v.i, 'ccomp')) {
-    const ms = all(ctx, patientNodes(ctx.g, c)).filter((m) => !sources.some((s) => s.id === m.id));
-    if (ms.length) return ms;
+    // "vowed that the group would avenge its leader by attacking X": the hostile act the clause's verb is done by
+    const means = kids(ctx.g, c.i, 'advcl').filter((a) => caseOf(ctx.g, a.i) === 'by' && isHostileAct(a.lem));
+    for (const x of [c, ...means]) {
+      const ms = all(ctx, patientNodes(ctx.g, x)).filter((m) => !sameSide(ctx, sources, [m]));
+      if (ms.length) return ms;
+    }
   }
   return [];
 }
