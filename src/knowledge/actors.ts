@@ -35,6 +35,8 @@ export interface KnownActor {
   speaksFor?: string;
   /** Security forces and agencies: the government they serve. */
   serves?: string;
+  /** Governments: the place (country or province) they govern. */
+  governs?: string;
   /** Persons: their role in that body ("spokesman", "emir", "interior minister"). */
   role?: string;
   /** Persons: offices held over time (body, role, term). */

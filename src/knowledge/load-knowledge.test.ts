@@ -158,6 +158,21 @@ describe('loadKnowledge', () => {
     ).toEqual([{ place: 'pakistan', aliases: ['Guard'] }]);
   });
 
+  it('reports a governed place that is no place, or governed by a non-government', () => {
+    const government = (governs: string) =>
+      `${VALID['actors/governments.yaml']}- {id: a-gov, name: A Gov, kind: Government, governs: ${governs}}\n`;
+    const ps = problems({
+      'actors/governments.yaml': government('nowhere'),
+      'actors/organizations.yaml': '- {id: an-org, name: An Org, kind: Organization, governs: pakistan}\n',
+    });
+    expect(ps).toEqual([
+      'actors/governments.yaml: entry 2 (line 2, id "a-gov"): field governs: only a government governs, and "nowhere" must be a place id',
+      'actors/organizations.yaml: entry 1 (line 1, id "an-org"): field governs: only a government governs, and "pakistan" must be a place id',
+    ]);
+    const loaded = loadKnowledge(folder({ 'actors/governments.yaml': government('pakistan') }));
+    expect(loaded.actors.find((a) => a.value.id === 'a-gov')?.value.governs).toBe('pakistan');
+  });
+
   it('reports a partOf that is no other actor', () => {
     const ps = problems({
       'actors/governments.yaml':

@@ -213,9 +213,13 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
     problems.push(
       `${where(homes[1]!, homes[1]!.value.id)}: field home: only one actor can be the home government (also ${homes[0]!.value.id})`,
     );
-  for (const a of actors)
+  for (const a of actors) {
     for (const l of a.value.localAliases ?? [])
       if (!isPlace(l.place)) problems.push(`${where(a, a.value.id)}: field localAliases: "${l.place}" is not a place id`);
+    const governed = a.value.governs;
+    if (governed && (a.value.kind !== 'Government' || !isPlace(governed)))
+      problems.push(`${where(a, a.value.id)}: field governs: only a government governs, and "${governed}" must be a place id`);
+  }
   for (const p of places) {
     const { country, province, id } = p.value;
     if (country && (!isPlace(country) || country === id))

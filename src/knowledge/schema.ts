@@ -69,6 +69,11 @@ export const actorEntry = z
      */
     serves: slug.optional(),
     /**
+     * Governments: the place (a country or province id) they govern, so a role tied to the place
+     * ("the chief minister of Khyber-Pakhtunkhwa", "Sindh's governor") is tied to them.
+     */
+    governs: slug.optional(),
+    /**
      * The actor's kind before `validFrom`, where it existed in another form (the Afghan Taliban
      * were an insurgency, an ArmedGroup, until they took Kabul): extraction reads an article
      * dated earlier with this kind ("the group" can then refer to it).

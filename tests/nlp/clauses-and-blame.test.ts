@@ -14,6 +14,9 @@
  *   with X (a copular subject is a party);
  * - members named by inclusion ("freed hundreds of fighters, among them X");
  * - taking custody of X; a noun read as a bare verb after a name ("killed by a Valdorian drone");
+ * - titles: a role noun tagged as an adjective before a rank ("Army chief Gen X"); the head of a
+ *   province's government named by the province (knowledge `governs`: "the chief minister of
+ *   North Province"); an indefinite leader is one of several ("a leader of X": MEMBER_OF);
  * - an announced demand by an unnamed official of the demanding side ("an official at its
  *   interior ministry said Valdoria would ask …");
  * - aircraft without an owner stand for the army of the article's government ("jets pounded
@@ -30,6 +33,16 @@ afterAll(() => parser.close());
 
 const ACTORS = inventedActors(
   { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
+  { id: 'north-province', name: 'North Province', kind: 'Location', aliases: [] },
+  {
+    id: 'north-government',
+    name: 'North Province government',
+    kind: 'Government',
+    serves: 'valdoria',
+    governs: 'north-province',
+    aliases: [],
+  },
+  { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
   { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
   { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', serves: 'valdoria', aliases: ['Valdorian army'] },
   {
@@ -150,6 +163,27 @@ describe('custody and drones', () => {
     );
     expect(found).toContain('ATTACKS united-states>tomas-reyk');
     expect(found).not.toContain('ATTACKS united-states>ttp');
+  });
+});
+
+describe('titles', () => {
+  it('tie the head of a province to its government', async () => {
+    await has('North Province Chief Minister Tomas Reyk visited the site.', 'LEADS tomas-reyk>north-government');
+    await has('Tomas Reyk, the chief minister of North Province, condemned the attack.', 'LEADS tomas-reyk>north-government');
+  });
+
+  it('read a role noun tagged as an adjective before a rank', async () => {
+    // the army is the knowledge base's home army (the person is invented)
+    expect(await listRelations(parser, 'Army chief Gen Karel Brandt telephoned the envoy.', '2024-05-10')).toContain(
+      'LEADS karel-brandt>pakistan-army',
+    );
+  });
+
+  it('make an indefinite leader a member', async () => {
+    const found = await rels('Karel Brandt, a leader of the People Party, condemned the attack.');
+    expect(found).toContain('MEMBER_OF karel-brandt>people-party');
+    expect(found).not.toContain('LEADS karel-brandt>people-party');
+    await has('Karel Brandt, the leader of the People Party, condemned the attack.', 'LEADS karel-brandt>people-party');
   });
 });
 

@@ -32,7 +32,8 @@ interface Role {
 /** The role a noun token names ("spokesman", "foreign minister", "deputy leader"), if any. */
 export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   const L = lexicon();
-  if (!r.pos.startsWith('NN')) return undefined;
+  // ("Army chief Gen X": the tagger may read a role noun before a rank as an adjective)
+  if (!r.pos.startsWith('NN') && !(r.pos === 'JJ' && r.rel === 'amod' && L.roles.has(r.lem))) return undefined;
   const mods = kids(ctx.g, r.i, 'compound', 'amod');
   const prev = tok(ctx.g, r.i - 1);
   const two =
@@ -47,6 +48,8 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   if (!type) return undefined;
   const words = [...mods, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem);
   if (type === 'LEADS' && words.some((w) => L.sets.subordinate.has(w))) type = 'MEMBER_OF';
+  // "a leader of X", "a TTP leader": one of its leaders
+  if (type === 'LEADS' && !two && kids(ctx.g, r.i, 'det').some((d) => d.lem === 'a' || d.lem === 'an')) type = 'MEMBER_OF';
   const status: ClaimStatus = words.some((w) => L.sets.former.has(w))
     ? 'past'
     : words.some((w) => L.sets.breakaway.has(w))
@@ -113,15 +116,25 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
   for (const c of mods) {
     const ms = mentionsAt(ctx, c.i).filter((m) => m !== person && m.kind !== 'Person' && !m.place);
     if (ms.length) return ms;
-    const state = stateOf(ctx, c, MILITARY.has(r.lem));
+    const state = stateOf(ctx, c, MILITARY.has(r.lem)) ?? governmentOfPlace(ctx, c.i);
     if (state) return [state];
   }
   for (const p of prepMentions(ctx, r.i, ['of', 'for', 'in', 'at', 'to'])) {
+    const governing = governmentOfPlace(ctx, p.node);
+    if (governing && GOVERNMENT_TITLES.has(r.lem)) return [governing];
     const ms = p.mentions.filter((m) => m !== person && m.kind !== 'Person');
     if (ms.length) return ms;
   }
   const own = ctx.mentionOf.get(r.i);
   return own && own !== person && own.kind !== 'Person' && !own.place ? [own] : [];
+}
+
+/** The government of the place named at token `i` ("the chief minister of Khyber-Pakhtunkhwa"; knowledge `governs`). */
+function governmentOfPlace(ctx: ClauseContext, i: number): Mention | undefined {
+  const place = ctx.mentionOf.get(i);
+  if (!place?.place) return undefined;
+  for (const a of ctx.state.index.actors.values()) if (a.governs === place.id) return byId(ctx, a.id);
+  return undefined;
 }
 
 function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: string, bodyFrom?: DepToken): boolean {
@@ -133,7 +146,7 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   if (!bodies.length && bodyFrom) {
     for (const c of kids(ctx.g, bodyFrom.i, 'compound', 'amod', 'nmod:poss').filter((c) => c.i < r.i || c.rel === 'nmod:poss')) {
       const ms = mentionsAt(ctx, c.i).filter((m) => !people.includes(m) && m.kind !== 'Person' && !m.place);
-      const state = ms.length ? undefined : stateOf(ctx, c, MILITARY.has(r.lem));
+      const state = ms.length ? undefined : (stateOf(ctx, c, MILITARY.has(r.lem)) ?? governmentOfPlace(ctx, c.i));
       if (ms.length || state) {
         bodies = ms.length ? ms : [state!];
         break;
