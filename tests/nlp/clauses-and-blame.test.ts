@@ -17,6 +17,9 @@
  * - titles: a role noun tagged as an adjective before a rank ("Army chief Gen X"); the head of a
  *   province's government named by the province (knowledge `governs`: "the chief minister of
  *   North Province"); an indefinite leader is one of several ("a leader of X": MEMBER_OF);
+ * - attacks: a string of attacks (lexicon `carrierNouns`); an attack aimed at a target (lexicon
+ *   `aimVerbs`); death in an attack (lexicon `deathVerbs`);
+ * - a verb of saying coordinated after a relative clause belongs to the main clause's speaker;
  * - an announced demand by an unnamed official of the demanding side ("an official at its
  *   interior ministry said Valdoria would ask …");
  * - aircraft without an owner stand for the army of the article's government ("jets pounded
@@ -184,6 +187,35 @@ describe('titles', () => {
     expect(found).toContain('MEMBER_OF karel-brandt>people-party');
     expect(found).not.toContain('LEADS karel-brandt>people-party');
     await has('Karel Brandt, the leader of the People Party, condemned the attack.', 'LEADS karel-brandt>people-party');
+  });
+});
+
+describe('attacks', () => {
+  it('ride on a series noun', async () => {
+    await has('The Front claimed a string of attacks on the Levy.', 'ATTACKS front>levy');
+  });
+
+  it('aimed at a target attack it, by the reporting party when the noun names no attacker', async () => {
+    const found = await rels('Valdoria said the offensive was aimed at the Front and the League.');
+    expect(found).toEqual(expect.arrayContaining(['ATTACKS valdoria>front', 'ATTACKS valdoria>league']));
+    await hasNot('Tomas Reyk said the operation was aimed at the League.', 'ATTACKS tomas-reyk>league');
+    await hasNot('Valdoria said the talks were aimed at the League.', 'ATTACKS valdoria>league');
+  });
+
+  it('target those who died in them', async () => {
+    await has('Karel Brandt, who died in a Lumen drone strike in November, was buried.', 'ATTACKS lumen>karel-brandt');
+    await has('Karel Brandt died in a Front ambush.', 'ATTACKS front>karel-brandt');
+    await hasNot('Karel Brandt died in hospital after the Front ambush.', 'ATTACKS front>karel-brandt');
+  });
+});
+
+describe('a verb of saying after a relative clause', () => {
+  it("is the main clause speaker's, not the relative clause subject's", async () => {
+    const text =
+      "Tomas Reyk, the Front's spokesman, said it was revenge for the killing of Karel Brandt, who died in a Lumen drone strike in November, and warned Valdoria that bigger attacks would follow.";
+    const found = await rels(text);
+    expect(found).toContain('THREATENS front>valdoria');
+    expect(found).not.toContain('THREATENS karel-brandt>valdoria');
   });
 });
 

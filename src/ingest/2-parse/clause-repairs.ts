@@ -4,8 +4,8 @@
  * repairs read the clauses these leave). Each function names its construction class; each
  * returns whether the tree changed (the caller rebuilds the children index after each change).
  */
-import { type DepGraph, type DepToken, kids, subtreeSpan, tok } from './dependency-graph.ts';
-import { lexicon } from '../lexicon.ts';
+import { type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { communicativeVerb, lexicon } from '../lexicon.ts';
 
 const FINITE = /^VB[DZP]$/;
 
@@ -16,6 +16,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairVerbTaggedAsNoun,
   repairFiniteVerbAsAdjective,
   repairNounAsBareVerb,
+  repairConjunctAfterRelative,
   repairBlamedOnPhrase,
 ];
 
@@ -163,6 +164,32 @@ function repairNounAsBareVerb(g: DepGraph): boolean {
     for (const k of kids(g, name.i, 'det', 'case', 'amod')) k.head = v.i;
     name.head = v.i;
     name.rel = 'compound';
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a verb of saying coordinated after a relative clause. "X said it was
+ * revenge for the killing of Y, who died in a drone strike, and warned the government …", "X
+ * accused Z of complicity in the strike that killed Y, and vowed …": the parser coordinates the
+ * last verb with the relative clause's verb, so it would take the relative clause's subject. A
+ * communicative verb (saying, warning, vowing, accusing, demanding) after ", and", coordinated
+ * with a relative clause's verb, when the relative clause hangs below another communicative verb,
+ * is coordinated with that verb.
+ */
+function repairConjunctAfterRelative(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    const r = tok(g, v.head);
+    if (v.rel !== 'conj' || r?.rel !== 'acl:relcl' || !communicativeVerb(v.lem)) continue;
+    if (tok(g, v.i - 1)?.rel !== 'cc' || tok(g, v.i - 2)?.word !== ',') continue;
+    let main = tok(g, r.head);
+    for (let hops = 0; main && !main.pos.startsWith('VB') && hops < 8; hops++) main = tok(g, main.head);
+    if (!main || main.i > r.i || !communicativeVerb(main.lem)) continue;
+    v.head = main.i;
+    // (the subject enhanced++ gave it came from the relative clause)
+    dropEnhanced(g, v.i, 'nsubj');
     changed = true;
   }
   return changed;

@@ -66,6 +66,20 @@ export function enhancedKids(g: DepGraph, i: number, prefix: string): number[] {
   return (g.enhancedOut.get(i) ?? []).filter((e) => e.rel === prefix || e.rel.startsWith(`${prefix}:`)).map((e) => e.dep);
 }
 
+/** Removes the enhanced++ edges out of `i` whose relation starts with `prefix` (a repair that moved `i` invalidates them). */
+export function dropEnhanced(g: DepGraph, i: number, prefix: string): void {
+  const gone = (e: EnhancedEdge) => e.head === i && (e.rel === prefix || e.rel.startsWith(`${prefix}:`));
+  g.enhancedOut.set(
+    i,
+    (g.enhancedOut.get(i) ?? []).filter((e) => !gone(e)),
+  );
+  for (const [dep, edges] of g.enhancedIn)
+    g.enhancedIn.set(
+      dep,
+      edges.filter((e) => !gone(e)),
+    );
+}
+
 /** True when `i` is a verb form (or an adjective/noun used as a copular predicate). */
 export function isVerb(t: DepToken): boolean {
   return t.pos.startsWith('VB');

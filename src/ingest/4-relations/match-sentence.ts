@@ -3,6 +3,7 @@
  * what a spokesperson says is lifted to the body they speak for), then verbs, nouns and
  * reported demands.
  */
+import { matchAim } from './aim.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
@@ -30,5 +31,6 @@ export function matchSentence(ctx: ClauseContext): void {
     matchRequest(ctx, t);
     matchProtest(ctx, t);
     matchProtection(ctx, t);
+    matchAim(ctx, t);
   }
 }

@@ -9,7 +9,8 @@
  *   with", "agreed a ceasefire with", "levelled accusations against", "claimed responsibility
  *   for the attack"); "ending" light verbs mark the tie ended ("ended the ceasefire");
  * - talks and truces: their parties (parties.ts) are the two ends;
- * - a definite attack with no target ("claimed the attack") refers to the article's last victim.
+ * - a definite attack with no target ("claimed the attack") refers to the article's last victim;
+ *   one someone died in ("who died in a U.S. drone strike") targets them.
  */
 import { caseOf, hasCase, isDefinite, kids, nounLemmas, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { Mention } from '../types.ts';
@@ -141,6 +142,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (!targets.length) targets = owned;
     if (!targets.length && pred.type === 'DEMANDS') targets = addresseeOfAnswer(ctx, n);
     if (!targets.length && pred.type === 'THREATENS' && verb) targets = coordinatedObject(ctx, verb, sources);
+    if (!targets.length && pred.type === 'ATTACKS') targets = diedIn(ctx, n);
     if (
       !targets.length &&
       pred.type === 'ATTACKS' &&
@@ -163,6 +165,17 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (pred.type === 'ATTACKS' && verb && orderedAttack(ctx, verb, targets, fact)) continue;
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
+}
+
+/**
+ * Construction class: death in an attack. "X, who died in a drone strike by Y", "X was among
+ * those who perished in the Front's bombing": the subject of a verb of dying (lexicon
+ * `deathVerbs`) whose in-phrase is the attack noun is its target.
+ */
+function diedIn(ctx: ClauseContext, n: DepToken): Mention[] {
+  const verb = tok(ctx.g, n.head);
+  if (!verb || !n.rel.startsWith('obl') || caseOf(ctx.g, n.i) !== 'in' || !lexicon().sets.deathVerbs.has(verb.lem)) return [];
+  return agentNodes(ctx.g, verb).flatMap((a) => mentionsAt(ctx, a));
 }
 
 /**

@@ -57,16 +57,8 @@ function governingLightVerb(ctx: ClauseContext, n: DepToken, light: readonly str
       x = head;
       continue;
     }
-    if (
-      head.lem === 'responsibility' ||
-      head.lem === 'pledge' ||
-      head.lem === 'oath' ||
-      head.lem === 'credit' ||
-      head.lem === 'round' ||
-      head.lem === 'series' ||
-      head.lem === 'wave' ||
-      head.lem === 'spate'
-    ) {
+    // "claimed responsibility for the attack", "claimed a string of attacks": the noun rides on its head
+    if (lexicon().sets.carrierNouns.has(head.lem)) {
       x = head;
       continue;
     }
