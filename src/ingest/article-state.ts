@@ -33,6 +33,12 @@ export interface ArticleState {
   datelinePlace?: string;
   /** The countries the article's sentences have been set in or named so far (places, nationality words, metonyms). */
   countriesNamed: Set<string>;
+  /** Who "we" is: the current transcript turn and quotation, and the body of the person last labelled in a transcript (first-person.ts). */
+  turns: {
+    transcript?: { id?: string; sentence: number };
+    quote?: { id: string; sentence: number };
+    labelled?: string;
+  };
 }
 
 /** The index as of the article's day: an actor with `kindBefore` has that kind in earlier articles. */
@@ -58,6 +64,7 @@ export function createArticleState(publishedAt: string | null, knownActors?: rea
     surnames: new Map(),
     governmentCounts: new Map(),
     countriesNamed: new Set(),
+    turns: {},
   };
 }
 

@@ -20,6 +20,11 @@
  * - attacks: a string of attacks (lexicon `carrierNouns`); an attack aimed at a target (lexicon
  *   `aimVerbs`); death in an attack (lexicon `deathVerbs`);
  * - a verb of saying coordinated after a relative clause belongs to the main clause's speaker;
+ * - "we", "our" (src/ingest/3-mentions/first-person.ts): in a quotation, the body its attributed
+ *   speaker speaks for; in a transcript, the labelled speaker's body, a bare "Spokesperson:"
+ *   being the person last labelled; nobody outside quotations and transcripts; a state's "our
+ *   posts" are its army's;
+ * - "the government" beside an armed group named after it is the government the group fights;
  * - an announced demand by an unnamed official of the demanding side ("an official at its
  *   interior ministry said Valdoria would ask …");
  * - aircraft without an owner stand for the army of the article's government ("jets pounded
@@ -35,6 +40,7 @@ const parser = testParser();
 afterAll(() => parser.close());
 
 const ACTORS = inventedActors(
+  { id: 'mira-holt', name: 'Mira Holt', kind: 'Person', aliases: [], affiliation: 'ostmark' },
   { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
   { id: 'north-province', name: 'North Province', kind: 'Location', aliases: [] },
   {
@@ -216,6 +222,36 @@ describe('a verb of saying after a relative clause', () => {
     const found = await rels(text);
     expect(found).toContain('THREATENS front>valdoria');
     expect(found).not.toContain('THREATENS karel-brandt>valdoria');
+  });
+});
+
+describe('the first person plural', () => {
+  it('in a quotation is the body of its attributed speaker', async () => {
+    await has('"We will take revenge on Valdoria," Tomas Reyk, a spokesman for the Front, said.', 'THREATENS front>valdoria');
+    await has('The Front said: "We will attack the Levy again."', 'THREATENS front>levy');
+  });
+
+  it('in a transcript is the labelled speaker’s body, also after a bare role label', async () => {
+    const text =
+      'Spokesperson Mira Holt: Ostmark condemns the raid.\n\nQ: What will Ostmark do?\n\nSpokesperson: We have asked Valdoria to stop the Front from using its soil.';
+    await has(text, 'DEMANDS ostmark>valdoria');
+  });
+
+  it('outside quotations and transcripts, or in a question, is nobody', async () => {
+    await hasNot('We are getting reports of a raid. We will attack the Levy.', 'THREATENS front>levy');
+    await hasNot(
+      'Spokesperson Mira Holt: Ostmark condemns the raid.\n\nQ: Will we ask Valdoria to stop the Front?',
+      'DEMANDS ostmark>valdoria',
+    );
+  });
+});
+
+describe('"the government" beside an armed group', () => {
+  it('is the government the group fights, even when the group is named after it', async () => {
+    const text =
+      'Ostmark hosted the talks. Ostmark said the talks went well. Ostmark praised both sides. The government and the Front agreed to a ceasefire on Monday.';
+    const found = await rels(text);
+    expect(found.filter((r) => r.startsWith('CEASEFIRE_WITH'))).toEqual(['CEASEFIRE_WITH valdoria>front']);
   });
 });
 

@@ -17,6 +17,7 @@ import { lexicon } from '../lexicon.ts';
 import { dominantGovernment, foughtGovernments, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { isSubjectLike } from './syntax.ts';
+import { noteTurn, resolveFirstPerson } from './first-person.ts';
 import type { Mention } from '../types.ts';
 
 function fits(m: Mention, anaphor: NonNullable<Mention['anaphor']>): boolean {
@@ -76,8 +77,13 @@ function ordered(s: Sentence, mentions: readonly Mention[], nearestFirst: boolea
 
 /** Fills `candidates` and a default `id` for every anaphor of the sentence. */
 export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: ArticleState): void {
+  noteTurn(sentence, mentions, state);
   for (const m of mentions) {
     if (!m.anaphor || m.anaphor === 'pair') continue;
+    if (m.anaphor === 'we') {
+      resolveFirstPerson(sentence, m, mentions, state);
+      continue;
+    }
     if (m.anaphor === 'it' && isPleonastic(sentence, m)) {
       m.candidates = [];
       continue;
@@ -105,9 +111,10 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
     if (m.anaphor === 'government' || m.anaphor === 'country') {
       // "the TTP called off its ceasefire with the government", "the group ended a truce brokered
       // by Kabul, accusing the government of …": the government the armed group named (or
-      // referred to) before it in the sentence fights, over another government named in passing
+      // referred to) in the sentence fights, over another government named in passing
       if (m.anaphor === 'government') {
-        for (const o of before) {
+        // (or after it: "the government and the TTP agreed to a ceasefire")
+        for (const o of [...before, ...mentions.filter((x) => x.start > m.start)]) {
           if (o.kind !== 'ArmedGroup' || !o.id) continue;
           const fought = foughtGovernments(state, o.id)[0];
           if (fought && !ids.includes(fought)) ids.push(fought);

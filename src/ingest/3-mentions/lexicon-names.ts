@@ -195,7 +195,7 @@ export const PAIR_ANAPHORS = [
 ];
 
 /** Pronouns and the kind of antecedent each takes ('he' covers any person: he, she, his, her). */
-export const PRONOUNS: Readonly<Record<string, 'he' | 'it' | 'they'>> = {
+export const PRONOUNS: Readonly<Record<string, 'he' | 'it' | 'they' | 'we'>> = {
   he: 'he',
   him: 'he',
   his: 'he',
@@ -206,6 +206,9 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'it' | 'they'>> = {
   they: 'they',
   their: 'they',
   them: 'they',
+  we: 'we',
+  us: 'we',
+  our: 'we',
 };
 
 /**

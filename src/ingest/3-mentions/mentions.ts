@@ -183,7 +183,8 @@ function eachTheOther(tokens: readonly Token[], i: number): { kind: AnaphorKind;
 function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { kind: AnaphorKind; end: number } | null {
   const t = tokens[i]!;
   const pronoun = PRONOUNS[t.lower];
-  if (pronoun) return { kind: pronoun, end: i + 1 };
+  // ("US" is the United States, not "us")
+  if (pronoun && !(pronoun === 'we' && t.text.length > 1 && t.text === t.text.toUpperCase())) return { kind: pronoun, end: i + 1 };
   if (t.lower === 'each') return eachTheOther(tokens, i);
   // "that network", "this group": a demonstrative group anaphor
   if ((t.lower === 'that' || t.lower === 'this') && GROUP_ANAPHOR_HEADS.has(tokens[i + 1]?.lower ?? ''))

@@ -13,7 +13,7 @@ import { antecedentOf, caseOf, isRelativePronoun, kids, subtreeSpan, tok, type D
 import { articleReferents } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { KNOWN_AFFILIATIONS, nationalityAt } from '../../knowledge/actors.ts';
+import { KNOWN_AFFILIATIONS, armyOf, nationalityAt } from '../../knowledge/actors.ts';
 import { hasWord, lexicon } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { roleOf, sideOf } from './emit.ts';
@@ -224,6 +224,12 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       // "Ghani's government", "the minister's forces": a person's body, not the person
       if (BODY_NOUNS.has(t.lem))
         found = found.flatMap((f) => (f.kind !== 'Person' ? [f] : KNOWN_AFFILIATIONS[f.id] ? [byId(ctx, KNOWN_AFFILIATIONS[f.id]!)] : []));
+      // "our posts" (a government speaking), "the state's checkpoints": a state's military posts are its army's
+      else if (hasWord(lexicon().sets.militaryStandIns, t.lem))
+        found = found.map((f) => {
+          const army = f.kind === 'Government' ? armyOf(ctx.state.index.actors.get(f.id)?.partOf ?? f.id) : undefined;
+          return army ? byId(ctx, army) : f;
+        });
       // "Fazlullah's fighters": the group the article says the person leads (the person only
       // when the article gives them none)
       else if (unnamedSide(ctx, t) === 'fighters')

@@ -23,6 +23,9 @@ import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from 
 import { pairsOf, record, recordEachWay } from './record.ts';
 import { noteDemand, orderedAttack } from './verbal.ts';
 
+/** Future auxiliaries. */
+const FUTURE_AUX = new Set(['will', 'would', 'shall']);
+
 /** The source of a nominalised act: possessor, by/from-phrase, compound or nationality modifier, else the light verb's agent. */
 export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | undefined): Mention[] {
   for (const c of kids(ctx.g, n.i, 'nmod:poss')) {
@@ -84,7 +87,9 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (ctx.mentionOf.has(n.i) && !ownedTerritory) continue;
     const verb = lightVerbOf(ctx, n, pred.symmetric ? pred.light : [...pred.light, ...pred.converse, ...L.sets.reciprocalLight]);
     const culprit = !verb && pred.type === 'ATTACKS' ? culpritsOf(ctx, n) : undefined;
-    const stated = factualityOf(ctx.g, culprit?.at ?? verb?.i ?? n.i);
+    // "will take revenge on X", "would retaliate": a threat noun's light verb is future by nature
+    const future = pred.type === 'THREATENS' && verb && kids(ctx.g, verb.i, 'aux').some((a) => FUTURE_AUX.has(a.lem));
+    const stated = factualityOf(ctx.g, culprit?.at ?? verb?.i ?? n.i, { allowModal: Boolean(future) });
     // what one side blames on another is its allegation
     const fact = culprit?.blamed && stated.factual ? { ...stated, status: 'alleged' as const } : stated;
     if (!fact.factual) continue;

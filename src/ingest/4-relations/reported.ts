@@ -71,7 +71,9 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
     const conditional = [v, act].some((x) =>
       kids(ctx.g, x.i, 'advcl').some((c) => kids(ctx.g, c.i, 'mark').some((m) => CONDITIONS.has(m.lem))),
     );
-    if (act === v && !conditional) return;
+    // ('"We will attack X," the spokesman said': a party's own first-person future act is its threat)
+    const firstPerson = kids(ctx.g, v.i, 'nsubj').some((n) => ctx.mentionOf.get(n.i)?.anaphor === 'we');
+    if (act === v && !conditional && !firstPerson) return;
     const actors = kids(ctx.g, v.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
     if (!sameSide(ctx, speakers, actors)) return;
   }
