@@ -113,8 +113,11 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       // by Kabul, accusing the government of …": the government the armed group named (or
       // referred to) in the sentence fights, over another government named in passing
       if (m.anaphor === 'government') {
-        // (or after it: "the government and the TTP agreed to a ceasefire")
-        for (const o of [...before, ...mentions.filter((x) => x.start > m.start)]) {
+        // (or coordinated after it: "the government and the TTP agreed to a ceasefire")
+        const and = sentence.tokens[m.end]?.lower === 'and';
+        const start = sentence.tokens[m.end + 1]?.lower === 'the' ? m.end + 2 : m.end + 1;
+        const paired = and ? mentions.filter((x) => x.first === start) : [];
+        for (const o of [...before, ...paired]) {
           if (o.kind !== 'ArmedGroup' || !o.id) continue;
           const fought = foughtGovernments(state, o.id)[0];
           if (fought && !ids.includes(fought)) ids.push(fought);
