@@ -188,6 +188,12 @@ describe('titles', () => {
     );
   });
 
+  it('read a deputy named with title words on the name as a member', async () => {
+    const found = await rels("Valdoria released hundreds of Front fighters, among them the group's former deputy chief Tomas Reyk.");
+    expect(found).toContain('MEMBER_OF tomas-reyk>front');
+    expect(found).not.toContain('LEADS tomas-reyk>front');
+  });
+
   it('make an indefinite leader a member', async () => {
     const found = await rels('Karel Brandt, a leader of the People Party, condemned the attack.');
     expect(found).toContain('MEMBER_OF karel-brandt>people-party');

@@ -46,7 +46,9 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   let type =
     two ?? mods.map((m) => L.roles.get(`${m.lem} ${r.lem}`)).find(Boolean) ?? L.roles.get(r.lem) ?? L.partRoles.get(r.lem) ?? partOfBody;
   if (!type) return undefined;
-  const words = [...mods, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem);
+  // (with the title words before it that hang on the name as it does: "former deputy chief X")
+  const siblings = ctx.g.tokens.filter((t) => t.i < r.i && t.i >= r.i - 3 && t.head === r.head && /^(compound|amod)/.test(t.rel));
+  const words = [...mods, ...siblings, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem);
   if (type === 'LEADS' && words.some((w) => L.sets.subordinate.has(w))) type = 'MEMBER_OF';
   // "a leader of X", "a TTP leader": one of its leaders
   if (type === 'LEADS' && !two && kids(ctx.g, r.i, 'det').some((d) => d.lem === 'a' || d.lem === 'an')) type = 'MEMBER_OF';
