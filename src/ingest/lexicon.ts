@@ -59,6 +59,7 @@ const WORD_SETS = [
   'carrierNouns',
   'aimVerbs',
   'deathVerbs',
+  'operationNouns',
   'completiveParticles',
   'modals',
   'obligation',

@@ -214,6 +214,13 @@ describe('attacks', () => {
     await hasNot('Valdoria said the talks were aimed at the League.', 'ATTACKS valdoria>league');
   });
 
+  it('unowned, as a subject of an attack verb, are the reporting party’s', async () => {
+    await has('Valdoria said the strikes had targeted hideouts of the Front.', 'ATTACKS valdoria>front');
+    await hasNot('Tomas Reyk said the strikes had targeted hideouts of the Front.', 'ATTACKS tomas-reyk>front');
+    // an attack a party only reports is not its own
+    await hasNot('Valdoria said an attack had targeted a Front office.', 'ATTACKS valdoria>front');
+  });
+
   it('target those who died in them', async () => {
     await has('Karel Brandt, who died in a Lumen drone strike in November, was buried.', 'ATTACKS lumen>karel-brandt');
     await has('Karel Brandt died in a Front ambush.', 'ATTACKS front>karel-brandt');

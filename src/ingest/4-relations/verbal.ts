@@ -20,6 +20,7 @@ import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { hasWord, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties } from './parties.ts';
 import { pairsOf, record, recordEachWay, sameSide, speakerMentions } from './record.ts';
+import { reportingParty } from './aim.ts';
 
 /** Predicates a verb token can state, with the preposition its phrasal form requires. */
 function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate; prep?: string }> {
@@ -138,6 +139,9 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     const fact = factualityOf(ctx.g, v.i, { allowModal: pred.type === 'DEMANDS' && announcedByOwnSide(ctx, v, sources) });
     if (!fact.factual) continue;
     if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, v, agents), ...instrumentAgents(ctx, v)];
+    // "officials said the strikes had targeted X": an unowned military operation as subject is the reporting party's
+    if (pred.type === 'ATTACKS' && sources.length === 0 && agents.some((a) => hasWord(lexicon().sets.operationNouns, tok(ctx.g, a)?.lem ?? '')))
+      sources = reportingParty(ctx, v);
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0)
       sources = custodyAgents(ctx, v, pred.type === 'DETAINS');
     if (sources.length === 0) {
