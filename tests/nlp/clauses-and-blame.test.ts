@@ -9,7 +9,7 @@
  *   rejects"): the accusation stands, and the denial is not a rejection of Y;
  * - threats: attacks forecast by a party ("'There will be more attacks on X,' the spokesman
  *   said"); a vow whose clause names its means ("vowed that the group would avenge its leader by
- *   attacking X");
+ *   attacking X"); a war a warning names ("would mean open war with X");
  * - talks ruled out in reported speech ("said there would be no talks with X"); being in talks
  *   with X (a copular subject is a party);
  * - members named by inclusion ("freed hundreds of fighters, among them X");
@@ -105,6 +105,14 @@ describe('threats', () => {
     await hasNot('Tomas Reyk said there will be more attacks on the Levy.', 'THREATENS tomas-reyk>levy');
     await hasNot('The Front said there would be no attacks on the Levy.', 'THREATENS front>levy');
     await hasNot('The Front said attacks by the League on the Levy would continue.', 'THREATENS front>levy');
+  });
+
+  it('reach a war a warning names', async () => {
+    await has(
+      'Valdoria and Ostmark traded fire. Ida Voss warned that failure would mean "open war" with Ostmark.',
+      'THREATENS ida-voss>ostmark',
+    );
+    await hasNot('Ida Voss warned that the talks would mean peace with Ostmark.', 'THREATENS ida-voss>ostmark');
   });
 
   it('reaches the means of a vowed act', async () => {

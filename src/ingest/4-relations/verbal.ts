@@ -140,7 +140,11 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     if (!fact.factual) continue;
     if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, v, agents), ...instrumentAgents(ctx, v)];
     // "officials said the strikes had targeted X": an unowned military operation as subject is the reporting party's
-    if (pred.type === 'ATTACKS' && sources.length === 0 && agents.some((a) => hasWord(lexicon().sets.operationNouns, tok(ctx.g, a)?.lem ?? '')))
+    if (
+      pred.type === 'ATTACKS' &&
+      sources.length === 0 &&
+      agents.some((a) => hasWord(lexicon().sets.operationNouns, tok(ctx.g, a)?.lem ?? ''))
+    )
       sources = reportingParty(ctx, v);
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0)
       sources = custodyAgents(ctx, v, pred.type === 'DETAINS');
@@ -312,6 +316,13 @@ function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[])
     for (const x of [c, ...means]) {
       const ms = all(ctx, patientNodes(ctx.g, x)).filter((m) => !sameSide(ctx, sources, [m]));
       if (ms.length) return ms;
+      // "warned that failure would mean open war with X": the war's other side
+      // (the phrase may hang on the clause's verb: "mean war … with X")
+      for (const n of patientNodes(ctx.g, x).filter((n) => nounOf(tok(ctx.g, n)?.lem ?? '', 'ATTACKS')))
+        for (const p of [...prepMentions(ctx, n, ['with', 'on', 'against']), ...prepMentions(ctx, x.i, ['with', 'on', 'against'])]) {
+          const others = p.mentions.filter((m) => !sameSide(ctx, sources, [m]));
+          if (others.length) return others;
+        }
     }
   }
   return [];
