@@ -11,7 +11,8 @@
  *   said"); a vow whose clause names its means ("vowed that the group would avenge its leader by
  *   attacking X"); a war a warning names ("would mean open war with X");
  * - talks ruled out in reported speech ("said there would be no talks with X"); being in talks
- *   with X (a copular subject is a party);
+ *   with X (a copular subject is a party); a mediating participle left loose after a comma
+ *   ("held talks with Y, facilitated by Z");
  * - members named by inclusion ("freed hundreds of fighters, among them X");
  * - taking custody of X; a noun read as a bare verb after a name ("killed by a Valdorian drone");
  * - titles: a role noun tagged as an adjective before a rank ("Army chief Gen X"); the head of a
@@ -129,6 +130,16 @@ describe('talks', () => {
     await has('The Front said there would be no peace talks with the government of Valdoria.', 'REJECTS front>valdoria');
     await hasNot('Tomas Reyk said there would be no talks with the Front.', 'REJECTS tomas-reyk>front');
     await hasNot('The Front said there would be talks with Valdoria.', 'REJECTS front>valdoria');
+  });
+
+  it('mediated by someone named in a loose participle after a comma', async () => {
+    const found = await rels('Valdoria held talks with the Front in Velm in 2022, facilitated by Ostmark.');
+    expect(found).toEqual(expect.arrayContaining(['MEDIATES ostmark>valdoria', 'MEDIATES ostmark>front']));
+    await has(
+      'Valdoria and the Front began talks in May. Face-to-face talks take place in Velm, hosted by Ida Voss.',
+      'MEDIATES ida-voss>front',
+    );
+    await hasNot('Valdoria held talks with the Front, watched by Ostmark.', 'MEDIATES ostmark>front');
   });
 
   it('that a party has been in are negotiations with the other', async () => {

@@ -17,6 +17,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairFiniteVerbAsAdjective,
   repairNounAsBareVerb,
   repairConjunctAfterRelative,
+  repairLooseTalksParticiple,
   repairBlamedOnPhrase,
 ];
 
@@ -190,6 +191,30 @@ function repairConjunctAfterRelative(g: DepGraph): boolean {
     v.head = main.i;
     // (the subject enhanced++ gave it came from the relative clause)
     dropEnhanced(g, v.i, 'nsubj');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a participle on talks left loose after a comma. "X held talks with Y in
+ * 2022, facilitated by Z", "talks take place in Velm, hosted by Z": the parser hangs the
+ * participle on the main verb (as `dep` or `advcl`). A past participle of a mediating verb
+ * (lexicon MEDIATES verbs) with a by-phrase and no subject, right after a comma, whose governor
+ * has talks (lexicon talk nouns) as object or subject, is a reduced relative on the talks.
+ */
+function repairLooseTalksParticiple(g: DepGraph): boolean {
+  const L = lexicon();
+  const mediating = new Set(L.predicates.filter((p) => p.type === 'MEDIATES').flatMap((p) => p.verbs.map((v) => v.split(' ')[0]!)));
+  let changed = false;
+  for (const v of g.tokens) {
+    if (v.pos !== 'VBN' || !['dep', 'advcl'].includes(v.rel) || !mediating.has(v.lem) || tok(g, v.i - 1)?.word !== ',') continue;
+    if (kids(g, v.i, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass').length) continue;
+    if (!kids(g, v.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'))) continue;
+    const talks = kids(g, v.head, 'obj', 'nsubj').find((n) => L.talkNouns.has(n.lem));
+    if (!talks) continue;
+    v.head = talks.i;
+    v.rel = 'acl';
     changed = true;
   }
   return changed;
