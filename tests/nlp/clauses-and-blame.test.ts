@@ -12,7 +12,7 @@
  *   attacking X"); a war a warning names ("would mean open war with X");
  * - talks ruled out in reported speech ("said there would be no talks with X"); being in talks
  *   with X (a copular subject is a party); a mediating participle left loose after a comma
- *   ("held talks with Y, facilitated by Z");
+ *   ("held talks with Y, facilitated by Z"); a go-between for A with B mediates for both;
  * - members named by inclusion ("freed hundreds of fighters, among them X");
  * - taking custody of X; a noun read as a bare verb after a name ("killed by a Valdorian drone");
  * - titles: a role noun tagged as an adjective before a rank ("Army chief Gen X"); the head of a
@@ -140,6 +140,11 @@ describe('talks', () => {
       'MEDIATES ida-voss>front',
     );
     await hasNot('Valdoria held talks with the Front, watched by Ostmark.', 'MEDIATES ostmark>front');
+  });
+
+  it('mediated for one party with another have both as parties', async () => {
+    const found = await rels('Ida Voss agreed to act as a go-between for Valdoria with the Front.');
+    expect(found).toEqual(expect.arrayContaining(['MEDIATES ida-voss>valdoria', 'MEDIATES ida-voss>front']));
   });
 
   it('that a party has been in are negotiations with the other', async () => {

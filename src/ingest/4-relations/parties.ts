@@ -180,7 +180,9 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
     if (principal) return principal.map((id) => byId(ctx, id));
   }
   const withs = prepMentions(ctx, v.i, ['with']).flatMap((p) => p.mentions);
-  if (withs.length) return withs;
+  // "a go-between for A with B": the one it acts for is a party too
+  const client = withs.length ? prepMentions(ctx, v.i, ['for']).flatMap((p) => p.mentions) : [];
+  if (withs.length) return [...client.filter((c) => !withs.some((w) => w.id === c.id)), ...withs];
   // "X acted as a mediator", "Y mediated": no parties named — the article's principal dyad
   const bare = L.predicates.some((p) => p.type === 'MEDIATES' && p.bare.includes(v.lem));
   return bare && talkNodes.length === 0 ? dyad(ctx) : [];
