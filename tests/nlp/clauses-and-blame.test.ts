@@ -9,7 +9,7 @@
  *   rejects"): the accusation stands, and the denial is not a rejection of Y;
  * - threats: attacks forecast by a party ("'There will be more attacks on X,' the spokesman
  *   said"); a vow whose clause names its means ("vowed that the group would avenge its leader by
- *   attacking X"); a war a warning names ("would mean open war with X");
+ *   attacking X"); a war a warning names ("would mean open war with X"); "take revenge on X";
  * - talks ruled out in reported speech ("said there would be no talks with X"); being in talks
  *   with X (a copular subject is a party); a mediating participle left loose after a comma
  *   ("held talks with Y, facilitated by Z"); a go-between for A with B mediates for both;
@@ -17,9 +17,11 @@
  * - taking custody of X; a noun read as a bare verb after a name ("killed by a Valdorian drone");
  * - titles: a role noun tagged as an adjective before a rank ("Army chief Gen X"); the head of a
  *   province's government named by the province (knowledge `governs`: "the chief minister of
- *   North Province"); an indefinite leader is one of several ("a leader of X": MEMBER_OF);
+ *   North Province"); an indefinite leader is one of several ("a leader of X": MEMBER_OF); title
+ *   words hung on the name count ("the group's former deputy chief X": a past member);
  * - attacks: a string of attacks (lexicon `carrierNouns`); an attack aimed at a target (lexicon
- *   `aimVerbs`); death in an attack (lexicon `deathVerbs`);
+ *   `aimVerbs`); death in an attack (lexicon `deathVerbs`); an unowned military operation in a
+ *   party's report is the party's (lexicon `operationNouns`);
  * - a verb of saying coordinated after a relative clause belongs to the main clause's speaker;
  * - "we", "our" (src/ingest/3-mentions/first-person.ts): in a quotation, the body its attributed
  *   speaker speaks for; in a transcript, the labelled speaker's body, a bare "Spokesperson:"

@@ -4,7 +4,7 @@
  * repairs read the clauses these leave). Each function names its construction class; each
  * returns whether the tree changed (the caller rebuilds the children index after each change).
  */
-import { type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { attach, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { communicativeVerb, lexicon } from '../lexicon.ts';
 
 const FINITE = /^VB[DZP]$/;
@@ -38,10 +38,8 @@ function repairOpeningParticiple(g: DepGraph): boolean {
     (t) => t.i > comma.i && FINITE.test(t.pos) && ['dep', 'parataxis'].includes(t.rel) && kids(g, t.i, 'nsubj').some((s) => s.i > comma.i),
   );
   if (!main || !withinSubtree(g, main, first.i)) return false;
-  main.head = 0;
-  main.rel = 'root';
-  first.head = main.i;
-  first.rel = 'advcl';
+  attach(main, 0, 'root');
+  attach(first, main.i, 'advcl');
   for (const p of g.tokens.filter((t) => t.rel === 'punct' && t.i === g.tokens.length)) p.head = main.i;
   return true;
 }
@@ -71,8 +69,7 @@ function repairReportedSubjectAsObject(g: DepGraph): boolean {
       const modal = kids(g, clause.i, 'aux').find((a) => a.pos === 'MD');
       const obj = kids(g, say.i, 'obj').find((o) => o.i > say.i && modal && subtreeSpan(g, o.i)[1] === modal.i - 1);
       if (!modal || !obj) continue;
-      obj.head = clause.i;
-      obj.rel = 'nsubj';
+      attach(obj, clause.i, 'nsubj');
       clause.rel = 'ccomp';
       changed = true;
     }
@@ -115,8 +112,7 @@ function repairBlamedOnPhrase(g: DepGraph): boolean {
       continue;
     for (const obj of kids(g, v.i, 'obj'))
       for (const n of kids(g, obj.i, 'nmod').filter((n) => kids(g, n.i, 'case').some((c) => c.lem === 'on'))) {
-        n.head = v.i;
-        n.rel = 'obl';
+        attach(n, v.i, 'obl');
         changed = true;
       }
   }
@@ -136,10 +132,8 @@ function repairFiniteVerbAsAdjective(g: DepGraph): boolean {
     const obj = tok(g, v.head);
     const subj = obj && tok(g, obj.head);
     if (v.pos !== 'VBD' || v.rel !== 'amod' || obj?.rel !== 'obj' || !subj?.pos.startsWith('NN') || subj.i !== v.i - 1) continue;
-    v.head = subj.head;
-    v.rel = subj.rel;
-    subj.head = v.i;
-    subj.rel = 'nsubj';
+    attach(v, subj.head, subj.rel);
+    attach(subj, v.i, 'nsubj');
     obj.head = v.i;
     changed = true;
   }
@@ -160,11 +154,9 @@ function repairNounAsBareVerb(g: DepGraph): boolean {
     if (v.pos !== 'VB' || !name?.pos.startsWith('NNP') || kids(g, v.i, 'aux', 'mark', 'nsubj', 'nsubj:pass').length) continue;
     if (!kids(g, name.i, 'det').some((d) => ['a', 'an', 'the'].includes(d.lem)) || name.head === v.i) continue;
     v.pos = 'NN';
-    v.head = name.head;
-    v.rel = name.rel;
+    attach(v, name.head, name.rel);
     for (const k of kids(g, name.i, 'det', 'case', 'amod')) k.head = v.i;
-    name.head = v.i;
-    name.rel = 'compound';
+    attach(name, v.i, 'compound');
     changed = true;
   }
   return changed;
@@ -213,8 +205,7 @@ function repairLooseTalksParticiple(g: DepGraph): boolean {
     if (!kids(g, v.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'))) continue;
     const talks = kids(g, v.head, 'obj', 'nsubj').find((n) => L.talkNouns.has(n.lem));
     if (!talks) continue;
-    v.head = talks.i;
-    v.rel = 'acl';
+    attach(v, talks.i, 'acl');
     changed = true;
   }
   return changed;

@@ -66,6 +66,12 @@ export function enhancedKids(g: DepGraph, i: number, prefix: string): number[] {
   return (g.enhancedOut.get(i) ?? []).filter((e) => e.rel === prefix || e.rel.startsWith(`${prefix}:`)).map((e) => e.dep);
 }
 
+/** Re-attaches token `t` to `head` with relation `rel` (a repair's edit; the caller re-indexes children). */
+export function attach(t: DepToken, head: number, rel: string): void {
+  t.head = head;
+  t.rel = rel;
+}
+
 /** Removes the enhanced++ edges out of `i` whose relation starts with `prefix` (a repair that moved `i` invalidates them). */
 export function dropEnhanced(g: DepGraph, i: number, prefix: string): void {
   const gone = (e: EnhancedEdge) => e.head === i && (e.rel === prefix || e.rel.startsWith(`${prefix}:`));

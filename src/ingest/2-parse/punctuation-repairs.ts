@@ -4,7 +4,7 @@
  * Each function names its construction class; each returns whether the tree changed (the
  * caller rebuilds the children index after each change).
  */
-import { type DepGraph, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { attach, type DepGraph, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
 
 const FINITE = /^VB[DZP]$/;
@@ -189,12 +189,9 @@ function repairClauseApposition(g: DepGraph): boolean {
       c.head = verb ?? clause;
       if (verb) c.rel = 'obj';
     }
-    n.head = clause;
-    n.rel = 'parataxis';
-    v.head = n.i;
-    v.rel = 'acl:relcl';
-    subj.head = v.i;
-    subj.rel = 'nsubj';
+    attach(n, clause, 'parataxis');
+    attach(v, n.i, 'acl:relcl');
+    attach(subj, v.i, 'nsubj');
     changed = true;
   }
   return changed;
