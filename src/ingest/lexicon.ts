@@ -230,6 +230,15 @@ export function nounOf(lemma: string, type: RelationType): Predicate | undefined
   return (lexicon().nouns.get(lemma) ?? []).find((p) => p.type === type);
 }
 
+/** The verbs of `type`'s predicates, phrasal ones by their verb ("call" for "call on"). */
+export function verbLemmasOf(type: RelationType): Set<string> {
+  return new Set(
+    lexicon()
+      .predicates.filter((p) => p.type === type)
+      .flatMap((p) => p.verbs.map((v) => v.split(' ')[0]!)),
+  );
+}
+
 /** A hostile act: a threat act (lexicon `threatActs`: "crush", "avenge") or an attack verb. */
 export function isHostileAct(lemma: string): boolean {
   const L = lexicon();

@@ -4,8 +4,8 @@
  * repairs read the clauses these leave). Each function names its construction class; each
  * returns whether the tree changed (the caller rebuilds the children index after each change).
  */
-import { attach, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
-import { communicativeVerb, lexicon } from '../lexicon.ts';
+import { attach, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok, verbAbove } from './dependency-graph.ts';
+import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
 
 const FINITE = /^VB[DZP]$/;
 
@@ -177,8 +177,7 @@ function repairConjunctAfterRelative(g: DepGraph): boolean {
     const r = tok(g, v.head);
     if (v.rel !== 'conj' || r?.rel !== 'acl:relcl' || !communicativeVerb(v.lem)) continue;
     if (tok(g, v.i - 1)?.rel !== 'cc' || tok(g, v.i - 2)?.word !== ',') continue;
-    let main = tok(g, r.head);
-    for (let hops = 0; main && !main.pos.startsWith('VB') && hops < 8; hops++) main = tok(g, main.head);
+    const main = tok(g, verbAbove(g, r.head) ?? 0);
     if (!main || main.i > r.i || !communicativeVerb(main.lem)) continue;
     v.head = main.i;
     // (the subject enhanced++ gave it came from the relative clause)
@@ -197,7 +196,7 @@ function repairConjunctAfterRelative(g: DepGraph): boolean {
  */
 function repairLooseTalksParticiple(g: DepGraph): boolean {
   const L = lexicon();
-  const mediating = new Set(L.predicates.filter((p) => p.type === 'MEDIATES').flatMap((p) => p.verbs.map((v) => v.split(' ')[0]!)));
+  const mediating = verbLemmasOf('MEDIATES');
   let changed = false;
   for (const v of g.tokens) {
     if (v.pos !== 'VBN' || !['dep', 'advcl'].includes(v.rel) || !mediating.has(v.lem) || tok(g, v.i - 1)?.word !== ',') continue;

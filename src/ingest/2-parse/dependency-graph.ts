@@ -66,6 +66,13 @@ export function enhancedKids(g: DepGraph, i: number, prefix: string): number[] {
   return (g.enhancedOut.get(i) ?? []).filter((e) => e.rel === prefix || e.rel.startsWith(`${prefix}:`)).map((e) => e.dep);
 }
 
+/** The nearest verb at or above token `i` (up to eight heads up). */
+export function verbAbove(g: DepGraph, i: number): number | undefined {
+  let x = tok(g, i);
+  for (let hops = 0; x && hops < 8; hops++, x = tok(g, x.head)) if (x.pos.startsWith('VB')) return x.i;
+  return undefined;
+}
+
 /** Re-attaches token `t` to `head` with relation `rel` (a repair's edit; the caller re-indexes children). */
 export function attach(t: DepToken, head: number, rel: string): void {
   t.head = head;

@@ -4,7 +4,7 @@
  * Each function names its construction class; each returns whether the tree changed (the
  * caller rebuilds the children index after each change).
  */
-import { attach, type DepGraph, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { attach, type DepGraph, isRelativePronoun, kids, subtreeSpan, tok, verbAbove } from './dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
 
 const FINITE = /^VB[DZP]$/;
@@ -203,12 +203,5 @@ function nearestVerbWithoutObject(g: DepGraph, i: number): number | undefined {
     const t = tok(g, k)!;
     if (t.pos.startsWith('VB') && !kids(g, k, 'obj').length) return k;
   }
-  return undefined;
-}
-
-/** The nearest verb at or above token `i`. */
-function verbAbove(g: DepGraph, i: number): number | undefined {
-  let x = tok(g, i);
-  for (let hops = 0; x && hops < 8; hops++, x = tok(g, x.head)) if (x.pos.startsWith('VB')) return x.i;
   return undefined;
 }

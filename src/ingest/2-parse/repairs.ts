@@ -97,7 +97,7 @@
 import { type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { CLAUSE_REPAIRS } from './clause-repairs.ts';
 import { PUNCTUATION_REPAIRS } from './punctuation-repairs.ts';
-import { communicativeVerb, lexicon } from '../lexicon.ts';
+import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
 import { isPersonPlaceholder } from './mask-names.ts';
 
 const ADJUNCT = new Set(['dep', 'advcl', 'xcomp', 'conj', 'acl']);
@@ -528,11 +528,7 @@ function repairHedgedFreeRelative(g: DepGraph): boolean {
 /** The subjunctive-as-noun repair (see the module comment); true when the tree changed. */
 function repairSubjunctiveAsNoun(g: DepGraph): boolean {
   let changed = false;
-  const demands = new Set(
-    lexicon()
-      .predicates.filter((p) => p.type === 'DEMANDS')
-      .flatMap((p) => p.verbs.map((v) => v.split(' ')[0]!)),
-  );
+  const demands = verbLemmasOf('DEMANDS');
   for (const that of g.tokens) {
     const v = tok(g, that.head);
     if (that.lem !== 'that' || !['obj', 'xcomp', 'dep'].includes(that.rel) || !v || !demands.has(v.lem)) continue;

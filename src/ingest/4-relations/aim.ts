@@ -13,7 +13,7 @@ import type { ClauseContext } from './clause-context.ts';
 import type { Mention } from '../types.ts';
 import { factualityOf, speakerOf } from './factuality.ts';
 import { sourcesOf } from './nominal.ts';
-import { isParty, record, speakerMentions } from './record.ts';
+import { partySpeakers, record } from './record.ts';
 
 /** Matches a verb of aiming at `v` whose passive subject is an attack noun. */
 export function matchAim(ctx: ClauseContext, v: DepToken): void {
@@ -36,6 +36,5 @@ export function matchAim(ctx: ClauseContext, v: DepToken): void {
 export function reportingParty(ctx: ClauseContext, v: DepToken): Mention[] {
   const say = v.rel === 'ccomp' ? tok(ctx.g, v.head) : undefined;
   if (!say || !lexicon().sets.speech.has(say.lem)) return [];
-  const speaker = speakerOf(ctx.g, say.i);
-  return speaker === undefined ? [] : speakerMentions(ctx, speaker).filter((m) => isParty(ctx, m));
+  return partySpeakers(ctx, speakerOf(ctx.g, say.i));
 }

@@ -112,6 +112,11 @@ export function speakerMentions(ctx: ClauseContext, speaker: number): Mention[] 
   return [];
 }
 
+/** The speaker at token `speaker` (see speakerMentions), when a party to the conflict (an analyst or a paper is not). */
+export function partySpeakers(ctx: ClauseContext, speaker: number | undefined): Mention[] {
+  return speaker === undefined ? [] : speakerMentions(ctx, speaker).filter((m) => isParty(ctx, m));
+}
+
 export function sameSide(ctx: ClauseContext, speakers: Mention[], sources: Mention[]): boolean {
   // a spokesman, leader or member speaks for their body ("the Front's spokesman said its fighters …")
   const bodyOf = (p: Mention) => roleOf(ctx, p.id, ['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']) ?? KNOWN_AFFILIATIONS[p.id];

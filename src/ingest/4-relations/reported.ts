@@ -16,7 +16,7 @@ import { patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, speakerOf } from './factuality.ts';
 import { isHostileAct, lexicon, nounOf } from '../lexicon.ts';
-import { isParty, record, sameSide, speakerMentions } from './record.ts';
+import { partySpeakers, record, sameSide } from './record.ts';
 
 /** Matches a modal clause under a verb of saying at verb `v`. */
 export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
@@ -102,8 +102,7 @@ function forecastAttack(ctx: ClauseContext, v: DepToken, say: DepToken): boolean
   if (!noun || !nounOf(noun.lem, 'ATTACKS') || isNegated(ctx.g, v.i) || kids(ctx.g, noun.i, 'det').some((d) => d.lem === 'no'))
     return false;
   if (kids(ctx.g, noun.i, 'nmod:poss').length || prepMentions(ctx, noun.i, ['by']).some((p) => p.mentions.length)) return false;
-  const speaker = kids(ctx.g, say.i, 'nsubj')[0];
-  const speakers = speaker ? speakerMentions(ctx, speaker.i).filter((m) => isParty(ctx, m)) : [];
+  const speakers = partySpeakers(ctx, kids(ctx.g, say.i, 'nsubj')[0]?.i);
   const targets = prepMentions(ctx, noun.i, ['on', 'against', 'at']).flatMap((p) => p.mentions);
   if (speakers.length && targets.length)
     record(ctx, {
@@ -126,8 +125,7 @@ function forecastAttack(ctx: ClauseContext, v: DepToken, say: DepToken): boolean
 function ruledOutTalks(ctx: ClauseContext, v: DepToken, say: DepToken): boolean {
   if (!kids(ctx.g, v.i, 'cop').length || !lexicon().talkNouns.has(v.lem) || !kids(ctx.g, v.i, 'det').some((d) => d.lem === 'no'))
     return false;
-  const speaker = kids(ctx.g, say.i, 'nsubj')[0];
-  const speakers = speaker ? speakerMentions(ctx, speaker.i).filter((m) => isParty(ctx, m)) : [];
+  const speakers = partySpeakers(ctx, kids(ctx.g, say.i, 'nsubj')[0]?.i);
   const targets = prepMentions(ctx, v.i, ['with']).flatMap((p) => p.mentions);
   if (speakers.length && targets.length)
     record(ctx, { type: 'REJECTS', sources: speakers, targets, at: v, rule: 'reported:no-talks', fact: factualityOf(ctx.g, say.i) });
