@@ -37,6 +37,8 @@ const PredicateSchema = z
     requiresComplement: words.default([]),
     /** Verbs that state this type when negated ("will not accept their demand" rejects it). */
     negated: words.default([]),
+    /** Object lemmas that put the verb in another sense ("released a video of the captives" publishes it): no claim. */
+    notObjects: words.default([]),
   })
   .strict();
 
@@ -80,6 +82,7 @@ const WORD_SETS = [
   'transitiveOnly',
   'officeHeads',
   'threatSpeech',
+  'punishmentClauses',
   'threatActs',
   'describingVerbs',
   'delegationNouns',

@@ -19,6 +19,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairConjunctAfterRelative,
   repairLooseTalksParticiple,
   repairBlamedOnPhrase,
+  repairLoneIndirectObject,
 ];
 
 /**
@@ -42,6 +43,22 @@ function repairOpeningParticiple(g: DepGraph): boolean {
   attach(first, main.i, 'advcl');
   for (const p of g.tokens.filter((t) => t.rel === 'punct' && t.i === g.tokens.length)) p.head = main.i;
   return true;
+}
+
+/**
+ * Construction class: a lone indirect object. "accused Ostmark's spy agency, the Bureau, of
+ * arming the Front": with an apposition or a name after the object the parser reads a double
+ * object and labels the one noun phrase `iobj`. An `iobj` whose verb has no direct object is the
+ * direct object (readers of the clause look for `obj`: its patient, an of-gerund's controller).
+ */
+function repairLoneIndirectObject(g: DepGraph): boolean {
+  let changed = false;
+  for (const t of g.tokens) {
+    if (t.rel !== 'iobj' || kids(g, t.head, 'obj').length) continue;
+    t.rel = 'obj';
+    changed = true;
+  }
+  return changed;
 }
 
 /** True when `t` lies in the subtree of token `top`. */

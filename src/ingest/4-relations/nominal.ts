@@ -204,9 +204,13 @@ function mutual(ctx: ClauseContext, pred: Predicate, n: DepToken, fact: Factuali
  * the verb's from/by/with-phrase the source (lexicon field `converse`).
  */
 function received(ctx: ClauseContext, pred: Predicate, n: DepToken, verb: DepToken, fact: ReturnType<typeof factualityOf>): void {
-  // "enjoyed the patronage of Y", "received support from Y", "found shelter with Y"
+  // "enjoyed the patronage of Y", "received support from Y", "found shelter with Y", "repulsed
+  // Y's attack", "survived an assassination attempt by Y" (the phrase on the carrier noun)
   const preps = ['from', 'by', 'with', 'of'];
-  const sources = [...prepMentions(ctx, n.i, preps), ...prepMentions(ctx, verb.i, preps)].flatMap((p) => p.mentions);
+  const nouns = [n.i];
+  for (let x = tok(ctx.g, n.head); x && x.i !== verb.i && nouns.length < 3; x = tok(ctx.g, x.head)) nouns.push(x.i);
+  const phrases = [...nouns, verb.i].flatMap((i) => prepMentions(ctx, i, preps)).flatMap((p) => p.mentions);
+  const sources = phrases.length ? phrases : nouns.flatMap((i) => kids(ctx.g, i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)));
   const targets = agentMentions(ctx, verb);
   if (sources.length && targets.length)
     record(ctx, { type: pred.type, sources, targets, at: n, rule: `converse:${pred.type.toLowerCase()}`, fact });

@@ -58,7 +58,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   if (v.rel !== 'ccomp' || !kids(ctx.g, v.i, 'aux').some((a) => FUTURE.has(a.lem))) return;
   const say = tok(ctx.g, v.head);
   if (!say || !L.sets.speech.has(say.lem)) return;
-  if (forecastAttack(ctx, v, say) || ruledOutTalks(ctx, v, say)) return;
+  if (forecastAttack(ctx, v, say) || ruledOutTalks(ctx, v, say) || foretoldPunishment(ctx, v, say)) return;
   const act = UNHESITATING.has(v.lem) && isNegated(ctx.g, v.i) ? kids(ctx.g, v.i, 'xcomp')[0] : v;
   if (!act || (act === v && isNegated(ctx.g, v.i))) return;
   const hostile = isHostileAct(act.lem);
@@ -113,6 +113,31 @@ function forecastAttack(ctx: ClauseContext, v: DepToken, say: DepToken): boolean
       rule: 'reported:forecast-attack',
       fact: factualityOf(ctx.g, say.i),
     });
+  return true;
+}
+
+/**
+ * Construction class: punishment foretold in reported speech. "the minister said the Front would
+ * pay a heavy price", "warned that those involved would not be spared": a future clause of the
+ * lexicon's `punishmentClauses` under a verb of saying threatens its subject, by the speaker (a
+ * party; not the speaker's own side). True when the clause has that form.
+ */
+function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boolean {
+  const phrases = lexicon().sets.punishmentClauses;
+  const passive = kids(ctx.g, v.i, 'aux:pass').length > 0;
+  const negated = isNegated(ctx.g, v.i);
+  const form = passive
+    ? `${negated ? 'not ' : ''}${v.lem}`
+    : negated
+      ? undefined
+      : kids(ctx.g, v.i, 'obj')
+          .map((o) => `${v.lem} ${o.lem}`)
+          .find((p) => phrases.has(p));
+  if (!form || !phrases.has(form)) return false;
+  const speakers = partySpeakers(ctx, kids(ctx.g, say.i, 'nsubj')[0]?.i);
+  const targets = kids(ctx.g, v.i, passive ? 'nsubj:pass' : 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
+  if (speakers.length && targets.length && !sameSide(ctx, speakers, targets))
+    record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:punishment', fact: factualityOf(ctx.g, say.i) });
   return true;
 }
 

@@ -137,7 +137,12 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     const agents = agentNodes(ctx.g, v);
     let sources = all(ctx, agents);
     const fact = factualityOf(ctx.g, v.i, { allowModal: pred.type === 'DEMANDS' && announcedByOwnSide(ctx, v, sources) });
-    if (!fact.factual) continue;
+    if (!fact.factual) {
+      // "Who shot X?": a question about the attacker presupposes the attack; its victim is
+      // remembered for "the attack" in the answer
+      if (pred.type === 'ATTACKS' && asksForAgent(ctx, v)) noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
+      continue;
+    }
     if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, v, agents), ...instrumentAgents(ctx, v)];
     // "officials said the strikes had targeted X": an unowned military operation as subject is the reporting party's
     if (
@@ -161,6 +166,8 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     let targets: Mention[] = [];
     const patients = patientNodes(ctx.g, v);
+    // "released a video of the captives": the object puts the verb in another sense
+    if (!isPassive(ctx.g, v) && patients.some((n) => pred.notObjects.includes(tok(ctx.g, n)?.lem ?? ''))) continue;
     if (prep) targets = prepMentions(ctx, v.i, [prep]).flatMap((p) => p.mentions);
     // rejecting or denying an accusation is not a rejection of its owner (a denial), but it
     // reports the accusation ("Kabul dismissed Islamabad's allegations": Islamabad accuses Kabul)
@@ -380,6 +387,13 @@ export function noteDemand(ctx: ClauseContext, sources: Mention[]): void {
 }
 
 /** A victim named without its attacker ("X was killed on Sunday") is what a later "claimed the attack" refers to. */
+/** Construction class: a question about the agent ("Who attacked X?", "Which group bombed X?"). */
+function asksForAgent(ctx: ClauseContext, v: DepToken): boolean {
+  if (ctx.g.tokens.at(-1)?.word !== '?') return false;
+  const wh = (t: DepToken) => /^W(P|DT)$/.test(t.pos) || kids(ctx.g, t.i, 'det').some((d) => d.pos === 'WDT');
+  return kids(ctx.g, v.i, 'nsubj').some(wh);
+}
+
 function noteVictim(ctx: ClauseContext, victims: Mention[]): void {
   const v = victims.find((m) => m.id && !m.anaphor);
   if (!v) return;

@@ -1,0 +1,103 @@
+/**
+ * Construction classes of this file, with invented actors and sentences and the real parser:
+ * - a lone indirect object is the object (src/ingest/2-parse/clause-repairs.ts): "accused
+ *   Ostmark's spy agency, the Grey Bureau, of arming X" — the accused controls the of-gerund;
+ * - a verb put in another sense by its object (lexicon field `notObjects`): "released a video of
+ *   the captives" publishes the video, it frees nobody;
+ * - a question about the agent ("Who shot X?") presupposes the attack: "the attack" in the answer
+ *   is the attack on X;
+ * - converse light verbs of an attack (lexicon `converse` of ATTACKS): the subject survived,
+ *   repulsed or came under the attack, the by/from-phrase or the possessor made it (whoever
+ *   fights an attack off also fights its maker: speakers-and-weapons.test.ts); the carrier
+ *   noun of an attempt ("an assassination attempt by X");
+ * - taking or accepting responsibility for an attack claims it; ramming a vehicle into a target;
+ * - punishment foretold in reported speech (lexicon `punishmentClauses`): "said X would pay a
+ *   heavy price", "would not be spared" threaten X, by the speaker.
+ * Each with near misses.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors(
+  { id: 'grey-bureau', name: 'Grey Bureau', kind: 'SecurityForce', serves: 'ostmark', aliases: [] },
+  { id: 'mira-holt', name: 'Mira Holt', kind: 'Person', aliases: [], affiliation: 'ostmark' },
+);
+const { has, hasNot } = relationChecks(parser, ACTORS);
+
+describe('a lone indirect object', () => {
+  it('is the accused who controls the of-gerund', async () => {
+    const text = "Valdoria accused Ostmark's spy agency, the Grey Bureau, of arming the Front.";
+    await has(text, 'SUPPORTS grey-bureau>front');
+    await hasNot(text, 'SUPPORTS valdoria>front');
+  });
+});
+
+describe('a verb put in another sense by its object', () => {
+  it('reads releasing a video or the names of captives as publishing, not freeing', async () => {
+    await hasNot('The Front released a video of the captured Levy soldiers.', 'RELEASES front>levy');
+    await hasNot('The Front released the names of the captured Levy soldiers on Sunday.', 'RELEASES front>levy');
+  });
+
+  it('still frees the captives themselves', async () => {
+    await has('The Front released two captured Levy soldiers on Sunday.', 'RELEASES front>levy');
+  });
+});
+
+describe('a question about the agent', () => {
+  it('gives "the attack" in the answer its victim', async () => {
+    await has('Who shot Ida Voss? The Front claimed responsibility for the attack.', 'ATTACKS front>ida-voss');
+  });
+
+  it('states no attack by itself, and a yes-no question presupposes none', async () => {
+    await hasNot('Who shot Ida Voss?', 'ATTACKS front>ida-voss');
+    await hasNot('Did the Front shoot Ida Voss? Nobody has claimed the attack.', 'ATTACKS front>ida-voss');
+  });
+});
+
+describe('converse light verbs of an attack', () => {
+  it('make the by-phrase, from-phrase or possessor the attacker and the subject the target', async () => {
+    await has('Ida Voss survived an assassination attempt by the Front.', 'ATTACKS front>ida-voss');
+    await has('The Levy came under attack from Front fighters on Sunday.', 'ATTACKS front>levy');
+    await has('The Levy repulsed an attack by the Front.', 'ATTACKS front>levy');
+    await has("The Levy repulsed the Front's attack.", 'ATTACKS front>levy');
+  });
+
+  it('do not make the survivor an attacker (fighting off an attack is fighting: speakers-and-weapons)', async () => {
+    await hasNot('Ida Voss survived an assassination attempt by the Front.', 'ATTACKS ida-voss>front');
+    await hasNot('The Levy came under attack from Front fighters on Sunday.', 'ATTACKS levy>front');
+  });
+});
+
+describe('claims and means of an attack', () => {
+  it('reads taking or accepting responsibility as a claim', async () => {
+    await has('The League took responsibility for the bombing of a Levy post.', 'ATTACKS league>levy');
+    await has('The Front accepted responsibility for the killing of Ida Voss.', 'ATTACKS front>ida-voss');
+  });
+
+  it('reads ramming a vehicle into a target as an attack on it', async () => {
+    await has('A Front suicide bomber rammed a car into a Levy convoy.', 'ATTACKS front>levy');
+  });
+
+  it('does not read a foiled plot as an attack', async () => {
+    await hasNot('The Levy foiled a Front plot to bomb the parliament.', 'ATTACKS front>levy');
+  });
+});
+
+describe('punishment foretold in reported speech', () => {
+  it('threatens the clause subject, by the speaker', async () => {
+    await has('Mira Holt said the Front would pay a heavy price for the bombing.', 'THREATENS mira-holt>front');
+    await has('Mira Holt warned that the Front would face the consequences.', 'THREATENS mira-holt>front');
+    await has('Mira Holt said the Front would not be spared.', 'THREATENS mira-holt>front');
+  });
+
+  it('is no threat from an outsider, in the past, or without the punishment', async () => {
+    await hasNot('Ida Voss, an analyst, said the Front would pay a price for its overreach.', 'THREATENS ida-voss>front');
+    await hasNot('Mira Holt said the Front had paid a heavy price.', 'THREATENS mira-holt>front');
+    await hasNot('Mira Holt said the Front would pay the salaries of its fighters.', 'THREATENS mira-holt>front');
+    await hasNot('Mira Holt said the Front would be spared.', 'THREATENS mira-holt>front');
+  });
+});
