@@ -10,6 +10,7 @@
  *   is a wish, "called off the truce" is done);
  * - a mediator is never one of the parties (a guessed pair that holds its side is dropped);
  * - "the government" of an article datelined in a place is the government of the place’s country;
+ *   a placeless sentence is set in that country while its government is the article's most named;
  * - "the government" after an armed group in the sentence is the government that group fights,
  *   over another government named in passing.
  * Each with near misses.
@@ -92,6 +93,16 @@ describe('"the government" of an article with a dateline', () => {
 
   it('is the most-named government without one', async () => {
     expect(await listRelations(parser, body, '2022-06-01')).toContain('RELEASES afghan-taliban>ttp');
+  });
+
+  it('sets a placeless sentence in the dateline’s country while its government is the most named', async () => {
+    // "the Taliban" in a sentence set in Pakistan is the TTP (knowledge `localAliases`), also
+    // after another country was named in passing
+    const text =
+      'ISLAMABAD: Pakistan named a new committee on Monday. Its members include a former ambassador to Afghanistan. The Taliban attacked a police post in the evening.';
+    const found = await listRelations(parser, text, '2014-02-10');
+    expect(found.some((r) => r.startsWith('ATTACKS ttp>'))).toBe(true);
+    expect(found.some((r) => r.startsWith('ATTACKS afghan-taliban>'))).toBe(false);
   });
 });
 

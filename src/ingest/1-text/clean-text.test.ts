@@ -52,6 +52,13 @@ describe('cleanText', () => {
     expect(cleanText('Headline\nThe report was published in the spring and updated often.').datelineDate).toBeNull();
   });
 
+  it('reads the place of a dateline that carries its update, and the update as the date', () => {
+    const out = cleanText('Headline\nORVILLE, Feb 6, 2014 (Wire) - updated April 16, 2014\n\nThe army said.');
+    expect(out.datelinePlace).toBe('ORVILLE');
+    expect(out.datelineDate).toBe('2014-04-16');
+    expect(cleanText('Headline\nBy Staff Reporter - Updated April 16, 2014\nThe army said.').datelinePlace).toBeNull();
+  });
+
   it('leaves ordinary prose untouched', () => {
     const raw = 'The most popular explanation is wrong, officials said.';
     expect(cleanText(raw).text).toBe(raw);

@@ -64,6 +64,9 @@ export function cleanText(input: string): CleanedText {
     const bylineDate = byline ? parseDatelineDate(byline[1]!) : null;
     if (bylineDate && line.trim().split(/\s+/).length <= 12) {
       datelineDate ??= bylineDate;
+      // "ISLAMABAD, Feb 6, 2014 (PNW) - updated April 16": a dateline carrying its update
+      const lead = DATELINE_PREFIX.exec(line);
+      if (lead && /\d{4}|\(/.test(lead[0])) datelinePlace ??= lead[1]!.trim();
       blank(out, start, end);
       removed.push({ start, end, reason: 'dateline' });
       continue;

@@ -11,7 +11,7 @@
  */
 import { metonymAt, nationalityAt } from '../../knowledge/actors.ts';
 import { kindOf, learnAlias } from './alias-index.ts';
-import { noteEntity, type ArticleState } from '../article-state.ts';
+import { dominantGovernment, noteEntity, type ArticleState } from '../article-state.ts';
 import { foldAscii, nameKey } from '../1-text/normalize.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { prepositionBefore } from './syntax.ts';
@@ -219,13 +219,16 @@ function localSettings(
 
 /**
  * A sentence with no place and no nationality word, in an article that so far names no country
- * but its dateline's, is set in the dateline's country ("ISLAMABAD: … The Taliban claimed the
- * attack").
+ * but its dateline's — or names its government more than any other, the dateline counting
+ * (`dominantGovernment`) — is set in the dateline's country ("ISLAMABAD: … The Taliban claimed
+ * the attack", also after "a former ambassador to Afghanistan" in passing).
  */
 function datelineCountry(state: ArticleState, settings: ReadonlySet<string>, named: ReadonlySet<string>): string | undefined {
   if (settings.size || named.size || !state.datelinePlace) return undefined;
   const country = state.index.actors.get(state.datelinePlace)?.country ?? state.datelinePlace;
-  return [...state.countriesNamed].every((c) => c === country) ? country : undefined;
+  if ([...state.countriesNamed].every((c) => c === country)) return country;
+  const government = state.index.actors.get(country) ? metonymAt(state.index.actors.get(country)!.name, state.publishedAt) : undefined;
+  return government && dominantGovernment(state) === government ? country : undefined;
 }
 
 /** A place that is a country: others lie in it. */
