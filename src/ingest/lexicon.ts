@@ -82,6 +82,7 @@ const WORD_SETS = [
   'transitiveOnly',
   'officeHeads',
   'threatSpeech',
+  'successionVerbs',
   'punishmentClauses',
   'threatActs',
   'describingVerbs',

@@ -12,7 +12,12 @@
  *   noun of an attempt ("an assassination attempt by X");
  * - taking or accepting responsibility for an attack claims it; ramming a vehicle into a target;
  * - punishment foretold in reported speech (lexicon `punishmentClauses`): "said X would pay a
- *   heavy price", "would not be spared" threaten X, by the speaker.
+ *   heavy price", "would not be spared" threaten X, by the speaker;
+ * - attack nouns of shooting and abduction ("claimed the shooting of X");
+ * - a cabinet title of a person the knowledge base does not know ("Prime Minister X") in a
+ *   sentence naming no other government: an office of the article's government;
+ * - a succession verb ("took over X, succeeding Y"): the predecessor led in the past;
+ * - refuge permitted ("accused X of allowing Y to shelter in …"): X shelters Y.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -25,6 +30,9 @@ afterAll(() => parser.close());
 const ACTORS = inventedActors(
   { id: 'grey-bureau', name: 'Grey Bureau', kind: 'SecurityForce', serves: 'ostmark', aliases: [] },
   { id: 'mira-holt', name: 'Mira Holt', kind: 'Person', aliases: [], affiliation: 'ostmark' },
+  { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
+  { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
+  { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
 );
 const { has, hasNot } = relationChecks(parser, ACTORS);
 
@@ -99,5 +107,54 @@ describe('punishment foretold in reported speech', () => {
     await hasNot('Mira Holt said the Front had paid a heavy price.', 'THREATENS mira-holt>front');
     await hasNot('Mira Holt said the Front would pay the salaries of its fighters.', 'THREATENS mira-holt>front');
     await hasNot('Mira Holt said the Front would be spared.', 'THREATENS mira-holt>front');
+  });
+});
+
+describe('attack nouns of shooting and abduction', () => {
+  it('read a claimed shooting or kidnapping as an attack on its object', async () => {
+    await has('The Front claimed the 2019 shooting of the teacher Ida Voss.', 'ATTACKS front>ida-voss');
+    await has('The League claimed the kidnapping of Ida Voss.', 'ATTACKS league>ida-voss');
+  });
+
+  it('give no attacker to a shooting nobody claimed', async () => {
+    await hasNot('The Levy investigated the shooting of Ida Voss.', 'ATTACKS levy>ida-voss');
+  });
+});
+
+describe('a cabinet title of a person the knowledge base does not know', () => {
+  it('is an office of the article’s government', async () => {
+    const lead = 'Valdoria named a new cabinet on Monday. ';
+    await has(`${lead}Prime Minister Anton Brell visited the border on Tuesday.`, 'LEADS anton-brell>valdoria');
+    await has(`${lead}Interior Minister Anton Brell visited the border on Tuesday.`, 'MEMBER_OF anton-brell>valdoria');
+  });
+
+  it('is not where the sentence names another government', async () => {
+    await hasNot(
+      'Valdoria named a new cabinet on Monday. Ostmark welcomed Prime Minister Anton Brell on Tuesday.',
+      'LEADS anton-brell>valdoria',
+    );
+  });
+});
+
+describe('a succession verb', () => {
+  it('gives the predecessor the successor’s leading role, in the past', async () => {
+    await has('Tomas Reyk took over the Front in 2019, succeeding Karel Brandt.', 'LEADS karel-brandt>front');
+    await has('Tomas Reyk, the Front chief, succeeded Karel Brandt last year.', 'LEADS karel-brandt>front');
+  });
+
+  it('gives nothing where the successor holds no role or replaces no person', async () => {
+    await hasNot('Tomas Reyk succeeded Karel Brandt last year.', 'LEADS karel-brandt>front');
+    await hasNot('Tomas Reyk, the Front chief, replaced the old flags.', 'LEADS karel-brandt>front');
+  });
+});
+
+describe('refuge permitted', () => {
+  it('makes the permitter shelter the one allowed to shelter', async () => {
+    await has('Valdoria accused Lumen of allowing the Front to shelter in its hills.', 'SHELTERS lumen>front');
+  });
+
+  it('is no shelter when refused, or taken by oneself', async () => {
+    await hasNot('Lumen refused to allow the Front to shelter there.', 'SHELTERS lumen>front');
+    await hasNot('The Front sheltered in a mosque in Lumen.', 'SHELTERS lumen>front');
   });
 });

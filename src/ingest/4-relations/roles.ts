@@ -21,6 +21,7 @@ import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { armyOf, findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor } from '../../knowledge/actors.ts';
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
+import { dominantGovernment } from '../article-state.ts';
 import { record } from './record.ts';
 
 interface Role {
@@ -98,6 +99,9 @@ const ARMY_WORDS = new Set(['army', 'military']);
 
 /** Titles of government office. */
 const GOVERNMENT_TITLES = new Set(['minister', 'president', 'premier', 'secretary', 'chancellor', 'governor']);
+
+/** Titles of a cabinet ("Prime Minister X", "Interior Minister X"): with no state named, the article's government's. */
+const CABINET_TITLES = new Set(['minister', 'premier']);
 
 const MILITARY = new Set(['general', 'colonel', 'brigadier', 'major', 'captain', 'lieutenant', 'commander']);
 
@@ -186,6 +190,12 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
     const known = people.map((p) => KNOWN_AFFILIATIONS[p.id]).find(Boolean);
     const kind = known ? findKnownActor(known)?.kind : undefined;
     if (known && (kind === 'Government' || !GOVERNMENT_TITLES.has(r.lem))) bodies = [byId(ctx, known)];
+  }
+  // "Prime Minister X", "Interior Minister X" for a person the knowledge base does not know, in a
+  // sentence that names no other government: an office of the article's own government
+  if (!bodies.length && !role.part && CABINET_TITLES.has(r.lem.toLowerCase()) && !people.some((p) => ctx.state.entities.get(p.id)?.known)) {
+    const own = dominantGovernment(ctx.state);
+    if (!ctx.mentions.some((m) => m.kind === 'Government' && !m.anaphor && m.id !== own)) bodies = [byId(ctx, own)];
   }
   if (!bodies.length) return false;
   const fact = factualityOf(ctx.g, r.i, { allowModal: true });
@@ -454,6 +464,35 @@ function succession(ctx: ClauseContext, t: DepToken): void {
     });
 }
 
+/**
+ * Construction class: succession verb. "X took over Y in 2013, succeeding Z", "Z was succeeded by
+ * X", "X replaced Z": the predecessor (a person) held, in the past, the leading and speaking
+ * roles the successor holds in this article (lexicon `successionVerbs`).
+ */
+function succeeded(ctx: ClauseContext, v: DepToken): void {
+  if (!v.pos.startsWith('VB') || !lexicon().sets.successionVerbs.has(v.lem)) return;
+  const fact = factualityOf(ctx.g, v.i);
+  if (!fact.factual) return;
+  const successors = agentNodes(ctx.g, v)
+    .flatMap((n) => holders(ctx, n))
+    .filter(PERSON);
+  const predecessors = patientNodes(ctx.g, v)
+    .flatMap((n) => mentionsAt(ctx, n))
+    .filter((m) => PERSON(m) && !successors.some((s) => s.id === m.id));
+  for (const s of successors)
+    for (const r of (ctx.memory.roles.get(s.id) ?? []).filter((r) => r.type === 'LEADS' || r.type === 'SPOKESPERSON_FOR'))
+      if (predecessors.length)
+        record(ctx, {
+          type: r.type,
+          sources: predecessors,
+          targets: [byId(ctx, r.target)],
+          at: v,
+          rule: 'role:succession',
+          fact,
+          status: 'past',
+        });
+}
+
 /** The actors node `n` names as a role's holder: a relative pronoun on a person's description is the person. */
 function holders(ctx: ClauseContext, n: number): Mention[] {
   const described = describedPerson(ctx, n);
@@ -474,6 +513,7 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
     }
   }
   if (!type) {
+    succeeded(ctx, v);
     assumedLeadership(ctx, v);
     absorbed(ctx, v);
     return;

@@ -143,6 +143,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (pred.type === 'ATTACKS' && asksForAgent(ctx, v)) noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
       continue;
     }
+    if (pred.type === 'SHELTERS' && permittedRefuge(ctx, v, sources, fact)) continue;
     if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, v, agents), ...instrumentAgents(ctx, v)];
     // "officials said the strikes had targeted X": an unowned military operation as subject is the reporting party's
     if (
@@ -387,6 +388,25 @@ export function noteDemand(ctx: ClauseContext, sources: Mention[]): void {
 }
 
 /** A victim named without its attacker ("X was killed on Sunday") is what a later "claimed the attack" refers to. */
+/**
+ * Construction class: refuge permitted. "accused Lumen of allowing X to shelter in its hills",
+ * "let the Front hide there": a verb of sheltering used without an object, controlled by a verb
+ * of permitting (the `lightGovernors` of the territory predicate), is the permitter sheltering
+ * its controller. True when the clause has that form.
+ */
+function permittedRefuge(ctx: ClauseContext, v: DepToken, sheltered: Mention[], fact: Factuality): boolean {
+  if (patientNodes(ctx.g, v).length || v.rel !== 'xcomp') return false;
+  const permit = tok(ctx.g, v.head);
+  const permitting = lexicon().predicates.some((p) => p.type === 'SHELTERS' && p.lightGovernors.includes(permit?.lem ?? ''));
+  if (!permit || !permitting) return false;
+  // (a loose permitting gerund — "accused X of allowing …, a charge Y rejected" misparsed — has no sure controller)
+  if (permit.rel === 'dep' && !kids(ctx.g, permit.i, 'mark', 'case').length) return true;
+  const hosts = all(ctx, agentNodes(ctx.g, permit));
+  if (hosts.length && sheltered.length)
+    record(ctx, { type: 'SHELTERS', sources: hosts, targets: sheltered, at: v, rule: 'control:shelters', fact });
+  return true;
+}
+
 /** Construction class: a question about the agent ("Who attacked X?", "Which group bombed X?"). */
 function asksForAgent(ctx: ClauseContext, v: DepToken): boolean {
   if (ctx.g.tokens.at(-1)?.word !== '?') return false;
