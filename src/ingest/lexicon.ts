@@ -83,6 +83,7 @@ const WORD_SETS = [
   'officeHeads',
   'threatSpeech',
   'successionVerbs',
+  'continuationVerbs',
   'punishmentClauses',
   'threatActs',
   'describingVerbs',

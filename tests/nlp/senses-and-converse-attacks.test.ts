@@ -17,7 +17,10 @@
  * - a cabinet title of a person the knowledge base does not know ("Prime Minister X") in a
  *   sentence naming no other government: an office of the article's government;
  * - a succession verb ("took over X, succeeding Y"): the predecessor led in the past;
- * - refuge permitted ("accused X of allowing Y to shelter in …"): X shelters Y.
+ * - refuge permitted ("accused X of allowing Y to shelter in …"): X shelters Y;
+ * - continuation (lexicon `continuationVerbs`): "would continue to support X" states the support;
+ * - a warning reaches its act through an aspectual verb ("would keep attacking X"), and a warning
+ *   that another side will act is a forecast, not the speaker's threat.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -156,5 +159,28 @@ describe('refuge permitted', () => {
   it('is no shelter when refused, or taken by oneself', async () => {
     await hasNot('Lumen refused to allow the Front to shelter there.', 'SHELTERS lumen>front');
     await hasNot('The Front sheltered in a mosque in Lumen.', 'SHELTERS lumen>front');
+  });
+});
+
+describe('continuation under a modal', () => {
+  it('states the act that goes on', async () => {
+    await has('Mira Holt said Ostmark would continue to support the Levy.', 'SUPPORTS ostmark>levy');
+  });
+
+  it('states nothing when negated or only begun', async () => {
+    await hasNot('Mira Holt said Ostmark would not continue to support the Levy.', 'SUPPORTS ostmark>levy');
+    await hasNot('Mira Holt said Ostmark would start to support the Levy.', 'SUPPORTS ostmark>levy');
+  });
+});
+
+describe('warnings', () => {
+  it('reach the act through an aspectual verb', async () => {
+    await has('Tomas Reyk, the Front spokesman, warned that its fighters would keep attacking the Levy.', 'THREATENS front>levy');
+  });
+
+  it('are no threat of the speaker when another side is to act', async () => {
+    await hasNot('Mira Holt warned that the Front would attack the Levy.', 'THREATENS mira-holt>levy');
+    await hasNot('Ida Voss, an analyst, warned that the Front would attack the Levy.', 'THREATENS ida-voss>levy');
+    await has('The Front warned that it would attack the Levy.', 'THREATENS front>levy');
   });
 });

@@ -12,7 +12,7 @@
  *   ("Valdorian allegations that Ostmark shelters the Front"), its owner being the speaker;
  * - pluperfect ("had arrested") and "former" roles: `past`.
  */
-import { caseOf, kids, tok, type DepGraph } from '../2-parse/dependency-graph.ts';
+import { caseOf, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { ClaimStatus } from '../../model/vocabulary.ts';
 import { lexicon } from '../lexicon.ts';
 
@@ -66,14 +66,18 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
   // who had attacked X" and "did not strike militants, who had attacked X" both state the attack);
   // only a verb of saying still reports it
   let island = false;
+  let from: DepToken | undefined;
   for (let hops = 0; hops < 8; hops++) {
     const t = tok(g, x);
     if (!t) break;
+    // "would continue to support X": continuation presupposes the act goes on (a modal on the
+    // verb of continuing leaves it stated)
+    const continued = from?.rel === 'xcomp' && L.continuationVerbs.has(t.lem);
     if (!island && negated(g, x) && !(options.allowNegation && x === p)) return { factual: false, status };
     // "mediating rather than hosting them": the contrasted conjunct is denied
     if (!island && t.rel === 'conj' && kids(g, x, 'cc').some((c) => L.contrastive.has(c.lem))) return { factual: false, status };
     const m = modal(g, x);
-    if (!island && m && !(options.allowModal && x === p)) return { factual: false, status };
+    if (!island && m && !(options.allowModal && x === p) && !continued) return { factual: false, status };
     const mark = caseOf(g, x);
     if (!island && mark && [...L.conditional].some((c) => mark.split(' ').includes(c))) return { factual: false, status };
     if (kids(g, x, 'advmod').some((c) => L.hedges.has(c.lem))) status = 'alleged';
@@ -98,6 +102,7 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     }
     // (a relative clause on an event noun — "an attack that killed X" — is that event's, not an island)
     if (rel === 'acl:relcl' && !lexicon().nouns.has(parent.lem)) island = true;
+    from = t;
     x = parent.i;
   }
   return { factual: true, status, speechVerb };

@@ -59,13 +59,17 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   const say = tok(ctx.g, v.head);
   if (!say || !L.sets.speech.has(say.lem)) return;
   if (forecastAttack(ctx, v, say) || ruledOutTalks(ctx, v, say) || foretoldPunishment(ctx, v, say)) return;
-  const act = UNHESITATING.has(v.lem) && isNegated(ctx.g, v.i) ? kids(ctx.g, v.i, 'xcomp')[0] : v;
+  // "would not hesitate to strike X"; "would keep striking X" (an aspectual verb reaches its act)
+  const act = (UNHESITATING.has(v.lem) && isNegated(ctx.g, v.i)) || L.sets.aspectual.has(v.lem) ? kids(ctx.g, v.i, 'xcomp')[0] : v;
   if (!act || (act === v && isNegated(ctx.g, v.i))) return;
   const hostile = isHostileAct(act.lem);
   if (!hostile) return;
   const speaker = kids(ctx.g, say.i, 'nsubj')[0];
   if (!speaker) return;
   const speakers = mentionsAt(ctx, speaker.i);
+  const actors = kids(ctx.g, v.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
+  // "an analyst warned that the Front would attack X" forecasts another's act: no threat of the speaker's
+  if (L.sets.threatSpeech.has(say.lem) && actors.length && !sameSide(ctx, speakers, actors)) return;
   if (!L.sets.threatSpeech.has(say.lem)) {
     // plain speech threatens only in a threat's own form: "would not hesitate to", or a condition
     const conditional = [v, act].some((x) =>
@@ -74,7 +78,6 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
     // ('"We will attack X," the spokesman said': a party's own first-person future act is its threat)
     const firstPerson = kids(ctx.g, v.i, 'nsubj').some((n) => ctx.mentionOf.get(n.i)?.anaphor === 'we');
     if (act === v && !conditional && !firstPerson) return;
-    const actors = kids(ctx.g, v.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
     if (!sameSide(ctx, speakers, actors)) return;
   }
   const targets = [

@@ -319,6 +319,9 @@ function namedAmong(ctx: ClauseContext, v: DepToken, patients: number[]): Mentio
 /** "warned that the army would pursue the TTP": the objects of the warned-of clause, not the speaker's own side. */
 function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[]): Mention[] {
   for (const c of kids(ctx.g, v.i, 'ccomp')) {
+    // "warned that the Front would attack X", said by another: a forecast of another's act
+    const actors = kids(ctx.g, c.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
+    if (actors.length && !sameSide(ctx, sources, actors)) continue;
     // "vowed that the group would avenge its leader by attacking X": the hostile act the clause's verb is done by
     const means = kids(ctx.g, c.i, 'advcl').filter((a) => caseOf(ctx.g, a.i) === 'by' && isHostileAct(a.lem));
     for (const x of [c, ...means]) {
