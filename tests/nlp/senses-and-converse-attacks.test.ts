@@ -20,7 +20,8 @@
  * - refuge permitted ("accused X of allowing Y to shelter in …"): X shelters Y;
  * - continuation (lexicon `continuationVerbs`): "would continue to support X" states the support;
  * - a warning reaches its act through an aspectual verb ("would keep attacking X"), and a warning
- *   that another side will act is a forecast, not the speaker's threat.
+ *   that another side will act is a forecast, not the speaker's threat;
+ * - a government named by its leader ("the government of President X"): the government X serves.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -36,6 +37,13 @@ const ACTORS = inventedActors(
   { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
   { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
   { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+  {
+    id: 'anna-lind',
+    name: 'Anna Lind',
+    kind: 'Person',
+    aliases: [],
+    offices: [{ body: 'lumen', role: 'president', from: '2015-01-01' }],
+  },
 );
 const { has, hasNot } = relationChecks(parser, ACTORS);
 
@@ -182,5 +190,13 @@ describe('warnings', () => {
     await hasNot('Mira Holt warned that the Front would attack the Levy.', 'THREATENS mira-holt>levy');
     await hasNot('Ida Voss, an analyst, warned that the Front would attack the Levy.', 'THREATENS ida-voss>levy');
     await has('The Front warned that it would attack the Levy.', 'THREATENS front>levy');
+  });
+});
+
+describe('a government named by its leader', () => {
+  it('is the government the leader serves, over another named before', async () => {
+    const text = 'Ostmark condemned the attack. Valdoria pressed the government of President Anna Lind to act against the Front.';
+    await has(text, 'DEMANDS valdoria>lumen');
+    await hasNot(text, 'DEMANDS valdoria>ostmark');
   });
 });

@@ -12,7 +12,7 @@
  * dominant government (in this domain usually Pakistan's) over a passing mention of another.
  */
 import { BOTH_NOUN_KINDS, bothNounKey } from './lexicon-names.ts';
-import { isCountryGovernment, officeHolders, armyOf } from '../../knowledge/actors.ts';
+import { isCountryGovernment, officeHolders, armyOf, stateSideOf } from '../../knowledge/actors.ts';
 import { lexicon } from '../lexicon.ts';
 import { dominantGovernment, foughtGovernments, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
@@ -96,6 +96,12 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       resolveBoth(sentence, m, state);
       continue;
     }
+    const led = m.anaphor === 'government' ? governmentOfLeader(sentence, m, mentions, state) : undefined;
+    if (led) {
+      m.candidates = [led];
+      m.id = led;
+      continue;
+    }
     const withUnnamed = (s: Sentence) =>
       [...(state.mentions[s.index] ?? []), ...(state.unnamed[s.index] ?? [])].sort((a, b) => a.start - b.start);
     const before = withUnnamed(sentence).filter((o) => o.stop <= m.start && o !== m);
@@ -137,6 +143,18 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       // an anaphor ("the group", "the government") is not a name of its antecedent: no alias
     }
   }
+}
+
+/**
+ * Construction class: a government named by its leader. "the government of President X", "the
+ * X government" is the government the knowledge base says X served in on the article's day (the
+ * person's state side): the of-phrase within two title words after the anaphor.
+ */
+function governmentOfLeader(sentence: Sentence, m: Mention, mentions: readonly Mention[], state: ArticleState): string | undefined {
+  if (sentence.tokens[m.end]?.lower !== 'of') return undefined;
+  const person = mentions.find((o) => o.kind === 'Person' && o.id && o.first > m.end && o.first <= m.end + 3);
+  const side = person ? stateSideOf(person.id, (id) => state.index.actors.get(id)) : undefined;
+  return side && state.index.actors.get(side)?.kind === 'Government' ? side : undefined;
 }
 
 /** Past participles ("led", "founded", "blamed", "known", "held"). */
