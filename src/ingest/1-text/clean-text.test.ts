@@ -45,6 +45,20 @@ describe('cleanText', () => {
     expect(cleanText('The ministry said, 30 March 2024 was the day.').datelinePlace).toBeNull();
   });
 
+  it('reads a header line that ends in its place and date', () => {
+    const out = cleanText(
+      'Attack on a camp\nPress Release, Information Office (IO), Orville - September 18, 2015\n\n1. Gunmen attacked a camp.',
+    );
+    expect(out.datelinePlace).toBe('Orville');
+    expect(out.datelineDate).toBe('2015-09-18');
+    expect(out.text).not.toContain('Press Release');
+    expect(
+      cleanText(
+        'Attack on a camp\nOfficials in Orville said gunmen from the hills had attacked the camp at night, killing four guards, on September 18, 2015\n',
+      ).datelinePlace,
+    ).toBeNull();
+  });
+
   it('reads the date of a byline and blanks the byline', () => {
     const out = cleanText('Headline\nBy Staff Reporter | Published November 3, 2014\nThe army said.');
     expect(out.datelineDate).toBe('2014-11-03');

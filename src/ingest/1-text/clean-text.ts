@@ -31,6 +31,9 @@ const BYLINE_DATE = /\b(?:Published|Updated|Posted)(?:\s+on)?:?\s+(.+)$/i;
 /** A press release's place and date alone on a line: "Islamabad, 30 March 2024". */
 const PLACE_DATE_LINE =
   /^\s*([A-Z][A-Za-z .'-]{1,40}),\s*((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\s*$/;
+/** A header line ending in its place and date: "Press Release, Information Office, Rawalpindi - September 18, 2015". */
+const HEADER_PLACE_DATE =
+  /(?:^|,\s*)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})\s*(?:,|[—–-])\s*((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\s*$/;
 /** "Islamabad, 9 November 2023 — " / "PESHAWAR (Reuters) - " at the start of the body. */
 const DATELINE_PREFIX = /^\s*([A-Z][A-Za-z .'-]{1,40}?)(,\s*[A-Za-z0-9 ,.]{4,30})?(\s*\([A-Za-z .]+\))?\s*[—–-]{1,2}\s+/;
 /** "BANNU: Militants stormed …", "QUETTA (Staff Report): …" — the press's capitalised place and colon opening the body. */
@@ -71,10 +74,13 @@ export function cleanText(input: string): CleanedText {
       removed.push({ start, end, reason: 'dateline' });
       continue;
     }
-    const placeDate = seenProse ? null : PLACE_DATE_LINE.exec(line);
+    const short = line.trim().split(/\s+/).length <= 14;
+    const placeDate = seenProse ? null : (PLACE_DATE_LINE.exec(line) ?? (short ? HEADER_PLACE_DATE.exec(line) : null));
     if (placeDate) datelinePlace ??= placeDate[1]!.trim();
     if (!seenProse && (DATE_ONLY_LINE.test(line) || placeDate)) {
-      datelineDate ??= parseDatelineDate(placeDate ? line.slice(line.indexOf(',') + 1) : line);
+      datelineDate ??= parseDatelineDate(
+        placeDate ? line.slice(placeDate.index + placeDate[0].indexOf(placeDate[1]!) + placeDate[1]!.length) : line,
+      );
       blank(out, start, end);
       removed.push({ start, end, reason: 'dateline' });
       continue;
