@@ -1,7 +1,7 @@
 /**
  * Tokeniser that keeps character offsets into the original text.
  *
- * Words are runs of letters/digits; a possessive "'s" is its own token (so "TTP's spokesperson"
+ * Words are runs of letters/digits (with one inner apostrophe before a capital: "O'Donnell"); a possessive "'s" is its own token (so "TTP's spokesperson"
  * still matches the alias "TTP" and the rules can see the possessive); every other
  * non-space character is a one-character punctuation token.
  */
@@ -25,7 +25,8 @@ export interface Token {
   joinsNext: boolean;
 }
 
-const TOKEN_RE = /([\p{L}\p{N}]+)|(['’`][sS](?![\p{L}\p{N}]))|(\S)/gu;
+// (a name with an inner apostrophe before a capital, "O'Donnell", "D’Souza", is one word)
+const TOKEN_RE = /([\p{L}\p{N}]+(?:['’][\p{Lu}]\p{L}+)?)|(['’`][sS](?![\p{L}\p{N}]))|(\S)/gu;
 
 /** Tokenises `text` (a slice of the article starting at `offset`). */
 export function tokenize(text: string, offset = 0): Token[] {
