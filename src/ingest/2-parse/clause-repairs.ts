@@ -11,6 +11,7 @@ const FINITE = /^VB[DZP]$/;
 
 /** The repairs of this module, in the order repairs.ts applies them. */
 export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
+  repairOpeningParticipleAsName,
   repairOpeningParticiple,
   repairReportedSubjectAsObject,
   repairVerbTaggedAsNoun,
@@ -20,6 +21,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairLooseTalksParticiple,
   repairBlamedOnPhrase,
   repairLoneIndirectObject,
+  repairStrandedPreposition,
 ];
 
 /**
@@ -59,6 +61,57 @@ function repairLoneIndirectObject(g: DepGraph): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * Construction class: a prepositional passive. "The convoy was fired upon by the Front", "was
+ * fired at by X": the stranded preposition right after the participle is hung on the by-phrase as
+ * a second case marker. It is the verb's particle ("fire upon", "fire at"), which the
+ * lexicon's phrasal verbs match.
+ */
+function repairStrandedPreposition(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    if (v.pos !== 'VBN' || !kids(g, v.i, 'aux:pass').length) continue;
+    const prep = tok(g, v.i + 1);
+    const agent = prep && prep.rel === 'case' ? tok(g, prep.head) : undefined;
+    if (!prep || !agent || agent.head !== v.i || !kids(g, agent.i, 'case').some((c) => c.lem === 'by' && c.i > prep.i)) continue;
+    attach(prep, v.i, 'compound:prt');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: an opening past participle tagged as a name. "Freed from jail by Valdoria
+ * in 2008, X agreed …": capitalised at the start, the participle is read as a proper noun and the
+ * clause's subject. A first word in -ed whose stem is a verb of the lexicon, followed by a
+ * preposition, before a finite verb that has a subject of its own after the comma, is that verb's
+ * adverbial participle; its phrases become obliques (the by-phrase its agent). So is an opening
+ * participle tagged right but left as a loose dependent of that verb.
+ */
+function repairOpeningParticipleAsName(g: DepGraph): boolean {
+  const first = g.tokens[0];
+  const next = g.tokens[1];
+  // (tagged right but left loose: "Released by X last year, Y rejoined …")
+  if (first?.pos === 'VBN' && first.rel === 'dep') {
+    const main = tok(g, first.head);
+    const comma = g.tokens.find((t) => t.word === ',');
+    if (!main || !comma || !FINITE.test(main.pos) || !kids(g, main.i, 'nsubj').some((s) => s.i > comma.i)) return false;
+    first.rel = 'advcl';
+    return true;
+  }
+  if (!first || !next || first.pos !== 'NNP' || !/ed$/i.test(first.word) || next.pos !== 'IN') return false;
+  const word = first.word.toLowerCase();
+  const lemma = [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3)].find((w) => lexicon().verbs.has(w));
+  const comma = g.tokens.find((t) => t.word === ',');
+  const main = tok(g, first.head);
+  if (!lemma || !comma || !main || !FINITE.test(main.pos) || !kids(g, main.i, 'nsubj').some((s) => s.i > comma.i)) return false;
+  first.pos = 'VBN';
+  first.lem = lemma;
+  attach(first, main.i, 'advcl');
+  for (const c of kids(g, first.i, 'nmod')) c.rel = 'obl';
+  return true;
 }
 
 /** True when `t` lies in the subtree of token `top`. */

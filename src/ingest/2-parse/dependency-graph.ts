@@ -115,6 +115,9 @@ export function nounLemmas(g: DepGraph, i: number): string[] {
   for (const c of kids(g, i, 'compound', 'amod')) if (c.i === i - 1) out.unshift(`${c.lem} ${t.lem}`);
   const first = kids(g, i, 'compound')[0];
   if (t.pos.startsWith('NNP') && first?.pos.startsWith('NNP') && first.i < i) out.push(first.lem.toLowerCase());
+  // a named operation ("Operation Rah-e-Rast", whatever the tags of its name) is an operation
+  else if (first && first.i < i && /^\p{Lu}/u.test(first.word) && lexicon().sets.operationNouns.has(first.lem.toLowerCase()))
+    out.push(first.lem.toLowerCase());
   return out;
 }
 

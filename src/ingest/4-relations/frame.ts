@@ -23,7 +23,9 @@ import { communicativeVerb, lexicon } from '../lexicon.ts';
 /** True for passive clauses and past-participle reduced relatives. */
 export function isPassive(g: DepGraph, v: DepToken): boolean {
   if (kids(g, v.i, 'nsubj:pass', 'aux:pass').length) return true;
-  return (v.rel === 'acl' || v.rel === 'amod') && v.pos === 'VBN';
+  if (v.pos !== 'VBN') return false;
+  // a reduced relative, or an adverbial participle with no subject or auxiliary of its own ("Freed by X in 2008, Y …")
+  return v.rel === 'acl' || v.rel === 'amod' || (v.rel === 'advcl' && !kids(g, v.i, 'nsubj', 'aux', 'mark').length);
 }
 
 function byPhrases(g: DepGraph, v: number): number[] {
@@ -119,6 +121,7 @@ export function patientNodes(g: DepGraph, v: DepToken): number[] {
     if (enh.length) return enh;
     // reduced relative, or a passive relative clause whose pronoun the parser left unattached
     // ("militants who were being held …" with "who" as an object)
+    if (v.rel === 'advcl') return kids(g, v.head, 'nsubj', 'nsubj:pass').map((c) => c.i); // "Freed by X, Y agreed …": Y
     return v.rel === 'acl' || v.rel === 'amod' || v.rel === 'acl:relcl' ? [v.head] : [];
   }
   const objs = kids(g, v.i, 'obj', 'iobj').map((c) => c.i);

@@ -136,6 +136,11 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     let targets = userIsTarget && verb ? agentMentions(ctx, verb) : prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);
     if (!targets.length && verb) targets = prepMentions(ctx, verb.i, pred.targetPreps).flatMap((p) => p.mentions);
+    // ("launched by X against Y" with the against-phrase hung on the agent by the parser)
+    if (!targets.length && verb && pred.type === 'ATTACKS')
+      targets = kids(ctx.g, verb.i, 'obl')
+        .filter((c) => caseOf(ctx.g, c.i) === 'by')
+        .flatMap((c) => prepMentions(ctx, c.i, ['against']).flatMap((p) => p.mentions));
     // "its pledge of allegiance to X": the target hangs on the noun the predicate is the of-phrase of
     if (!targets.length && n.rel === 'nmod' && caseOf(ctx.g, n.i) === 'of')
       targets = prepMentions(ctx, n.head, pred.targetPreps).flatMap((p) => p.mentions);

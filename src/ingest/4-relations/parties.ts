@@ -34,7 +34,10 @@ export function lightVerbOf(ctx: ClauseContext, n: DepToken, light: readonly str
   const rel = kids(ctx.g, n.i, 'acl:relcl', 'acl').find(
     (v) => light.includes(v.lem) && v.pos.startsWith('VB') && kids(ctx.g, v.i, 'obj').length === 0,
   );
-  return governingLightVerb(ctx, n, light) ?? rel;
+  // ("the offensive, launched by X against Y, began in May": the noun is only the subject of
+  // "began"; its own reduced relative states who launched it)
+  const governing = governingLightVerb(ctx, n, light);
+  return governing && rel && n.rel === 'nsubj' ? rel : (governing ?? rel);
 }
 
 /** The light verb `n` is the argument of, through coordinated nouns and "responsibility for"-like heads. */
@@ -178,6 +181,11 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
     if (parties.length >= 2) return parties;
     const principal = principalTalks(ctx);
     if (principal) return principal.map((id) => byId(ctx, id));
+  }
+  // "a go-between for A and B", "a mediator between A and B": both sides in one phrase
+  if (v.pos.startsWith('NN') && L.predicates.some((p) => p.type === 'MEDIATES' && p.bare.includes(v.lem))) {
+    const sides = prepMentions(ctx, v.i, ['for', 'between']).flatMap((p) => p.mentions);
+    if (new Set(sides.map((m) => m.id)).size >= 2) return sides;
   }
   const withs = prepMentions(ctx, v.i, ['with']).flatMap((p) => p.mentions);
   // "a go-between for A with B": the one it acts for is a party too

@@ -62,8 +62,11 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   // "would not hesitate to strike X"; "would keep striking X" (an aspectual verb reaches its act)
   const act = (UNHESITATING.has(v.lem) && isNegated(ctx.g, v.i)) || L.sets.aspectual.has(v.lem) ? kids(ctx.g, v.i, 'xcomp')[0] : v;
   if (!act || (act === v && isNegated(ctx.g, v.i))) return;
-  const hostile = isHostileAct(act.lem);
-  if (!hostile) return;
+  // "would launch attacks on X", "would take the war to X": a light verb of an attack noun
+  const attackNoun = kids(ctx.g, act.i, 'obj').find(
+    (o) => nounOf(o.lem, 'ATTACKS') && L.predicates.some((p) => p.type === 'ATTACKS' && p.light.includes(act.lem)),
+  );
+  if (!isHostileAct(act.lem) && !attackNoun) return;
   const speaker = kids(ctx.g, say.i, 'nsubj')[0];
   if (!speaker) return;
   const speakers = mentionsAt(ctx, speaker.i);
@@ -80,10 +83,12 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
     if (act === v && !conditional && !firstPerson) return;
     if (!sameSide(ctx, speakers, actors)) return;
   }
-  const targets = [
-    ...patientNodes(ctx.g, act).flatMap((n) => mentionsAt(ctx, n)),
-    ...prepMentions(ctx, act.i, ['against', 'on', 'at']).flatMap((p) => p.mentions),
-  ];
+  const targets = attackNoun
+    ? [attackNoun.i, act.i].flatMap((i) => prepMentions(ctx, i, ['against', 'on', 'at', 'to'])).flatMap((p) => p.mentions)
+    : [
+        ...patientNodes(ctx.g, act).flatMap((n) => mentionsAt(ctx, n)),
+        ...prepMentions(ctx, act.i, ['against', 'on', 'at']).flatMap((p) => p.mentions),
+      ];
   if (!targets.length) return;
   const fact = factualityOf(ctx.g, say.i);
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:threat', fact });

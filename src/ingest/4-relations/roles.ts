@@ -434,6 +434,23 @@ function whoseRole(ctx: ClauseContext, r: DepToken): void {
   if (!kids(ctx.g, r.i, 'nmod:poss').some((c) => c.pos === 'WP$')) return;
   const next = ctx.mentionOf.get(r.i + 1);
   if (next && PERSON(next)) emitRole(ctx, [next], r, 'role:whose');
+  whoseBody(ctx, r);
+}
+
+/**
+ * Construction class: a person's body in a whose-relative. "X, whose party won the vote", "Y, whose
+ * Front lost two commanders": a party or armed group owned by "whose" on a person's relative
+ * clause has the person as a member.
+ */
+function whoseBody(ctx: ClauseContext, r: DepToken): void {
+  const body = ctx.mentionOf.get(r.i);
+  if (!body?.id || (body.kind !== 'PoliticalParty' && body.kind !== 'ArmedGroup')) return;
+  // the relative clause's verb (the parser often leaves a whose-clause after a name as `dep`)
+  const clause = tok(ctx.g, r.head);
+  const relative = clause?.pos.startsWith('VB') && (clause.rel === 'acl:relcl' || clause.rel === 'dep');
+  const person = relative ? mentionsAt(ctx, clause!.head).filter(PERSON) : [];
+  if (!person.length || !clause) return;
+  record(ctx, { type: 'MEMBER_OF', sources: person, targets: [body], at: r, rule: 'role:whose', fact: factualityOf(ctx.g, clause.head) });
 }
 
 /**

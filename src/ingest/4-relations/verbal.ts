@@ -152,6 +152,15 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       agents.some((a) => hasWord(lexicon().sets.operationNouns, tok(ctx.g, a)?.lem ?? ''))
     )
       sources = reportingParty(ctx, v);
+    // "the accord was negotiated between A and B": with no agent, the between-phrase names both parties
+    if (pred.symmetric && sources.length === 0) {
+      const sides = prepMentions(ctx, v.i, ['between', 'among']).flatMap((p) => p.mentions);
+      if (new Set(sides.map((m) => m.id)).size >= 2) {
+        const rule = `${verbConstruction(ctx, v, agents)}:${pred.type.toLowerCase()}`;
+        for (const [a, b] of pairsOf(sides)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule, fact });
+        continue;
+      }
+    }
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0)
       sources = custodyAgents(ctx, v, pred.type === 'DETAINS');
     if (sources.length === 0) {

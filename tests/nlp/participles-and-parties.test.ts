@@ -1,0 +1,112 @@
+/**
+ * Construction classes of this file, with invented actors and sentences and the real parser:
+ * - a prepositional passive ("was fired upon by X"): the stranded preposition is the verb's
+ *   particle (src/ingest/2-parse/clause-repairs.ts);
+ * - an opening past participle, tagged as a name or left loose ("Freed from jail by X, Y …"): an
+ *   adverbial passive participle whose patient is the main clause's subject;
+ * - an attack noun launched in a reduced relative while it is the subject of another verb ("the
+ *   operation, launched by X against Y, began …"), and a named operation ("Operation Silver Ridge");
+ * - a party or armed group owned by "whose" on a person's relative clause ("X, whose party won"):
+ *   the person is a member;
+ * - a symmetric verb in the passive with both parties in a between-phrase ("the accord was
+ *   negotiated between A and B");
+ * - a mediating person noun with both sides in one phrase ("a go-between for A and B");
+ * - a party's reported future attack through a light verb ("would launch attacks on X", "would
+ *   take the war to X" if …): its threat.
+ * Each with near misses.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors(
+  { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
+  { id: 'mira-holt', name: 'Mira Holt', kind: 'Person', aliases: [], affiliation: 'ostmark' },
+  { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
+  { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
+);
+const { has, hasNot } = relationChecks(parser, ACTORS);
+
+describe('a prepositional passive', () => {
+  it('reads the stranded preposition as the particle of the phrasal verb', async () => {
+    await has('A convoy of Levy troops was fired upon by the Front in the hills.', 'ATTACKS front>levy');
+    await has('The Levy post was fired at by the Front.', 'ATTACKS front>levy');
+  });
+
+  it('does not make the agent the target', async () => {
+    await hasNot('A convoy of Levy troops was fired upon by the Front in the hills.', 'ATTACKS levy>front');
+  });
+});
+
+describe('an opening past participle', () => {
+  it('has the main clause subject as its patient and the by-phrase as its agent', async () => {
+    await has('Freed from jail by Valdoria in April, Tomas Reyk agreed to help.', 'RELEASES valdoria>tomas-reyk');
+    await has('Released by Valdoria last year, Tomas Reyk rejoined the Front.', 'RELEASES valdoria>tomas-reyk');
+    await has('Captured by the Levy in 2019, Tomas Reyk was later freed.', 'DETAINS levy>tomas-reyk');
+  });
+
+  it('does not read a capitalised name as a participle', async () => {
+    await hasNot('Tomas Reyk, freed in April, thanked Valdoria.', 'RELEASES tomas-reyk>valdoria');
+  });
+});
+
+describe('an attack noun launched in a reduced relative', () => {
+  it('takes the launcher and the against-phrase, not the verb the noun is the subject of', async () => {
+    await has('The operation, launched by the Levy against the Front, began in May.', 'ATTACKS levy>front');
+    await has('Operation Silver Ridge, launched by the Levy against the Front, began in May.', 'ATTACKS levy>front');
+  });
+
+  it('states nothing for an operation with no one against', async () => {
+    await hasNot('The operation, launched by the Levy in May, ended in June.', 'ATTACKS levy>front');
+  });
+});
+
+describe('a body owned by "whose" on a person', () => {
+  it('makes the person a member', async () => {
+    await has('Mira Holt, whose People Party won the vote, welcomed the deal.', 'MEMBER_OF mira-holt>people-party');
+    await has('Tomas Reyk, whose Front lost two commanders, vowed revenge.', 'MEMBER_OF tomas-reyk>front');
+  });
+
+  it('makes no membership of a body owned by a body, or of a relative', async () => {
+    await hasNot('The Front, whose League allies fled, lost the town.', 'MEMBER_OF front>league');
+    await hasNot('Mira Holt, whose son joined the Front, resigned.', 'MEMBER_OF mira-holt>front');
+  });
+});
+
+describe('both parties in one phrase', () => {
+  it('pairs a passive symmetric verb’s between-phrase', async () => {
+    await has('The accord was negotiated between Valdoria and the Front.', 'NEGOTIATES_WITH valdoria>front');
+    await has('The deal, negotiated between Valdoria and the Front, collapsed.', 'NEGOTIATES_WITH valdoria>front');
+  });
+
+  it('makes a go-between for two sides the mediator of both', async () => {
+    const text = 'Tomas Reyk agreed to act as a go-between for Valdoria and the Front.';
+    await has(text, 'MEDIATES tomas-reyk>valdoria');
+    await has(text, 'MEDIATES tomas-reyk>front');
+    await has('Lumen served as a mediator between Valdoria and the Front.', 'MEDIATES lumen>front');
+  });
+
+  it('does not pair one party with itself', async () => {
+    await hasNot('The accord was negotiated between Valdoria and its allies.', 'NEGOTIATES_WITH valdoria>front');
+  });
+});
+
+describe('a reported future attack through a light verb', () => {
+  it('is the party’s threat', async () => {
+    const lead = 'Tomas Reyk, the Front spokesman, said the Front would';
+    await has(`${lead} take the war to the Levy if the offensive went on.`, 'THREATENS front>levy');
+    await has(`${lead} launch attacks on the Levy if the offensive went on.`, 'THREATENS front>levy');
+  });
+
+  it('is no threat for a campaign of another kind or when an outsider says it', async () => {
+    await hasNot(
+      'Tomas Reyk, the Front spokesman, said the Front would launch a campaign for votes in the Levy towns if the offensive went on.',
+      'THREATENS front>levy',
+    );
+    await hasNot('Ida Voss said the Front would launch attacks on the Levy if the offensive went on.', 'THREATENS ida-voss>levy');
+    await hasNot('Ida Voss said the Front would launch attacks on the Levy if the offensive went on.', 'THREATENS front>levy');
+  });
+});
