@@ -12,7 +12,10 @@
  *   negotiated between A and B");
  * - a mediating person noun with both sides in one phrase ("a go-between for A and B");
  * - a party's reported future attack through a light verb ("would launch attacks on X", "would
- *   take the war to X" if …): its threat.
+ *   take the war to X" if …): its threat; its own attacks forecast ("the group's attacks on X would
+ *   continue", said by its spokesman) too;
+ * - a role owned by a person ("his deputy", "an aide of X", "his spokesman"): held in the body
+ *   that person leads in the article (a subordinate's lead is membership).
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -27,6 +30,7 @@ const ACTORS = inventedActors(
   { id: 'mira-holt', name: 'Mira Holt', kind: 'Person', aliases: [], affiliation: 'ostmark' },
   { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
   { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
+  { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
 );
 const { has, hasNot } = relationChecks(parser, ACTORS);
 
@@ -108,5 +112,29 @@ describe('a reported future attack through a light verb', () => {
     );
     await hasNot('Ida Voss said the Front would launch attacks on the Levy if the offensive went on.', 'THREATENS ida-voss>levy');
     await hasNot('Ida Voss said the Front would launch attacks on the Levy if the offensive went on.', 'THREATENS front>levy');
+  });
+});
+
+describe('a party’s own attacks forecast', () => {
+  it('is its threat when its spokesman says so', async () => {
+    await has('Tomas Reyk, the Front spokesman, warned that the group’s attacks on the Levy would continue.', 'THREATENS front>levy');
+  });
+
+  it('is no threat of the speaker when another side’s attacks are forecast', async () => {
+    await hasNot('Tomas Reyk, the Front spokesman, said attacks by the League on the Levy would continue.', 'THREATENS front>levy');
+  });
+});
+
+describe('a role owned by a person', () => {
+  const lead = 'Tomas Reyk leads the Front. ';
+  it('is held in the body the person leads', async () => {
+    await has(`${lead}Karel Brandt was named as his deputy.`, 'MEMBER_OF karel-brandt>front');
+    await has(`${lead}Karel Brandt, a close aide of Reyk, was arrested by the Levy.`, 'MEMBER_OF karel-brandt>front');
+    await has(`${lead}Karel Brandt, his spokesman, denied it.`, 'SPOKESPERSON_FOR karel-brandt>front');
+  });
+
+  it('gives nothing for a kinship word or a person who leads nothing', async () => {
+    await hasNot(`${lead}Karel Brandt, his brother, denied it.`, 'MEMBER_OF karel-brandt>front');
+    await hasNot('Karel Brandt was named as the deputy of Ida Voss.', 'MEMBER_OF karel-brandt>front');
   });
 });

@@ -109,8 +109,11 @@ function forecastAttack(ctx: ClauseContext, v: DepToken, say: DepToken): boolean
       : undefined;
   if (!noun || !nounOf(noun.lem, 'ATTACKS') || isNegated(ctx.g, v.i) || kids(ctx.g, noun.i, 'det').some((d) => d.lem === 'no'))
     return false;
-  if (kids(ctx.g, noun.i, 'nmod:poss').length || prepMentions(ctx, noun.i, ['by']).some((p) => p.mentions.length)) return false;
   const speakers = partySpeakers(ctx, kids(ctx.g, say.i, 'nsubj')[0]?.i);
+  // an attacker of its own is another's forecast — unless the speaker's own side ("its attacks would continue")
+  const own = [...kids(ctx.g, noun.i, 'nmod:poss').map((c) => c.i), ...prepMentions(ctx, noun.i, ['by']).map((p) => p.node)];
+  const owners = own.flatMap((i) => mentionsAt(ctx, i));
+  if (own.length && !(owners.length && sameSide(ctx, speakers, owners))) return false;
   const targets = prepMentions(ctx, noun.i, ['on', 'against', 'at']).flatMap((p) => p.mentions);
   if (speakers.length && targets.length)
     record(ctx, {

@@ -21,6 +21,7 @@ import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { armyOf, findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor } from '../../knowledge/actors.ts';
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
+import { roleOf as heldRole } from './emit.ts';
 import { dominantGovernment } from '../article-state.ts';
 import { record } from './record.ts';
 
@@ -159,6 +160,24 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
       }
     }
   }
+  // "his deputy", "Reyk's spokesman", "an aide of Reyk": a role owned by a person is held in the
+  // body that person leads in this article (a subordinate's lead is membership)
+  let type = role.type;
+  if (!bodies.length && !role.part) {
+    const owners = [
+      ...kids(ctx.g, r.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)),
+      ...prepMentions(ctx, r.i, ['of']).flatMap((p) => p.mentions),
+    ];
+    // ("Brandt, his deputy": "his" is not Brandt — the next antecedent candidate)
+    const ownerIds = owners
+      .flatMap((m) => (m.anaphor ? (m.candidates ?? [m.id]) : [m.id]))
+      .filter((id) => !people.some((p) => p.id === id));
+    const led = ownerIds.map((id) => heldRole(ctx, id, ['LEADS'])).find(Boolean);
+    if (led) {
+      bodies = [byId(ctx, led)];
+      if (type === 'LEADS') type = 'MEMBER_OF';
+    }
+  }
   // a body known only by an anaphor ("the Foreign Office spokesperson") yields to the body the
   // knowledge base says the person serves in
   if (bodies[0]?.anaphor) {
@@ -201,7 +220,7 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   const fact = factualityOf(ctx.g, r.i, { allowModal: true });
   return (
     record(ctx, {
-      type: role.type,
+      type,
       sources: people,
       targets: bodies.slice(0, 1),
       at: r,
