@@ -8,7 +8,8 @@
  * a group saying it carried out an attack owns the attack's unnamed gunmen; founding under a
  * leader, "the alliance" as an armed-group anaphor, and mutual clashes between two sides; a
  * live-blog entry time, comma-coordinated headline subjects and an absolute "with X mediating";
- * a body absorbing others ("absorbed several groups, including Y") and an including-phrase.
+ * a body absorbing others ("absorbed several groups, including Y") and an including-phrase; a
+ * place-named faction ("the Velm Guard": a new armed group, not the Guard of elsewhere).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
@@ -60,6 +61,18 @@ describe('a local name', () => {
     expect(await rels('The Guard said the Ostmark Guard had attacked the Levy in Port Aster.')).not.toContain(
       'ACCUSES ostmark-guard>ostmark-guard',
     );
+  });
+});
+
+describe('a place-named faction', () => {
+  it('is a new armed group named by the place, not the group the bare name means', async () => {
+    const found = await rels('The Velm Guard attacked the Levy on Monday.');
+    expect(found).toContain('ATTACKS velm-guard>levy');
+    expect(found.filter((r) => r.includes('valdorian-guard') || r.includes('ostmark-guard'))).toEqual([]);
+  });
+
+  it('needs a name that means an armed group only locally', async () => {
+    expect(await rels('The Velm Levy attacked the Front on Monday.')).not.toContain('ATTACKS velm-levy>front');
   });
 });
 

@@ -8,7 +8,7 @@
  * Resolution of places, eras and anaphors happens afterwards (resolve.ts, anaphora.ts).
  */
 import { nationalityAt as nationalityOn } from '../../knowledge/actors.ts';
-import { kindOf, learnAlias, matchAliasAt } from './alias-index.ts';
+import { type AliasMatch, kindOf, learnAlias, matchAliasAt } from './alias-index.ts';
 import { nameKey } from '../1-text/normalize.ts';
 import type { ArticleState } from '../article-state.ts';
 import {
@@ -255,6 +255,25 @@ function distinctiveFirstName(tokens: readonly Token[], m: Mention): Token | und
 }
 
 /** Finds the raw mentions of one sentence (anaphors unresolved, places not yet disambiguated). */
+/**
+ * Construction class: a place-named faction. "the Swat Taliban", "the Mohmand Taliban": a known
+ * place right before a name that means an armed group only locally (knowledge `localAliases`) is
+ * that place's faction, a new actor, not the group the bare name means elsewhere.
+ */
+function placeFaction(tokens: readonly Token[], place: AliasMatch, state: ArticleState): { id: string; end: number } | null {
+  if (kindOf(state.index, place.entry.id) !== 'Location' || !tokens[place.end]?.cap) return null;
+  const key = nameKey(tokens[place.end]!.text);
+  const local = [...state.index.actors.values()].some(
+    (a) => a.kind === 'ArmedGroup' && (a.localAliases ?? []).some((l) => l.aliases.some((x) => nameKey(x) === key)),
+  );
+  if (!local) return null;
+  const name = `${tokens
+    .slice(place.first, place.end)
+    .map((t) => t.text)
+    .join(' ')} ${tokens[place.end]!.text}`;
+  return { id: registerProposed(state, name, 'ArmedGroup'), end: place.end + 1 };
+}
+
 export function findMentions(sentence: Sentence, state: ArticleState): Mention[] {
   const tokens = sentence.tokens;
   const mentions: Mention[] = [];
@@ -266,6 +285,12 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
       continue;
     }
     const alias = matchAliasAt(state.index, tokens, i);
+    const faction = alias ? placeFaction(tokens, alias, state) : null;
+    if (faction) {
+      mentions.push(makeMention(tokens, i, faction.end, faction.id, state, 'proposed', 0.7));
+      i = faction.end;
+      continue;
+    }
     if (alias && !isHyphenatedModifier(tokens, alias.end)) {
       const m = makeMention(tokens, alias.first, alias.end, alias.entry.id, state, 'alias');
       mentions.push(m);
