@@ -15,7 +15,8 @@
  *   take the war to X" if …): its threat; its own attacks forecast ("the group's attacks on X would
  *   continue", said by its spokesman) too;
  * - a role owned by a person ("his deputy", "an aide of X", "his spokesman"): held in the body
- *   that person leads in the article (a subordinate's lead is membership).
+ *   that person leads in the article (a subordinate's lead is membership);
+ * - a facility named with its type noun ("Levy Camp Seven"): its owner's.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -136,5 +137,16 @@ describe('a role owned by a person', () => {
   it('gives nothing for a kinship word or a person who leads nothing', async () => {
     await hasNot(`${lead}Karel Brandt, his brother, denied it.`, 'MEMBER_OF karel-brandt>front');
     await hasNot('Karel Brandt was named as the deputy of Ida Voss.', 'MEMBER_OF karel-brandt>front');
+  });
+});
+
+describe('a facility named with its type noun', () => {
+  it('stands for its owner as an attack’s target', async () => {
+    await has('Gunmen attacked Levy Camp Seven on Friday. The Front claimed the assault.', 'ATTACKS front>levy');
+    await has('Gunmen attacked Levy Camp Seven on Friday. The attackers belonged to the League.', 'ATTACKS league>levy');
+  });
+
+  it('needs the type noun', async () => {
+    await hasNot('Gunmen attacked Levy Seven on Friday. The Front claimed the assault.', 'ATTACKS front>levy');
   });
 });

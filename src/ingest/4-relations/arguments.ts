@@ -202,6 +202,16 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
     for (const c of kids(ctx.g, i, 'nmod').filter((c) => INCLUDING.has(caseOf(ctx.g, c.i)))) out.push(...mentionsAt(ctx, c.i, depth + 1));
   // "X, a little-known group that …": a descriptive noun in apposition to a name stands for it
   else if (appositionHost(ctx, t)) out.push(appositionHost(ctx, t)!);
+  // "PAF Camp Badaber", "Levy Post Seven": a facility named with its type noun is its owner's
+  else if (
+    !ctx.mentionOf.get(i) &&
+    t.pos.startsWith('NNP') &&
+    kids(ctx.g, i, 'compound').some((c) => lexicon().sets.standIns.has(c.lem.toLowerCase()))
+  )
+    for (const c of kids(ctx.g, i, 'compound')) {
+      const o = own(ctx, c.i);
+      if (o && isActor(o)) out.push(o);
+    }
   else if (
     lexicon().sets.standIns.has(t.lem) ||
     (t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) ||
