@@ -16,7 +16,8 @@
  *   continue", said by its spokesman) too;
  * - a role owned by a person ("his deputy", "an aide of X", "his spokesman"): held in the body
  *   that person leads in the article (a subordinate's lead is membership);
- * - a facility named with its type noun ("Levy Camp Seven"): its owner's.
+ * - a facility named with its type noun ("Levy Camp Seven"): its owner's;
+ * - a bare count referring back ("killed all seven"): the people counted so just before.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -148,5 +149,20 @@ describe('a facility named with its type noun', () => {
 
   it('needs the type noun', async () => {
     await hasNot('Gunmen attacked Levy Seven on Friday. The Front claimed the assault.', 'ATTACKS front>levy');
+  });
+});
+
+describe('a bare count referring back', () => {
+  it('is the people counted so just before, named or unnamed', async () => {
+    await has('Seven Front fighters stormed a Levy post on Monday. Levy troops killed all seven.', 'ATTACKS levy>front');
+    await has(
+      'The Front claimed the raid. Seven militants stormed a Levy post on Monday. Levy troops killed all seven after a siege.',
+      'ATTACKS levy>front',
+    );
+  });
+
+  it('is nothing with a noun after the count or another number', async () => {
+    await hasNot('Seven Front fighters stormed a Levy post on Monday. Levy troops killed all seven civilians.', 'ATTACKS levy>front');
+    await hasNot('Seven Front fighters stormed a Levy post on Monday. Levy troops killed all five.', 'ATTACKS levy>front');
   });
 });

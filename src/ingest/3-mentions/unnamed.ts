@@ -60,5 +60,38 @@ export function findUnnamed(sentence: Sentence, mentions: readonly Mention[], st
       confidence: 0.6,
     });
   }
+  out.push(...countedBack(sentence, state, covered));
+  return out;
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen']);
+/** Words that may follow a bare count ("all seven were killed", "all seven of them"). */
+const AFTER_COUNT = new Set(['of', 'were', 'was', 'had', 'have', 'are', 'in', 'on', 'at', 'after', 'before', 'inside', 'within']);
+
+/**
+ * Construction class: a bare count referring back. "Seven militants stormed the school … Army
+ * commandos killed all seven": "all seven" / "the seven" with no noun after it are the people
+ * counted so in the last three sentences (unnamed, or of a named side: "seven TTP militants").
+ */
+function countedBack(sentence: Sentence, state: ArticleState, covered: (i: number) => boolean): Mention[] {
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const count = NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.lower);
+    if (!count || covered(i) || !['all', 'the'].includes(tokens[i - 1]!.lower)) continue;
+    if (next && next.kind === 'word' && !AFTER_COUNT.has(next.lower)) continue;
+    for (let back = 0; back <= 3 && out.length === 0; back++) {
+      const earlier = state.sentences[sentence.index - back];
+      // ("Seven TTP militants": a named side counted too)
+      const named = (state.mentions[sentence.index - back] ?? []).filter(
+        (m) => !m.anaphor && (m.kind === 'ArmedGroup' || m.kind === 'SecurityForce'),
+      );
+      const pool = back === 0 ? [] : [...named, ...(state.unnamed[sentence.index - back] ?? [])].sort((a, b) => a.first - b.first);
+      const counted = pool.filter((m) => m.id && earlier?.tokens[m.first - 1]?.lower === t.lower).at(-1);
+      if (counted) out.push({ ...counted, first: i, end: i + 1, start: t.start, stop: t.end, surface: t.text, possessive: false });
+    }
+  }
   return out;
 }

@@ -184,6 +184,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (m?.anaphor === 'pair') out.push(...pairOf(ctx, m));
   else if (m?.anaphor === 'both') out.push(...bothOf(ctx, t, m));
   else if (m) out.push(m);
+  // "killed all seven": a bare count referring back to counted unnamed people (3-mentions/unnamed.ts)
+  else if (t.pos === 'CD' && countedPeople(ctx, t)) out.push(countedPeople(ctx, t)!);
   // "the Front, whose fighters …", "X, whom Y attacked": a relative pronoun is its antecedent
   else if (isRelativePronoun(t) && antecedentOf(ctx.g, t) !== undefined) {
     const own_ = mentionsAt(ctx, antecedentOf(ctx.g, t)!, depth + 1);
@@ -310,6 +312,10 @@ function unnamedSide(ctx: ClauseContext, t: DepToken): 'fighters' | 'soldiers' |
   const forms = [t.lem, ...(prev ? [`${prev.lem}-${t.lem}`] : [])];
   const is = (set: Set<string>) => forms.some((f) => hasWord(set, f));
   return is(L.unnamedFighters) ? 'fighters' : is(L.unnamedSoldiers) ? 'soldiers' : undefined;
+}
+
+function countedPeople(ctx: ClauseContext, t: DepToken): Mention | undefined {
+  return (ctx.state.unnamed[ctx.sentence.index] ?? []).find((u) => u.id && u.start <= t.absStart && t.absEnd <= u.stop);
 }
 
 /**
