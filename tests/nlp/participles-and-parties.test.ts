@@ -17,7 +17,9 @@
  * - a role owned by a person ("his deputy", "an aide of X", "his spokesman"): held in the body
  *   that person leads in the article (a subordinate's lead is membership);
  * - a facility named with its type noun ("Levy Camp Seven"): its owner's;
- * - a bare count referring back ("killed all seven"): the people counted so just before.
+ * - a bare count referring back ("killed all seven"): the people counted so just before;
+ * - a headline's verb read as a noun ("Front attacks Levy post in north", "… as Valdoria and
+ *   Ostmark trade blame over border firing").
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -164,5 +166,19 @@ describe('a bare count referring back', () => {
   it('is nothing with a noun after the count or another number', async () => {
     await hasNot('Seven Front fighters stormed a Levy post on Monday. Levy troops killed all seven civilians.', 'ATTACKS levy>front');
     await hasNot('Seven Front fighters stormed a Levy post on Monday. Levy troops killed all five.', 'ATTACKS levy>front');
+  });
+});
+
+describe('a headline verb read as a noun', () => {
+  it('is the verb of names before it', async () => {
+    await has('Front attacks Levy post in north', 'ATTACKS front>levy');
+    const text = 'Velm crossing reopens after nine days as Valdoria and Ostmark trade blame over border firing';
+    await has(text, 'ACCUSES valdoria>ostmark');
+    await has(text, 'ACCUSES ostmark>valdoria');
+  });
+
+  it('is no verb after a word that is not a name, or with a verb already in the clause', async () => {
+    await hasNot('The Front attack victims were buried on Monday.', 'ATTACKS front>levy');
+    await hasNot('Levy convoy ambush', 'ATTACKS levy>front');
   });
 });

@@ -22,6 +22,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairBlamedOnPhrase,
   repairLoneIndirectObject,
   repairStrandedPreposition,
+  repairHeadlineVerbAsNoun,
+  repairCompoundVerbAfterNames,
 ];
 
 /**
@@ -112,6 +114,58 @@ function repairOpeningParticipleAsName(g: DepGraph): boolean {
   attach(first, main.i, 'advcl');
   for (const c of kids(g, first.i, 'nmod')) c.rel = 'obl';
   return true;
+}
+
+/**
+ * Construction class: a headline's verb read as a noun. "Valdoria and Ostmark trade blame over
+ * border firing", "Front attacks Levy post": with no verb in the sentence, the first common noun
+ * after a run of names, whose lemma is a verb of the lexicon, is the verb (present tense): the
+ * names are its subject and the noun phrase after it its object.
+ */
+function repairHeadlineVerbAsNoun(g: DepGraph): boolean {
+  if (g.tokens.some((t) => t.pos.startsWith('VB') || t.pos === 'MD')) return false;
+  const L = lexicon();
+  const k = g.tokens.findIndex((t) => !/^(NNPS?|CC|,|DT|POS)$/.test(t.pos));
+  const verb = g.tokens[k];
+  const names = g.tokens.slice(0, k).filter((t) => t.pos.startsWith('NNP'));
+  if (!verb || !names.length || !/^NNS?$/.test(verb.pos) || (!L.verbs.has(verb.lem) && !L.sets.reciprocalLight.has(verb.lem))) return false;
+  const object = g.tokens.slice(k + 1).find((t) => t.pos.startsWith('NN') && (t.head === 0 || t.head === verb.i || t.i === verb.head));
+  const subject = names.find((t) => !names.some((o) => o.i === t.head)) ?? names[0]!;
+  const oldHead = verb.head;
+  attach(verb, 0, 'root');
+  verb.pos = verb.pos === 'NNS' ? 'VBZ' : 'VBP';
+  attach(subject, verb.i, 'nsubj');
+  if (object) attach(object, verb.i, 'obj');
+  for (const t of g.tokens) if (t !== verb && t !== object && t.head === oldHead && t.rel === 'punct') t.head = verb.i;
+  return true;
+}
+
+/**
+ * Construction class: a headline clause's verb read as a compound noun. "Torkham reopens as
+ * Valdoria and Ostmark trade blame over firing": names, then a common noun whose lemma is a
+ * reciprocal light verb or a verb of the lexicon, then the noun they all modify — the noun is the
+ * verb's object, the names its subject, and a case word before them ("as", "while") its marker.
+ */
+function repairCompoundVerbAfterNames(g: DepGraph): boolean {
+  const L = lexicon();
+  for (const n of g.tokens) {
+    if (!n.pos.startsWith('NN') || n.pos.startsWith('NNP')) continue;
+    const verb = tok(g, n.i - 1);
+    const name = verb ? tok(g, verb.i - 1) : undefined;
+    if (!verb || !name || verb.head !== n.i || verb.rel !== 'compound' || verb.pos !== 'NN') continue;
+    if (!L.sets.reciprocalLight.has(verb.lem) && !L.verbs.has(verb.lem)) continue;
+    // the names: the compound the last name before the verb belongs to (directly or as a conjunct)
+    const subject = name.pos.startsWith('NNP') ? (name.rel === 'conj' ? tok(g, name.head) : name) : undefined;
+    if (!subject || subject.head !== n.i || subject.rel !== 'compound') continue;
+    const above = n.head === 0 ? 0 : (verbAbove(g, n.head) ?? n.head);
+    attach(verb, above, above === 0 ? 'root' : 'advcl');
+    verb.pos = 'VBP';
+    for (const c of kids(g, n.i, 'case')) attach(c, verb.i, 'mark');
+    attach(subject, verb.i, 'nsubj');
+    attach(n, verb.i, 'obj');
+    return true;
+  }
+  return false;
 }
 
 /** True when `t` lies in the subtree of token `top`. */
