@@ -84,6 +84,7 @@ const WORD_SETS = [
   'threatSpeech',
   'successionVerbs',
   'continuationVerbs',
+  'fightingVerbs',
   'punishmentClauses',
   'threatActs',
   'describingVerbs',

@@ -19,7 +19,9 @@
  * - a facility named with its type noun ("Levy Camp Seven"): its owner's;
  * - a bare count referring back ("killed all seven"): the people counted so just before;
  * - a headline's verb read as a noun ("Front attacks Levy post in north", "… as Valdoria and
- *   Ostmark trade blame over border firing").
+ *   Ostmark trade blame over border firing");
+ * - an intransitive verb of fighting with two sides in its subject ("A and B clashed"; lexicon
+ *   `fightingVerbs`): each attacks the other.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -180,5 +182,17 @@ describe('a headline verb read as a noun', () => {
   it('is no verb after a word that is not a name, or with a verb already in the clause', async () => {
     await hasNot('The Front attack victims were buried on Monday.', 'ATTACKS front>levy');
     await hasNot('Levy convoy ambush', 'ATTACKS levy>front');
+  });
+});
+
+describe('an intransitive verb of fighting with two sides', () => {
+  it('is an attack each way', async () => {
+    await has('The Front and the League clashed in the hills.', 'ATTACKS front>league');
+    await has('The Front and the League clashed in the hills.', 'ATTACKS league>front');
+  });
+
+  it('needs two sides', async () => {
+    await hasNot('The Front fought for hours in the hills.', 'ATTACKS front>levy');
+    await hasNot('The Front and its allies clashed in the hills.', 'ATTACKS front>league');
   });
 });

@@ -223,7 +223,9 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     // "freed hundreds of fighters, among them X": X too
     if (targets.length && pred.type !== 'THREATENS') targets.push(...namedAmong(ctx, v, patients));
-    if (isReciprocal(ctx, patients, agents) && sources.length > 1) {
+    // "A and B clashed", "A and B fought on the border": an intransitive verb of fighting with two sides
+    const mutualFight = pred.type === 'ATTACKS' && !patients.length && !targets.length && lexicon().sets.fightingVerbs.has(v.lem);
+    if ((isReciprocal(ctx, patients, agents) || mutualFight) && new Set(sources.map((s) => s.id)).size > 1) {
       // "A and B have fought each other": both directions
       recordEachWay(ctx, pred.type, sources, v, fact);
       continue;
