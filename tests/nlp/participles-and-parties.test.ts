@@ -21,7 +21,8 @@
  * - a headline's verb read as a noun ("Front attacks Levy post in north", "… as Valdoria and
  *   Ostmark trade blame over border firing");
  * - an intransitive verb of fighting with two sides in its subject ("A and B clashed"; lexicon
- *   `fightingVerbs`): each attacks the other.
+ *   `fightingVerbs`): each attacks the other;
+ * - a named unit of a body ("the Hill Brigade of the Levy"): part of it.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -37,6 +38,7 @@ const ACTORS = inventedActors(
   { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
   { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
   { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+  { id: 'hill-brigade', name: 'Hill Brigade', kind: 'SecurityForce', aliases: [] },
 );
 const { has, hasNot } = relationChecks(parser, ACTORS);
 
@@ -194,5 +196,16 @@ describe('an intransitive verb of fighting with two sides', () => {
   it('needs two sides', async () => {
     await hasNot('The Front fought for hours in the hills.', 'ATTACKS front>levy');
     await hasNot('The Front and its allies clashed in the hills.', 'ATTACKS front>league');
+  });
+});
+
+describe('a named unit of a body', () => {
+  it('is part of the body of its of-phrase', async () => {
+    await has('The Hill Brigade of the Levy stormed the compound.', 'MEMBER_OF hill-brigade>levy');
+  });
+
+  it('is no part of a state named in its of-phrase, or of a body in another phrase', async () => {
+    await hasNot('The Hill Brigade of Valdoria stormed the compound.', 'MEMBER_OF hill-brigade>valdoria');
+    await hasNot('The Hill Brigade attacked a camp of the Levy.', 'MEMBER_OF hill-brigade>levy');
   });
 });

@@ -330,13 +330,18 @@ function namedPart(ctx: ClauseContext, r: DepToken): void {
 
 /**
  * Construction class: possessive named body. "the army's Special Service Group", "the Front's
- * Amber League": a named body owned by another named body is part of it. Only a non-state owner
+ * Amber League", "the Quick Reaction Force of the Army": a named body owned by another named body
+ * (possessive, or the of-phrase of a proper name) is part of it. Only a non-state owner
  * (a country's possessive — "Valdoria's army" — names where, not a part-whole the text states),
  * and neither end a person.
  */
 function possessedBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
   if (own.kind === 'Person' || own.kind === 'Government' || own.anaphor) return;
-  for (const c of kids(ctx.g, t.i, 'nmod:poss')) {
+  // ("the Special Service Group of the army": the of-phrase of a proper name owns it too)
+  const ofPhrase = /^\p{Lu}/u.test(own.surface.replace(/^the\s+/i, ''))
+    ? kids(ctx.g, t.i, 'nmod').filter((c) => caseOf(ctx.g, c.i) === 'of')
+    : [];
+  for (const c of [...kids(ctx.g, t.i, 'nmod:poss'), ...ofPhrase]) {
     const owner = ctx.mentionOf.get(c.i);
     if (!owner || owner === own || owner.place || owner.anaphor) continue;
     if (owner.kind !== 'SecurityForce' && owner.kind !== 'ArmedGroup' && owner.kind !== 'Organization') continue;
