@@ -22,10 +22,14 @@
  *   Ostmark trade blame over border firing");
  * - an intransitive verb of fighting with two sides in its subject ("A and B clashed"; lexicon
  *   `fightingVerbs`): each attacks the other;
- * - a named unit of a body ("the Hill Brigade of the Levy"): part of it.
+ * - a named unit of a body ("the Hill Brigade of the Levy"): part of it;
+ * - a capital before a relative pronoun ("a gesture from Washington, which has pressed X") is the
+ *   pronoun's antecedent as its government (capitals and their governments are knowledge-base
+ *   data; the sentence is invented).
  * Each with near misses.
  */
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
@@ -207,5 +211,18 @@ describe('a named unit of a body', () => {
   it('is no part of a state named in its of-phrase, or of a body in another phrase', async () => {
     await hasNot('The Hill Brigade of Valdoria stormed the compound.', 'MEMBER_OF hill-brigade>valdoria');
     await hasNot('The Hill Brigade attacked a camp of the Levy.', 'MEMBER_OF hill-brigade>levy');
+  });
+});
+
+describe('a capital before a relative pronoun', () => {
+  it('stands for its government', async () => {
+    const text = 'Officials welcomed a statement from Washington, which has long urged Pakistan to act against the TTP.';
+    expect(await listRelations(parser, text, '2018-06-24')).toContain('DEMANDS united-states>pakistan-government');
+  });
+
+  it('is no actor when the clause is about the place', async () => {
+    expect(await listRelations(parser, 'The envoys met in Doha, which hosted the Taliban office.', '2018-06-24')).not.toContain(
+      'MEDIATES qatar>afghan-taliban',
+    );
   });
 });

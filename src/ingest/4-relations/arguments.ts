@@ -13,8 +13,9 @@ import { antecedentOf, caseOf, isRelativePronoun, kids, subtreeSpan, tok, type D
 import { articleReferents } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { KNOWN_AFFILIATIONS, armyOf, nationalityAt } from '../../knowledge/actors.ts';
+import { KNOWN_AFFILIATIONS, armyOf, metonymAt, nationalityAt } from '../../knowledge/actors.ts';
 import { hasWord, lexicon } from '../lexicon.ts';
+import { foldAscii } from '../1-text/normalize.ts';
 import { byId } from './parties.ts';
 import { roleOf, sideOf } from './emit.ts';
 import { principalDyad } from './record.ts';
@@ -192,7 +193,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
     // "the patronage of Ostmark, which provides …": the parser hangs the clause on the phrase's
     // head; the name right before the comma is what the pronoun stands for
     const before = tok(ctx.g, t.i - 1)?.word === ',' ? ctx.mentionOf.get(t.i - 2) : undefined;
-    out.push(...(own_.length || !before || before.place ? own_ : [before]));
+    // (a capital before the comma stands for its government: "a gesture from Washington, which has pressed X")
+    const metonym = before?.place && !own_.length ? metonymAt(foldAscii(before.surface), ctx.state.publishedAt) : undefined;
+    out.push(...(own_.length || !before ? own_ : metonym ? [byId(ctx, metonym)] : before.place ? [] : [before]));
   }
   // "Y's interior minister, X, acted …", "India's spy agency RAW": a common noun stands for the
   // named actor in apposition to it
