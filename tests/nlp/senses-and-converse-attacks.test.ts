@@ -21,7 +21,10 @@
  * - continuation (lexicon `continuationVerbs`): "would continue to support X" states the support;
  * - a warning reaches its act through an aspectual verb ("would keep attacking X"), and a warning
  *   that another side will act is a forecast, not the speaker's threat;
- * - a government named by its leader ("the government of President X"): the government X serves.
+ * - a government named by its leader ("the government of President X"): the government X serves;
+ * - a demand noun's mandative content clause names the addressee ("X's demand that Y release …");
+ * - an adverb right after a verb that makes a phrasal verb of the lexicon is its particle
+ *   ("brushed aside the demand").
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -198,5 +201,27 @@ describe('a government named by its leader', () => {
     const text = 'Ostmark condemned the attack. Valdoria pressed the government of President Anna Lind to act against the Front.';
     await has(text, 'DEMANDS valdoria>lumen');
     await hasNot(text, 'DEMANDS valdoria>ostmark');
+  });
+});
+
+describe('a demand noun with a content clause', () => {
+  it('is addressed to the mandative clause’s subject', async () => {
+    await has('The Front’s demand that Valdoria release its fighters stalled the talks.', 'DEMANDS front>valdoria');
+  });
+
+  it('is no demand for a claim noun or an indicative clause', async () => {
+    await hasNot('The Front’s claim that Valdoria released its fighters was false.', 'DEMANDS front>valdoria');
+    await hasNot('The Front’s demand, which Valdoria had released, was old.', 'DEMANDS front>valdoria');
+  });
+});
+
+describe('a phrasal verb whose particle is tagged as an adverb', () => {
+  it('is the phrasal verb of the lexicon', async () => {
+    await has('The Front brushed aside the Levy’s demand.', 'REJECTS front>levy');
+    await has('The Front shrugged off the Levy’s demand.', 'REJECTS front>levy');
+  });
+
+  it('is not read into the bare verb', async () => {
+    await hasNot('The Front brushed the Levy’s demand away.', 'REJECTS front>levy');
   });
 });

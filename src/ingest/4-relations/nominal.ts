@@ -21,7 +21,7 @@ import { agentNodes, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record, recordEachWay } from './record.ts';
-import { noteDemand, orderedAttack } from './verbal.ts';
+import { contentSubjects, noteDemand, orderedAttack } from './verbal.ts';
 
 /** Future auxiliaries. */
 const FUTURE_AUX = new Set(['will', 'would', 'shall']);
@@ -150,6 +150,8 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
         .filter((c) => c.i !== n.i)
         .flatMap((c) => mentionsAt(ctx, c.i));
     if (!targets.length) targets = owned;
+    // "the Front's demand that Valdoria release its fighters": the mandative clause's subject
+    if (!targets.length && pred.type === 'DEMANDS') targets = contentSubjects(ctx, n.i, true);
     if (!targets.length && pred.type === 'DEMANDS') targets = addresseeOfAnswer(ctx, n);
     if (!targets.length && pred.type === 'THREATENS' && verb) targets = coordinatedObject(ctx, verb, sources);
     if (!targets.length && pred.type === 'ATTACKS') targets = diedIn(ctx, n);

@@ -26,7 +26,9 @@ import { reportingParty } from './aim.ts';
 function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate; prep?: string }> {
   const L = lexicon();
   const out: Array<{ pred: Predicate; prep?: string }> = [];
-  const prt = kids(ctx.g, v.i, 'compound:prt')[0]?.lem;
+  // (an adverb right after the verb that makes a phrasal verb of the lexicon is its particle: "brushed aside")
+  const adverb = kids(ctx.g, v.i, 'advmod').find((a) => a.i === v.i + 1 && L.verbs.has(`${v.lem} ${a.lem}`))?.lem;
+  const prt = kids(ctx.g, v.i, 'compound:prt')[0]?.lem ?? adverb;
   for (const [key, preds] of L.verbs) {
     const [lemma, word] = key.split(' ');
     if (lemma !== v.lem) continue;
@@ -72,7 +74,7 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
  * ("insisted that X leave", "demanded that X should stop"); an indicative one ("insisted that X
  * was mediating") reports a fact, not a demand.
  */
-function contentSubjects(ctx: ClauseContext, n: number, mandative = false): Mention[] {
+export function contentSubjects(ctx: ClauseContext, n: number, mandative = false): Mention[] {
   for (const c of kids(ctx.g, n, 'ccomp', 'acl')) {
     if (mandative && !isMandative(ctx, c, tok(ctx.g, n))) continue;
     const subj = kids(ctx.g, c.i, 'nsubj', 'nsubj:pass')[0];
