@@ -41,12 +41,22 @@ export interface ArticleState {
   };
 }
 
-/** The index as of the article's day: an actor with `kindBefore` has that kind in earlier articles. */
+/**
+ * The index as of the article's day: an actor with `kindBefore` has that kind in earlier articles;
+ * the names of a body founded later are not matched.
+ */
 function indexAsOf(publishedAt: string | null, knownActors?: readonly KnownActor[]): AliasIndex {
   const index = cloneIndex(buildAliasIndex(knownActors));
   if (!publishedAt) return index;
-  for (const [id, a] of index.actors)
+  const unborn = new Set<string>();
+  for (const [id, a] of index.actors) {
     if (a.kindBefore && a.validFrom && publishedAt < a.validFrom) index.actors.set(id, { ...a, kind: a.kindBefore });
+    // a body founded after the day ("the Afghan defence ministry" of the Taliban government in a
+    // 2018 article): its names mean its predecessor, so they are not its names yet (a person
+    // exists before any term of office)
+    else if (a.validFrom && publishedAt < a.validFrom && a.kind !== 'Person') unborn.add(id);
+  }
+  for (const [key, entry] of index.entries) if (unborn.has(entry.id)) index.entries.delete(key);
   return index;
 }
 

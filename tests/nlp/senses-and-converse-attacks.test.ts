@@ -24,10 +24,13 @@
  * - a government named by its leader ("the government of President X"): the government X serves;
  * - a demand noun's mandative content clause names the addressee ("X's demand that Y release …");
  * - an adverb right after a verb that makes a phrasal verb of the lexicon is its particle
- *   ("brushed aside the demand").
+ *   ("brushed aside the demand");
+ * - a body founded after the article's day (knowledge `validFrom`, not a person) is not matched
+ *   by its names: they mean its predecessor then.
  * Each with near misses.
  */
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract-article.ts';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
@@ -223,5 +226,27 @@ describe('a phrasal verb whose particle is tagged as an adverb', () => {
 
   it('is not read into the bare verb', async () => {
     await hasNot('The Front brushed the Levy’s demand away.', 'REJECTS front>levy');
+  });
+});
+
+describe('a body founded after the article’s day', () => {
+  const actors = inventedActors({
+    id: 'lumen-war-office',
+    name: 'Lumen War Office',
+    kind: 'Government',
+    partOf: 'lumen',
+    aliases: ['the new war office'],
+    validFrom: '2020-01-01',
+  });
+  const text = 'Ida Voss said the new war office had armed the Front.';
+  const ids = async (day: string) =>
+    (await extractArticle(text, { publishedAt: day, knownActors: actors, parser })).entities.map((e) => e.id);
+
+  it('is matched from its founding on', async () => {
+    expect(await ids('2022-05-10')).toContain('lumen-war-office');
+  });
+
+  it('is not matched by its names before', async () => {
+    expect(await ids('2018-05-10')).not.toContain('lumen-war-office');
   });
 });
