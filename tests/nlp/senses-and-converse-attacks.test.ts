@@ -26,7 +26,8 @@
  * - an adverb right after a verb that makes a phrasal verb of the lexicon is its particle
  *   ("brushed aside the demand");
  * - a body founded after the article's day (knowledge `validFrom`, not a person) is not matched
- *   by its names: they mean its predecessor then.
+ *   by its names: they mean its predecessor then;
+ * - a denied act ("denied sheltering X") is no claim.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -248,5 +249,16 @@ describe('a body founded after the article’s day', () => {
 
   it('is not matched by its names before', async () => {
     expect(await ids('2018-05-10')).not.toContain('lumen-war-office');
+  });
+});
+
+describe('a denied act', () => {
+  it('is no claim', async () => {
+    await hasNot('Ostmark denied sheltering the Front.', 'SHELTERS ostmark>front');
+    await hasNot('Ostmark has denied giving the Front a safe haven.', 'SHELTERS ostmark>front');
+  });
+
+  it('leaves a coordinated act stated', async () => {
+    await has('Ostmark denied the Front’s claim and attacked its camps.', 'ATTACKS ostmark>front');
   });
 });

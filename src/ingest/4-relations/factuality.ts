@@ -90,6 +90,9 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     // (a phrasal verb is another verb: "called for talks" is irrealis, "called off the truce" not)
     const irrealis = L.irrealis.has(parent.lem) && !kids(g, parent.i, 'compound:prt').some((c) => L.completiveParticles.has(c.lem));
     if (!island && GOVERNED.has(rel.split(':')[0]!) && irrealis) return { factual: false, status };
+    // "Ostmark denied sheltering the Front": a denied act is no claim
+    if (!island && (rel === 'xcomp' || (rel === 'dep' && t.pos === 'VBG')) && parent.lem === 'deny' && parent.pos.startsWith('VB'))
+      return { factual: false, status };
     if (!island && rel !== 'conj' && ACCUSING.has(parent.lem) && parent.pos.startsWith('VB') && hops <= 1) status = 'alleged'; // "accused X of sheltering Y"
     // "Valdorian allegations that Ostmark shelters the Front": the owner's claim, reported
     // speech like "Valdoria alleges that …" (record.ts makes it `alleged`); it stays the owner's
