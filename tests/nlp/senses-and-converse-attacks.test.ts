@@ -27,7 +27,9 @@
  *   ("brushed aside the demand");
  * - a body founded after the article's day (knowledge `validFrom`, not a person) is not matched
  *   by its names: they mean its predecessor then;
- * - a denied act ("denied sheltering X") is no claim.
+ * - a denied act ("denied sheltering X") is no claim;
+ * - a naming verb's small clause ("named X its new spokesman") gives X the role; a replacement's
+ *   as-phrase ("X replaced Y as Front chief") is the successor's role, the predecessor's past.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -260,5 +262,21 @@ describe('a denied act', () => {
 
   it('leaves a coordinated act stated', async () => {
     await has('Ostmark denied the Front’s claim and attacked its camps.', 'ATTACKS ostmark>front');
+  });
+});
+
+describe('naming and replacement', () => {
+  it('gives the named person the role of the small clause', async () => {
+    await has('The Front named Karel Brandt its new spokesman.', 'SPOKESPERSON_FOR karel-brandt>front');
+  });
+
+  it('gives the successor the as-phrase role and the predecessor the same role in the past', async () => {
+    await has('Tomas Reyk replaced Karel Brandt as Front chief.', 'LEADS tomas-reyk>front');
+    await has('Tomas Reyk replaced Karel Brandt as Front chief.', 'LEADS karel-brandt>front');
+  });
+
+  it('gives no role where the verb names a thing', async () => {
+    await hasNot('The Levy named the new post after Karel Brandt.', 'MEMBER_OF karel-brandt>levy');
+    await hasNot('The Front replaced its old flags as its chief symbol.', 'LEADS karel-brandt>front');
   });
 });

@@ -95,6 +95,9 @@ const APPOINTMENTS = new Set([
   'designation',
 ]);
 
+/** Verbs whose object and role noun form a small clause ("named X its spokesman", "made X chief"). */
+const NAMING = new Set(['name', 'appoint', 'make', 'elect', 'designate', 'declare', 'nominate', 'choose', 'select']);
+
 /** Title words that put an office in the armed forces ("army chief"). */
 const ARMY_WORDS = new Set(['army', 'military']);
 
@@ -421,6 +424,14 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     emitRole(ctx, who, t, 'role:as-phrase');
     return;
   }
+  // "named X its new spokesman", "made X chief": a small clause of a naming verb, the parser
+  // hanging the role on the person it names
+  const named = head && ['dep', 'xcomp', 'obj'].includes(t.rel) ? ctx.mentionOf.get(head.i) : undefined;
+  const namer = named && PERSON(named) ? tok(ctx.g, head!.head) : undefined;
+  if (named && namer && ['obj', 'xcomp', 'iobj'].includes(head!.rel) && NAMING.has(namer.lem)) {
+    emitRole(ctx, [named], t, 'role:as-phrase');
+    return;
+  }
   // ("was named chief" often comes with the role as the passive verb's object)
   const passiveRole = t.rel === 'obj' && head !== undefined && isPassive(ctx.g, head);
   if (
@@ -520,6 +531,11 @@ function succeeded(ctx: ClauseContext, v: DepToken): void {
   const predecessors = patientNodes(ctx.g, v)
     .flatMap((n) => mentionsAt(ctx, n))
     .filter((m) => PERSON(m) && !successors.some((s) => s.id === m.id));
+  // "X replaced Y as Front chief": the as-phrase (on the verb, or hung on Y) is the successor's role
+  const asRole = [v.i, ...patientNodes(ctx.g, v)]
+    .flatMap((i) => kids(ctx.g, i, 'obl', 'nmod'))
+    .find((c) => caseOf(ctx.g, c.i) === 'as' && roleOf(ctx, c));
+  if (asRole && successors.length) emitRole(ctx, successors, asRole, 'role:as-phrase');
   for (const s of successors)
     for (const r of (ctx.memory.roles.get(s.id) ?? []).filter((r) => r.type === 'LEADS' || r.type === 'SPOKESPERSON_FOR'))
       if (predecessors.length)
