@@ -29,7 +29,9 @@
  *   by its names: they mean its predecessor then;
  * - a denied act ("denied sheltering X") is no claim;
  * - a naming verb's small clause ("named X its new spokesman") gives X the role; a replacement's
- *   as-phrase ("X replaced Y as Front chief") is the successor's role, the predecessor's past.
+ *   as-phrase ("X replaced Y as Front chief") is the successor's role, the predecessor's past;
+ * - a trailing attribution ("Ostmark shelters the Front, Valdoria alleges") reports the clause
+ *   before it (src/ingest/2-parse/clause-repairs.ts).
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,7 +56,7 @@ const ACTORS = inventedActors(
     offices: [{ body: 'lumen', role: 'president', from: '2015-01-01' }],
   },
 );
-const { has, hasNot } = relationChecks(parser, ACTORS);
+const { has, hasNot, statusOf } = relationChecks(parser, ACTORS);
 
 describe('a lone indirect object', () => {
   it('is the accused who controls the of-gerund', async () => {
@@ -278,5 +280,16 @@ describe('naming and replacement', () => {
   it('gives no role where the verb names a thing', async () => {
     await hasNot('The Levy named the new post after Karel Brandt.', 'MEMBER_OF karel-brandt>levy');
     await hasNot('The Front replaced its old flags as its chief symbol.', 'LEADS karel-brandt>front');
+  });
+});
+
+describe('a trailing attribution', () => {
+  it('makes the clause before it the speaker’s claim', async () => {
+    expect(await statusOf('Ostmark shelters the Front, Valdoria alleges.', 'SHELTERS ostmark>front')).toBe('alleged');
+    await has('Ostmark shelters the Front, Valdoria alleges.', 'ACCUSES valdoria>ostmark');
+  });
+
+  it('leaves a coordinated clause that is not speech as it is', async () => {
+    expect(await statusOf('Ostmark shelters the Front, and Valdoria knows it.', 'SHELTERS ostmark>front')).toBe('stated');
   });
 });

@@ -24,6 +24,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairStrandedPreposition,
   repairHeadlineVerbAsNoun,
   repairCompoundVerbAfterNames,
+  repairTrailingSpeech,
 ];
 
 /**
@@ -166,6 +167,28 @@ function repairCompoundVerbAfterNames(g: DepGraph): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Construction class: a trailing attribution read as a side clause. "Ostmark shelters the Front,
+ * Valdoria alleges": the parser hangs the verb of saying on the reported clause as `parataxis`.
+ * A verb of saying with a subject of its own after the last comma, ending the sentence, governs
+ * the clause before it (which becomes its `ccomp`).
+ */
+function repairTrailingSpeech(g: DepGraph): boolean {
+  const root = g.tokens.find((t) => t.head === 0);
+  if (!root?.pos.startsWith('VB')) return false;
+  const say = kids(g, root.i, 'parataxis').find(
+    (p) =>
+      lexicon().sets.speech.has(p.lem) &&
+      p.pos.startsWith('VB') &&
+      kids(g, p.i, 'nsubj').some((s) => s.i < p.i && tok(g, s.i - 1)?.word === ','),
+  );
+  if (!say || g.tokens.some((t) => t.i > say.i && t.rel !== 'punct' && !withinSubtree(g, t, say.i))) return false;
+  attach(say, 0, 'root');
+  attach(root, say.i, 'ccomp');
+  for (const p of g.tokens.filter((t) => t.rel === 'punct' && t.head === root.i && t.i > say.i)) p.head = say.i;
+  return true;
 }
 
 /** True when `t` lies in the subtree of token `top`. */
