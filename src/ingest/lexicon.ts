@@ -85,6 +85,7 @@ const WORD_SETS = [
   'successionVerbs',
   'continuationVerbs',
   'fightingVerbs',
+  'agentParticiples',
   'punishmentClauses',
   'threatActs',
   'describingVerbs',

@@ -31,7 +31,9 @@
  * - a naming verb's small clause ("named X its new spokesman") gives X the role; a replacement's
  *   as-phrase ("X replaced Y as Front chief") is the successor's role, the predecessor's past;
  * - a trailing attribution ("Ostmark shelters the Front, Valdoria alleges") reports the clause
- *   before it (src/ingest/2-parse/clause-repairs.ts).
+ *   before it (src/ingest/2-parse/clause-repairs.ts);
+ * - a name hyphened to a participle of agency ("Ostmark-backed fighters", lexicon
+ *   `agentParticiples`) is its agent.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -291,5 +293,17 @@ describe('a trailing attribution', () => {
 
   it('leaves a coordinated clause that is not speech as it is', async () => {
     expect(await statusOf('Ostmark shelters the Front, and Valdoria knows it.', 'SHELTERS ostmark>front')).toBe('stated');
+  });
+});
+
+describe('a name hyphened to a participle of agency', () => {
+  it('is the participle’s agent', async () => {
+    await has('Ostmark-backed Front fighters overran the town.', 'SUPPORTS ostmark>front');
+    await has('A Lumen-brokered truce between Valdoria and the Front collapsed.', 'MEDIATES lumen>front');
+  });
+
+  it('is no actor before a participle of place', async () => {
+    await hasNot('Ostmark-based Front fighters overran the town.', 'SUPPORTS ostmark>front');
+    await hasNot('Ostmark-based Front fighters overran the town.', 'SHELTERS ostmark>front');
   });
 });

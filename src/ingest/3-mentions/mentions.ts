@@ -62,6 +62,8 @@ function makeMention(
 function isHyphenatedModifier(tokens: readonly Token[], end: number): boolean {
   const dash = tokens[end];
   const next = tokens[end + 1];
+  // ("Ostmark-backed fighters": a participle of agency keeps its agent a name)
+  if (next && lexicon().sets.agentParticiples.has(next.lower)) return false;
   return Boolean(dash && dash.text === '-' && next && next.kind === 'word' && !next.cap && dash.start === tokens[end - 1]!.end);
 }
 

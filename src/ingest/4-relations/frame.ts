@@ -32,6 +32,13 @@ function byPhrases(g: DepGraph, v: number): number[] {
   const basic = kids(g, v, 'obl', 'nmod')
     .filter((c) => caseOf(g, c.i) === 'by')
     .map((c) => c.i);
+  // "Ostmark-backed fighters": the name hyphened to the participle is its agent
+  if (tok(g, v - 1)?.word === '-')
+    basic.push(
+      ...kids(g, v, 'obl', 'compound', 'obl:npmod', 'nmod:npmod')
+        .filter((c) => c.i === v - 2)
+        .map((c) => c.i),
+    );
   return basic.length ? basic : enhancedKids(g, v, 'obl:by').concat(enhancedKids(g, v, 'obl:agent'));
 }
 
