@@ -33,7 +33,9 @@
  * - a trailing attribution ("Ostmark shelters the Front, Valdoria alleges") reports the clause
  *   before it (src/ingest/2-parse/clause-repairs.ts);
  * - a name hyphened to a participle of agency ("Ostmark-backed fighters", lexicon
- *   `agentParticiples`) is its agent.
+ *   `agentParticiples`) is its agent;
+ * - a passive light verb's subject is the target ("X was taken into custody by Y", "X was given
+ *   sanctuary by Y"); "picked up" suspects detains them.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -305,5 +307,26 @@ describe('a name hyphened to a participle of agency', () => {
   it('is no actor before a participle of place', async () => {
     await hasNot('Ostmark-based Front fighters overran the town.', 'SUPPORTS ostmark>front');
     await hasNot('Ostmark-based Front fighters overran the town.', 'SHELTERS ostmark>front');
+  });
+});
+
+describe('a passive light verb', () => {
+  it('has its subject as the target and its by-phrase as the source', async () => {
+    await has('Karel Brandt was taken into custody by the Levy.', 'DETAINS levy>karel-brandt');
+    await has('The Front was given sanctuary by Ostmark.', 'SHELTERS ostmark>front');
+  });
+
+  it('is no claim where the light verb is negated', async () => {
+    await hasNot('The Front was never given sanctuary by Ostmark.', 'SHELTERS ostmark>front');
+  });
+});
+
+describe('picking up suspects', () => {
+  it('detains them', async () => {
+    await has('The Levy picked up three Front suspects in a raid.', 'DETAINS levy>front');
+  });
+
+  it('is not picking up a pace', async () => {
+    await hasNot('The Levy picked up the pace of its operations against the Front.', 'DETAINS levy>front');
   });
 });

@@ -149,6 +149,9 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       targets = kids(ctx.g, verb.i, 'iobj', 'obj')
         .filter((c) => c.i !== n.i)
         .flatMap((c) => mentionsAt(ctx, c.i));
+    // "X was taken into custody by Y", "X was given sanctuary by Y": a passive light verb's subject
+    if (!targets.length && verb && kids(ctx.g, verb.i, 'aux:pass').length)
+      targets = kids(ctx.g, verb.i, 'nsubj:pass').flatMap((c) => mentionsAt(ctx, c.i));
     if (!targets.length) targets = owned;
     // "the Front's demand that Valdoria release its fighters": the mandative clause's subject
     if (!targets.length && pred.type === 'DEMANDS') targets = contentSubjects(ctx, n.i, true);
