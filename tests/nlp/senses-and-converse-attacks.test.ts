@@ -206,6 +206,11 @@ describe('warnings', () => {
     await hasNot('Ida Voss, an analyst, warned that the Front would attack the Levy.', 'THREATENS ida-voss>levy');
     await has('The Front warned that it would attack the Levy.', 'THREATENS front>levy');
   });
+
+  it('threaten the subject of a passive clause, which is its patient', async () => {
+    await has('Ida Voss vowed that the Front would be wiped out.', 'THREATENS ida-voss>front');
+    await has('Mira Holt vowed that the Front would be wiped out.', 'THREATENS mira-holt>front');
+  });
 });
 
 describe('a government named by its leader', () => {

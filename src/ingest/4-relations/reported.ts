@@ -70,7 +70,9 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   const speaker = kids(ctx.g, say.i, 'nsubj')[0];
   if (!speaker) return;
   const speakers = mentionsAt(ctx, speaker.i);
-  const actors = kids(ctx.g, v.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
+  const actors = kids(ctx.g, v.i, 'nsubj')
+    .filter((s) => s.rel === 'nsubj')
+    .flatMap((s) => mentionsAt(ctx, s.i));
   // "an analyst warned that the Front would attack X" forecasts another's act: no threat of the speaker's
   if (L.sets.threatSpeech.has(say.lem) && actors.length && !sameSide(ctx, speakers, actors)) return;
   if (!L.sets.threatSpeech.has(say.lem)) {
@@ -131,7 +133,8 @@ function forecastAttack(ctx: ClauseContext, v: DepToken, say: DepToken): boolean
  * Construction class: punishment foretold in reported speech. "the minister said the Front would
  * pay a heavy price", "warned that those involved would not be spared": a future clause of the
  * lexicon's `punishmentClauses` under a verb of saying threatens its subject, by the speaker (a
- * party; not the speaker's own side). True when the clause has that form.
+ * party; not the speaker's own side). True when it recorded the threat (otherwise a vow's own
+ * reading, "vowed that X would be wiped out", still applies).
  */
 function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boolean {
   const phrases = lexicon().sets.punishmentClauses;
@@ -147,8 +150,8 @@ function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boo
   if (!form || !phrases.has(form)) return false;
   const speakers = partySpeakers(ctx, kids(ctx.g, say.i, 'nsubj')[0]?.i);
   const targets = kids(ctx.g, v.i, passive ? 'nsubj:pass' : 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
-  if (speakers.length && targets.length && !sameSide(ctx, speakers, targets))
-    record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:punishment', fact: factualityOf(ctx.g, say.i) });
+  if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false; // (a vow's own reading may still hold)
+  record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:punishment', fact: factualityOf(ctx.g, say.i) });
   return true;
 }
 

@@ -332,8 +332,11 @@ function namedAmong(ctx: ClauseContext, v: DepToken, patients: number[]): Mentio
 /** "warned that the army would pursue the TTP": the objects of the warned-of clause, not the speaker's own side. */
 function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[]): Mention[] {
   for (const c of kids(ctx.g, v.i, 'ccomp')) {
-    // "warned that the Front would attack X", said by another: a forecast of another's act
-    const actors = kids(ctx.g, c.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
+    // "warned that the Front would attack X", said by another: a forecast of another's act (the
+    // subject of a passive clause is its patient: "vowed that the Front would be wiped out")
+    const actors = kids(ctx.g, c.i, 'nsubj')
+      .filter((s) => s.rel === 'nsubj')
+      .flatMap((s) => mentionsAt(ctx, s.i));
     if (actors.length && !sameSide(ctx, sources, actors)) continue;
     // "vowed that the group would avenge its leader by attacking X": the hostile act the clause's verb is done by
     const means = kids(ctx.g, c.i, 'advcl').filter((a) => caseOf(ctx.g, a.i) === 'by' && isHostileAct(a.lem));
