@@ -39,6 +39,8 @@ const PredicateSchema = z
     negated: words.default([]),
     /** Object lemmas that put the verb in another sense ("released a video of the captives" publishes it): no claim. */
     notObjects: words.default([]),
+    /** Verbs (or phrasal verbs) whose direct object names the parties themselves ("brought A and B together"). */
+    partyObjects: words.default([]),
   })
   .strict();
 

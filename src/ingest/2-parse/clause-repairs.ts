@@ -338,21 +338,31 @@ function repairConjunctAfterRelative(g: DepGraph): boolean {
  * Construction class: a participle on talks left loose after a comma. "X held talks with Y in
  * 2022, facilitated by Z", "talks take place in Velm, hosted by Z": the parser hangs the
  * participle on the main verb (as `dep` or `advcl`). A past participle of a mediating verb
- * (lexicon MEDIATES verbs) with a by-phrase and no subject, right after a comma, whose governor
- * has talks (lexicon talk nouns) as object or subject, is a reduced relative on the talks.
+ * (lexicon MEDIATES verbs) with a by-phrase and no subject (or conjoined to one), right after a comma, whose governor
+ * has talks (lexicon talk nouns) as object or subject, or that hangs on the talks noun itself
+ * as a loose dependent, is a reduced relative on the talks. The by-phrase may sit on a
+ * conjoined participle ("hosted in X and facilitated by Z").
  */
 function repairLooseTalksParticiple(g: DepGraph): boolean {
   const L = lexicon();
   const mediating = verbLemmasOf('MEDIATES');
   let changed = false;
   for (const v of g.tokens) {
-    if (v.pos !== 'VBN' || !['dep', 'advcl'].includes(v.rel) || !mediating.has(v.lem) || tok(g, v.i - 1)?.word !== ',') continue;
+    if (v.pos !== 'VBN' || !['dep', 'advcl'].includes(v.rel) || tok(g, v.i - 1)?.word !== ',') continue;
     if (kids(g, v.i, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass').length) continue;
-    if (!kids(g, v.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'))) continue;
-    const talks = kids(g, v.head, 'obj', 'nsubj').find((n) => L.talkNouns.has(n.lem));
+    if (!mediatingByPhrase(g, v, mediating)) continue;
+    const head = tok(g, v.head);
+    // (hung on the talks noun itself: "the talks, hosted in X and facilitated by Z, began …")
+    const talks = head && L.talkNouns.has(head.lem) ? head : kids(g, v.head, 'obj', 'nsubj').find((n) => L.talkNouns.has(n.lem));
     if (!talks) continue;
     attach(v, talks.i, 'acl');
     changed = true;
   }
   return changed;
+}
+
+/** A mediating participle with a by-phrase: `v` itself or one conjoined to it ("held in X and facilitated by Z"). */
+function mediatingByPhrase(g: DepGraph, v: DepToken, mediating: ReadonlySet<string>): boolean {
+  const by = (p: DepToken) => mediating.has(p.lem) && kids(g, p.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'));
+  return by(v) || kids(g, v.i, 'conj').some((c) => c.pos === 'VBN' && by(c));
 }

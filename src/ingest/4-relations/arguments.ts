@@ -188,6 +188,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   // "killed all seven": a bare count referring back to counted unnamed people (3-mentions/unnamed.ts)
   else if (t.pos === 'CD' && countedPeople(ctx, t)) out.push(countedPeople(ctx, t)!);
   // "the Front, whose fighters …", "X, whom Y attacked": a relative pronoun is its antecedent
+  // "X, a Front commander whom Y arrested": what was done to the description was done to the person
+  else if (t.lem === 'whom' && describedPerson(ctx, i)) out.push(describedPerson(ctx, i)!);
   else if (isRelativePronoun(t) && antecedentOf(ctx.g, t) !== undefined) {
     const own_ = mentionsAt(ctx, antecedentOf(ctx.g, t)!, depth + 1);
     // "the patronage of Ostmark, which provides …": the parser hangs the clause on the phrase's

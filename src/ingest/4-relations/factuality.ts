@@ -46,6 +46,17 @@ const CLIMB = new Set([
   'amod',
 ]);
 
+/**
+ * Construction class: a question closing a sentence of several clauses joined by semicolons
+ * ("Valdoria backed the Front for years; is it not strange that …?"): the question mark asks
+ * only the clause after the last semicolon, the clauses before it are statements.
+ */
+export function questioned(g: DepGraph, p: number): boolean {
+  if (g.tokens.at(-1)?.word !== '?') return false;
+  const lastSemicolon = g.tokens.findLast((t) => t.word === ';');
+  return p > (lastSemicolon?.i ?? 0);
+}
+
 function negated(g: DepGraph, i: number): boolean {
   const neg = lexicon().sets.negation;
   return kids(g, i, 'advmod', 'det', 'neg', 'cc:preconj').some((c) => neg.has(c.lem) && !(c.lem === 'no' && c.rel === 'advmod'));
@@ -60,7 +71,7 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
   const L = lexicon().sets;
   let status: ClaimStatus = 'stated';
   let speechVerb: number | undefined;
-  if (g.tokens.at(-1)?.word === '?') return { factual: false, status };
+  if (questioned(g, p)) return { factual: false, status };
   let x = p;
   // past a relative clause on a participant, the governors of its noun no longer bear on it ("struck militants,
   // who had attacked X" and "did not strike militants, who had attacked X" both state the attack);

@@ -9,7 +9,8 @@
  *   is the patient (past participle) or the agent (present participle);
  * - relative clause ("the group, which attacked …"): the antecedent, through the enhanced++
  *   subject edge that replaces the relative pronoun;
- * - coordination of verbs ("attacked and seized"): the first conjunct's subject; a verb of
+ * - coordination of verbs ("attacked and seized"): the first conjunct's subject (of passive
+ *   participles, "were mediated by A and overseen by B", its patient); a verb of
  *   saying, demanding or accusing coordinated with a reported clause: the reporter's subject;
  * - control ("agreed to mediate", "accused X of sheltering Y", "urged X to stop"): the
  *   controller is the governor's object when it has one (a passive governor's subject: "X was
@@ -24,6 +25,11 @@ import { communicativeVerb, lexicon } from '../lexicon.ts';
 export function isPassive(g: DepGraph, v: DepToken): boolean {
   if (kids(g, v.i, 'nsubj:pass', 'aux:pass').length) return true;
   if (v.pos !== 'VBN') return false;
+  // "were mediated by A and overseen by B": a bare participle conjoined to a passive verb shares its voice
+  if (v.rel === 'conj' && !kids(g, v.i, 'nsubj', 'aux').length) {
+    const first = tok(g, v.head);
+    if (first?.pos === 'VBN' && first.i !== v.i && isPassive(g, first)) return true;
+  }
   // a reduced relative, or an adverbial participle with no subject or auxiliary of its own ("Freed by X in 2008, Y …")
   return v.rel === 'acl' || v.rel === 'amod' || (v.rel === 'advcl' && !kids(g, v.i, 'nsubj', 'aux', 'mark').length);
 }
@@ -129,6 +135,9 @@ export function patientNodes(g: DepGraph, v: DepToken): number[] {
     // reduced relative, or a passive relative clause whose pronoun the parser left unattached
     // ("militants who were being held …" with "who" as an object)
     if (v.rel === 'advcl') return kids(g, v.head, 'nsubj', 'nsubj:pass').map((c) => c.i); // "Freed by X, Y agreed …": Y
+    // "were mediated by A and overseen by B": the second participle's patient is the first's
+    const first = v.rel === 'conj' ? tok(g, v.head) : undefined;
+    if (first?.pos === 'VBN') return patientNodes(g, first);
     return v.rel === 'acl' || v.rel === 'amod' || v.rel === 'acl:relcl' ? [v.head] : [];
   }
   const objs = kids(g, v.i, 'obj', 'iobj').map((c) => c.i);

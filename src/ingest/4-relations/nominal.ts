@@ -79,6 +79,8 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
   const lemmas = nounLemmas(ctx.g, n.i);
   // the longest compound the lexicon knows wins ("ceasefire agreement" is a truce, not a deal)
   const known = lemmas.find((l) => L.nouns.has(l));
+  // "another round of fighting": a measure noun (lexicon `talkLike`) with an of-phrase is read through that phrase
+  if (known && L.sets.talkLike.has(known) && kids(ctx.g, n.i, 'nmod').some((c) => caseOf(ctx.g, c.i) === 'of')) return;
   const preds = new Set<Predicate>(known ? L.nouns.get(known) : []);
   for (const pred of preds) {
     // "Afghan soil" is read as a territory mention whose id is the state's government

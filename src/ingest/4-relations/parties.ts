@@ -153,6 +153,11 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
   const L = lexicon();
   const between = prepMentions(ctx, v.i, ['between', 'among']).flatMap((p) => p.mentions);
   if (between.length >= 2) return between;
+  // "brought A and B together", "reconciled A and B": the object is the parties themselves
+  if (partyObjectVerb(ctx, v)) {
+    const objects = patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n));
+    return new Set(objects.map((m) => m.id)).size >= 2 ? objects : [];
+  }
   const direct = [
     ...patientNodes(ctx.g, v),
     ...kids(ctx.g, v.i, 'nmod', 'obl')
@@ -194,6 +199,13 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
   // "X acted as a mediator", "Y mediated": no parties named — the article's principal dyad
   const bare = L.predicates.some((p) => p.type === 'MEDIATES' && p.bare.includes(v.lem));
   return bare && talkNodes.length === 0 ? dyad(ctx) : [];
+}
+
+/** True when verb `v`, with the particle or adverb it takes, is one whose object is the parties (lexicon `partyObjects`). */
+function partyObjectVerb(ctx: ClauseContext, v: DepToken): boolean {
+  if (!v.pos.startsWith('VB')) return false;
+  const forms = [v.lem, ...kids(ctx.g, v.i, 'compound:prt', 'advmod').map((a) => `${v.lem} ${a.lem}`)];
+  return lexicon().predicates.some((p) => p.type === 'MEDIATES' && forms.some((f) => p.partyObjects.includes(f)));
 }
 
 function dyad(ctx: ClauseContext): Mention[] {

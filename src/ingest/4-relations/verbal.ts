@@ -15,7 +15,7 @@ import { coordinatedObject, sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { factualityOf, type Factuality } from './factuality.ts';
+import { factualityOf, questioned, type Factuality } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
 import { hasWord, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties } from './parties.ts';
@@ -26,8 +26,9 @@ import { reportingParty } from './aim.ts';
 function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate; prep?: string }> {
   const L = lexicon();
   const out: Array<{ pred: Predicate; prep?: string }> = [];
-  // (an adverb right after the verb that makes a phrasal verb of the lexicon is its particle: "brushed aside")
-  const adverb = kids(ctx.g, v.i, 'advmod').find((a) => a.i === v.i + 1 && L.verbs.has(`${v.lem} ${a.lem}`))?.lem;
+  // (an adverb after the verb that makes a phrasal verb of the lexicon is its particle, also
+  // past the object: "brushed aside the charge", "brought A and B together")
+  const adverb = kids(ctx.g, v.i, 'advmod').find((a) => a.i > v.i && L.verbs.has(`${v.lem} ${a.lem}`))?.lem;
   const prt = kids(ctx.g, v.i, 'compound:prt')[0]?.lem ?? adverb;
   for (const [key, preds] of L.verbs) {
     const [lemma, word] = key.split(' ');
@@ -428,7 +429,7 @@ function permittedRefuge(ctx: ClauseContext, v: DepToken, sheltered: Mention[], 
 
 /** Construction class: a question about the agent ("Who attacked X?", "Which group bombed X?"). */
 function asksForAgent(ctx: ClauseContext, v: DepToken): boolean {
-  if (ctx.g.tokens.at(-1)?.word !== '?') return false;
+  if (!questioned(ctx.g, v.i)) return false;
   const wh = (t: DepToken) => /^W(P|DT)$/.test(t.pos) || kids(ctx.g, t.i, 'det').some((d) => d.pos === 'WDT');
   return kids(ctx.g, v.i, 'nsubj').some(wh);
 }

@@ -1,0 +1,112 @@
+/**
+ * Construction classes of this file, with invented actors and sentences and the real parser:
+ * - coordinated passive participles ("were mediated by A and overseen by B"): the second
+ *   participle shares the first's voice and patient (src/ingest/4-relations/frame.ts);
+ * - a participle on talks left loose by the parser, with the by-phrase on a conjoined participle
+ *   ("the talks, hosted in X and facilitated by Z, began …"; 2-parse/clause-repairs.ts);
+ * - a mediating verb whose object is the parties themselves (lexicon `partyObjects`: "brought A
+ *   and B together", "reconciled A and B"), with its particle past the object;
+ * - a measure noun of talks as the talks ("held several rounds with X"), but not with an
+ *   of-phrase that names something else ("another round of clashes");
+ * - a question closing a sentence of semicolon-joined clauses asks only its own clause
+ *   ("A backed B for years; is it not strange that …?");
+ * - a demand for a release is no release by the one who demands it;
+ * - "whom" on a description in apposition to a person ("X, a Front commander whom Y arrested"):
+ *   the person, not the body the description names.
+ * Each with near misses.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors(
+  { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
+  { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
+  { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+);
+const { has, hasNot } = relationChecks(parser, ACTORS);
+
+describe('coordinated passive participles', () => {
+  it('give the second participle the first one’s patient', async () => {
+    const text = 'Valdoria and the Front opened talks in March. The talks were brokered by Lumen and overseen by Karel Brandt.';
+    await has(text, 'MEDIATES karel-brandt>valdoria');
+    await has(text, 'MEDIATES karel-brandt>front');
+    await has(text, 'MEDIATES lumen>front');
+  });
+
+  it('keep an active second conjunct active', async () => {
+    await has('Tomas Reyk was captured in June and later freed by the Front.', 'RELEASES front>tomas-reyk');
+    await hasNot('The Front was routed in June and later attacked the Levy.', 'ATTACKS levy>front');
+  });
+});
+
+describe('a participle on talks left loose', () => {
+  it('is a reduced relative on the talks, its by-phrase on a conjoined participle', async () => {
+    const text = 'The talks between Valdoria and the Front, held in Lumen and facilitated by Karel Brandt, resumed in autumn.';
+    await has(text, 'MEDIATES karel-brandt>valdoria');
+    await has(text, 'MEDIATES karel-brandt>front');
+  });
+
+  it('makes no mediator of a place', async () => {
+    await hasNot('The talks between Valdoria and the Front, hosted in Lumen, resumed in autumn.', 'MEDIATES lumen>front');
+  });
+});
+
+describe('a mediating verb whose object is the parties', () => {
+  it('mediates between the parties it brings together, particle before or after them', async () => {
+    await has('Karel Brandt brought the Front and Valdoria together for a week of meetings.', 'MEDIATES karel-brandt>front');
+    await has('Karel Brandt brought together Valdoria and the Front in Lumen.', 'MEDIATES karel-brandt>valdoria');
+    await has('Lumen quietly reconciled Valdoria and Ostmark last year.', 'MEDIATES lumen>ostmark');
+  });
+
+  it('needs two parties and an actor bringing them', async () => {
+    await hasNot('Karel Brandt brought the Front to the table.', 'MEDIATES karel-brandt>front');
+    await hasNot('The drought brought the Front and the League together.', 'MEDIATES front>league');
+  });
+});
+
+describe('rounds of talks', () => {
+  it('are talks with the with-phrase', async () => {
+    await has('Karel Brandt held three rounds with the Front leadership in Lumen.', 'NEGOTIATES_WITH karel-brandt>front');
+  });
+
+  it('are not talks with an of-phrase naming something else', async () => {
+    await hasNot('The Front and the Levy began another round of shelling between them.', 'NEGOTIATES_WITH front>levy');
+  });
+});
+
+describe('a question after a semicolon', () => {
+  it('leaves the statement before it stated', async () => {
+    await has('Ostmark armed the Front for a decade; why should anyone believe it has stopped?', 'SUPPORTS ostmark>front');
+  });
+
+  it('still asks its own clause', async () => {
+    await hasNot('It is a fair question; did Ostmark arm the Front?', 'SUPPORTS ostmark>front');
+    await hasNot('Did Ostmark arm the Front for a decade?', 'SUPPORTS ostmark>front');
+  });
+});
+
+describe('a demand for a release', () => {
+  it('is no release by the demander', async () => {
+    await hasNot('The Front demanded the release of Tomas Reyk within two days.', 'RELEASES front>tomas-reyk');
+  });
+
+  it('leaves an ordered release a release', async () => {
+    await has('Valdoria ordered the release of Tomas Reyk on Monday.', 'RELEASES valdoria>tomas-reyk');
+  });
+});
+
+describe('"whom" on a description of a person', () => {
+  it('is the person', async () => {
+    const text = 'Tomas Reyk, a Front commander whom Valdoria arrested in 2016, was freed last week.';
+    await has(text, 'DETAINS valdoria>tomas-reyk');
+    await hasNot(text, 'DETAINS valdoria>front');
+  });
+
+  it('leaves a relative pronoun on a body noun the body', async () => {
+    await has('Valdoria struck the Front, whom Ostmark had armed for years.', 'SUPPORTS ostmark>front');
+  });
+});
