@@ -13,6 +13,13 @@
  * - a demand for a release is no release by the one who demands it;
  * - "whom" on a description in apposition to a person ("X, a Front commander whom Y arrested"):
  *   the person, not the body the description names.
+ * - a vow whose clause continues a hostile act through an aspectual verb ("vowed that it would
+ *   keep striking X") threatens X; a vowed act that is not hostile ("vowed that it would support
+ *   X") threatens nobody;
+ * - a superlative predicate of an attack noun ("the bombing was the deadliest on X"): its on- or
+ *   against-phrase is the target;
+ * - unnamed fighters right after an attack by an armed group ("five of the assailants were
+ *   killed") are that group's, not the article's principal group's.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -108,5 +115,37 @@ describe('"whom" on a description of a person', () => {
 
   it('leaves a relative pronoun on a body noun the body', async () => {
     await has('Valdoria struck the Front, whom Ostmark had armed for years.', 'SUPPORTS ostmark>front');
+  });
+});
+
+describe('a vowed act in a that-clause', () => {
+  it('threatens the target of a hostile act reached through an aspectual verb', async () => {
+    await has('The League vowed that it would keep shelling the Levy.', 'THREATENS league>levy');
+  });
+
+  it('threatens nobody when the act is not hostile', async () => {
+    await hasNot('The League vowed that it would support the Front.', 'THREATENS league>front');
+    await hasNot('The League vowed that it would keep protecting the Front.', 'THREATENS league>front');
+  });
+});
+
+describe('a superlative predicate of an attack noun', () => {
+  it('takes its on- or against-phrase as the target', async () => {
+    await has('The ambush, claimed by the League, was the deadliest on the Levy in a decade.', 'ATTACKS league>levy');
+    await has('The bombing by the Front was the worst against the Levy since 2014.', 'ATTACKS front>levy');
+  });
+
+  it('needs a superlative and a target phrase', async () => {
+    await hasNot('The bombing by the Front was a blow to the Levy.', 'ATTACKS front>levy');
+  });
+});
+
+describe('unnamed fighters just after an attack', () => {
+  it('are the attacking group’s', async () => {
+    const text =
+      'The Front is the largest armed group in the north. The raid on a Levy fort was claimed by the League. ' +
+      'Four of the assailants were killed by the Levy in the fighting that followed.';
+    await has(text, 'ATTACKS levy>league');
+    await hasNot(text, 'ATTACKS levy>front');
   });
 });

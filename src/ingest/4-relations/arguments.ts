@@ -350,9 +350,21 @@ function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
       ? ctx.mentions.filter((m) => m.stop <= t.absStart && m.id && !m.anaphor && !m.place && m.kind === 'ArmedGroup').at(-1)
       : undefined;
   if (near) return [{ ...byId(ctx, near.id), confidence: 0.7, via: 'unnamed' }];
+  // "the attack, claimed by X, … five of the assailants were killed": just after an attack by an
+  // armed group, unnamed fighters are its fighters, not the article's principal group
+  const attacker = side === 'fighters' ? recentArmedAttacker(ctx) : undefined;
+  if (attacker) return [{ ...byId(ctx, attacker), confidence: 0.65, via: 'unnamed' }];
   const referents = articleReferents(ctx.state);
   const id = side === 'fighters' ? referents.armedGroup : side === 'soldiers' ? referents.army : undefined;
   return id ? [{ ...byId(ctx, id), confidence: 0.6, via: 'unnamed' }] : [];
+}
+
+/** The armed group that made the attack recorded in this sentence or the one before, if any. */
+function recentArmedAttacker(ctx: ClauseContext): string | undefined {
+  const id = ctx.memory.lastAttacker;
+  if (!id || ctx.sentence.index - ctx.memory.lastVictimSentence > 1) return undefined;
+  const kind = ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind;
+  return kind === 'ArmedGroup' ? id : undefined;
 }
 
 function dedupe(ms: Mention[]): Mention[] {

@@ -160,6 +160,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (!targets.length && pred.type === 'DEMANDS') targets = addresseeOfAnswer(ctx, n);
     if (!targets.length && pred.type === 'THREATENS' && verb) targets = coordinatedObject(ctx, verb, sources);
     if (!targets.length && pred.type === 'ATTACKS') targets = diedIn(ctx, n);
+    if (!targets.length && pred.type === 'ATTACKS') targets = superlativeOn(ctx, n, pred.targetPreps);
     if (
       !targets.length &&
       pred.type === 'ATTACKS' &&
@@ -182,6 +183,18 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (pred.type === 'ATTACKS' && verb && orderedAttack(ctx, verb, targets, fact)) continue;
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
   }
+}
+
+/**
+ * Construction class: a superlative predicate of an attack noun. "The bombing was the deadliest
+ * on the Levy in years", "the raid was the worst against X since 2014": the predicate's on- or
+ * against-phrase is the attack's target.
+ */
+function superlativeOn(ctx: ClauseContext, n: DepToken, preps: readonly string[]): Mention[] {
+  const pred = tok(ctx.g, n.head);
+  if (!pred || n.rel !== 'nsubj' || !kids(ctx.g, pred.i, 'cop').length) return [];
+  const superlative = pred.pos === 'JJS' || kids(ctx.g, pred.i, 'amod').some((a) => a.pos === 'JJS');
+  return superlative ? prepMentions(ctx, pred.i, preps).flatMap((p) => p.mentions) : [];
 }
 
 /**

@@ -341,8 +341,11 @@ function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[])
     if (actors.length && !sameSide(ctx, sources, actors)) continue;
     // "vowed that the group would avenge its leader by attacking X": the hostile act the clause's verb is done by
     const means = kids(ctx.g, c.i, 'advcl').filter((a) => caseOf(ctx.g, a.i) === 'by' && isHostileAct(a.lem));
-    for (const x of [c, ...means]) {
-      const ms = all(ctx, patientNodes(ctx.g, x)).filter((m) => !sameSide(ctx, sources, [m]));
+    // "vowed that it would keep striking X": an aspectual verb reaches its act
+    const continued = lexicon().sets.aspectual.has(c.lem) ? kids(ctx.g, c.i, 'xcomp') : [];
+    for (const x of [c, ...means, ...continued]) {
+      // (a promised act that is not hostile is no threat: "vowed that it would support X")
+      const ms = isHostileAct(x.lem) ? all(ctx, patientNodes(ctx.g, x)).filter((m) => !sameSide(ctx, sources, [m])) : [];
       if (ms.length) return ms;
       // "warned that failure would mean open war with X": the war's other side
       // (the phrase may hang on the clause's verb: "mean war … with X")
