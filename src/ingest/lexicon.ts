@@ -124,7 +124,7 @@ const SyntaxSchema = z
     titleAbbreviations: z.record(z.string(), z.string()),
     succession: z.record(z.string(), z.enum(['past', 'stated'])),
     /** Noun compounds the parser mis-tags → one word of the same meaning (single word, no spaces). */
-    parserRewrites: z.record(z.string().min(3), z.string().regex(/^[a-z-]+$/)),
+    parserRewrites: z.record(z.string().min(3), z.string().regex(/^[a-z-]+( [a-z-]+)?$/)),
     /** Words the parser lemmatises to another word's lemma ("bases" → "basis") → their lemma here. */
     lemmaFixes: z.record(z.string().regex(/^[a-z-]+$/), z.string().regex(/^[a-z-]+$/)),
     governmentBodies: words,

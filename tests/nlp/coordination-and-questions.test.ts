@@ -20,9 +20,15 @@
  *   against-phrase is the target;
  * - unnamed fighters right after an attack by an armed group ("five of the assailants were
  *   killed") are that group's, not the article's principal group's.
+ * - a multiword title the parser splits ("Chief of Army Staff General X": lexicon
+ *   `parserRewrites` gives it as "army chief");
+ * - a response made with attacks ("responded with operations against X", "retaliated with
+ *   airstrikes on X"): the responder attacks;
+ * - "the <nationality> leadership" names that state's government (lexicon `officialStandIns`).
  * Each with near misses.
  */
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
@@ -147,5 +153,31 @@ describe('unnamed fighters just after an attack', () => {
       'Four of the assailants were killed by the Levy in the fighting that followed.';
     await has(text, 'ATTACKS levy>league');
     await hasNot(text, 'ATTACKS levy>front');
+  });
+});
+
+describe('a multiword military title', () => {
+  // (with the knowledge base, whose bare "army" is its country's army; the person is invented)
+  it('is read as the army chief title', async () => {
+    expect(await listRelations(parser, 'Chief of Army Staff General Tomas Reyk inspected a new brigade.', '2024-03-01')).toContain(
+      'LEADS tomas-reyk>pakistan-army',
+    );
+  });
+
+  it('leaves another staff title alone', async () => {
+    expect(await listRelations(parser, 'Chief of Staff Tomas Reyk inspected a new brigade.', '2024-03-01')).not.toContain(
+      'LEADS tomas-reyk>pakistan-army',
+    );
+  });
+});
+
+describe('a response made with attacks', () => {
+  it('attacks the target of the attack noun', async () => {
+    await has('The Levy has responded with raids against the Front.', 'ATTACKS levy>front');
+    await has('Valdoria retaliated with airstrikes on Front hideouts.', 'ATTACKS valdoria>front');
+  });
+
+  it('is no attack when made with words', async () => {
+    await hasNot('Valdoria responded with a statement against the Front.', 'ATTACKS valdoria>front');
   });
 });
