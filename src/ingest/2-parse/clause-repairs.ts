@@ -25,6 +25,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairHeadlineVerbAsNoun,
   repairCompoundVerbAfterNames,
   repairTrailingSpeech,
+  repairCleft,
+  repairParticipleAsClausalSubject,
 ];
 
 /**
@@ -365,4 +367,50 @@ function repairLooseTalksParticiple(g: DepGraph): boolean {
 function mediatingByPhrase(g: DepGraph, v: DepToken, mediating: ReadonlySet<string>): boolean {
   const by = (p: DepToken) => mediating.has(p.lem) && kids(g, p.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'));
   return by(v) || kids(g, v.i, 'conj').some((c) => c.pos === 'VBN' && by(c));
+}
+
+/**
+ * Construction class: a cleft sentence. "It was the Front that attacked the post", "It was X who
+ * brokered the deal": the parser makes the focused phrase the root (with "it" and "was") and hangs
+ * the clause after it loose. A root noun phrase with the expletive "it" as subject and a copula,
+ * followed by a clause whose subject or object is "that"/"who"/"which"/"whom", has that clause as
+ * its relative clause: the relative pronoun stands for the focused phrase, as in "the Front, which
+ * attacked the post".
+ */
+function repairCleft(g: DepGraph): boolean {
+  const root = g.tokens.find((t) => t.head === 0);
+  if (!root || !/^(NN|PRP)/.test(root.pos)) return false;
+  if (!kids(g, root.i, 'nsubj').some((s) => s.lem === 'it' && s.i < root.i) || !kids(g, root.i, 'cop').length) return false;
+  const relative = (v: DepToken) =>
+    kids(g, v.i, 'nsubj', 'nsubj:pass', 'obj').some((c) => ['that', 'who', 'which', 'whom'].includes(c.lem) && c.i < v.i);
+  const clause = kids(g, root.i, 'dep', 'ccomp', 'parataxis', 'acl', 'acl:relcl').find(
+    (v) => v.i > root.i && v.pos.startsWith('VB') && relative(v),
+  );
+  if (!clause || clause.rel === 'acl:relcl') return false;
+  attach(clause, root.i, 'acl:relcl');
+  return true;
+}
+
+/**
+ * Construction class: a reduced relative read as a clausal subject. "Talks between the Front and
+ * a committee nominated by Valdoria broke down": the parser makes "nominated" the subject clause
+ * of "broke", with "Talks …" as its passive subject. A past participle with a by-phrase, no
+ * auxiliary, as `csubj`, whose passive subject ends in the noun right before it, is a reduced
+ * relative on that noun; the passive subject is the subject of the participle's governor.
+ */
+function repairParticipleAsClausalSubject(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    if (v.pos !== 'VBN' || v.rel !== 'csubj' || kids(g, v.i, 'aux', 'aux:pass').length) continue;
+    if (!kids(g, v.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'))) continue;
+    // (an earlier repair may have made it the plain subject)
+    const subject = kids(g, v.i, 'nsubj:pass', 'nsubj').find((c) => c.i < v.i);
+    const noun = tok(g, v.i - 1);
+    if (!subject || !noun?.pos.startsWith('NN') || subtreeSpan(g, subject.i)[1] !== noun.i) continue;
+    attach(subject, v.head, 'nsubj');
+    attach(v, noun.i, 'acl');
+    dropEnhanced(g, v.i, 'nsubj');
+    changed = true;
+  }
+  return changed;
 }

@@ -280,7 +280,15 @@ function repairGardenPath(g: DepGraph): boolean {
     (f) => f.i > root.i && FINITE.test(f.pos) && !kids(g, f.i, 'nsubj', 'nsubj:pass').length && !kids(g, f.i, 'cc').length,
   );
   const obj = kids(g, root.i, 'obj').find((o) => o.i > root.i);
-  const adjectival = obj ? kids(g, obj.i, 'amod').find((a) => a.pos === 'VBD' && a.i === obj.i - 1) : undefined;
+  // (only the object's own modifiers between: "met Front leaders")
+  const adjectival = obj
+    ? kids(g, obj.i, 'amod').find(
+        (a) =>
+          a.pos === 'VBD' &&
+          a.i < obj.i &&
+          g.tokens.slice(a.i, obj.i - 1).every((t) => t.head === obj.i && /^(compound|det|amod)$/.test(t.rel)),
+      )
+    : undefined;
   const finite = hung ?? adjectival;
   if (!finite) return false;
   // the participle's by-phrase, sometimes hung on the finite verb after it ("led by X attacked")
@@ -298,6 +306,7 @@ function repairGardenPath(g: DepGraph): boolean {
   subj.rel = 'nsubj';
   root.head = subj.i;
   root.rel = 'acl';
+  root.pos = 'VBN'; // (tagged as a past tense: it is the participle)
   return true;
 }
 

@@ -54,8 +54,28 @@ const OF_CASES = new Set(['of', 'from', 'among', 'belonging to', 'loyal to', 'li
 
 /** Participles whose phrase names a stand-in's owner ("belonging to", "linked to", "affiliated with"). */
 const OWNING_PARTICIPLES = new Set(['belong', 'link', 'affiliate', 'loyal']);
-/** Passive participles whose by-phrase names a post's owner ("a checkpoint manned by X", "a camp run by X"). */
-const OWNING_BY = new Set(['man', 'staff', 'run', 'operate', 'guard', 'hold', 'control', 'own', 'occupy', 'use']);
+/**
+ * Passive participles whose by-phrase names a stand-in's owner ("a checkpoint manned by X", "a camp
+ * run by X", "a committee nominated by X", "a team sent by X").
+ */
+const OWNING_BY = new Set([
+  'man',
+  'staff',
+  'run',
+  'operate',
+  'guard',
+  'hold',
+  'control',
+  'own',
+  'occupy',
+  'use',
+  'nominate',
+  'appoint',
+  'constitute',
+  'dispatch',
+  'send',
+  'form',
+]);
 
 /** Stand-in nouns for a body: owned by a person, they mean the body the person serves in. */
 const BODY_NOUNS = new Set([
@@ -191,7 +211,11 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   // "X, a Front commander whom Y arrested": what was done to the description was done to the person
   else if (t.lem === 'whom' && describedPerson(ctx, i)) out.push(describedPerson(ctx, i)!);
   else if (isRelativePronoun(t) && antecedentOf(ctx.g, t) !== undefined) {
-    const own_ = mentionsAt(ctx, antecedentOf(ctx.g, t)!, depth + 1);
+    const antecedent = antecedentOf(ctx.g, t)!;
+    // "X is a faction that broke away from Y": a predicate noun's relative pronoun is the subject it describes
+    const described = kids(ctx.g, antecedent, 'cop').length ? kids(ctx.g, antecedent, 'nsubj')[0] : undefined;
+    const direct = mentionsAt(ctx, antecedent, depth + 1);
+    const own_ = direct.length || !described ? direct : mentionsAt(ctx, described.i, depth + 1);
     // "the patronage of Ostmark, which provides …": the parser hangs the clause on the phrase's
     // head; the name right before the comma is what the pronoun stands for
     const before = tok(ctx.g, t.i - 1)?.word === ',' ? ctx.mentionOf.get(t.i - 2) : undefined;

@@ -65,6 +65,10 @@ export function record(ctx: ClauseContext, f: Found): number {
   for (const s of f.sources)
     for (const t of f.targets) {
       if (s === t) continue;
+      // "killing Front fighters and destroying their posts": a pronoun that would make a side
+      // attack another of its own has the wrong antecedent (one naming the attacker itself is
+      // re-resolved by emit, which excludes the source)
+      if (f.type === 'ATTACKS' && t.anaphor && t.id !== s.id && sameSide(ctx, [s], [t])) continue;
       if (emit(ctx, { type: f.type, source: s, target: t, at, rule: f.rule, status, confidence: f.confidence ?? 0.8 })) {
         kept++;
         if (!accused.includes(s)) accused.push(s);

@@ -590,7 +590,11 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
           .flatMap((n) => mentionsAt(ctx, n))
       : people;
   // "headed the government team": a delegation named by its sender is not the sender
-  const delegation = (n: number) => type === 'LEADS' && L.sets.delegationNouns.has(tok(ctx.g, n)?.lem ?? '') && !ctx.mentionOf.get(n);
+  // (also when the knowledge base names the delegation by its sender: "a Pakistani delegation")
+  const delegation = (n: number) => {
+    const named = ctx.mentionOf.get(n)?.surface.split(/\s+/).pop()?.toLowerCase();
+    return type === 'LEADS' && L.sets.delegationNouns.has(named ?? tok(ctx.g, n)?.lem ?? '');
+  };
   const bodies = (
     viaPrep
       ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions)
