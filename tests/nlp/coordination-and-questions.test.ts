@@ -37,10 +37,15 @@
  *   subject;
  * - a pronoun that would make a side attack itself ("killing Front fighters and destroying their
  *   posts", with a speaker of the attacking side as the nearer antecedent) gives no attack.
+ * - a person's name as the article writes it with its title ("Lt Col X", "Professor X") is among
+ *   the entity's names;
+ * - an unknown two-word name in a leading participle's by-phrase ("a faction led by X Y") is
+ *   proposed as a person.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { extractArticle } from '../../src/ingest/extract-article.ts';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
@@ -249,5 +254,33 @@ describe('a pronoun that would make a side attack itself', () => {
     const found = await listRelations(parser, text, '2024-12-30');
     expect(found).not.toContain('ATTACKS pakistan-army>pakistan-security-forces');
     expect(found).toContain('ATTACKS pakistan-army>afghan-taliban');
+  });
+});
+
+describe('names as the article writes them', () => {
+  const entity = async (text: string, id: string) =>
+    (await extractArticle(text, { publishedAt: '2024-05-10', knownActors: ACTORS, parser })).entities.find((e) => e.id === id);
+
+  it('lists the titled form of a person', async () => {
+    expect((await entity('Lt. Col. Karel Brandt met Professor Tomas Reyk in Lumen.', 'karel-brandt'))?.aliases).toContain(
+      'Lt. Col. Karel Brandt',
+    );
+    expect((await entity('Lt. Col. Karel Brandt met Professor Tomas Reyk in Lumen.', 'tomas-reyk'))?.aliases).toContain(
+      'Professor Tomas Reyk',
+    );
+  });
+
+  it('adds no untitled capitalised word before the name', async () => {
+    expect((await entity('On Monday Karel Brandt met the Front.', 'karel-brandt'))?.aliases ?? []).not.toContain('Monday Karel Brandt');
+  });
+});
+
+describe('a name in a leading participle’s by-phrase', () => {
+  it('is proposed as a person who leads', async () => {
+    await has('The League, led by Orsin Maddox, joined the Front.', 'LEADS orsin-maddox>league');
+  });
+
+  it('is not proposed from a by-phrase of another verb', async () => {
+    await hasNot('The League, praised by Orsin Maddox, joined the Front.', 'LEADS orsin-maddox>league');
   });
 });

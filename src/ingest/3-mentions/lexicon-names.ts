@@ -45,6 +45,8 @@ export const PERSON_TITLE_CUES = new Set([
   'premier',
   'secretary',
   'speaker',
+  'professor',
+  'prof',
 ]);
 
 /**

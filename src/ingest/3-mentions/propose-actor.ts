@@ -6,6 +6,7 @@
  *   - a title or rank just before it ("Interior Minister X", "Lt. Gen. X") → Person;
  *   - a role apposition before or after it ("the group's spokesperson, X," / "X, the chief of") → Person;
  *   - a speech verb right after a two-or-three word name ("X said") → Person;
+ *   - a leading participle's by-phrase ("a faction led by X", "commanded by X") → Person;
  *   - an honorific opening the name ("Mufti X", "Mullah X") → Person;
  *   - a head word closing it ("… group", "… Police", "… Party") → that head's kind;
  *   - a descriptive appositive after it ("X, a little-known militant outfit,") → its head's kind.
@@ -52,6 +53,8 @@ const ROLE_NOUNS = new Set([
 /** Prepositions that may follow a role noun before the name in apposition ("envoy to the UN, X"). */
 const ROLE_PREPS = new Set(['to', 'of', 'in', 'for', 'at']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'announced', 'warned']);
+/** Participles whose by-phrase names a person who leads ("led by X", "commanded by X"). */
+const LEADING_PARTICIPLES = new Set(['led', 'headed', 'commanded', 'founded', 'chaired']);
 const GROUP_HEADS = new Set(['group', 'faction', 'network', 'outfit', 'militia']);
 const NOT_NAMES = new Set([
   'the',
@@ -232,6 +235,9 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   if (PERSON_HONORIFICS.has(tokens[first]!.lower) && end - first > 1) return { kind: 'Person', end };
   const words = end - first;
   if (words >= 2 && words <= 3 && after && SPEECH_VERBS.has(after.lower)) return { kind: 'Person', end };
+  // "a faction led by X Y", "the unit commanded by X Y": a leader's name
+  if (words >= 2 && words <= 3 && tokens[first - 1]?.lower === 'by' && LEADING_PARTICIPLES.has(tokens[first - 2]?.lower ?? ''))
+    return { kind: 'Person', end };
   if (words >= 2 && words <= 4 && givenNames().has(tokens[first]!.lower)) return { kind: 'Person', end };
   return null;
 }

@@ -15,6 +15,7 @@ import { dominantGovernment, noteEntity, type ArticleState } from '../article-st
 import { foldAscii, nameKey } from '../1-text/normalize.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { prepositionBefore } from './syntax.ts';
+import { PERSON_TITLE_CUES, TITLE_WORDS } from './lexicon-names.ts';
 import type { Token } from '../1-text/tokens.ts';
 import type { Mention } from '../types.ts';
 
@@ -175,8 +176,34 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
       if (specific) m.id = specific.id;
     }
     noteEntity(state, m.id, m.surface, m.kind);
-    if (m.kind === 'Person') learnSurname(state, m.id);
+    if (m.kind === 'Person') {
+      learnSurname(state, m.id);
+      const titled = titledSurface(sentence, m);
+      if (titled) noteEntity(state, m.id, titled, m.kind);
+    }
   }
+}
+
+/**
+ * The name with the capitalised title words right before it ("General Raheel Sharif", "Lt Col
+ * X"): a surface form of the person as the article writes it, listed among the entity's names.
+ */
+function titledSurface(sentence: Sentence, m: Mention): string | undefined {
+  const tokens = sentence.tokens;
+  let k = m.first;
+  let cue = false;
+  while (k > 0 && m.first - k < 4) {
+    const t = tokens[k - 1]!;
+    if (t.text === '.' && k > 1) {
+      k--;
+      continue;
+    }
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || !TITLE_WORDS.has(t.lower)) break;
+    cue ||= PERSON_TITLE_CUES.has(t.lower);
+    k--;
+  }
+  if (!cue || k === m.first) return undefined;
+  return sentence.text.slice(tokens[k]!.start - sentence.start, m.stop - sentence.start);
 }
 
 /**
