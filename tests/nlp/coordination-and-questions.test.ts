@@ -41,6 +41,10 @@
  *   the entity's names;
  * - an unknown two-word name in a leading participle's by-phrase ("a faction led by X Y") is
  *   proposed as a person.
+ * - a claim noun's content clause whose "that" the parser made its head ("stalled over X's
+ *   accusation that Y shelters Z"): the owner's claim, and its accusation;
+ * - going back and forth between two sides ("shuttled between A and B") mediates; a meeting is
+ *   talks.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,7 +61,7 @@ const ACTORS = inventedActors(
   { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
   { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
 );
-const { has, hasNot } = relationChecks(parser, ACTORS);
+const { has, hasNot, statusOf } = relationChecks(parser, ACTORS);
 
 describe('coordinated passive participles', () => {
   it('give the second participle the first one’s patient', async () => {
@@ -282,5 +286,33 @@ describe('a name in a leading participle’s by-phrase', () => {
 
   it('is not proposed from a by-phrase of another verb', async () => {
     await hasNot('The League, praised by Orsin Maddox, joined the Front.', 'LEADS orsin-maddox>league');
+  });
+});
+
+describe('a claim noun’s content clause headed by "that"', () => {
+  it('is the owner’s claim and accusation', async () => {
+    const text = 'The talks stalled over Valdoria’s accusation that Ostmark shelters the Front.';
+    await has(text, 'ACCUSES valdoria>ostmark');
+    expect(await statusOf(text, 'SHELTERS ostmark>front')).toBe('alleged');
+  });
+});
+
+describe('shuttling between two sides', () => {
+  it('mediates between them', async () => {
+    await has('Karel Brandt was shuttling between Valdoria and Ostmark all spring.', 'MEDIATES karel-brandt>ostmark');
+  });
+
+  it('needs the between-phrase', async () => {
+    await hasNot('Karel Brandt shuttled to Valdoria and then to Ostmark.', 'MEDIATES karel-brandt>ostmark');
+  });
+});
+
+describe('a meeting', () => {
+  it('is talks between its parties', async () => {
+    await has('A meeting between Valdoria and the Front took place in Lumen.', 'NEGOTIATES_WITH valdoria>front');
+  });
+
+  it('of one body is no talks', async () => {
+    await hasNot('A meeting of the Front leadership took place in Lumen after Valdoria struck.', 'NEGOTIATES_WITH valdoria>front');
   });
 });

@@ -94,7 +94,7 @@
  * A verb with a relative pronoun object before it, a noun object after it and an of/for gerund
  * after that gives the pronoun to the gerund.
  */
-import { type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { attach, type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { CLAUSE_REPAIRS } from './clause-repairs.ts';
 import { PUNCTUATION_REPAIRS } from './punctuation-repairs.ts';
 import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
@@ -212,6 +212,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairSpeakerParticiples,
     repairGardenPath,
     repairVerbAsNoun,
+    repairThatAsHead,
     repairParticipleSubject,
     repairLooseRelative,
     repairContentClause,
@@ -308,6 +309,29 @@ function repairGardenPath(g: DepGraph): boolean {
   root.rel = 'acl';
   root.pos = 'VBN'; // (tagged as a past tense: it is the participle)
   return true;
+}
+
+/**
+ * Construction class: a content clause whose "that" the parser made its head. "welcomed X's
+ * accusation that Y shelters Z": with the verb first read as a noun, the parser hangs the clause
+ * on "that" (as `dep`, or "that" as an adjective of the noun). A finite verb with a subject of its own under a loose "that" is the
+ * clause's head: it takes the place of "that" (a noun's content clause, or a verb's complement),
+ * and "that" becomes its marker.
+ */
+function repairThatAsHead(g: DepGraph): boolean {
+  let changed = false;
+  for (const that of g.tokens) {
+    if (that.lem !== 'that' || !['dep', 'amod'].includes(that.rel)) continue;
+    const verb = kids(g, that.i, 'dep', 'ccomp', 'parataxis').find(
+      (v) => v.i > that.i && FINITE.test(v.pos) && kids(g, v.i, 'nsubj', 'nsubj:pass').length,
+    );
+    const head = tok(g, that.head);
+    if (!verb || !head) continue;
+    attach(verb, head.i, head.pos.startsWith('NN') ? 'acl' : 'ccomp');
+    attach(that, verb.i, 'mark');
+    changed = true;
+  }
+  return changed;
 }
 
 /** The verb-read-as-noun repair (see the module comment); true when the tree changed. */
