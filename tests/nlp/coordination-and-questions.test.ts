@@ -208,6 +208,12 @@ describe('reduced-relative garden paths', () => {
     await has('The Front, led since May by Karel Brandt, rejected the offer.', 'LEADS karel-brandt>front');
   });
 
+  it('find the main verb also when it is a participle with its auxiliary', async () => {
+    const text = 'The Front, led since May by Karel Brandt, has vowed to strike the Levy.';
+    await has(text, 'LEADS karel-brandt>front');
+    await has(text, 'THREATENS front>levy');
+  });
+
   it('read a finite verb taken as an adjective of an object with modifiers', async () => {
     await has('A team sent by Ostmark met Front leaders in Lumen.', 'NEGOTIATES_WITH ostmark>front');
   });

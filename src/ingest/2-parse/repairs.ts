@@ -277,8 +277,13 @@ function repairGardenPath(g: DepGraph): boolean {
   const subj = kids(g, root.i, 'nsubj')[0];
   if (!subj) return false;
   // "began" hung on the participle, or "held" read as an adjective of the participle's object
+  // (finite, or a participle with its auxiliary: "has vowed")
   const hung = kids(g, root.i, 'dep', 'parataxis', 'ccomp', 'conj').find(
-    (f) => f.i > root.i && FINITE.test(f.pos) && !kids(g, f.i, 'nsubj', 'nsubj:pass').length && !kids(g, f.i, 'cc').length,
+    (f) =>
+      f.i > root.i &&
+      (FINITE.test(f.pos) || (f.pos.startsWith('VB') && kids(g, f.i, 'aux').length > 0)) &&
+      !kids(g, f.i, 'nsubj', 'nsubj:pass').length &&
+      !kids(g, f.i, 'cc').length,
   );
   const obj = kids(g, root.i, 'obj').find((o) => o.i > root.i);
   // (only the object's own modifiers between: "met Front leaders")
@@ -296,6 +301,9 @@ function repairGardenPath(g: DepGraph): boolean {
   const isBy = (c: DepToken) => kids(g, c.i, 'case').some((k) => k.lem === 'by');
   const by = kids(g, root.i, 'obl').find(isBy) ?? kids(g, finite.i, 'obl').find((c) => isBy(c) && c.i > root.i && c.i < finite.i);
   if (!by) return false;
+  // (the by-phrase is the root's own only with no other verb before it: in "came after talks with
+  // a committee nominated by X broke down" it is the participle's in between)
+  if (g.tokens.slice(root.i, by.i - 1).some((t) => t.pos.startsWith('VB'))) return false;
   by.head = root.i;
   if (adjectival && obj) {
     obj.head = adjectival.i;
