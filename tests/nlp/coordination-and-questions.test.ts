@@ -45,6 +45,8 @@
  *   accusation that Y shelters Z"): the owner's claim, and its accusation;
  * - going back and forth between two sides ("shuttled between A and B") mediates; a meeting is
  *   talks.
+ * - a fronted date run into the subject's name ("On 17 August X, the Front's spokesman, said …"):
+ *   the name is the subject, the role noun its apposition.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -320,5 +322,22 @@ describe('a meeting', () => {
 
   it('of one body is no talks', async () => {
     await hasNot('A meeting of the Front leadership took place in Lumen after Valdoria struck.', 'NEGOTIATES_WITH valdoria>front');
+  });
+});
+
+describe('a fronted date run into the name', () => {
+  it('leaves the name the subject with its role', async () => {
+    await has(
+      'On 17 August Ida Voss, the Front’s spokesman, said the League had merged into the Front.',
+      'SPOKESPERSON_FOR ida-voss>front',
+    );
+    await has(
+      'On Monday Ida Voss, the League’s spokesman, went further: the League would strike the Levy.',
+      'SPOKESPERSON_FOR ida-voss>league',
+    );
+  });
+
+  it('makes no role of a date phrase without a role noun', async () => {
+    await hasNot('On Monday Ida Voss said the Front had attacked the Levy.', 'SPOKESPERSON_FOR ida-voss>front');
   });
 });

@@ -6,6 +6,7 @@
  */
 import { attach, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok, verbAbove } from './dependency-graph.ts';
 import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
+import { isPersonPlaceholder } from './mask-names.ts';
 
 const FINITE = /^VB[DZP]$/;
 
@@ -27,6 +28,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairTrailingSpeech,
   repairCleft,
   repairParticipleAsClausalSubject,
+  repairDateRunIntoName,
 ];
 
 /**
@@ -413,4 +415,33 @@ function repairParticipleAsClausalSubject(g: DepGraph): boolean {
     changed = true;
   }
   return changed;
+}
+
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/i;
+
+/**
+ * Construction class: a fronted date run into the subject's name. "On 17 August X, the Front's
+ * spokesman, said …", "On Monday X, …": with no comma after the date, the parser reads the date
+ * as the name's compound, makes "On … X" an oblique and the role noun after the comma the
+ * subject. A person's name in an on/in-phrase whose compounds are calendar words, with a later
+ * subject of the same verb set off by a comma, is that verb's subject; the role noun is its
+ * apposition, the date the oblique.
+ */
+function repairDateRunIntoName(g: DepGraph): boolean {
+  for (const name of g.tokens) {
+    if (!isPersonPlaceholder(name.word) || !name.rel.startsWith('obl')) continue;
+    const prep = kids(g, name.i, 'case').find((c) => c.lem === 'on' || c.lem === 'in');
+    const dates = kids(g, name.i, 'compound', 'nummod').filter((c) => CALENDAR.test(c.word));
+    const date = dates.at(-1);
+    const role = kids(g, name.head, 'nsubj').find((s) => s.i > name.i && tok(g, name.i + 1)?.word === ',');
+    if (!prep || !date || !role || date.i !== name.i - 1) continue;
+    attach(date, name.head, 'obl');
+    attach(prep, date.i, 'case');
+    for (const d of dates) if (d !== date) attach(d, date.i, d.rel);
+    attach(name, name.head, 'nsubj');
+    attach(role, name.i, 'appos');
+    return true;
+  }
+  return false;
 }
