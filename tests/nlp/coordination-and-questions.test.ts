@@ -47,6 +47,9 @@
  *   talks.
  * - a fronted date run into the subject's name ("On 17 August X, the Front's spokesman, said …"):
  *   the name is the subject, the role noun its apposition.
+ * - a role noun whose of-phrase names a body with "the", and a person's name in apposition ("The
+ *   head of the Front, X, urged …"): the person leads the body and is the clause's subject (the
+ *   parser is given another placeholder word for such a body, 2-parse/mask-names.ts).
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -339,5 +342,17 @@ describe('a fronted date run into the name', () => {
 
   it('makes no role of a date phrase without a role noun', async () => {
     await hasNot('On Monday Ida Voss said the Front had attacked the Levy.', 'SPOKESPERSON_FOR ida-voss>front');
+  });
+});
+
+describe('a role noun with its body and the holder’s name in apposition', () => {
+  it('gives the role and makes the holder the subject', async () => {
+    const text = 'The head of the Front, Karel Brandt, urged Valdoria to reconsider.';
+    await has(text, 'LEADS karel-brandt>front');
+    await has(text, 'DEMANDS karel-brandt>valdoria');
+  });
+
+  it('makes no holder of a name that is not in apposition', async () => {
+    await hasNot('The head of the Front met Karel Brandt, who urged Valdoria to reconsider.', 'LEADS karel-brandt>front');
   });
 });

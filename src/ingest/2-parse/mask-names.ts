@@ -24,6 +24,9 @@ export function isPersonPlaceholder(word: string): boolean {
   return word === PLACEHOLDER.Person;
 }
 
+/** The placeholder of a body named with "the" right before a person's name in apposition. */
+const APPOSITION_PLACEHOLDER = 'Alliance';
+
 /** A plural proper noun the parser tags NNPS and reads as a subject ("the Allies shelter X"). */
 const PLURAL_PLACEHOLDER = 'Allies';
 
@@ -32,9 +35,11 @@ const PLURAL_PLACEHOLDER = 'Allies';
  * except after "a"/"an", where the name modifies a singular noun ("a Taliban demand", "a Taliban
  * commander") and a plural word would turn that noun into a verb.
  */
-function placeholderFor(m: Mention, before: string): string {
+function placeholderFor(m: Mention, before: string, nameInApposition = false): string {
   const last = m.surface.split(/\s+/).pop()?.toLowerCase() ?? '';
   const modifier = /\b(a|an)\s+$/i.test(before);
+  // "the head of the Front, X, said": "the Acme, Smith," reads as a list; another word does not
+  if (nameInApposition && m.kind !== 'Person' && m.kind !== 'Location' && /\bthe\s+$/i.test(before)) return APPOSITION_PLACEHOLDER;
   if (m.kind !== 'Person' && m.kind !== 'Location' && !modifier && lexicon().sets.pluralNames.has(last)) return PLURAL_PLACEHOLDER;
   return PLACEHOLDER[m.kind] ?? 'Acme';
 }
@@ -89,7 +94,11 @@ export function maskNames(text: string, offset: number, mentions: readonly Menti
   for (const sp of spans) {
     if (sp.start < pos || sp.stop > end) continue;
     copy(sp.start);
-    const word = sp.mention ? placeholderFor(sp.mention, text.slice(Math.max(0, sp.start - offset - 4), sp.start - offset)) : sp.word;
+    const next = sp.mention ? named.find((o) => o.start > sp.stop) : undefined;
+    const apposed = Boolean(next?.kind === 'Person' && /^\s*,\s*$/.test(text.slice(sp.stop - offset, next.start - offset)));
+    const word = sp.mention
+      ? placeholderFor(sp.mention, text.slice(Math.max(0, sp.start - offset - 4), sp.start - offset), apposed)
+      : sp.word;
     segs.push([out.length, out.length + word.length, sp.start, sp.stop, true]);
     out += word;
     pos = sp.stop;

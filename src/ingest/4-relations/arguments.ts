@@ -155,6 +155,17 @@ export function describedPerson(ctx: ClauseContext, i: number): Mention | undefi
   return person?.kind === 'Person' ? person : undefined;
 }
 
+/** A person in apposition to the of-phrase of role noun `t` ("the head of the Front, X,"), when `t` names no actor itself. */
+function roleHolderInOfPhrase(ctx: ClauseContext, t: DepToken): Mention | undefined {
+  if (ctx.mentionOf.get(t.i) || !t.pos.startsWith('NN') || !lexicon().roles.has(t.lem)) return undefined;
+  for (const of of kids(ctx.g, t.i, 'nmod').filter((c) => caseOf(ctx.g, c.i) === 'of'))
+    for (const a of kids(ctx.g, of.i, 'appos')) {
+      const m = own(ctx, a.i);
+      if (m?.kind === 'Person') return m;
+    }
+  return undefined;
+}
+
 /** Cases of a phrase that lists what a noun includes ("groups including X", "such as Y"). */
 const INCLUDING = new Set(['include', 'including', 'such as']);
 
@@ -227,6 +238,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   // named actor in apposition to it
   else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && kids(ctx.g, i, 'appos').some((c) => isActor(own(ctx, c.i))))
     out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => isActor(own(ctx, c.i)))!.i)!);
+  // "the head of the Front, X, urged …": the parser hangs the name on the of-phrase; the role noun stands for it
+  else if (roleHolderInOfPhrase(ctx, t)) out.push(roleHolderInOfPhrase(ctx, t)!);
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
   // "several splinter groups, including X and Y": a common noun stands for the names it includes
   else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && kids(ctx.g, i, 'nmod').some((c) => INCLUDING.has(caseOf(ctx.g, c.i))))
