@@ -50,6 +50,11 @@
  * - a role noun whose of-phrase names a body with "the", and a person's name in apposition ("The
  *   head of the Front, X, urged …"): the person leads the body and is the clause's subject (the
  *   parser is given another placeholder word for such a body, 2-parse/mask-names.ts).
+ * - a threat whose condition is on another side ("threatened to kill the hostages if X did not
+ *   comply"): aimed at that side;
+ * - a reported act of revenge by the speaker's side (lexicon `revengeVerbs`), done by a hostile
+ *   act ("would avenge the death by attacking X"): a threat against that act's target;
+ * - fighting alongside someone supports them.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -354,5 +359,37 @@ describe('a role noun with its body and the holder’s name in apposition', () =
 
   it('makes no holder of a name that is not in apposition', async () => {
     await hasNot('The head of the Front met Karel Brandt, who urged Valdoria to reconsider.', 'LEADS karel-brandt>front');
+  });
+});
+
+describe('a threat with a condition on another side', () => {
+  it('is aimed at the subject of the condition', async () => {
+    await has('The Front threatened to kill the hostages if Valdoria did not comply.', 'THREATENS front>valdoria');
+    await has('The Front warned that it would kill the hostages unless Ostmark freed its men.', 'THREATENS front>ostmark');
+  });
+
+  it('is aimed at nobody when the condition is on its own side', async () => {
+    await hasNot('The Front threatened to quit the talks if the Front council objected.', 'THREATENS front>front');
+    await hasNot('The Front threatened to quit the talks if the weather allowed.', 'THREATENS front>valdoria');
+  });
+});
+
+describe('reported revenge', () => {
+  it('threatens the target of the act it is done by', async () => {
+    await has(
+      'Ida Voss, the League’s spokesman, said the militants would avenge the death by attacking the Levy.',
+      'THREATENS league>levy',
+    );
+  });
+
+  it('threatens nobody when the act is another side’s forecast', async () => {
+    await hasNot('An analyst said the League would avenge the death by attacking the Levy.', 'THREATENS league>levy');
+  });
+});
+
+describe('fighting alongside', () => {
+  it('supports', async () => {
+    await has('The League has fought alongside the Front for years.', 'SUPPORTS league>front');
+    await hasNot('The League has fought alongside the Front for years.', 'ATTACKS league>front');
   });
 });

@@ -10,7 +10,7 @@
  * - reported culpability: "X said Y were involved in attacks", "X said Y was responsible for (or
  *   behind) the blast" is X accusing Y (ACCUSES X → Y).
  */
-import { hasCase, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, hasCase, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import { patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -82,15 +82,21 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
     );
     // ('"We will attack X," the spokesman said': a party's own first-person future act is its threat)
     const firstPerson = kids(ctx.g, v.i, 'nsubj').some((n) => ctx.mentionOf.get(n.i)?.anaphor === 'we');
-    if (act === v && !conditional && !firstPerson) return;
+    // ("would avenge X by attacking Y": revenge is a threat's own form, lexicon `revengeVerbs`)
+    const revenge = L.sets.revengeVerbs.has(act.lem);
+    if (act === v && !conditional && !firstPerson && !revenge) return;
     if (!sameSide(ctx, speakers, actors)) return;
   }
+  // "would avenge X by attacking Y": the hostile act it is done by names the target
+  const means = kids(ctx.g, act.i, 'advcl').filter((a) => caseOf(ctx.g, a.i) === 'by' && isHostileAct(a.lem));
   const targets = attackNoun
     ? [attackNoun.i, act.i].flatMap((i) => prepMentions(ctx, i, ['against', 'on', 'at', 'to'])).flatMap((p) => p.mentions)
-    : [
-        ...patientNodes(ctx.g, act).flatMap((n) => mentionsAt(ctx, n)),
-        ...prepMentions(ctx, act.i, ['against', 'on', 'at']).flatMap((p) => p.mentions),
-      ];
+    : [act, ...means]
+        .flatMap((x) => [
+          ...patientNodes(ctx.g, x).flatMap((n) => mentionsAt(ctx, n)),
+          ...prepMentions(ctx, x.i, ['against', 'on', 'at']).flatMap((p) => p.mentions),
+        ])
+        .filter((m) => !sameSide(ctx, speakers, [m]));
   if (!targets.length) return;
   const fact = factualityOf(ctx.g, say.i);
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:threat', fact });

@@ -234,6 +234,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       continue;
     }
     if (!targets.length && pred.type === 'THREATENS') targets = threatenedInClause(ctx, v, sources);
+    if (!targets.length && pred.type === 'THREATENS') targets = conditionAddressees(ctx, v, sources);
     // "backed the army's campaign", "blamed the army's operation for …": what is backed or
     // blamed is its owner's
     if (!targets.length && (pred.type === 'SUPPORTS' || pred.type === 'ACCUSES'))
@@ -356,6 +357,22 @@ function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[])
         }
     }
   }
+  return [];
+}
+
+/**
+ * Construction class: a threat with a condition on another side. "threatened to kill the hostages
+ * if Valdoria did not comply", "warned it would act unless Ostmark withdrew": the subject of the
+ * condition, when it is not the threatener's side, is whom the threat is aimed at.
+ */
+function conditionAddressees(ctx: ClauseContext, v: DepToken, sources: Mention[]): Mention[] {
+  for (const x of [v, ...kids(ctx.g, v.i, 'xcomp', 'ccomp')])
+    for (const c of kids(ctx.g, x.i, 'advcl').filter((a) => kids(ctx.g, a.i, 'mark').some((m) => m.lem === 'if' || m.lem === 'unless'))) {
+      const addressees = kids(ctx.g, c.i, 'nsubj')
+        .flatMap((n) => mentionsAt(ctx, n.i))
+        .filter((m) => !sameSide(ctx, sources, [m]));
+      if (addressees.length) return addressees;
+    }
   return [];
 }
 
