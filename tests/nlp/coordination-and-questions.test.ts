@@ -55,6 +55,8 @@
  * - a reported act of revenge by the speaker's side (lexicon `revengeVerbs`), done by a hostile
  *   act ("would avenge the death by attacking X"): a threat against that act's target;
  * - fighting alongside someone supports them.
+ * - a series of verbs ("X called …, said … and urged Y to …") whose first verb the parser left
+ *   loose, or whose "said" it read as an auxiliary: every verb keeps the series' subject.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -391,5 +393,25 @@ describe('fighting alongside', () => {
   it('supports', async () => {
     await has('The League has fought alongside the Front for years.', 'SUPPORTS league>front');
     await hasNot('The League has fought alongside the Front for years.', 'ATTACKS league>front');
+  });
+});
+
+describe('a series of verbs', () => {
+  it('keeps the subject for the last verb', async () => {
+    await has(
+      'Its chief spokesman, Ida Voss, called Valdoria’s treatment of refugees "unacceptable", said they had no part in its problems and urged Valdoria to reconsider.',
+      'DEMANDS ida-voss>valdoria',
+    );
+    await has(
+      'Ida Voss called the raid unacceptable, said they had no part in it and urged Valdoria to reconsider.',
+      'DEMANDS ida-voss>valdoria',
+    );
+  });
+
+  it('gives the reported subject no act of the speaker', async () => {
+    await hasNot(
+      'Ida Voss called the raid unacceptable, said the League had no part in it and urged Valdoria to reconsider.',
+      'DEMANDS league>valdoria',
+    );
   });
 });

@@ -29,6 +29,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairCleft,
   repairParticipleAsClausalSubject,
   repairDateRunIntoName,
+  repairSayingAsAuxiliary,
+  repairSeriesHead,
 ];
 
 /**
@@ -444,4 +446,64 @@ function repairDateRunIntoName(g: DepGraph): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Construction class: a verb of saying read as an auxiliary. "X called the plan unacceptable,
+ * said they had no part in it and urged Y to reconsider": the parser makes "said" an auxiliary of
+ * the reported verb ("said … had"), so the verbs after it lose their speaker. A verb of saying
+ * (lexicon `speech`) tagged as a past tense with the relation `aux`, right before the reported
+ * clause's subject, heads that clause: it takes the clause's place, the clause becomes its
+ * complement.
+ */
+function repairSayingAsAuxiliary(g: DepGraph): boolean {
+  let changed = false;
+  for (const said of g.tokens) {
+    if (said.rel !== 'aux' || !/^VB[DZ]$/.test(said.pos) || !lexicon().sets.speech.has(said.lem)) continue;
+    const clause = tok(g, said.head);
+    const subject = clause ? kids(g, clause.i, 'nsubj', 'nsubj:pass')[0] : undefined;
+    if (!clause || !subject || subject.i !== said.i + 1) continue;
+    // (a loose clause after a comma under another verb is the next verb of a coordinated series)
+    const head = tok(g, clause.head);
+    const series = clause.rel === 'dep' && head?.pos.startsWith('VB') && tok(g, said.i - 1)?.word === ',';
+    attach(said, clause.head, clause.head === 0 ? 'root' : series ? 'conj' : clause.rel);
+    attach(clause, said.i, 'ccomp');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a series of verbs whose first was left loose. "X called the plan
+ * unacceptable, said they had no part in it and urged Y to reconsider": the parser makes a later
+ * verb of the series the root (without a subject) and hangs the first, with the subject, on it.
+ * A root verb with no subject, right after a comma, with a loose verb before it that has one, is
+ * that verb's conjunct: the first verb heads the sentence. Likewise a subjectless finite verb
+ * after a comma that the parser hung on the first verb as a side clause (`parataxis`).
+ */
+function repairSeriesHead(g: DepGraph): boolean {
+  let changed = false;
+  // (a subjectless finite verb after a comma hung on the series' first verb as a side clause is its conjunct)
+  for (const v of g.tokens)
+    if (
+      v.rel === 'parataxis' &&
+      FINITE.test(v.pos) &&
+      tok(g, v.i - 1)?.word === ',' &&
+      !kids(g, v.i, 'nsubj', 'nsubj:pass', 'expl').length
+    ) {
+      const head = tok(g, v.head);
+      if (head?.pos.startsWith('VB') && head.i < v.i && kids(g, head.i, 'nsubj').length) {
+        v.rel = 'conj';
+        changed = true;
+      }
+    }
+  const root = g.tokens.find((t) => t.head === 0);
+  if (!root?.pos.startsWith('VB') || kids(g, root.i, 'nsubj', 'nsubj:pass', 'expl').length || tok(g, root.i - 1)?.word !== ',')
+    return changed;
+  const first = kids(g, root.i, 'dep', 'parataxis').find((d) => d.i < root.i && d.pos.startsWith('VB') && kids(g, d.i, 'nsubj').length);
+  if (!first) return changed;
+  attach(first, 0, 'root');
+  attach(root, first.i, 'conj');
+  for (const t of g.tokens) if (t.head === root.i && t.rel === 'punct' && t.i === g.tokens.length) t.head = first.i; // the final stop
+  return true;
 }
