@@ -72,6 +72,7 @@ const ACTORS = inventedActors(
   { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
   { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
   { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+  { id: 'mira-holt', name: 'Mira Holt', kind: 'Person', aliases: [], affiliation: 'ostmark' },
 );
 const { has, hasNot, statusOf } = relationChecks(parser, ACTORS);
 
@@ -413,5 +414,15 @@ describe('a series of verbs', () => {
       'Ida Voss called the raid unacceptable, said the League had no part in it and urged Valdoria to reconsider.',
       'DEMANDS league>valdoria',
     );
+  });
+});
+
+describe('a warning of war as the clause itself', () => {
+  it('threatens the other side of the war', async () => {
+    await has('Mira Holt warned that if the talks failed, Ostmark would be in open war with Valdoria.', 'THREATENS mira-holt>valdoria');
+  });
+
+  it('is no threat when stated as a fact', async () => {
+    await hasNot('Mira Holt said Ostmark was at war with Valdoria.', 'THREATENS mira-holt>valdoria');
   });
 });

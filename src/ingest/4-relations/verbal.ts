@@ -350,7 +350,9 @@ function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[])
       if (ms.length) return ms;
       // "warned that failure would mean open war with X": the war's other side
       // (the phrase may hang on the clause's verb: "mean war … with X")
-      for (const n of patientNodes(ctx.g, x).filter((n) => nounOf(tok(ctx.g, n)?.lem ?? '', 'ATTACKS')))
+      // ("would be in open war with X": the clause's head is the war itself)
+      const wars = [...patientNodes(ctx.g, x), ...(x.pos.startsWith('NN') ? [x.i] : [])];
+      for (const n of wars.filter((n) => nounOf(tok(ctx.g, n)?.lem ?? '', 'ATTACKS')))
         for (const p of [...prepMentions(ctx, n, ['with', 'on', 'against']), ...prepMentions(ctx, x.i, ['with', 'on', 'against'])]) {
           const others = p.mentions.filter((m) => !sameSide(ctx, sources, [m]));
           if (others.length) return others;
