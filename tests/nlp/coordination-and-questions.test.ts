@@ -57,6 +57,8 @@
  * - fighting alongside someone supports them.
  * - a series of verbs ("X called …, said … and urged Y to …") whose first verb the parser left
  *   loose, or whose "said" it read as an auxiliary: every verb keeps the series' subject.
+ * - "the state" acting, and a bare government body before a spokesperson's title ("Foreign
+ *   Office spokesperson X"), are the article's government.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -424,5 +426,23 @@ describe('a warning of war as the clause itself', () => {
 
   it('is no threat when stated as a fact', async () => {
     await hasNot('Mira Holt said Ostmark was at war with Valdoria.', 'THREATENS mira-holt>valdoria');
+  });
+});
+
+describe('the state and a bare government body', () => {
+  it('are the article’s government', async () => {
+    await has('Valdoria has protested. The Front threatened to kill the hostages if the state did not comply.', 'THREATENS front>valdoria');
+    await has(
+      'Valdoria has protested. Foreign Office spokesperson Karel Brandt said Ostmark must act.',
+      'SPOKESPERSON_FOR karel-brandt>valdoria',
+    );
+  });
+
+  it('are not a state of affairs or a name', async () => {
+    await hasNot('Valdoria has protested. The Front welcomed the state of emergency in the north.', 'SUPPORTS front>valdoria');
+    await hasNot(
+      'Valdoria has protested. Karel Brandt, a Foreign Office veteran, said Ostmark must act.',
+      'SPOKESPERSON_FOR karel-brandt>valdoria',
+    );
   });
 });

@@ -182,6 +182,9 @@ function eachTheOther(tokens: readonly Token[], i: number): { kind: AnaphorKind;
   return null;
 }
 
+/** Titles after which a bare government body names the speaker's employer ("Foreign Office spokesperson X"). */
+const SPEAKER_TITLES = new Set(['spokesman', 'spokesperson', 'spokeswoman']);
+
 function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { kind: AnaphorKind; end: number } | null {
   const t = tokens[i]!;
   const pronoun = PRONOUNS[t.lower];
@@ -191,6 +194,15 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
   // "that network", "this group": a demonstrative group anaphor
   if ((t.lower === 'that' || t.lower === 'this') && GROUP_ANAPHOR_HEADS.has(tokens[i + 1]?.lower ?? ''))
     return { kind: 'group', end: i + 2 };
+  // "Foreign Office spokesperson X": a body of the article's government named bare before a title
+  if (t.lower !== 'the' && /^\p{Lu}/u.test(t.text))
+    for (const words of lexicon().governmentBodies)
+      if (
+        words.every((w, k) => tokens[i + k]?.lower === w) &&
+        SPEAKER_TITLES.has(tokens[i + words.length]?.lower ?? '') &&
+        !matchAliasAt(state.index, tokens, i)
+      )
+        return { kind: 'government', end: i + words.length };
   if (t.lower !== 'the' && t.lower !== 'both') return null;
   // "the two sides", "both sides", "both parties"
   for (const words of PAIR_ANAPHORS) {
@@ -214,6 +226,11 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
       return { kind: 'government', end: i + 1 + words.length };
   }
   const next = tokens[i + 1];
+  // "if the state did not comply": the state acting is the article's government
+  // (lower-case and not a name's first word: "the State Department", "the state of emergency")
+  const after = tokens[i + 2];
+  if (next?.text === 'state' && !['of', "'s"].includes(after?.lower ?? '') && after?.text !== '-' && !/^\p{Lu}/u.test(after?.text ?? ''))
+    return { kind: 'government', end: i + 2 };
   if (next && (next.lower === 'government' || next.lower === 'country')) {
     const longer = matchAliasAt(state.index, tokens, i + 1);
     if (longer && longer.end > i + 2) return null;
