@@ -59,6 +59,8 @@
  *   loose, or whose "said" it read as an auxiliary: every verb keeps the series' subject.
  * - "the state" acting, and a bare government body before a spokesperson's title ("Foreign
  *   Office spokesperson X"), are the article's government.
+ * - a place's name that is the surname of a person named earlier ("Ilse Varda … Varda warned"),
+ *   outside a place's slot, is that person.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -443,6 +445,28 @@ describe('the state and a bare government body', () => {
     await hasNot(
       'Valdoria has protested. Karel Brandt, a Foreign Office veteran, said Ostmark must act.',
       'SPOKESPERSON_FOR karel-brandt>valdoria',
+    );
+  });
+});
+
+describe('a surname that is also a place', () => {
+  const actors = inventedActors(
+    { id: 'varda', name: 'Varda', kind: 'Location', aliases: [] },
+    { id: 'ilse-varda', name: 'Ilse Varda', kind: 'Person', aliases: [] },
+  );
+  const checks = relationChecks(parser, actors);
+
+  it('is the person after the full name', async () => {
+    await checks.has(
+      'Ilse Varda, a Front commander, spoke on Monday. Varda warned that the Levy would be hit again.',
+      'THREATENS ilse-varda>levy',
+    );
+  });
+
+  it('is the place in a place’s slot', async () => {
+    await checks.hasNot(
+      'Ilse Varda, a Front commander, spoke on Monday. Levy troops attacked the Front in Varda.',
+      'ATTACKS levy>ilse-varda',
     );
   });
 });

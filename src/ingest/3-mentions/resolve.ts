@@ -140,6 +140,14 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
   }
   for (const m of mentions) {
     if (m.anaphor || m.place || m.kind !== 'Location') continue;
+    // "Sarbakaf Mohmand … Mohmand warned": a place's name that is the surname of a person named
+    // earlier in the article, outside a place's slot, is that person
+    const owner = surnameOwner.get(state)?.get(nameKey(m.surface));
+    if (owner && !readsAsPlace(tokens, m) && !metonymAt(foldAscii(m.surface), state.publishedAt)) {
+      m.id = owner;
+      m.kind = 'Person';
+      continue;
+    }
     const place = state.index.actors.get(m.id);
     const country = place?.country ?? m.id;
     const metonym = metonymAt(foldAscii(m.surface), state.publishedAt) ?? metonymAt(foldAscii(place?.name ?? ''), state.publishedAt);
