@@ -61,6 +61,7 @@
  *   Office spokesperson X"), are the article's government.
  * - a place's name that is the surname of a person named earlier ("Ilse Varda … Varda warned"),
  *   outside a place's slot, is that person.
+ * - a named unit owned by a description of its body ("the group's Hill Brigade"): part of it.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -468,5 +469,21 @@ describe('a surname that is also a place', () => {
       'Ilse Varda, a Front commander, spoke on Monday. Levy troops attacked the Front in Varda.',
       'ATTACKS levy>ilse-varda',
     );
+  });
+});
+
+describe('a named unit owned by a description', () => {
+  const actors = inventedActors({ id: 'hill-brigade', name: 'Hill Brigade', kind: 'ArmedGroup', aliases: [] });
+  const checks = relationChecks(parser, actors);
+
+  it('is part of the body the description names', async () => {
+    await checks.has(
+      'Ida Voss, the Front’s spokesman, announced that the group’s Hill Brigade had led the raid.',
+      'MEMBER_OF hill-brigade>front',
+    );
+  });
+
+  it('is part of nothing owned by a pronoun', async () => {
+    await checks.hasNot('Ida Voss said its Hill Brigade had led the raid.', 'MEMBER_OF hill-brigade>front');
   });
 });

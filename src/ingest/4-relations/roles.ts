@@ -346,7 +346,8 @@ function possessedBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
     : [];
   for (const c of [...kids(ctx.g, t.i, 'nmod:poss'), ...ofPhrase]) {
     const owner = ctx.mentionOf.get(c.i);
-    if (!owner || owner === own || owner.place || owner.anaphor) continue;
+    // (a description — "the group's Hill Brigade" — names the owner as well as its name; a pronoun does not)
+    if (!owner || owner === own || owner.place || (owner.anaphor && owner.anaphor !== 'group')) continue;
     if (owner.kind !== 'SecurityForce' && owner.kind !== 'ArmedGroup' && owner.kind !== 'Organization') continue;
     record(ctx, { type: 'MEMBER_OF', sources: [own], targets: [owner], at: t, rule: 'role:named-part', fact: factualityOf(ctx.g, t.i) });
   }
