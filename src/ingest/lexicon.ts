@@ -115,6 +115,8 @@ const WORD_SETS = [
   'leadershipNouns',
   'assumeVerbs',
   'revengeVerbs',
+  'consentNouns',
+  'residingVerbs',
 ] as const;
 export type WordSet = (typeof WORD_SETS)[number];
 const WORD_SET_FIELDS = Object.fromEntries(WORD_SETS.map((k) => [k, words])) as Record<WordSet, typeof words>;

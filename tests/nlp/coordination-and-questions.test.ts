@@ -62,6 +62,8 @@
  * - a place's name that is the surname of a person named earlier ("Ilse Varda … Varda warned"),
  *   outside a place's slot, is that person.
  * - a named unit owned by a description of its body ("the group's Hill Brigade"): part of it.
+ * - a stay with someone's consent ("live in X with Lumen's blessing"; lexicon `consentNouns`,
+ *   `residingVerbs`): that one shelters them.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -485,5 +487,18 @@ describe('a named unit owned by a description', () => {
 
   it('is part of nothing owned by a pronoun', async () => {
     await checks.hasNot('Ida Voss said its Hill Brigade had led the raid.', 'MEMBER_OF hill-brigade>front');
+  });
+});
+
+describe('a stay with someone’s consent', () => {
+  it('is shelter by the one who consents', async () => {
+    await has('The Front’s leaders have sheltered in Ostmark with Lumen’s blessing since 2015.', 'SHELTERS lumen>front');
+    expect(
+      await statusOf('Valdorian officials say the Front’s leaders live in Ostmark with Lumen’s blessing.', 'SHELTERS lumen>front'),
+    ).toBe('alleged');
+  });
+
+  it('is no shelter for an act that is not a stay', async () => {
+    await hasNot('The Front attacked the Levy with Lumen’s blessing.', 'SHELTERS lumen>front');
   });
 });

@@ -2,7 +2,9 @@
  * Construction class: living or operating under another's protection. "The Front's leaders live
  * in Ostmark under the protection of Lumen", "are based there under Lumen's patronage": the
  * protector (the possessor or of-phrase of a protection noun, lexicon `protectionNouns`, in an
- * "under" phrase) shelters the subject of the clause (SHELTERS protector → subject).
+ * "under" phrase) shelters the subject of the clause (SHELTERS protector → subject). So does one
+ * whose consent a stay has ("the Front's leaders shelter in Ostmark with Lumen's blessing":
+ * lexicon `consentNouns` in a with-phrase of a verb of residing, `residingVerbs`).
  */
 import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
@@ -14,12 +16,15 @@ import { record } from './record.ts';
 
 /** Matches a protection noun at `n` in an "under" phrase and records who shelters whom. */
 export function matchProtection(ctx: ClauseContext, n: DepToken): void {
-  if (!n.pos.startsWith('NN') || !lexicon().sets.protectionNouns.has(n.lem)) return;
-  if (!/^(obl|nmod)$/.test(n.rel) || !kids(ctx.g, n.i, 'case').some((c) => c.lem === 'under')) return;
+  const L = lexicon().sets;
+  const under = L.protectionNouns.has(n.lem) && kids(ctx.g, n.i, 'case').some((c) => c.lem === 'under');
+  // "shelter in X with Y's blessing": consent to a stay (lexicon `consentNouns`, `residingVerbs`)
+  const consent = L.consentNouns.has(n.lem) && kids(ctx.g, n.i, 'case').some((c) => c.lem === 'with');
+  if (!n.pos.startsWith('NN') || !/^(obl|nmod)$/.test(n.rel) || (!under && !consent)) return;
   // "is based in X province under the protection of Y": the parser may hang it on the place
   let v = tok(ctx.g, n.head);
   for (let hops = 0; v && !v.pos.startsWith('VB') && /^(obl|nmod)$/.test(v.rel) && hops < 2; hops++) v = tok(ctx.g, v.head);
-  if (!v?.pos.startsWith('VB')) return;
+  if (!v?.pos.startsWith('VB') || (consent && !under && !L.residingVerbs.has(v.lem))) return;
   const fact = factualityOf(ctx.g, v.i);
   if (!fact.factual) return;
   const protectors = kids(ctx.g, n.i, 'nmod:poss', 'nmod', 'compound', 'amod')
