@@ -63,7 +63,8 @@
  *   outside a place's slot, is that person.
  * - a named unit owned by a description of its body ("the group's Hill Brigade"): part of it.
  * - a stay with someone's consent ("live in X with Lumen's blessing"; lexicon `consentNouns`,
- *   `residingVerbs`): that one shelters them.
+ *   `residingVerbs`): that one shelters them, also when the present-tense verb after a plural
+ *   subject was read as a noun ("say the Front's leaders shelter in X with Y's blessing").
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -495,6 +496,12 @@ describe('a stay with someone’s consent', () => {
     await has('The Front’s leaders have sheltered in Ostmark with Lumen’s blessing since 2015.', 'SHELTERS lumen>front');
     expect(
       await statusOf('Valdorian officials say the Front’s leaders live in Ostmark with Lumen’s blessing.', 'SHELTERS lumen>front'),
+    ).toBe('alleged');
+  });
+
+  it('reads a present-tense verb after a plural subject', async () => {
+    expect(
+      await statusOf('Valdorian officials say the Front’s leaders shelter in Ostmark with Lumen’s blessing.', 'SHELTERS lumen>front'),
     ).toBe('alleged');
   });
 

@@ -31,6 +31,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairDateRunIntoName,
   repairSayingAsAuxiliary,
   repairSeriesHead,
+  repairPresentVerbAfterPlural,
 ];
 
 /**
@@ -506,4 +507,31 @@ function repairSeriesHead(g: DepGraph): boolean {
   attach(root, first.i, 'conj');
   for (const t of g.tokens) if (t.head === root.i && t.rel === 'punct' && t.i === g.tokens.length) t.head = first.i; // the final stop
   return true;
+}
+
+/**
+ * Construction class: a present-tense verb read as a noun after a plural subject. "say the
+ * Front's leaders shelter in Ostmark": the parser reads "leaders shelter" as a compound noun (the
+ * Front's "leader shelter"). A singular noun whose lemma is a relation verb of the lexicon or a
+ * verb of residing (lexicon `residingVerbs`), right after a plural noun it takes as compound, with
+ * no determiner and a prepositional phrase of its own, is a verb with that plural as its subject
+ * (the possessor goes with the subject).
+ */
+function repairPresentVerbAfterPlural(g: DepGraph): boolean {
+  const L = lexicon();
+  for (const v of g.tokens) {
+    if (v.pos !== 'NN' || (!L.verbs.has(v.lem) && !L.sets.residingVerbs.has(v.lem)) || kids(g, v.i, 'det').length) continue;
+    const subject = tok(g, v.i - 1);
+    if (subject?.head !== v.i || subject.rel !== 'compound' || subject.pos !== 'NNS') continue;
+    const phrases = kids(g, v.i, 'nmod').filter((c) => kids(g, c.i, 'case').length && c.i > v.i);
+    if (!phrases.length) continue;
+    const head = tok(g, v.head);
+    attach(v, v.head, v.head === 0 ? 'root' : head && L.sets.speech.has(head.lem) ? 'ccomp' : v.rel);
+    v.pos = 'VBP';
+    for (const k of kids(g, v.i, 'nmod:poss')) attach(k, subject.i, 'nmod:poss');
+    attach(subject, v.i, 'nsubj');
+    for (const c of phrases) c.rel = 'obl';
+    return true;
+  }
+  return false;
 }
