@@ -505,6 +505,10 @@ describe('a stay with someone’s consent', () => {
     ).toBe('alleged');
   });
 
+  it('reads a headline’s residing "shelters in" as no shelter of the place', async () => {
+    await hasNot('Front shelters in Lumen', 'SHELTERS front>lumen');
+  });
+
   it('is no shelter for an act that is not a stay', async () => {
     await hasNot('The Front attacked the Levy with Lumen’s blessing.', 'SHELTERS lumen>front');
   });

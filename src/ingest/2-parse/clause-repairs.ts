@@ -143,7 +143,8 @@ function repairHeadlineVerbAsNoun(g: DepGraph): boolean {
   attach(verb, 0, 'root');
   verb.pos = verb.pos === 'NNS' ? 'VBZ' : 'VBP';
   attach(subject, verb.i, 'nsubj');
-  if (object) attach(object, verb.i, 'obj');
+  // (a phrase with a preposition is an oblique: "Refugees shelter in Lumen")
+  if (object) attach(object, verb.i, kids(g, object.i, 'case').length ? 'obl' : 'obj');
   for (const t of g.tokens) if (t !== verb && t !== object && t.head === oldHead && t.rel === 'punct') t.head = verb.i;
   return true;
 }
