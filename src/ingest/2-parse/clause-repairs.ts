@@ -369,9 +369,14 @@ function repairLooseTalksParticiple(g: DepGraph): boolean {
   return changed;
 }
 
+/** True when verb `v` has an oblique introduced by "by" (its agent in the passive). */
+function hasByPhrase(g: DepGraph, v: DepToken): boolean {
+  return kids(g, v.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'));
+}
+
 /** A mediating participle with a by-phrase: `v` itself or one conjoined to it ("held in X and facilitated by Z"). */
 function mediatingByPhrase(g: DepGraph, v: DepToken, mediating: ReadonlySet<string>): boolean {
-  const by = (p: DepToken) => mediating.has(p.lem) && kids(g, p.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'));
+  const by = (p: DepToken) => mediating.has(p.lem) && hasByPhrase(g, p);
   return by(v) || kids(g, v.i, 'conj').some((c) => c.pos === 'VBN' && by(c));
 }
 
@@ -408,7 +413,7 @@ function repairParticipleAsClausalSubject(g: DepGraph): boolean {
   let changed = false;
   for (const v of g.tokens) {
     if (v.pos !== 'VBN' || v.rel !== 'csubj' || kids(g, v.i, 'aux', 'aux:pass').length) continue;
-    if (!kids(g, v.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'))) continue;
+    if (!hasByPhrase(g, v)) continue;
     // (an earlier repair may have made it the plain subject)
     const subject = kids(g, v.i, 'nsubj:pass', 'nsubj').find((c) => c.i < v.i);
     const noun = tok(g, v.i - 1);
