@@ -218,9 +218,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (m) out.push(m);
   // "killed all seven": a bare count referring back to counted unnamed people (3-mentions/unnamed.ts)
   else if (t.pos === 'CD' && countedPeople(ctx, t)) out.push(countedPeople(ctx, t)!);
-  // "the Front, whose fighters …", "X, whom Y attacked": a relative pronoun is its antecedent
   // "X, a Front commander whom Y arrested": what was done to the description was done to the person
   else if (t.lem === 'whom' && describedPerson(ctx, i)) out.push(describedPerson(ctx, i)!);
+  // "the Front, whose fighters …", "X, whom Y attacked": a relative pronoun is its antecedent
   else if (isRelativePronoun(t) && antecedentOf(ctx.g, t) !== undefined) {
     const antecedent = antecedentOf(ctx.g, t)!;
     // "X is a faction that broke away from Y": a predicate noun's relative pronoun is the subject it describes
