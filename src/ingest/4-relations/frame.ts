@@ -19,7 +19,7 @@
  *   clause after an object ("accused X of sheltering Y", "blamed X for attacking Y"): the object.
  */
 import { caseOf, enhancedKids, isRelativePronoun, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
-import { communicativeVerb, lexicon } from '../lexicon.ts';
+import { communicativeVerb, isHostileAct, lexicon } from '../lexicon.ts';
 
 /** True for passive clauses and past-participle reduced relatives. */
 export function isPassive(g: DepGraph, v: DepToken): boolean {
@@ -148,4 +148,22 @@ export function patientNodes(g: DepGraph, v: DepToken): number[] {
   // a contact relative clause ("the officer the Front had kidnapped"): the gap is the object
   const subj = kids(g, v.i, 'nsubj')[0];
   return v.rel === 'acl:relcl' && subj && !isRelativePronoun(subj) && !kids(g, v.i, 'ccomp', 'xcomp', 'mark').length ? [v.head] : [];
+}
+
+/** The active subjects of clause `v` (a passive clause's subject is its patient, not its actor). */
+export function activeSubjects(g: DepGraph, v: DepToken): DepToken[] {
+  return kids(g, v.i, 'nsubj').filter((s) => s.rel === 'nsubj');
+}
+
+/** Subordinators of a condition on an act ("would strike X if Y failed to act", "unless Y withdrew"). */
+const CONDITIONS = new Set(['if', 'unless']);
+
+/** The adverbial clauses of `v` that set a condition on it. */
+export function conditionClauses(g: DepGraph, v: DepToken): DepToken[] {
+  return kids(g, v.i, 'advcl').filter((c) => kids(g, c.i, 'mark').some((m) => CONDITIONS.has(m.lem)));
+}
+
+/** The hostile acts `v` is done by ("would avenge its leader by attacking X": "attacking"). */
+export function hostileMeans(g: DepGraph, v: DepToken): DepToken[] {
+  return kids(g, v.i, 'advcl').filter((a) => caseOf(g, a.i) === 'by' && isHostileAct(a.lem));
 }

@@ -20,7 +20,7 @@ import { factualityOf, type Factuality } from './factuality.ts';
 import { agentNodes, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
-import { pairsOf, record, recordEachWay } from './record.ts';
+import { pairsOf, record, recordEachWay, twoSidesAmong } from './record.ts';
 import { contentSubjects, noteDemand, orderedAttack } from './verbal.ts';
 
 /** Future auxiliaries. */
@@ -218,7 +218,7 @@ function mutual(ctx: ClauseContext, pred: Predicate, n: DepToken, fact: Factuali
   const head = tok(ctx.g, n.head);
   const on = [n.i, ...(head?.pos.startsWith('VB') && n.rel === 'nsubj' ? [head.i] : [])];
   const sides = on.flatMap((i) => prepMentions(ctx, i, ['between']).flatMap((p) => p.mentions));
-  if (new Set(sides.map((m) => m.id)).size < 2) return false;
+  if (!twoSidesAmong(sides)) return false;
   recordEachWay(ctx, 'ATTACKS', sides, n, fact);
   return true;
 }

@@ -15,7 +15,7 @@ import type { ClauseContext } from './clause-context.ts';
 import { agentNodes, patientNodes } from './frame.ts';
 import { foughtGovernments, noteEntity } from '../article-state.ts';
 import { lexicon } from '../lexicon.ts';
-import { principalDyad, principalTalks, sameSide } from './record.ts';
+import { principalDyad, principalTalks, sameSide, twoSidesAmong } from './record.ts';
 import { speakerOf } from './factuality.ts';
 
 function first(ctx: ClauseContext, nodes: number[]): Mention[] {
@@ -156,7 +156,7 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
   // "brought A and B together", "reconciled A and B": the object is the parties themselves
   if (partyObjectVerb(ctx, v)) {
     const objects = patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n));
-    return new Set(objects.map((m) => m.id)).size >= 2 ? objects : [];
+    return twoSidesAmong(objects) ? objects : [];
   }
   const direct = [
     ...patientNodes(ctx.g, v),
@@ -190,7 +190,7 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
   // "a go-between for A and B", "a mediator between A and B": both sides in one phrase
   if (v.pos.startsWith('NN') && L.predicates.some((p) => p.type === 'MEDIATES' && p.bare.includes(v.lem))) {
     const sides = prepMentions(ctx, v.i, ['for', 'between']).flatMap((p) => p.mentions);
-    if (new Set(sides.map((m) => m.id)).size >= 2) return sides;
+    if (twoSidesAmong(sides)) return sides;
   }
   const withs = prepMentions(ctx, v.i, ['with']).flatMap((p) => p.mentions);
   // "a go-between for A with B": the one it acts for is a party too

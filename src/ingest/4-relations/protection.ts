@@ -24,9 +24,11 @@ export function matchProtection(ctx: ClauseContext, n: DepToken): void {
   // "is based in X province under the protection of Y": the parser may hang it on the place
   let v = tok(ctx.g, n.head);
   for (let hops = 0; v && !v.pos.startsWith('VB') && /^(obl|nmod)$/.test(v.rel) && hops < 2; hops++) v = tok(ctx.g, v.head);
-  // ("say the leaders shelter in X with Y's blessing": the parser may hang the phrase on the verb of saying)
-  if (consent && !under && v && !L.residingVerbs.has(v.lem)) v = kids(ctx.g, v.i, 'ccomp').find((c) => L.residingVerbs.has(c.lem)) ?? v;
-  if (!v?.pos.startsWith('VB') || (consent && !under && !L.residingVerbs.has(v.lem))) return;
+  // a consented stay needs a verb of residing ("say the leaders shelter in X with Y's blessing":
+  // the parser may hang the phrase on the verb of saying)
+  const stay = consent && !under;
+  if (stay && v && !L.residingVerbs.has(v.lem)) v = kids(ctx.g, v.i, 'ccomp').find((c) => L.residingVerbs.has(c.lem)) ?? v;
+  if (!v?.pos.startsWith('VB') || (stay && !L.residingVerbs.has(v.lem))) return;
   const fact = factualityOf(ctx.g, v.i);
   if (!fact.factual) return;
   const protectors = kids(ctx.g, n.i, 'nmod:poss', 'nmod', 'compound', 'amod')

@@ -195,6 +195,11 @@ export function recordEachWay(ctx: ClauseContext, type: RelationType, sides: Men
   }
 }
 
+/** True when `parties` name at least two different actors ("A and B", not "A and A"). */
+export function twoSidesAmong(parties: readonly Mention[]): boolean {
+  return new Set(parties.map((m) => m.id)).size >= 2;
+}
+
 /** All pairs of a party list (for "A, B and C held talks"). */
 export function pairsOf(parties: Mention[]): Array<[Mention, Mention]> {
   const out: Array<[Mention, Mention]> = [];

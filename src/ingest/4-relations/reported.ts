@@ -10,9 +10,9 @@
  * - reported culpability: "X said Y were involved in attacks", "X said Y was responsible for (or
  *   behind) the blast" is X accusing Y (ACCUSES X → Y).
  */
-import { caseOf, hasCase, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { hasCase, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
-import { patientNodes } from './frame.ts';
+import { activeSubjects, conditionClauses, hostileMeans, patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, speakerOf } from './factuality.ts';
 import { isHostileAct, lexicon, nounOf } from '../lexicon.ts';
@@ -41,8 +41,6 @@ export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
 }
 
 const FUTURE = new Set(['will', 'would', 'shall']);
-/** Subordinators of a condition ("would strike X if Y failed to act"). */
-const CONDITIONS = new Set(['if', 'unless']);
 /** "would not hesitate to strike": negated, these verbs assert their complement. */
 const UNHESITATING = new Set(['hesitate', 'shy', 'flinch']);
 
@@ -70,16 +68,12 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   const speaker = kids(ctx.g, say.i, 'nsubj')[0];
   if (!speaker) return;
   const speakers = mentionsAt(ctx, speaker.i);
-  const actors = kids(ctx.g, v.i, 'nsubj')
-    .filter((s) => s.rel === 'nsubj')
-    .flatMap((s) => mentionsAt(ctx, s.i));
+  const actors = activeSubjects(ctx.g, v).flatMap((s) => mentionsAt(ctx, s.i));
   // "an analyst warned that the Front would attack X" forecasts another's act: no threat of the speaker's
   if (L.sets.threatSpeech.has(say.lem) && actors.length && !sameSide(ctx, speakers, actors)) return;
   if (!L.sets.threatSpeech.has(say.lem)) {
     // plain speech threatens only in a threat's own form: "would not hesitate to", or a condition
-    const conditional = [v, act].some((x) =>
-      kids(ctx.g, x.i, 'advcl').some((c) => kids(ctx.g, c.i, 'mark').some((m) => CONDITIONS.has(m.lem))),
-    );
+    const conditional = [v, act].some((x) => conditionClauses(ctx.g, x).length > 0);
     // ('"We will attack X," the spokesman said': a party's own first-person future act is its threat)
     const firstPerson = kids(ctx.g, v.i, 'nsubj').some((n) => ctx.mentionOf.get(n.i)?.anaphor === 'we');
     // ("would avenge X by attacking Y": revenge is a threat's own form, lexicon `revengeVerbs`)
@@ -88,7 +82,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
     if (!sameSide(ctx, speakers, actors)) return;
   }
   // "would avenge X by attacking Y": the hostile act it is done by names the target
-  const means = kids(ctx.g, act.i, 'advcl').filter((a) => caseOf(ctx.g, a.i) === 'by' && isHostileAct(a.lem));
+  const means = hostileMeans(ctx.g, act);
   const targets = attackNoun
     ? [attackNoun.i, act.i].flatMap((i) => prepMentions(ctx, i, ['against', 'on', 'at', 'to'])).flatMap((p) => p.mentions)
     : [act, ...means]

@@ -16,10 +16,10 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, questioned, type Factuality } from './factuality.ts';
-import { agentNodes, isPassive, patientNodes } from './frame.ts';
+import { activeSubjects, agentNodes, conditionClauses, hostileMeans, isPassive, patientNodes } from './frame.ts';
 import { hasWord, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties } from './parties.ts';
-import { pairsOf, record, recordEachWay, sameSide, speakerMentions } from './record.ts';
+import { pairsOf, record, recordEachWay, sameSide, speakerMentions, twoSidesAmong } from './record.ts';
 import { reportingParty } from './aim.ts';
 
 /** Predicates a verb token can state, with the preposition its phrasal form requires. */
@@ -158,7 +158,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     // "the accord was negotiated between A and B": with no agent, the between-phrase names both parties
     if (pred.symmetric && sources.length === 0) {
       const sides = prepMentions(ctx, v.i, ['between', 'among']).flatMap((p) => p.mentions);
-      if (new Set(sides.map((m) => m.id)).size >= 2) {
+      if (twoSidesAmong(sides)) {
         const rule = `${verbConstruction(ctx, v, agents)}:${pred.type.toLowerCase()}`;
         for (const [a, b] of pairsOf(sides)) record(ctx, { type: pred.type, sources: [a], targets: [b], at: v, rule, fact });
         continue;
@@ -228,7 +228,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     if (targets.length && pred.type !== 'THREATENS') targets.push(...namedAmong(ctx, v, patients));
     // "A and B clashed", "A and B fought on the border": an intransitive verb of fighting with two sides
     const mutualFight = pred.type === 'ATTACKS' && !patients.length && !targets.length && lexicon().sets.fightingVerbs.has(v.lem);
-    if ((isReciprocal(ctx, patients, agents) || mutualFight) && new Set(sources.map((s) => s.id)).size > 1) {
+    if ((isReciprocal(ctx, patients, agents) || mutualFight) && twoSidesAmong(sources)) {
       // "A and B have fought each other": both directions
       recordEachWay(ctx, pred.type, sources, v, fact);
       continue;
@@ -336,12 +336,10 @@ function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[])
   for (const c of kids(ctx.g, v.i, 'ccomp')) {
     // "warned that the Front would attack X", said by another: a forecast of another's act (the
     // subject of a passive clause is its patient: "vowed that the Front would be wiped out")
-    const actors = kids(ctx.g, c.i, 'nsubj')
-      .filter((s) => s.rel === 'nsubj')
-      .flatMap((s) => mentionsAt(ctx, s.i));
+    const actors = activeSubjects(ctx.g, c).flatMap((s) => mentionsAt(ctx, s.i));
     if (actors.length && !sameSide(ctx, sources, actors)) continue;
     // "vowed that the group would avenge its leader by attacking X": the hostile act the clause's verb is done by
-    const means = kids(ctx.g, c.i, 'advcl').filter((a) => caseOf(ctx.g, a.i) === 'by' && isHostileAct(a.lem));
+    const means = hostileMeans(ctx.g, c);
     // "vowed that it would keep striking X": an aspectual verb reaches its act
     const continued = lexicon().sets.aspectual.has(c.lem) ? kids(ctx.g, c.i, 'xcomp') : [];
     for (const x of [c, ...means, ...continued]) {
@@ -369,7 +367,7 @@ function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[])
  */
 function conditionAddressees(ctx: ClauseContext, v: DepToken, sources: Mention[]): Mention[] {
   for (const x of [v, ...kids(ctx.g, v.i, 'xcomp', 'ccomp')])
-    for (const c of kids(ctx.g, x.i, 'advcl').filter((a) => kids(ctx.g, a.i, 'mark').some((m) => m.lem === 'if' || m.lem === 'unless'))) {
+    for (const c of conditionClauses(ctx.g, x)) {
       const addressees = kids(ctx.g, c.i, 'nsubj')
         .flatMap((n) => mentionsAt(ctx, n.i))
         .filter((m) => !sameSide(ctx, sources, [m]));
