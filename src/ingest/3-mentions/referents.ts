@@ -8,10 +8,10 @@
  * naming the group that claimed it): the group that claimed responsibility when the article
  * reports exactly one claimer (construction: responsibility claim, see `claimers`), else the
  * armed group named most often (ties: the one named first), and the army of the government that group fights (knowledge `fights`), else of the
- * government named most often. Kept conservative: only when the
+ * government named most often (a provincial government's: the army of the state it serves). Kept conservative: only when the
  * sentence itself gives the noun no owner (see `mentionsAt`).
  */
-import { armyOf } from '../../knowledge/actors.ts';
+import { armyOf, stateSideOf } from '../../knowledge/actors.ts';
 import { dominantGovernment, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { lexicon } from '../lexicon.ts';
@@ -48,7 +48,9 @@ export function articleReferents(state: ArticleState): Referents {
   if (claimed.size === 1) armedGroup = [...claimed][0];
   // soldiers are those of the state the article's armed group fights, else of the government it names most
   const government = (armedGroup && state.index.actors.get(armedGroup)?.fights?.[0]) ?? dominantGovernment(state);
-  const army = armyOf(government) ?? (state.index.actors.get(government)?.kind === 'Government' ? government : undefined);
+  // a provincial government has no army of its own: its soldiers are the state's it serves
+  const national = stateSideOf(government, (id) => state.index.actors.get(id)) ?? government;
+  const army = armyOf(government) ?? armyOf(national) ?? (state.index.actors.get(national)?.kind === 'Government' ? national : undefined);
   const out = { armedGroup, army };
   cache.set(state, out);
   return out;

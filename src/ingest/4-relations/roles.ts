@@ -104,8 +104,8 @@ const ARMY_WORDS = new Set(['army', 'military']);
 /** Titles of government office. */
 const GOVERNMENT_TITLES = new Set(['minister', 'president', 'premier', 'secretary', 'chancellor', 'governor']);
 
-/** Titles of a cabinet ("Prime Minister X", "Interior Minister X"): with no state named, the article's government's. */
-const CABINET_TITLES = new Set(['minister', 'premier']);
+/** Titles of a cabinet or ministry ("Prime Minister X", "Interior Minister X", "Foreign Secretary X"): with no state named, the article's government's. */
+const CABINET_TITLES = new Set(['minister', 'premier', 'secretary']);
 
 const MILITARY = new Set(['general', 'colonel', 'brigadier', 'major', 'captain', 'lieutenant', 'commander']);
 
@@ -183,9 +183,10 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   }
   // a body known only by an anaphor ("the Foreign Office spokesperson") yields to the body the
   // knowledge base says the person serves in
+  // ("a commander of the group" is an armed group's, whatever body the person later served in)
   if (bodies[0]?.anaphor) {
-    const known = people.map((p) => KNOWN_AFFILIATIONS[p.id]).find(Boolean);
-    if (known) bodies = [byId(ctx, known)];
+    const known = standingAffiliation(ctx, people);
+    if (known && (bodies[0].anaphor !== 'group' || findKnownActor(known)?.kind === 'ArmedGroup')) bodies = [byId(ctx, known)];
   }
   // a bare title ("Prime Minister X"): the office the knowledge base says the person held under
   // that title on the article's day (a past office when it had ended by then)
@@ -209,7 +210,7 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   // otherwise the body the person serves in (a government title — minister, president — only
   // for a government: a party leader's title is not the party's)
   if (!bodies.length && !role.part) {
-    const known = people.map((p) => KNOWN_AFFILIATIONS[p.id]).find(Boolean);
+    const known = standingAffiliation(ctx, people);
     const kind = known ? findKnownActor(known)?.kind : undefined;
     if (known && (kind === 'Government' || !GOVERNMENT_TITLES.has(r.lem))) bodies = [byId(ctx, known)];
   }
@@ -232,6 +233,19 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
       status,
     }) > 0
   );
+}
+
+/**
+ * The body the knowledge base says one of `people` serves in, unless the article predates the
+ * person's entry (`validFrom`): a namesake, or the person before that career.
+ */
+function standingAffiliation(ctx: ClauseContext, people: readonly Mention[]): string | undefined {
+  const day = ctx.state.publishedAt;
+  for (const p of people) {
+    const from = findKnownActor(p.id)?.validFrom;
+    if (KNOWN_AFFILIATIONS[p.id] && !(day && from && day < from)) return KNOWN_AFFILIATIONS[p.id];
+  }
+  return undefined;
 }
 
 /**
