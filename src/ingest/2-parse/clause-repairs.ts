@@ -4,7 +4,18 @@
  * repairs read the clauses these leave). Each function names its construction class; each
  * returns whether the tree changed (the caller rebuilds the children index after each change).
  */
-import { attach, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok, verbAbove } from './dependency-graph.ts';
+import {
+  attach,
+  caseOf,
+  type DepGraph,
+  type DepToken,
+  dropEnhanced,
+  isRelativePronoun,
+  kids,
+  subtreeSpan,
+  tok,
+  verbAbove,
+} from './dependency-graph.ts';
 import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
 import { isPersonPlaceholder } from './mask-names.ts';
 
@@ -32,6 +43,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairSayingAsAuxiliary,
   repairSeriesHead,
   repairPresentVerbAfterPlural,
+  repairRelativeAsContentClause,
 ];
 
 /**
@@ -537,6 +549,46 @@ function repairPresentVerbAfterPlural(g: DepGraph): boolean {
     for (const k of kids(g, v.i, 'nmod:poss')) attach(k, subject.i, 'nmod:poss');
     attach(subject, v.i, 'nsubj');
     for (const c of phrases) c.rel = 'obl';
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a relative clause on a predicate noun hung elsewhere. "After the bombing of
+ * a Levy convoy that the Front later claimed", "the attack on X, which Y carried out": the parser
+ * makes "that" a subordinator and the verb a `ccomp` (or loose `dep`) of the noun before it (as in
+ * "the claim that X attacked Y"), or hangs the relative clause on the nearest noun, the predicate noun's own
+ * of/on/against-phrase. A verb with a subject before it and no object but the relative word or
+ * "that" (as marker), nor a clausal complement, hanging on a noun that is no report noun (lexicon
+ * `reportNouns`), and a light verb (lexicon `light`) of that noun or of the predicate noun its
+ * phrase hangs on, is a relative clause on the noun whose light verb it is.
+ */
+function repairRelativeAsContentClause(g: DepGraph): boolean {
+  const L = lexicon();
+  const lightFor = (n: DepToken | undefined, v: DepToken) =>
+    n && L.nouns.get(n.lem)?.some((p) => p.light.includes(v.lem)) ? n : undefined;
+  for (const v of g.tokens) {
+    const n = tok(g, v.head);
+    if (
+      !['ccomp', 'dep', 'acl:relcl'].includes(v.rel) ||
+      !v.pos.startsWith('VB') ||
+      !n?.pos.startsWith('NN') ||
+      L.sets.reportNouns.has(n.lem)
+    )
+      continue;
+    const that = kids(g, v.i, 'mark').find((m) => m.lem === 'that' && m.i < v.i);
+    const relative = kids(g, v.i, 'obj').find((o) => isRelativePronoun(o) && o.i < v.i);
+    if (v.rel === 'acl:relcl' ? !relative : !that) continue;
+    if (!kids(g, v.i, 'nsubj').some((c) => c.i < v.i) || kids(g, v.i, 'obj', 'ccomp', 'xcomp').some((c) => c !== relative)) continue;
+    const holder = n.rel === 'nmod' && ['of', 'on', 'against'].includes(caseOf(g, n.i)) ? tok(g, n.head) : undefined;
+    const host = lightFor(n, v) ?? lightFor(holder, v);
+    if (!host || (v.rel === 'acl:relcl' && host === n)) continue;
+    attach(v, host.i, 'acl:relcl');
+    if (that) {
+      attach(that, v.i, 'obj');
+      that.pos = 'WDT';
+    }
     return true;
   }
   return false;

@@ -272,6 +272,10 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       ...kids(ctx.g, i, 'acl')
         .filter((a) => OWNING_BY.has(a.lem) && a.pos === 'VBN')
         .flatMap((a) => kids(ctx.g, a.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by')),
+      // "a Levy training centre": the owner parsed as a modifier of a common-noun modifier
+      ...kids(ctx.g, i, 'compound')
+        .filter((c) => c.pos === 'NN')
+        .flatMap((c) => kids(ctx.g, c.i, 'compound')),
     ];
     for (const c of mods) {
       let found = nationalOwner(ctx, t, c) ?? mentionsAt(ctx, c.i, depth + 1);

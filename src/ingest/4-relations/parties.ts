@@ -6,7 +6,7 @@
  * (coordinated subject); a definite "the talks" with no parties in the sentence refers to the
  * article's principal negotiating pair so far.
  */
-import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, isRelativePronoun, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { roleOf } from './emit.ts';
 import { nationalityAt } from '../../knowledge/actors.ts';
 import type { Mention } from '../types.ts';
@@ -29,10 +29,11 @@ function first(ctx: ClauseContext, nodes: number[]): Mention[] {
 /** Light verb governing talk noun `n` ("held talks", "talks were held"), if any. */
 export function lightVerbOf(ctx: ClauseContext, n: DepToken, light: readonly string[]): DepToken | undefined {
   // "the offensive the army launched against …", "the talks held between A and B": the light
-  // verb is a relative clause or reduced relative on the noun — unless the noun is itself the
+  // verb is a relative clause ("the attack, which X claimed": its object the relative pronoun) or
+  // reduced relative on the noun — unless the noun is itself the
   // argument of one ("called off a truce brokered by X": calling it off is what the clause states)
   const rel = kids(ctx.g, n.i, 'acl:relcl', 'acl').find(
-    (v) => light.includes(v.lem) && v.pos.startsWith('VB') && kids(ctx.g, v.i, 'obj').length === 0,
+    (v) => light.includes(v.lem) && v.pos.startsWith('VB') && kids(ctx.g, v.i, 'obj').every(isRelativePronoun),
   );
   // ("the offensive, launched by X against Y, began in May": the noun is only the subject of
   // "began"; its own reduced relative states who launched it)
@@ -52,7 +53,9 @@ function governingLightVerb(ctx: ClauseContext, n: DepToken, light: readonly str
       head.pos.startsWith('VB') &&
       // "traded accusations over the clashes": a light verb whose object is another predicate
       // noun is that noun's, not its prepositional phrase's ("provided X with havens" is)
-      !(x.rel.startsWith('obl') && kids(ctx.g, head.i, 'obj').some((o) => lexicon().nouns.has(o.lem)))
+      !(x.rel.startsWith('obl') && kids(ctx.g, head.i, 'obj').some((o) => lexicon().nouns.has(o.lem))) &&
+      // "came after the bombing": a phrase of time or circumstance is no argument of the verb
+      !(x.rel.startsWith('obl') && lexicon().sets.circumstancePreps.has(caseOf(ctx.g, x.i)))
     )
       return head;
     // "providing guidance and training to X": coordinated nouns share the light verb

@@ -427,7 +427,6 @@ export function noteDemand(ctx: ClauseContext, sources: Mention[]): void {
   ctx.memory.lastDemand = { source: body ?? maker.id, sentence: ctx.sentence.index };
 }
 
-/** A victim named without its attacker ("X was killed on Sunday") is what a later "claimed the attack" refers to. */
 /**
  * Construction class: refuge permitted. "accused Lumen of allowing X to shelter in its hills",
  * "let the Front hide there": a verb of sheltering used without an object, controlled by a verb
@@ -454,6 +453,7 @@ function asksForAgent(ctx: ClauseContext, v: DepToken): boolean {
   return kids(ctx.g, v.i, 'nsubj').some(wh);
 }
 
+/** A victim named without its attacker ("X was killed on Sunday") is what a later "claimed the attack" refers to. */
 function noteVictim(ctx: ClauseContext, victims: Mention[]): void {
   const v = victims.find((m) => m.id && !m.anaphor);
   if (!v) return;
