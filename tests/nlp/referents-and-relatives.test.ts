@@ -15,6 +15,13 @@
  *   verb (lexicon `circumstancePreps`);
  * - a facility owned through a common-noun modifier ("a Levy training centre") stands for its
  *   owner, and training academies and centres are facilities (lexicon `standIns`).
+ * - a person's of-phrase set off by commas ("X, of the People Party,") names their body;
+ * - a part noun after a role's appositive ("X, the director of Y, the Front's media wing,")
+ *   describes the role's body, not the person;
+ * - a role coordinated with a description that is no role ("X, Y's brother and a commander of
+ *   the group") is X's, and not the next person's in the list;
+ * - a relative's full name ("Karl Voss, her son,") is another person than the one the surname
+ *   alone names (3-mentions/propose-actor.ts `relativesName`; lexicon `personNouns`).
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -27,6 +34,8 @@ const parser = testParser();
 afterAll(() => parser.close());
 
 const ACTORS = inventedActors(
+  { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: ['Voss'] },
+  { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
   { id: 'marsh-rangers', name: 'Marsh Rangers', kind: 'ArmedGroup', aliases: [] },
   {
     id: 'north-province',
@@ -103,5 +112,48 @@ describe('a facility owned through a modifier', () => {
 
   it('is not an attack when nothing hostile is done to it', async () => {
     await hasNot('Valdoria opened a Levy training centre.', 'ATTACKS valdoria>levy');
+  });
+});
+
+describe('membership set off by commas', () => {
+  it('is the body of the of-phrase', async () => {
+    await has('Tomas Reyk, of the People Party, said the talks would fail.', 'MEMBER_OF tomas-reyk>people-party');
+    await has('The cabinet of Prime Minister Tomas Reyk, of the People Party, resigned.', 'MEMBER_OF tomas-reyk>people-party');
+  });
+
+  it('is not a place the person is from', async () => {
+    await hasNot('Tomas Reyk, of Valdoria, said the talks would fail.', 'MEMBER_OF tomas-reyk>valdoria');
+  });
+});
+
+describe('a part noun after a role’s appositive', () => {
+  it('describes the body of the role', async () => {
+    await has('Tomas Reyk, the director of the Levy, the Front’s armed wing, said the talks would fail.', 'MEMBER_OF levy>front');
+  });
+
+  it('needs a part noun', async () => {
+    await hasNot('Tomas Reyk, the director of the Levy, Valdoria’s chief negotiator, spoke.', 'MEMBER_OF levy>valdoria');
+  });
+});
+
+describe('a role coordinated with a description', () => {
+  it('is the person’s, and not the next person’s in the list', async () => {
+    const text =
+      'The Front is led by Ida Voss. Tomas Reyk, Voss’s brother and a senior commander of the group, and Karel Brandt, his son, were among those held.';
+    await has(text, 'MEMBER_OF tomas-reyk>front');
+    await hasNot(text, 'MEMBER_OF karel-brandt>front');
+  });
+});
+
+describe('a relative’s full name', () => {
+  it('is another person than the surname alone', async () => {
+    const text = 'The Front is led by Ida Voss. Karl Voss, her son, was arrested by the Levy.';
+    await has(text, 'DETAINS levy>karl-voss');
+    await hasNot(text, 'DETAINS levy>ida-voss');
+  });
+
+  it('keeps the surname alone, and a title before it, for the known person', async () => {
+    await has('The Front is led by Ida Voss. Voss was arrested by the Levy.', 'DETAINS levy>ida-voss');
+    await has('The Front is led by Ida Voss. Commander Voss was arrested by the Levy.', 'DETAINS levy>ida-voss');
   });
 });

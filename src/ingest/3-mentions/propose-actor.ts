@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { PROJECT_ROOT } from '../../config.ts';
 import { distance } from 'fastest-levenshtein';
 import type { EntityKind } from '../../model/vocabulary.ts';
-import { learnAlias, matchAliasAt, namesOfKind } from './alias-index.ts';
+import { type AliasMatch, learnAlias, matchAliasAt, namesOfKind } from './alias-index.ts';
 import type { ArticleState } from '../article-state.ts';
 import { KIND_HEADS, PERSON_HONORIFICS, PERSON_TITLE_CUES, TITLE_WORDS } from './lexicon-names.ts';
 import { lexicon } from '../lexicon.ts';
@@ -175,10 +175,10 @@ function roleApposition(tokens: readonly Token[], first: number, end: number): b
   }
   if (tokens[end]?.text !== ',') return false;
   for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) if (ROLE_NOUNS.has(tokens[k]!.lower)) return true;
-  // "X, a 15-year-old schoolgirl and activist,": a person noun heading the appositive (lexicon
-  // `personNouns`), before any preposition or clause
+  // "X, a 15-year-old schoolgirl and activist,", "X, his son,": a person noun heading the
+  // appositive (lexicon `personNouns`), before any preposition or clause
   const people = lexicon().sets.personNouns;
-  if (!['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? '')) return false;
+  if (!['a', 'an', 'the', 'his', 'her', 'their'].includes(tokens[end + 1]?.lower ?? '')) return false;
   for (let k = end + 2; k < Math.min(tokens.length, end + 10); k++) {
     const w = tokens[k]!;
     if (people.has(w.lower)) return true;
@@ -264,6 +264,20 @@ function fuzzyKnown(state: ArticleState, key: string, kind: EntityKind): string 
   return best;
 }
 
+/**
+ * Construction class: a relative's full name. "Hammad Azhar, his son": a known person's one-word
+ * name (surname) right after capitalised words that are neither titles nor honorifics, and not
+ * part of any known name of that person, ends another person's name.
+ */
+function relativesName(tokens: readonly Token[], i: number, j: number, known: AliasMatch, state: ArticleState): boolean {
+  const person = state.index.actors.get(known.entry.id);
+  if (known.end !== j + 1 || person?.kind !== 'Person') return false;
+  const before = tokens.slice(i, j);
+  if (!before.every((t) => t.kind === 'word' && t.cap && !TITLE_WORDS.has(t.lower) && !PERSON_HONORIFICS.has(t.lower))) return false;
+  const own = [person.name, ...person.aliases].flatMap((n) => n.toLowerCase().split(/\s+/));
+  return !before.some((t) => own.includes(t.lower));
+}
+
 /** Proposes an actor for the capitalised name starting at token `i`, or null when nothing tells its kind. */
 export function proposeActor(tokens: readonly Token[], i: number, state: ArticleState): Proposal | null {
   if (NOT_NAMES.has(tokens[i]!.lower)) return null;
@@ -277,7 +291,9 @@ export function proposeActor(tokens: readonly Token[], i: number, state: Article
     let k = j + 1;
     while (tokens[k]?.kind === 'punct' && /^[-–‐]$/.test(tokens[k]!.text)) k++;
     if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[k]?.cap)) break;
-    if (matchAliasAt(state.index, tokens, j) && !state.surnames.has(nameKey(t.text))) break; // a known name starts here (a learned surname may end another name)
+    // a known name starts here (a learned surname, or a person's one-word name after a given name, may end another name)
+    const known = matchAliasAt(state.index, tokens, j);
+    if (known && !state.surnames.has(nameKey(t.text)) && !relativesName(tokens, i, j, known, state)) break;
     end = j + 1;
   }
   const inferred = inferKind(tokens, i, end);

@@ -301,11 +301,22 @@ function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): voi
     const m = ctx.mentionOf.get(i);
     return Boolean(m && m !== own && PERSON(m));
   };
+  // (also through coordinated descriptions: "X, Y's brother and a commander of Z, and W")
+  const heldByOther = (r: DepToken) => {
+    let x = r;
+    for (let k = 0; k < 4; k++) {
+      if (otherPerson(x.head)) return true;
+      const up = x.rel === 'conj' ? tok(g, x.head) : undefined;
+      if (!up) return false;
+      x = up;
+    }
+    return false;
+  };
   const isRoleHead = (r: DepToken | undefined) =>
     r?.pos.startsWith('NN') &&
     roleOf(ctx, r) &&
     !ctx.mentionOf.has(r.i) &&
-    !otherPerson(r.head) &&
+    !heldByOther(r) &&
     !kids(g, r.i, 'appos').some((c) => otherPerson(c.i));
   // "with Secretary X": a prepositional phrase is no appositive — except an attribution ("according
   // to X, the army's media wing, …")
@@ -368,6 +379,50 @@ function possessedBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
 }
 
 /**
+ * Construction class: membership set off by commas. "X, of the People Party, said …": a person's
+ * of-phrase between commas that names a party, group, force or organisation is the body the person
+ * belongs to ("X, of Peshawar," or "X, of Valdoria," names where they are from).
+ */
+function setOffMembership(ctx: ClauseContext, t: DepToken, own: Mention): void {
+  for (const c of kids(ctx.g, t.i, 'nmod')) {
+    const [start, end] = subtreeSpan(ctx.g, c.i);
+    if (caseOf(ctx.g, c.i) !== 'of' || tok(ctx.g, start - 1)?.word !== ',' || start - 1 <= t.i) continue;
+    if (![',', '.', ';'].includes(tok(ctx.g, end + 1)?.word ?? '.')) continue;
+    const body = ctx.mentionOf.get(c.i);
+    // (a government is named by its country: "X, of Valdoria," is where X is from)
+    if (!body?.id || body.place || ['Person', 'Location', 'Government'].includes(body.kind) || body === own) continue;
+    record(ctx, { type: 'MEMBER_OF', sources: [own], targets: [body], at: c, rule: 'role:of-phrase', fact: factualityOf(ctx.g, t.i) });
+  }
+}
+
+/**
+ * Construction class: a part noun describing the body of the appositive before it. "X, the
+ * director of Lumen Media, the Front's media wing, said": the parser hangs both appositives on
+ * the person, but a person is no wing; the part noun (lexicon `partRoles`) describes the body
+ * named in the earlier appositive's of-phrase, which is part of the part noun's owner.
+ */
+function partOfEarlierBody(ctx: ClauseContext, t: DepToken): void {
+  const apps = kids(ctx.g, t.i, 'appos');
+  const bodyIn = (r: DepToken) =>
+    kids(ctx.g, r.i, 'nmod')
+      .filter((c) => caseOf(ctx.g, c.i) === 'of')
+      .map((c) => ctx.mentionOf.get(c.i))
+      .find((m) => m?.id && !m.place && m.kind !== 'Person' && m.kind !== 'Location');
+  for (const a of apps) {
+    if (ctx.mentionOf.get(a.i) || !roleOf(ctx, a)?.part) continue;
+    const body = apps
+      .filter((r) => r.i < a.i && roleOf(ctx, r) && !roleOf(ctx, r)!.part)
+      .map(bodyIn)
+      .find(Boolean);
+    const owner = kids(ctx.g, a.i, 'nmod:poss')
+      .map((c) => ctx.mentionOf.get(c.i))
+      .find((m) => m?.id && !m.place && m.kind !== 'Person' && m !== body);
+    if (body && owner)
+      record(ctx, { type: 'MEMBER_OF', sources: [body], targets: [owner], at: a, rule: 'role:appositive', fact: factualityOf(ctx.g, a.i) });
+  }
+}
+
+/**
  * Construction class: coordinated roles. "X, the Front's envoy and a senior figure in the
  * League": roles coordinated with an appositive role, or coordinated with the name itself
  * when the parser read the appositive as a list ("X, the envoy and a figure in Y" as three
@@ -379,8 +434,9 @@ function coordinatedRoles(ctx: ClauseContext, t: DepToken, own: Mention): void {
     tok(ctx.g, t.i + 1)?.word === ','
       ? kids(ctx.g, t.i, 'conj').filter((c) => c.i > t.i && roleNoun(c) && !kids(ctx.g, c.i, 'case').length)
       : [];
+  // (the first may be no role: "X, Y's brother and a commander of Z")
   const viaAppos = kids(ctx.g, t.i, 'appos')
-    .filter(roleNoun)
+    .filter((a) => a.pos.startsWith('NN') && !ctx.mentionOf.has(a.i))
     .flatMap((a) => kids(ctx.g, a.i, 'conj').filter(roleNoun));
   for (const r of [...direct, ...viaAppos]) emitRole(ctx, [own], r, 'role:appositive');
 }
@@ -415,6 +471,8 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     if (PERSON(own)) {
       coordinatedRoles(ctx, t, own);
       apposOnBody(ctx, t, own);
+      setOffMembership(ctx, t, own);
+      partOfEarlierBody(ctx, t);
     }
   }
   if (!t.pos.startsWith('NN')) {
