@@ -25,6 +25,8 @@ const PredicateSchema = z
     parties: z.boolean().default(false),
     /** Whom a noun's possessor or compound modifier names: its source (default: "Qatar's mediation") or its target ("TTP sanctuaries"). */
     owner: z.enum(['source', 'target']).default('source'),
+    /** The noun's of-phrase names its source when nothing else does ("under the mediation of Qatar"). */
+    ofAgent: z.boolean().default(false),
     /** Whom a light verb's subject names: the source (default: "Qatar held talks") or the target ("the TTP uses Afghan soil"). */
     lightSubject: z.enum(['source', 'target']).default('source'),
     /** When not empty, the light verb must be governed by one of these ("allowed X to use …"). */

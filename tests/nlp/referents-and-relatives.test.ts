@@ -22,6 +22,11 @@
  *   the group") is X's, and not the next person's in the list;
  * - a relative's full name ("Karl Voss, her son,") is another person than the one the surname
  *   alone names (3-mentions/propose-actor.ts `relativesName`; lexicon `personNouns`).
+ * - a trailing participle clause that took the verb's object as its subject ("X telephoned Y,
+ *   urging him to …"), and a conjoined clause whose subject was read as a list member ("X accused
+ *   Y of yielding to Z, and W officials pressed Y to act"): 2-parse/clause-repairs.ts;
+ * - talks held under a mediation ("A and B met under the mediation of X"): X mediates between
+ *   the talks' parties (lexicon `ofAgent`: the of-phrase of a mediation noun is its source).
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -36,6 +41,8 @@ afterAll(() => parser.close());
 const ACTORS = inventedActors(
   { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: ['Voss'] },
   { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
+  { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
+  { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
   { id: 'marsh-rangers', name: 'Marsh Rangers', kind: 'ArmedGroup', aliases: [] },
   {
     id: 'north-province',
@@ -155,5 +162,38 @@ describe('a relative’s full name', () => {
   it('keeps the surname alone, and a title before it, for the known person', async () => {
     await has('The Front is led by Ida Voss. Voss was arrested by the Levy.', 'DETAINS levy>ida-voss');
     await has('The Front is led by Ida Voss. Commander Voss was arrested by the Levy.', 'DETAINS levy>ida-voss');
+  });
+});
+
+describe('a trailing participle clause that took the object as its subject', () => {
+  it('gives the object back to the verb and the subject to the participle', async () => {
+    await has('Ida Voss telephoned Karel Brandt on Monday, urging him to stop the Front.', 'DEMANDS ida-voss>karel-brandt');
+    await has('The Front stormed the Levy post on Monday, killing Tomas Reyk.', 'ATTACKS front>tomas-reyk');
+  });
+});
+
+describe('a conjoined clause whose subject was read as a list member', () => {
+  it('keeps its own subject', async () => {
+    const text = 'Ida Voss accused Valdoria of surrendering to the League, and Ostmark officials pressed Valdoria to act.';
+    await has(text, 'DEMANDS ostmark>valdoria');
+    await has(text, 'ACCUSES ida-voss>valdoria');
+  });
+
+  it('leaves a plain list alone', async () => {
+    const rels = await listRelations(parser, 'Ida Voss met the Front, the League, and the Levy on Monday.', '2024-05-10', ACTORS);
+    expect(rels).toContain('NEGOTIATES_WITH ida-voss>levy');
+  });
+});
+
+describe('talks held under a mediation', () => {
+  it('are mediated between their parties by the of-phrase', async () => {
+    await has('Valdoria and the Front met in Lumen under the mediation of Ostmark.', 'MEDIATES ostmark>valdoria');
+    await has('Valdoria negotiated with the Front under the mediation of Ostmark and Lumen.', 'MEDIATES lumen>front');
+    await has('Valdoria and the Front, meeting under the mediation of Lumen, agreed to a mechanism.', 'MEDIATES lumen>front');
+  });
+
+  it('need talks and an actor in the of-phrase', async () => {
+    await hasNot('The mediation of Ostmark failed.', 'MEDIATES ostmark>valdoria');
+    await hasNot('Valdoria and the Front met under the protection of Ostmark.', 'MEDIATES ostmark>valdoria');
   });
 });

@@ -44,6 +44,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairSeriesHead,
   repairPresentVerbAfterPlural,
   repairRelativeAsContentClause,
+  repairObjectAsGerundSubject,
+  repairConjoinedClauseSubject,
 ];
 
 /**
@@ -589,6 +591,63 @@ function repairRelativeAsContentClause(g: DepGraph): boolean {
       attach(that, v.i, 'obj');
       that.pos = 'WDT';
     }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a trailing participle clause that took the object as its subject. "X had
+ * telephoned Y and Z, urging them to help": the parser leaves the transitive verb without an
+ * object and makes "Y and Z" the subject of "urging", hung loose (`dep`, `ccomp`). A present
+ * participle after a comma with no auxiliary, whose subject starts right after a verb that has a
+ * subject and no object, has that subject as the verb's object and is an adverbial clause of the
+ * verb (its subject the verb's); so is such a participle hung loose (`dep`) with no subject.
+ */
+function repairObjectAsGerundSubject(g: DepGraph): boolean {
+  for (const v of g.tokens) {
+    if (v.pos !== 'VBG' || !['dep', 'ccomp', 'parataxis'].includes(v.rel) || kids(g, v.i, 'aux', 'aux:pass').length) continue;
+    if (tok(g, v.i - 1)?.word !== ',') continue;
+    const verb = tok(g, v.head);
+    const subject = kids(g, v.i, 'nsubj').find((c) => c.i < v.i);
+    if (!verb?.pos.startsWith('VB') || !kids(g, verb.i, 'nsubj').length) continue;
+    // ("X telephoned Y on Monday, urging him …": a loose participle without a subject)
+    if (!subject && v.rel === 'dep' && !kids(g, v.i, 'nsubj:pass').length) {
+      attach(v, verb.i, 'advcl');
+      return true;
+    }
+    if (!subject || kids(g, verb.i, 'obj', 'ccomp', 'xcomp').length) continue;
+    let start = subtreeSpan(g, subject.i)[0];
+    if (start <= verb.i) continue;
+    while (start > verb.i + 1 && tok(g, start - 1)?.pos === 'RB') start--;
+    if (start !== verb.i + 1) continue;
+    attach(subject, verb.i, 'obj');
+    attach(v, verb.i, 'advcl');
+    dropEnhanced(g, v.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a conjoined clause whose subject was read as a list member. "X accused Y of
+ * abdicating to Z, and American officials pressed W to act": the parser joins "officials" to "Z"
+ * as a conjunct and leaves "pressed" loose (`dep`) without a subject. A finite verb hung loose on
+ * the root with no subject, right after a noun that is a conjunct opened by ", and", has that
+ * noun as its subject and is itself the root's conjunct.
+ */
+function repairConjoinedClauseSubject(g: DepGraph): boolean {
+  for (const v of g.tokens) {
+    if (!FINITE.test(v.pos) || !['dep', 'parataxis'].includes(v.rel) || kids(g, v.i, 'nsubj', 'nsubj:pass', 'expl').length) continue;
+    const root = tok(g, v.head);
+    if (!root || root.head !== 0) continue;
+    // the noun phrase right before the verb, as a conjunct opened by ", and"
+    const noun = g.tokens.find((t) => t.rel === 'conj' && t.pos.startsWith('NN') && subtreeSpan(g, t.i)[1] === v.i - 1);
+    const cc = noun && kids(g, noun.i, 'cc').find((c) => c.lem === 'and');
+    if (!noun || !cc || tok(g, cc.i - 1)?.word !== ',' || noun.i < root.i) continue;
+    attach(noun, v.i, 'nsubj');
+    attach(cc, v.i, 'cc');
+    attach(v, root.i, 'conj');
     return true;
   }
   return false;

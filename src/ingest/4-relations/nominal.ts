@@ -129,6 +129,8 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
               ? agentMentions(ctx, verb)
               : []
             : sourcesOf(ctx, n, userIsTarget ? undefined : verb);
+    // "under the mediation of X": the of-phrase of an agent noun (lexicon `ofAgent`)
+    if (!sources.length && pred.ofAgent && !verb) sources.push(...prepMentions(ctx, n.i, ['of']).flatMap((p) => p.mentions));
     if (!sources.length) continue;
     if (pred.type === 'DEMANDS') noteDemand(ctx, sources);
     if (pred.type === 'MEDIATES') {

@@ -195,6 +195,8 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
     const sides = prepMentions(ctx, v.i, ['for', 'between']).flatMap((p) => p.mentions);
     if (twoSidesAmong(sides)) return sides;
   }
+  const hosting = hostTalkParties(ctx, v);
+  if (hosting.length) return hosting;
   const withs = prepMentions(ctx, v.i, ['with']).flatMap((p) => p.mentions);
   // "a go-between for A with B": the one it acts for is a party too
   const client = withs.length ? prepMentions(ctx, v.i, ['for']).flatMap((p) => p.mentions) : [];
@@ -202,6 +204,37 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
   // "X acted as a mediator", "Y mediated": no parties named — the article's principal dyad
   const bare = L.predicates.some((p) => p.type === 'MEDIATES' && p.bare.includes(v.lem));
   return bare && talkNodes.length === 0 ? dyad(ctx) : [];
+}
+
+/**
+ * Construction class: talks held under a mediation. "A and B met in Lumen under the mediation of
+ * X", "talks between A and B through X's good offices": a mediation noun in an under/through/with
+ * phrase of a talk verb (lexicon verbs of a symmetric type) or talk noun mediates between that
+ * verb's subjects and with-phrase, or that noun's parties.
+ */
+function hostTalkParties(ctx: ClauseContext, n: DepToken): Mention[] {
+  if (!n.pos.startsWith('NN') || !['obl', 'nmod'].includes(n.rel) || !['under', 'through', 'with', 'via'].includes(caseOf(ctx.g, n.i)))
+    return [];
+  const host = tok(ctx.g, n.head);
+  if (!host) return [];
+  const L = lexicon();
+  const symmetric = L.predicates.filter((p) => p.symmetric);
+  if (host.pos.startsWith('VB') && symmetric.some((p) => p.verbs.includes(host.lem))) {
+    const sides = [
+      ...agentNodes(ctx.g, host).flatMap((a) => mentionsAt(ctx, a)),
+      ...prepMentions(ctx, host.i, ['with']).flatMap((p) => p.mentions),
+    ];
+    return twoSidesAmong(sides) ? sides : [];
+  }
+  if (L.talkNouns.has(host.lem)) {
+    const sides = talkParties(
+      ctx,
+      host,
+      symmetric.flatMap((p) => p.light),
+    ).pair.flat();
+    return twoSidesAmong(sides) ? sides : [];
+  }
+  return [];
 }
 
 /** True when verb `v`, with the particle or adverb it takes, is one whose object is the parties (lexicon `partyObjects`). */
