@@ -640,7 +640,7 @@ function repairConjoinedClauseSubject(g: DepGraph): boolean {
   for (const v of g.tokens) {
     if (!FINITE.test(v.pos) || !['dep', 'parataxis'].includes(v.rel) || kids(g, v.i, 'nsubj', 'nsubj:pass', 'expl').length) continue;
     const root = tok(g, v.head);
-    if (!root || root.head !== 0) continue;
+    if (root?.head !== 0) continue;
     // the noun phrase right before the verb, as a conjunct opened by ", and"
     const noun = g.tokens.find((t) => t.rel === 'conj' && t.pos.startsWith('NN') && subtreeSpan(g, t.i)[1] === v.i - 1);
     const cc = noun && kids(g, noun.i, 'cc').find((c) => c.lem === 'and');
