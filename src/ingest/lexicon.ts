@@ -120,6 +120,8 @@ const WORD_SETS = [
   'consentNouns',
   'residingVerbs',
   'circumstancePreps',
+  'culpableObjects',
+  'speechActNouns',
 ] as const;
 export type WordSet = (typeof WORD_SETS)[number];
 const WORD_SET_FIELDS = Object.fromEntries(WORD_SETS.map((k) => [k, words])) as Record<WordSet, typeof words>;

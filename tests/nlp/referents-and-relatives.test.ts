@@ -27,6 +27,11 @@
  *   Y of yielding to Z, and W officials pressed Y to act"): 2-parse/clause-repairs.ts;
  * - talks held under a mediation ("A and B met under the mediation of X"): X mediates between
  *   the talks' parties (lexicon `ofAgent`: the of-phrase of a mediation noun is its source).
+ * - a speaker saying another side backs what is culpable ("said X sponsors terrorism", "X, she
+ *   said, harbours terrorists"; lexicon `culpableObjects`) accuses it, also when the parser read
+ *   "X sponsors terrorism" as one noun compound;
+ * - a speech act in an in/with-phrase of a verb of saying ("In a veiled accusation against X, Y
+ *   said …"; lexicon `speechActNouns`) is the speaker's.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -195,5 +200,32 @@ describe('talks held under a mediation', () => {
   it('need talks and an actor in the of-phrase', async () => {
     await hasNot('The mediation of Ostmark failed.', 'MEDIATES ostmark>valdoria');
     await hasNot('Valdoria and the Front met under the protection of Ostmark.', 'MEDIATES ostmark>valdoria');
+  });
+});
+
+describe('reported backing of what is culpable', () => {
+  it('accuses the one said to back it', async () => {
+    await has('Ida Voss said Ostmark sponsors terrorism in Valdoria.', 'ACCUSES ida-voss>ostmark');
+    await has('Ostmark, Ida Voss said, sponsors terrorism in Valdoria.', 'ACCUSES ida-voss>ostmark');
+    await has('Ida Voss said that Ostmark harbours terrorists.', 'ACCUSES ida-voss>ostmark');
+  });
+
+  it('does not for a denial or for backing what is not culpable', async () => {
+    await hasNot('Ida Voss said Ostmark does not harbour terrorists.', 'ACCUSES ida-voss>ostmark');
+    await hasNot('Ida Voss said Ostmark supports the peace process.', 'ACCUSES ida-voss>ostmark');
+  });
+});
+
+describe('a speech act framing what a speaker says', () => {
+  it('is the speaker’s', async () => {
+    await has(
+      'In a thinly veiled accusation against Ostmark, Ida Voss said the attackers had come from abroad.',
+      'ACCUSES ida-voss>ostmark',
+    );
+    await has('Ida Voss, in a veiled accusation against Ostmark, said the attackers had come from abroad.', 'ACCUSES ida-voss>ostmark');
+  });
+
+  it('only for a speech act: an attack framing a report is not the speaker’s', async () => {
+    await hasNot('In the attack on the Levy, the Front said six died.', 'ATTACKS front>levy');
   });
 });

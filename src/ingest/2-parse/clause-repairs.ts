@@ -46,6 +46,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairRelativeAsContentClause,
   repairObjectAsGerundSubject,
   repairConjoinedClauseSubject,
+  repairReportedVerbAsCompound,
 ];
 
 /**
@@ -648,6 +649,33 @@ function repairConjoinedClauseSubject(g: DepGraph): boolean {
     attach(noun, v.i, 'nsubj');
     attach(cc, v.i, 'cc');
     attach(v, root.i, 'conj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a reported clause read as one noun compound. "Smith said Ostmark sponsors
+ * terrorism": the parser makes "Ostmark sponsors terrorism" the object of "said", with the
+ * present-tense verb as a plural noun modifier. A plural noun whose lemma is a verb of the
+ * lexicon, after a proper name that modifies it or the common noun right after it, which is the
+ * object of a verb of saying, is the reported clause's verb: the name its subject, the common
+ * noun its object.
+ */
+function repairReportedVerbAsCompound(g: DepGraph): boolean {
+  const L = lexicon();
+  for (const t of g.tokens) {
+    if (t.pos !== 'NNS' || t.rel !== 'compound' || !L.verbLemmas.has(t.lem)) continue;
+    const head = tok(g, t.head);
+    const say = head && tok(g, head.head);
+    const subject = tok(g, t.i - 1);
+    if (!head || !say || head.rel !== 'obj' || !L.sets.speech.has(say.lem) || head.i !== t.i + 1) continue;
+    if (subject?.pos !== 'NNP' || (subject.head !== head.i && subject.head !== t.i) || subject.rel !== 'compound') continue;
+    t.pos = 'VBZ';
+    attach(t, say.i, 'ccomp');
+    attach(subject, t.i, 'nsubj');
+    for (const c of kids(g, head.i, 'compound').filter((c) => c.i < subject.i)) attach(c, subject.i, 'compound');
+    attach(head, t.i, 'obj');
     return true;
   }
   return false;

@@ -47,8 +47,18 @@ export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | unde
     const state = stateModifier(ctx, c);
     if (state) return [state];
   }
-  if (verb)
-    for (const a of agentNodes(ctx.g, verb)) {
+  // "in a veiled accusation against X, Y said …": a speech act (lexicon `speechActNouns`) framing what a speaker says is the speaker's
+  const frame = tok(ctx.g, n.head);
+  const L = lexicon();
+  const speaking =
+    !verb &&
+    n.rel === 'obl' &&
+    L.sets.speechActNouns.has(n.lem) &&
+    ['in', 'with'].includes(caseOf(ctx.g, n.i)) &&
+    frame &&
+    L.sets.speech.has(frame.lem);
+  for (const v of [verb, speaking ? frame : undefined])
+    for (const a of v ? agentNodes(ctx.g, v) : []) {
       const ms = mentionsAt(ctx, a);
       if (ms.length) return ms;
     }

@@ -171,14 +171,24 @@ function ruledOutTalks(ctx: ClauseContext, v: DepToken, say: DepToken): boolean 
   return true;
 }
 
-/** Matches a culpability or failure predicate ("were involved in", "was responsible for", "had failed to") under a verb of saying at `v`. */
+/**
+ * Matches a culpability or failure predicate ("were involved in", "was responsible for", "had
+ * failed to"), or backing of what is culpable ("sponsors terrorism"), under a verb of saying at `v`.
+ */
 export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon();
   // "said X was behind the blast": a copular predicate with "behind" is culpability too
   const behind = kids(ctx.g, v.i, 'cop').length > 0 && hasCase(ctx.g, v.i, 'behind') && nounOf(v.lem, 'ATTACKS') !== undefined;
   const failing = L.sets.failingVerbs.has(v.lem) && !isNegated(ctx.g, v.i);
-  if (v.rel !== 'ccomp' || !(L.sets.culpability.has(v.lem) || behind || failing)) return;
-  const say = tok(ctx.g, v.head);
+  // "said X sponsors terrorism": backing or harbouring what the lexicon calls culpable (`culpableObjects`)
+  const backing =
+    L.predicates.some((p) => (p.type === 'SUPPORTS' || p.type === 'SHELTERS') && p.verbs.includes(v.lem)) &&
+    kids(ctx.g, v.i, 'obj').some((o) => L.sets.culpableObjects.has(o.lem)) &&
+    !isNegated(ctx.g, v.i);
+  if (!(L.sets.culpability.has(v.lem) || behind || failing || backing)) return;
+  // the verb of saying governs the clause, or stands in it as a parenthetical ("X, he said, sponsors …")
+  const say =
+    v.rel === 'ccomp' ? tok(ctx.g, v.head) : backing ? kids(ctx.g, v.i, 'parataxis').find((p) => L.sets.speech.has(p.lem)) : undefined;
   if (!say || !L.sets.speech.has(say.lem)) return;
   const speaker = speakerOf(ctx.g, say.i);
   const accused = kids(ctx.g, v.i, 'nsubj', 'nsubj:pass')[0];
