@@ -32,6 +32,9 @@
  *   "X sponsors terrorism" as one noun compound;
  * - a speech act in an in/with-phrase of a verb of saying ("In a veiled accusation against X, Y
  *   said …"; lexicon `speechActNouns`) is the speaker's.
+ * - a titled body in apposition ("X, the Director General Levy,"): the title's role in the body;
+ * - "the commander of X", "Commander of X" leads X (lexicon `definiteLeaders`); "a commander of
+ *   X" and a narrower command ("the corps commander of X") are membership.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -227,5 +230,28 @@ describe('a speech act framing what a speaker says', () => {
 
   it('only for a speech act: an attack framing a report is not the speaker’s', async () => {
     await hasNot('In the attack on the Levy, the Front said six died.', 'ATTACKS front>levy');
+  });
+});
+
+describe('a titled body in apposition', () => {
+  it('is the title’s role in the body', async () => {
+    await has('Tomas Reyk, the Director General Levy, declined to comment.', 'LEADS tomas-reyk>levy');
+  });
+
+  it('is no role in a list of actors', async () => {
+    await hasNot('Tomas Reyk, the Levy, and the Front met.', 'LEADS tomas-reyk>levy');
+  });
+});
+
+describe('a definite commander', () => {
+  it('leads the body of the of-phrase', async () => {
+    await has('General Tomas Reyk, Commander of the Levy, said six died.', 'LEADS tomas-reyk>levy');
+    await has('The commander of the Levy, General Tomas Reyk, said six died.', 'LEADS tomas-reyk>levy');
+  });
+
+  it('is a member when indefinite or of a narrower command', async () => {
+    await has('Tomas Reyk, a commander of the Front, was held.', 'MEMBER_OF tomas-reyk>front');
+    await hasNot('Tomas Reyk, a commander of the Front, was held.', 'LEADS tomas-reyk>front');
+    await hasNot('Tomas Reyk, the northern sector commander of the Levy, was held.', 'LEADS tomas-reyk>levy');
   });
 });

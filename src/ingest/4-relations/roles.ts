@@ -54,6 +54,13 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   if (type === 'LEADS' && words.some((w) => L.sets.subordinate.has(w))) type = 'MEMBER_OF';
   // "a leader of X", "a TTP leader": one of its leaders
   if (type === 'LEADS' && !two && kids(ctx.g, r.i, 'det').some((d) => d.lem === 'a' || d.lem === 'an')) type = 'MEMBER_OF';
+  // "the commander of X", "Commander of X": the one who commands it (lexicon `definiteLeaders`)
+  const dets = kids(ctx.g, r.i, 'det');
+  const definite = dets.some((d) => d.lem === 'the') || (!dets.length && r.pos === 'NNP');
+  const ofPhrase = kids(ctx.g, r.i, 'nmod').some((c) => caseOf(ctx.g, c.i) === 'of');
+  // (not a narrower command: "the Peshawar corps commander of the army")
+  const narrowed = kids(ctx.g, r.i, 'compound').length > 0;
+  if (type === 'MEMBER_OF' && L.sets.definiteLeaders.has(r.lem) && r.pos !== 'NNS' && definite && ofPhrase && !narrowed) type = 'LEADS';
   const status: ClaimStatus = words.some((w) => L.sets.former.has(w))
     ? 'past'
     : words.some((w) => L.sets.breakaway.has(w))
@@ -136,7 +143,10 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
     if (ms.length) return ms;
   }
   const own = ctx.mentionOf.get(r.i);
-  return own && own !== person && own.kind !== 'Person' && !own.place ? [own] : [];
+  if (own && own !== person && own.kind !== 'Person' && !own.place) return [own];
+  // "the Director General ISPR": a title before the body's name
+  const host = r.rel === 'compound' ? ctx.mentionOf.get(r.head) : undefined;
+  return host && host !== person && host.kind !== 'Person' && !host.place ? [host] : [];
 }
 
 /** The government of the place named at token `i` ("the chief minister of Khyber-Pakhtunkhwa"; knowledge `governs`). */
@@ -423,6 +433,21 @@ function partOfEarlierBody(ctx: ClauseContext, t: DepToken): void {
 }
 
 /**
+ * Construction class: a titled body in apposition. "X, the Director General ISPR, said": the
+ * appositive is the body's name with the role's title before it as a compound.
+ */
+function titledBodyAppositive(ctx: ClauseContext, t: DepToken, own: Mention): void {
+  for (const a of kids(ctx.g, t.i, 'appos')) {
+    const body = ctx.mentionOf.get(a.i);
+    if (!body?.id || body === own || body.kind === 'Person' || body.place) continue;
+    const title = kids(ctx.g, a.i, 'compound')
+      .filter((c) => c.i < a.i && !ctx.mentionOf.has(c.i) && roleOf(ctx, c))
+      .at(-1);
+    if (title) emitRole(ctx, [own], title, 'role:appositive');
+  }
+}
+
+/**
  * Construction class: coordinated roles. "X, the Front's envoy and a senior figure in the
  * League": roles coordinated with an appositive role, or coordinated with the name itself
  * when the parser read the appositive as a list ("X, the envoy and a figure in Y" as three
@@ -473,6 +498,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
       apposOnBody(ctx, t, own);
       setOffMembership(ctx, t, own);
       partOfEarlierBody(ctx, t);
+      titledBodyAppositive(ctx, t, own);
     }
   }
   if (!t.pos.startsWith('NN')) {
