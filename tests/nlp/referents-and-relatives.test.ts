@@ -35,6 +35,7 @@
  * - a titled body in apposition ("X, the Director General Levy,"): the title's role in the body;
  * - "the commander of X", "Commander of X" leads X (lexicon `definiteLeaders`); "a commander of
  *   X" and a narrower command ("the corps commander of X") are membership.
+ * - a group anaphor of consecutive head words ("the umbrella alliance") is one anaphor.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -253,5 +254,11 @@ describe('a definite commander', () => {
     await has('Tomas Reyk, a commander of the Front, was held.', 'MEMBER_OF tomas-reyk>front');
     await hasNot('Tomas Reyk, a commander of the Front, was held.', 'LEADS tomas-reyk>front');
     await hasNot('Tomas Reyk, the northern sector commander of the Levy, was held.', 'LEADS tomas-reyk>levy');
+  });
+});
+
+describe('a group anaphor of consecutive head words', () => {
+  it('refers back as one anaphor', async () => {
+    await has('The Front was formed in May. The umbrella alliance, led by Ida Voss, grew quickly.', 'LEADS ida-voss>front');
   });
 });

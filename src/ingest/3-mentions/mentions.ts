@@ -214,6 +214,8 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
   if (t.lower !== 'the') return null;
   let j = i + 1;
   while (tokens[j] && GROUP_ANAPHOR_MODIFIERS.has(tokens[j]!.lower)) j++;
+  // "the umbrella alliance", "the militant group network": the last of consecutive head words
+  while (GROUP_ANAPHOR_HEADS.has(tokens[j]?.lower ?? '') && GROUP_ANAPHOR_HEADS.has(tokens[j + 1]?.lower ?? '')) j++;
   // not when the head modifies a noun ("the coalition government", "the group's leaders" stay)
   if (tokens[j] && GROUP_ANAPHOR_HEADS.has(tokens[j]!.lower) && !BODY_AFTER_HEAD.has(tokens[j + 1]?.lower ?? ''))
     return { kind: 'group', end: j + 1 };
