@@ -36,6 +36,8 @@
  * - "the commander of X", "Commander of X" leads X (lexicon `definiteLeaders`); "a commander of
  *   X" and a narrower command ("the corps commander of X") are membership.
  * - a group anaphor of consecutive head words ("the umbrella alliance") is one anaphor.
+ * - a body named after its leader ("the People Party, the party of X"; lexicon `ledBodyNouns`)
+ *   is led by X, also where the parser read the appositive as a second object.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -260,5 +262,17 @@ describe('a definite commander', () => {
 describe('a group anaphor of consecutive head words', () => {
   it('refers back as one anaphor', async () => {
     await has('The Front was formed in May. The umbrella alliance, led by Ida Voss, grew quickly.', 'LEADS ida-voss>front');
+  });
+});
+
+describe('a body named after its leader', () => {
+  it('is led by the person of its of-phrase', async () => {
+    await has('The People Party, the party of Ida Voss, won the vote.', 'LEADS ida-voss>people-party');
+    await has('The Front bombed a rally of the People Party, the party of Ida Voss.', 'LEADS ida-voss>people-party');
+  });
+
+  it('is not a government the person is not known to lead', async () => {
+    const rels = await listRelations(parser, 'Ostmark pressed the government of President Ida Voss to act.', '2024-05-10', ACTORS);
+    expect(rels.filter((r) => r.startsWith('LEADS ida-voss'))).toEqual([]);
   });
 });

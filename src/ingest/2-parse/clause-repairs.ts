@@ -47,6 +47,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairObjectAsGerundSubject,
   repairConjoinedClauseSubject,
   repairReportedVerbAsCompound,
+  repairSecondObjectAsAppositive,
 ];
 
 /**
@@ -676,6 +677,28 @@ function repairReportedVerbAsCompound(g: DepGraph): boolean {
     attach(subject, t.i, 'nsubj');
     for (const c of kids(g, head.i, 'compound').filter((c) => c.i < subject.i)) attach(c, subject.i, 'compound');
     attach(head, t.i, 'obj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: an appositive read as a second object. "X bombed a rally of the JUI-F, the
+ * party of Y": the parser gives "bombed" two direct objects. A later object set off by a comma,
+ * opened by a determiner, is in apposition to the noun phrase that ends right before the comma.
+ */
+function repairSecondObjectAsAppositive(g: DepGraph): boolean {
+  for (const v of g.tokens) {
+    const objs = kids(g, v.i, 'obj');
+    if (objs.length < 2) continue;
+    const second = objs[objs.length - 1]!;
+    const [start] = subtreeSpan(g, second.i);
+    if (tok(g, start - 1)?.word !== ',' || tok(g, start)?.pos !== 'DT') continue;
+    // the noun phrase that ends right before the comma: its head word
+    let host = tok(g, start - 2);
+    while (host && host.head !== v.i && host.head !== 0 && !host.pos.startsWith('NN')) host = tok(g, host.head);
+    if (!host?.pos.startsWith('NN') || host.i >= second.i) continue;
+    attach(second, host.i, 'appos');
     return true;
   }
   return false;

@@ -18,7 +18,7 @@ import { describedPerson, isUnnamedPeople, mentionsAt, prepMentions } from './ar
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
-import { armyOf, findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor } from '../../knowledge/actors.ts';
+import { armyOf, findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor, stateSideOf } from '../../knowledge/actors.ts';
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { roleOf as heldRole } from './emit.ts';
@@ -448,6 +448,28 @@ function titledBodyAppositive(ctx: ClauseContext, t: DepToken, own: Mention): vo
 }
 
 /**
+ * Construction class: a body named after its leader. "the government of President X", "JUI-F,
+ * the party of Maulana X": a body noun (lexicon `ledBodyNouns`) with a person in its of-phrase is
+ * led by that person; the body is the noun's own actor, or the name it is in apposition to. A
+ * government known only as "the government" counts only when it is the person's own (the
+ * anaphor was resolved through them).
+ */
+function bodyOfPerson(ctx: ClauseContext, t: DepToken): void {
+  if (!lexicon().sets.ledBodyNouns.has(t.lem) || t.pos === 'NNS') return;
+  const person = prepMentions(ctx, t.i, ['of'])
+    .flatMap((p) => p.mentions)
+    .find((m) => m.kind === 'Person' && !m.anaphor);
+  if (!person) return;
+  const ownMention = ctx.mentionOf.get(t.i);
+  const host = t.rel === 'appos' ? ctx.mentionOf.get(t.head) : undefined;
+  const body = [ownMention, host].find((m) => m?.id && !m.place && m.kind !== 'Person' && m.kind !== 'Location');
+  if (!body) return;
+  const find = (id: string) => ctx.state.index.actors.get(id);
+  if (body.anaphor && stateSideOf(person.id, find) !== body.id) return;
+  record(ctx, { type: 'LEADS', sources: [person], targets: [body], at: t, rule: 'role:of-person', fact: factualityOf(ctx.g, t.i) });
+}
+
+/**
  * Construction class: coordinated roles. "X, the Front's envoy and a senior figure in the
  * League": roles coordinated with an appositive role, or coordinated with the name itself
  * when the parser read the appositive as a list ("X, the envoy and a figure in Y" as three
@@ -510,6 +532,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   underLeader(ctx, t);
   founding(ctx, t);
   possessedGroup(ctx, t);
+  bodyOfPerson(ctx, t);
   // copula: "X is the chief of Y"
   if (kids(ctx.g, t.i, 'cop').length) {
     const subj = kids(ctx.g, t.i, 'nsubj')[0];
