@@ -38,6 +38,7 @@
  * - a group anaphor of consecutive head words ("the umbrella alliance") is one anaphor.
  * - a body named after its leader ("the People Party, the party of X"; lexicon `ledBodyNouns`)
  *   is led by X, also where the parser read the appositive as a second object.
+ * - a name before a generic body noun ("the Front group"; lexicon `bodyNouns`) is that actor.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -274,5 +275,17 @@ describe('a body named after its leader', () => {
   it('is not a government the person is not known to lead', async () => {
     const rels = await listRelations(parser, 'Ostmark pressed the government of President Ida Voss to act.', '2024-05-10', ACTORS);
     expect(rels.filter((r) => r.startsWith('LEADS ida-voss'))).toEqual([]);
+  });
+});
+
+describe('a name before a generic body noun', () => {
+  it('is the named actor', async () => {
+    await has('Valdoria attacked the Front group.', 'ATTACKS valdoria>front');
+    await has('Valdoria fired missiles at what it said were bases of the Red Crescent Front group.', 'ATTACKS valdoria>front');
+  });
+
+  it('is nobody without a name', async () => {
+    const rels = await listRelations(parser, 'Valdoria attacked the group.', '2024-05-10', ACTORS);
+    expect(rels.filter((r) => r.startsWith('ATTACKS valdoria'))).toEqual([]);
   });
 });

@@ -259,6 +259,11 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (
     lexicon().sets.standIns.has(t.lem) ||
     (t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) ||
+    // "the Front group", "the Jaish al-Adl outfit": a name before a generic body noun
+    (!ctx.mentionOf.get(i) &&
+      t.pos === 'NN' &&
+      lexicon().sets.bodyNouns.has(t.lem) &&
+      kids(ctx.g, i, 'compound').some((c) => isActor(own(ctx, c.i)))) ||
     unnamedSide(ctx, t)
   ) {
     const mods = [
