@@ -39,6 +39,8 @@
  * - a body named after its leader ("the People Party, the party of X"; lexicon `ledBodyNouns`)
  *   is led by X, also where the parser read the appositive as a second object.
  * - a name before a generic body noun ("the Front group"; lexicon `bodyNouns`) is that actor.
+ * - an institution named after an actor ("the Levy Public School") is a new organisation, not
+ *   the actor (3-mentions/mentions.ts `institutionAt`).
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -287,5 +289,17 @@ describe('a name before a generic body noun', () => {
   it('is nobody without a name', async () => {
     const rels = await listRelations(parser, 'Valdoria attacked the group.', '2024-05-10', ACTORS);
     expect(rels.filter((r) => r.startsWith('ATTACKS valdoria'))).toEqual([]);
+  });
+});
+
+describe('an institution named after an actor', () => {
+  it('is a new organisation, not the actor', async () => {
+    const text = 'The Front claimed the attack. Seven gunmen stormed the Levy Public School on Tuesday.';
+    await has(text, 'ATTACKS front>levy-public-school');
+    await hasNot(text, 'ATTACKS front>levy');
+  });
+
+  it('leaves the actor’s own name alone', async () => {
+    await has('The Front claimed the attack. Seven gunmen stormed a Levy post on Tuesday.', 'ATTACKS front>levy');
   });
 });

@@ -109,7 +109,7 @@ export const KIND_HEADS: ReadonlyArray<[RegExp, EntityKind]> = [
   [/^(party|league|alliance|movement-party|insaf)$/i, 'PoliticalParty'],
   [/^(government|ministry|cabinet|parliament|senate|assembly|administration|emirate)$/i, 'Government'],
   [
-    /^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|institute|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent)$/i,
+    /^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|institute|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent|school|university|college|hospital|academy|seminary|madrassa|madrasa)$/i,
     'Organization',
   ],
 ];
@@ -236,3 +236,6 @@ export const BOTH_NOUN_KINDS: Readonly<Record<string, 'government' | 'body' | 'a
 export function bothNounKey(noun: string): string {
   return BOTH_NOUN_KINDS[noun] ? noun : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }
+
+/** Heads of an institution's name ("Army Public School", "Bacha Khan University"): a known name inside it does not end it. */
+export const INSTITUTION_HEADS = /^(school|university|college|hospital|academy|seminary|madrassa|madrasa|institute)$/i;

@@ -18,6 +18,7 @@ import {
   PERSON_HONORIFICS,
   GOVERNMENT_NOUNS,
   GROUP_ANAPHOR_HEADS,
+  INSTITUTION_HEADS,
   GROUP_ANAPHOR_MODIFIERS,
   NATIONALITY_MODIFIERS,
   PAIR_ANAPHORS,
@@ -295,6 +296,22 @@ function placeFaction(tokens: readonly Token[], place: AliasMatch, state: Articl
   return { id: registerProposed(state, name, 'ArmedGroup'), end: place.end + 1 };
 }
 
+/**
+ * Construction class: an institution named after an actor. "the Army Public School", "Bacha Khan
+ * University": a known name followed by capitalised words ending in an institution head
+ * (`INSTITUTION_HEADS`) is the institution, a new organisation, not the actor.
+ */
+function institutionAt(tokens: readonly Token[], alias: AliasMatch, state: ArticleState): { id: string; end: number } | null {
+  let k = alias.end;
+  while (tokens[k]?.kind === 'word' && tokens[k]!.cap && !matchAliasAt(state.index, tokens, k)) k++;
+  if (k === alias.end || !INSTITUTION_HEADS.test(tokens[k - 1]!.text)) return null;
+  const name = tokens
+    .slice(alias.first, k)
+    .map((t) => t.text)
+    .join(' ');
+  return { id: registerProposed(state, name, 'Organization'), end: k };
+}
+
 export function findMentions(sentence: Sentence, state: ArticleState): Mention[] {
   const tokens = sentence.tokens;
   const mentions: Mention[] = [];
@@ -310,6 +327,12 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
     if (faction) {
       mentions.push(makeMention(tokens, i, faction.end, faction.id, state, 'proposed', 0.7));
       i = faction.end;
+      continue;
+    }
+    const institution = alias ? institutionAt(tokens, alias, state) : null;
+    if (institution) {
+      mentions.push(makeMention(tokens, i, institution.end, institution.id, state, 'proposed', 0.7));
+      i = institution.end;
       continue;
     }
     if (alias && !isHyphenatedModifier(tokens, alias.end)) {
