@@ -41,6 +41,8 @@
  * - a name before a generic body noun ("the Front group"; lexicon `bodyNouns`) is that actor.
  * - an institution named after an actor ("the Levy Public School") is a new organisation, not
  *   the actor (3-mentions/mentions.ts `institutionAt`).
+ * - a provincial minister's title ("the provincial law minister, X") is an office of the
+ *   government the article's "provincial government" names (knowledge-base aliases).
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -301,5 +303,17 @@ describe('an institution named after an actor', () => {
 
   it('leaves the actor’s own name alone', async () => {
     await has('The Front claimed the attack. Seven gunmen stormed a Levy post on Tuesday.', 'ATTACKS front>levy');
+  });
+});
+
+describe('a provincial minister', () => {
+  it('serves in the government "provincial government" names', async () => {
+    const rels = await listRelations(parser, 'The provincial law minister, Arif Dost, spoke on Monday.', '2010-03-01');
+    expect(rels).toContain('MEMBER_OF arif-dost>khyber-pakhtunkhwa-government');
+  });
+
+  it('not without the word "provincial"', async () => {
+    const rels = await listRelations(parser, 'Ostmark said so. The law minister, Arif Dost, spoke on Monday.', '2010-03-01');
+    expect(rels).not.toContain('MEMBER_OF arif-dost>khyber-pakhtunkhwa-government');
   });
 });

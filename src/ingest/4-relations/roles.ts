@@ -23,6 +23,7 @@ import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { roleOf as heldRole } from './emit.ts';
 import { dominantGovernment } from '../article-state.ts';
+import { nameKey } from '../1-text/normalize.ts';
 import { record } from './record.ts';
 
 interface Role {
@@ -223,6 +224,16 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
     const known = standingAffiliation(ctx, people);
     const kind = known ? findKnownActor(known)?.kind : undefined;
     if (known && (kind === 'Government' || !GOVERNMENT_TITLES.has(r.lem))) bodies = [byId(ctx, known)];
+  }
+  // "the provincial information minister, X": the government the article's "provincial government" names
+  if (
+    !bodies.length &&
+    !role.part &&
+    GOVERNMENT_TITLES.has(r.lem) &&
+    kids(ctx.g, r.i, 'amod', 'compound').some((m) => m.lem === 'provincial')
+  ) {
+    const provincial = ctx.state.index.entries.get(nameKey('provincial government'))?.id;
+    if (provincial) bodies = [byId(ctx, provincial)];
   }
   // "Prime Minister X", "Interior Minister X" for a person the knowledge base does not know, in a
   // sentence that names no other government: an office of the article's own government
