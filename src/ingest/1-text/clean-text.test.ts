@@ -12,6 +12,14 @@ describe('cleanText', () => {
     expect(cleaned.removed.filter((r) => r.reason === 'furniture')).toHaveLength(3);
   });
 
+  it('blanks links to other articles ("Read more: …", "Also read | …") but keeps prose that mentions them', () => {
+    const raw =
+      'The Front attacked a post.\nRead more: Levy repels raid, six attackers killed: officials\nAlso read | Talks resume in Lumen\nRelated reading is scarce.';
+    const cleaned = cleanText(raw);
+    expect(cleaned.text).not.toMatch(/repels|resume/);
+    expect(cleaned.text).toContain('Related reading is scarce.');
+  });
+
   it('removes navigation crumbs glued by a CMS and "Home > World" trails', () => {
     expect(cleanText('HomeNewsArmy chief visits Quetta\nText body.').text).not.toContain('Army chief');
     expect(cleanText('Home > World > Asia\nText body.').text).not.toContain('Asia');

@@ -22,6 +22,8 @@ export interface CleanedText {
 /** Whole lines that are page furniture, never prose. */
 const FURNITURE_LINE =
   /^\s*[-–—•|]*\s*(advertis(e)?ment|sponsored( content)?|most popular|most read|trending( now)?|related( articles| posts| stories)?|read more|also read|recommended( for you)?|google search engine|share( this( article| story)?)?( on (facebook|twitter|x|whatsapp|linkedin))?|tweet|print|email|facebook|twitter|whatsapp|follow us( on .*)?|subscribe( now)?|sign up.*newsletter.*|click here.*|comments?|leave a (reply|comment)|you may also like|latest news|tags?:.*|loading\.*)\s*[-–—•|]*\s*$/i;
+/** A link to another article: "Read more: Airbase attack foiled, nine killed", "Also read | …". */
+const LINK_LINE = /^\s*(read more|also read|read also|related|see also|more on this|recommended|watch)\s*[:|–—-]\s*\S.*$/i;
 /** Navigation crumbs: "Home > World > Asia" or "HomeWorldPakistan…" (words glued by a CMS). */
 const CRUMB_LINE = /^\s*([Hh]ome\s*([>»/|›]\s*\S.*|[A-Z][a-z]+[A-Z]\S*.*))$/;
 /** A line that is only a date: "Tuesday, June 25, 2024". */
@@ -58,7 +60,7 @@ export function cleanText(input: string): CleanedText {
     const end = offset + line.length;
     offset = end + 1;
     if (!line.trim()) continue;
-    if (FURNITURE_LINE.test(line) || CRUMB_LINE.test(line)) {
+    if (FURNITURE_LINE.test(line) || CRUMB_LINE.test(line) || LINK_LINE.test(line)) {
       blank(out, start, end);
       removed.push({ start, end, reason: 'furniture' });
       continue;
