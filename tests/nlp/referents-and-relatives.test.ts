@@ -43,6 +43,8 @@
  *   the actor (3-mentions/mentions.ts `institutionAt`).
  * - a provincial minister's title ("the provincial law minister, X") is an office of the
  *   government the article's "provincial government" names (knowledge-base aliases).
+ * - a directive's infinitive ("told X to hand over Y"; lexicon `directives`) is only asked for,
+ *   while an ordered attack stays the orderer's threat.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -315,5 +317,18 @@ describe('a provincial minister', () => {
   it('not without the word "provincial"', async () => {
     const rels = await listRelations(parser, 'Ostmark said so. The law minister, Arif Dost, spoke on Monday.', '2010-03-01');
     expect(rels).not.toContain('MEMBER_OF arif-dost>khyber-pakhtunkhwa-government');
+  });
+});
+
+describe('a directive’s infinitive', () => {
+  it('is only asked for', async () => {
+    const text = 'Valdoria told Ostmark to hand over the Front leaders.';
+    await hasNot(text, 'RELEASES ostmark>front');
+    await has(text, 'DEMANDS valdoria>ostmark');
+  });
+
+  it('leaves speech told to someone, and an ordered attack as a threat', async () => {
+    await has('The Front directed its fighters to attack the Levy.', 'THREATENS front>levy');
+    await has('Ida Voss told reporters that Valdoria had freed Tomas Reyk.', 'RELEASES valdoria>tomas-reyk');
   });
 });

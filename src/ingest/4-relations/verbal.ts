@@ -146,6 +146,8 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (pred.type === 'ATTACKS' && asksForAgent(ctx, v)) noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
       continue;
     }
+    // "told X to hand over Y": a directive's infinitive is only asked for (an ordered attack is a threat: orderedAttack)
+    if (pred.type !== 'ATTACKS' && v.rel === 'xcomp' && lexicon().sets.directives.has(tok(ctx.g, v.head)?.lem ?? '')) continue;
     if (pred.type === 'SHELTERS' && permittedRefuge(ctx, v, sources, fact)) continue;
     if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, v, agents), ...instrumentAgents(ctx, v)];
     // "officials said the strikes had targeted X": an unowned military operation as subject is the reporting party's
