@@ -45,6 +45,8 @@
  *   government the article's "provincial government" names (knowledge-base aliases).
  * - a directive's infinitive ("told X to hand over Y"; lexicon `directives`) is only asked for,
  *   while an ordered attack stays the orderer's threat.
+ * - a relative clause with a role verb describes its own noun, not the nouns coordinated with
+ *   it ("X, who heads Y, and Z, a cleric, …").
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -330,5 +332,13 @@ describe('a directive’s infinitive', () => {
   it('leaves speech told to someone, and an ordered attack as a threat', async () => {
     await has('The Front directed its fighters to attack the Levy.', 'THREATENS front>levy');
     await has('Ida Voss told reporters that Valdoria had freed Tomas Reyk.', 'RELEASES valdoria>tomas-reyk');
+  });
+});
+
+describe('a relative clause with a role verb', () => {
+  it('describes its own noun only', async () => {
+    const text = 'Tomas Reyk, who heads the Front, and Karel Brandt, a senior cleric, were appointed as deputies.';
+    await has(text, 'LEADS tomas-reyk>front');
+    await hasNot(text, 'LEADS karel-brandt>front');
   });
 });

@@ -11,7 +11,7 @@
  * The body is the mention attached to the role noun (possessive, compound, nationality, "of" /
  * "for" phrase). "deputy leader" is membership; "former chief" is past.
  */
-import { caseOf, kids, subtreeSpan, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, isRelativePronoun, kids, subtreeSpan, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { ClaimStatus } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
 import { describedPerson, isUnnamedPeople, mentionsAt, prepMentions } from './arguments.ts';
@@ -712,8 +712,12 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   if (!fact.factual) return;
   // a person heads a body; a party heads a government or coalition ("the party that heads the
   // coalition government")
+  // (a relative clause describes its own noun, not the nouns coordinated with it: "X, who heads Y, and Z")
+  const own = v.rel === 'acl:relcl' ? ctx.mentionOf.get(v.head) : undefined;
+  const relative = (n: number) => n === v.head || isRelativePronoun(tok(ctx.g, n) ?? v);
+  const antecedent = (n: number) => (own?.id && relative(n) ? [own] : holders(ctx, n));
   const people = agentNodes(ctx.g, v)
-    .flatMap((n) => holders(ctx, n))
+    .flatMap(antecedent)
     .filter((m) => PERSON(m) || (type === 'LEADS' && m.kind === 'PoliticalParty'));
   // "the militants belonged to X" identifies who they were; it makes no body a member of X
   const sources =
