@@ -3,7 +3,8 @@
  * government (knowledge `partOf`), own-side filtering.
  *
  * Lifting: what a spokesperson or a media wing (knowledge `speaksFor`) states, the body they speak for does ("Mujahid urged
- * Islamabad" is the Afghan Taliban demanding); a leader's truces are his
+ * Islamabad" is the Afghan Taliban demanding), while an attack a spokesperson took part in is
+ * their own deed; a leader's truces are his
  * movement's. An actor is not its own adversary: a minister threatening "the country" is not
  * a threat against his own government, and a group does not attack its own leader or spokesman
  * ("the Front, whose leader X was killed, claimed the attack" is not the Front attacking X).
@@ -55,7 +56,8 @@ export function liftSource(ctx: SentenceContext, id: string, type: RelationType,
   const wingOf = ctx.state.index.actors.get(id)?.speaksFor;
   if (wingOf) return wingOf;
   if (kind(ctx, id) !== 'Person') return id;
-  const speaksFor = roleOf(ctx, id, ['SPOKESPERSON_FOR']);
+  // (what a spokesperson states is the body's; an attack a spokesperson had a hand in is their own deed)
+  const speaksFor = type === 'ATTACKS' && !claim ? undefined : roleOf(ctx, id, ['SPOKESPERSON_FOR']);
   if (speaksFor) return speaksFor;
   if (GROUP_ACTS.has(type) || claim) return roleOf(ctx, id, claim ? ['LEADS', 'MEMBER_OF'] : ['LEADS']) ?? id;
   return id;
