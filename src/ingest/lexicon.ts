@@ -125,6 +125,8 @@ const WORD_SETS = [
   'definiteLeaders',
   'ledBodyNouns',
   'directives',
+  'culpabilityNouns',
+  'soughtPassives',
 ] as const;
 export type WordSet = (typeof WORD_SETS)[number];
 const WORD_SET_FIELDS = Object.fromEntries(WORD_SETS.map((k) => [k, words])) as Record<WordSet, typeof words>;

@@ -47,6 +47,10 @@
  *   while an ordered attack stays the orderer's threat.
  * - a relative clause with a role verb describes its own noun, not the nouns coordinated with
  *   it ("X, who heads Y, and Z, a cleric, …").
+ * - a part in an attack ("wanted for her role in the bombing of X", "arrested for his involvement
+ *   in the attack on X"; lexicon `culpabilityNouns`): its owner attacked X, by someone's charge;
+ *   "is wanted for" is a person sought, no wish (lexicon `soughtPassives`); an attack a
+ *   spokesperson took part in is their own deed, not their body's (4-relations/emit.ts).
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -73,7 +77,7 @@ const ACTORS = inventedActors(
   },
   { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
 );
-const { has, hasNot } = relationChecks(parser, ACTORS);
+const { has, hasNot, statusOf } = relationChecks(parser, ACTORS);
 
 describe('unnamed troops under a provincial government', () => {
   it('are the forces of the state the province serves', async () => {
@@ -340,5 +344,30 @@ describe('a relative clause with a role verb', () => {
     const text = 'Tomas Reyk, who heads the Front, and Karel Brandt, a senior cleric, were appointed as deputies.';
     await has(text, 'LEADS tomas-reyk>front');
     await hasNot(text, 'LEADS karel-brandt>front');
+  });
+});
+
+describe('a part in an attack', () => {
+  it('is its owner’s attack, alleged', async () => {
+    await has('Ida Voss is wanted for her role in the bombing of the Levy post.', 'ATTACKS ida-voss>levy');
+    await has('Valdoria arrested Ida Voss for her involvement in the attack on the Levy.', 'ATTACKS ida-voss>levy');
+    expect(await statusOf('Ida Voss is wanted for her role in the bombing of the Levy post.', 'ATTACKS ida-voss>levy')).toBe('alleged');
+  });
+
+  it('is nobody’s when denied, and a passive request stays a request', async () => {
+    await hasNot('Ida Voss denied any role in the attack on the Levy.', 'ATTACKS ida-voss>levy');
+    await hasNot('Valdoria was asked for talks with the Front.', 'NEGOTIATES_WITH front>valdoria');
+  });
+});
+
+describe('an attack a spokesperson took part in', () => {
+  it('is the spokesperson’s own deed', async () => {
+    const text = 'Tomas Reyk, the spokesman of the Front, is wanted for his role in the bombing of the Levy post.';
+    await has(text, 'ATTACKS tomas-reyk>levy');
+    await hasNot(text, 'ATTACKS front>levy');
+  });
+
+  it('while what a spokesperson demands is the body’s', async () => {
+    await has('Tomas Reyk, the spokesman of the Front, urged Valdoria to free its prisoners.', 'DEMANDS front>valdoria');
   });
 });

@@ -99,7 +99,10 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     const parent = tok(g, t.head);
     if (!parent) break;
     // (a phrasal verb is another verb: "called for talks" is irrealis, "called off the truce" not)
-    const irrealis = L.irrealis.has(parent.lem) && !kids(g, parent.i, 'compound:prt').some((c) => L.completiveParticles.has(c.lem));
+    // ("wanted for his role in …": the passive of a sought person is no wish; lexicon `soughtPassives`)
+    const passivePhrase = rel.startsWith('obl') && L.soughtPassives.has(parent.lem) && kids(g, parent.i, 'aux:pass').length > 0;
+    const irrealis =
+      L.irrealis.has(parent.lem) && !passivePhrase && !kids(g, parent.i, 'compound:prt').some((c) => L.completiveParticles.has(c.lem));
     if (!island && GOVERNED.has(rel.split(':')[0]!) && irrealis) return { factual: false, status };
     // "Ostmark denied sheltering the Front": a denied act is no claim
     if (!island && (rel === 'xcomp' || (rel === 'dep' && t.pos === 'VBG')) && parent.lem === 'deny' && parent.pos.startsWith('VB'))

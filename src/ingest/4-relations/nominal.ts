@@ -291,6 +291,13 @@ function culpritsOf(ctx: ClauseContext, n: DepToken): { mentions: Mention[]; at:
     const blamed = [...patientNodes(ctx.g, verb)].flatMap((i) => mentionsAt(ctx, i));
     return blamed.length ? { mentions: blamed, at: verb.i, blamed: true } : undefined;
   }
+  // "X is wanted for her role in the bombing of Y", "X's involvement in the attack": the owner of
+  // a part in the attack (lexicon `culpabilityNouns`) carried it out, by someone's charge
+  const share = tok(ctx.g, x.head);
+  if (share && lexicon().sets.culpabilityNouns.has(share.lem) && x.rel.startsWith('nmod') && caseOf(ctx.g, x.i) === 'in') {
+    const owners = kids(ctx.g, share.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i));
+    return owners.length ? { mentions: owners, at: share.i, blamed: true } : undefined;
+  }
   const culpable = (t: DepToken) =>
     (kids(ctx.g, t.i, 'cop').length > 0 && hasCase(ctx.g, t.i, 'behind')) || lexicon().sets.culpability.has(t.lem);
   // "X was behind the attack": the attack noun is the copular predicate itself
