@@ -99,6 +99,11 @@ export const PERSON_HONORIFICS = new Set([
   'khawaja',
 ]);
 
+/** Head words of an institution's name ("Army Public School", "Bacha Khan University"). */
+const INSTITUTION_WORDS = 'school|university|college|hospital|academy|seminary|madrassa|madrasa|institute';
+/** An institution's head: a known name inside such a name does not end it; organisations are named so. */
+export const INSTITUTION_HEADS = new RegExp(`^(${INSTITUTION_WORDS})$`, 'i');
+
 /** Head words that give a proper name its kind ("… Group", "… Police", "… Party"). */
 export const KIND_HEADS: ReadonlyArray<[RegExp, EntityKind]> = [
   [
@@ -109,7 +114,10 @@ export const KIND_HEADS: ReadonlyArray<[RegExp, EntityKind]> = [
   [/^(party|league|alliance|movement-party|insaf)$/i, 'PoliticalParty'],
   [/^(government|ministry|cabinet|parliament|senate|assembly|administration|emirate)$/i, 'Government'],
   [
-    /^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|institute|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent|school|university|college|hospital|academy|seminary|madrassa|madrasa)$/i,
+    new RegExp(
+      `^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent|${INSTITUTION_WORDS})$`,
+      'i',
+    ),
     'Organization',
   ],
 ];
@@ -236,6 +244,3 @@ export const BOTH_NOUN_KINDS: Readonly<Record<string, 'government' | 'body' | 'a
 export function bothNounKey(noun: string): string {
   return BOTH_NOUN_KINDS[noun] ? noun : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }
-
-/** Heads of an institution's name ("Army Public School", "Bacha Khan University"): a known name inside it does not end it. */
-export const INSTITUTION_HEADS = /^(school|university|college|hospital|academy|seminary|madrassa|madrasa|institute)$/i;

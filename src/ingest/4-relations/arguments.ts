@@ -169,7 +169,8 @@ function roleHolderInOfPhrase(ctx: ClauseContext, t: DepToken): Mention | undefi
 /** Cases of a phrase that lists what a noun includes ("groups including X", "such as Y"). */
 const INCLUDING = new Set(['include', 'including', 'such as']);
 
-const isActor = (m: Mention | undefined): boolean => Boolean(m?.id) && !m!.place && m!.kind !== 'Location';
+/** True for a mention of an actor: resolved, and no place. */
+export const isActor = (m: Mention | undefined): m is Mention => Boolean(m?.id) && !m!.place && m!.kind !== 'Location';
 
 /** The actor mentions node `i` stands for (conjuncts included); [] when none. */
 /**

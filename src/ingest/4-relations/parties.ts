@@ -151,6 +151,13 @@ export function mediationParties(ctx: ClauseContext, v: DepToken, mediators: Men
   return parties.some((p) => sameSide(ctx, mediators, [p])) ? [] : parties;
 }
 
+/** The light verbs of the symmetric types' nouns ("held talks", "agreed a ceasefire"). */
+function talkLightVerbs(): string[] {
+  return lexicon()
+    .predicates.filter((p) => p.symmetric)
+    .flatMap((p) => p.light);
+}
+
 /** What a mediation verb or noun at `v` mediates between: parties of its talks, its between-phrase, or the article's talks. */
 function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
   const L = lexicon();
@@ -176,7 +183,7 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
         .map((c) => c.i),
     ),
   ];
-  const allLight = L.predicates.filter((p) => p.symmetric).flatMap((p) => p.light);
+  const allLight = talkLightVerbs();
   const namedTalks = talkNodes.some((n) => L.talkNouns.has(tok(ctx.g, n)?.lem ?? ''));
   for (const n of talkNodes) {
     const t = tok(ctx.g, n)!;
@@ -218,8 +225,7 @@ function hostTalkParties(ctx: ClauseContext, n: DepToken): Mention[] {
   const host = tok(ctx.g, n.head);
   if (!host) return [];
   const L = lexicon();
-  const symmetric = L.predicates.filter((p) => p.symmetric);
-  if (host.pos.startsWith('VB') && symmetric.some((p) => p.verbs.includes(host.lem))) {
+  if (host.pos.startsWith('VB') && L.predicates.some((p) => p.symmetric && p.verbs.includes(host.lem))) {
     const sides = [
       ...agentNodes(ctx.g, host).flatMap((a) => mentionsAt(ctx, a)),
       ...prepMentions(ctx, host.i, ['with']).flatMap((p) => p.mentions),
@@ -227,11 +233,7 @@ function hostTalkParties(ctx: ClauseContext, n: DepToken): Mention[] {
     return twoSidesAmong(sides) ? sides : [];
   }
   if (L.talkNouns.has(host.lem)) {
-    const sides = talkParties(
-      ctx,
-      host,
-      symmetric.flatMap((p) => p.light),
-    ).pair.flat();
+    const sides = talkParties(ctx, host, talkLightVerbs()).pair.flat();
     return twoSidesAmong(sides) ? sides : [];
   }
   return [];

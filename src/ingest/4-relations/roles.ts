@@ -14,7 +14,7 @@
 import { caseOf, isRelativePronoun, kids, subtreeSpan, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { ClaimStatus } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
-import { describedPerson, isUnnamedPeople, mentionsAt, prepMentions } from './arguments.ts';
+import { describedPerson, isActor, isUnnamedPeople, mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, isPassive, patientNodes } from './frame.ts';
@@ -71,6 +71,9 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
 }
 
 const PERSON = (m: Mention) => m.kind === 'Person' || m.anaphor === 'he';
+
+/** A mention of a body (an actor that is no person) a role or membership can be in. */
+const isBody = (m: Mention | undefined): m is Mention => isActor(m) && m.kind !== 'Person';
 
 /**
  * A modifier that names a state: a nationality adjective ("Afghan President", "U.S. envoy") or a
@@ -411,7 +414,7 @@ function setOffMembership(ctx: ClauseContext, t: DepToken, own: Mention): void {
     if (![',', '.', ';'].includes(tok(ctx.g, end + 1)?.word ?? '.')) continue;
     const body = ctx.mentionOf.get(c.i);
     // (a government is named by its country: "X, of Valdoria," is where X is from)
-    if (!body?.id || body.place || ['Person', 'Location', 'Government'].includes(body.kind) || body === own) continue;
+    if (!isBody(body) || body.kind === 'Government' || body === own) continue;
     record(ctx, { type: 'MEMBER_OF', sources: [own], targets: [body], at: c, rule: 'role:of-phrase', fact: factualityOf(ctx.g, t.i) });
   }
 }
@@ -428,7 +431,7 @@ function partOfEarlierBody(ctx: ClauseContext, t: DepToken): void {
     kids(ctx.g, r.i, 'nmod')
       .filter((c) => caseOf(ctx.g, c.i) === 'of')
       .map((c) => ctx.mentionOf.get(c.i))
-      .find((m) => m?.id && !m.place && m.kind !== 'Person' && m.kind !== 'Location');
+      .find(isBody);
   for (const a of apps) {
     if (ctx.mentionOf.get(a.i) || !roleOf(ctx, a)?.part) continue;
     const body = apps
@@ -437,7 +440,7 @@ function partOfEarlierBody(ctx: ClauseContext, t: DepToken): void {
       .find(Boolean);
     const owner = kids(ctx.g, a.i, 'nmod:poss')
       .map((c) => ctx.mentionOf.get(c.i))
-      .find((m) => m?.id && !m.place && m.kind !== 'Person' && m !== body);
+      .find((m) => isBody(m) && m !== body);
     if (body && owner)
       record(ctx, { type: 'MEMBER_OF', sources: [body], targets: [owner], at: a, rule: 'role:appositive', fact: factualityOf(ctx.g, a.i) });
   }
@@ -450,7 +453,7 @@ function partOfEarlierBody(ctx: ClauseContext, t: DepToken): void {
 function titledBodyAppositive(ctx: ClauseContext, t: DepToken, own: Mention): void {
   for (const a of kids(ctx.g, t.i, 'appos')) {
     const body = ctx.mentionOf.get(a.i);
-    if (!body?.id || body === own || body.kind === 'Person' || body.place) continue;
+    if (!isBody(body) || body === own) continue;
     const title = kids(ctx.g, a.i, 'compound')
       .filter((c) => c.i < a.i && !ctx.mentionOf.has(c.i) && roleOf(ctx, c))
       .at(-1);
@@ -473,7 +476,7 @@ function bodyOfPerson(ctx: ClauseContext, t: DepToken): void {
   if (!person) return;
   const ownMention = ctx.mentionOf.get(t.i);
   const host = t.rel === 'appos' ? ctx.mentionOf.get(t.head) : undefined;
-  const body = [ownMention, host].find((m) => m?.id && !m.place && m.kind !== 'Person' && m.kind !== 'Location');
+  const body = [ownMention, host].find(isBody);
   if (!body) return;
   const find = (id: string) => ctx.state.index.actors.get(id);
   if (body.anaphor && stateSideOf(person.id, find) !== body.id) return;
