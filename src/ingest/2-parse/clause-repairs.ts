@@ -48,6 +48,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairConjoinedClauseSubject,
   repairReportedVerbAsCompound,
   repairSecondObjectAsAppositive,
+  repairAbsoluteParticipleAsRoot,
+  repairRecipientAsCompound,
 ];
 
 /**
@@ -227,16 +229,17 @@ function withinSubtree(g: DepGraph, t: DepToken, top: number): boolean {
 
 /**
  * Construction class: a reported clause's subject read as the speech verb's object. "said
- * Valdoria would ask Ostmark to …": the parser makes the name the object of "said" and the modal
- * clause its `xcomp`. A verb of saying with an object right before a modal, the modal's verb being
- * the speech verb's `xcomp`, has a complement clause whose subject is that object.
+ * Valdoria would ask Ostmark to …", "warned it would wage war on X": the parser makes the name or
+ * pronoun the object of "said" and the modal clause its `xcomp` (or a loose `dep`). A verb of
+ * saying with an object right before a modal, the modal's verb being the speech verb's `xcomp` or
+ * `dep`, has a complement clause whose subject is that object.
  */
 function repairReportedSubjectAsObject(g: DepGraph): boolean {
   const speech = lexicon().sets.speech;
   let changed = false;
   for (const say of g.tokens) {
     if (!speech.has(say.lem) || !say.pos.startsWith('VB')) continue;
-    for (const clause of kids(g, say.i, 'xcomp')) {
+    for (const clause of kids(g, say.i, 'xcomp', 'dep')) {
       const modal = kids(g, clause.i, 'aux').find((a) => a.pos === 'MD');
       const obj = kids(g, say.i, 'obj').find((o) => o.i > say.i && modal && subtreeSpan(g, o.i)[1] === modal.i - 1);
       if (!modal || !obj) continue;
@@ -699,6 +702,52 @@ function repairSecondObjectAsAppositive(g: DepGraph): boolean {
     while (host && host.head !== v.i && host.head !== 0 && !host.pos.startsWith('NN')) host = tok(g, host.head);
     if (!host?.pos.startsWith('NN') || host.i >= second.i) continue;
     attach(second, host.i, 'appos');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: an absolute participle clause read as the main clause. "The Front claimed
+ * the attack, its spokesman vowing that …": the parser makes the participle the root, with the
+ * finite clause before the comma as its `ccomp`. A present participle heading the sentence, with
+ * its own subject after a comma, whose finite clausal complement with a subject of its own ends
+ * before that comma, is an adverbial clause of that finite verb, which heads the sentence.
+ */
+function repairAbsoluteParticipleAsRoot(g: DepGraph): boolean {
+  const root = g.tokens.find((t) => t.head === 0);
+  if (root?.pos !== 'VBG' || kids(g, root.i, 'aux').length) return false;
+  const subject = kids(g, root.i, 'nsubj').find((s) => s.i < root.i);
+  if (!subject) return false;
+  const start = subtreeSpan(g, subject.i)[0];
+  if (tok(g, start - 1)?.word !== ',') return false;
+  const main = kids(g, root.i, 'ccomp', 'parataxis').find(
+    (c) => FINITE.test(c.pos) && c.i < start && kids(g, c.i, 'nsubj', 'nsubj:pass').length > 0 && subtreeSpan(g, c.i)[1] < start,
+  );
+  if (!main || kids(g, main.i, 'mark').length) return false;
+  attach(main, 0, 'root');
+  attach(root, main.i, 'advcl');
+  for (const p of kids(g, root.i, 'punct').filter((p) => p.i === g.tokens.length || p.i === start - 1)) p.head = main.i;
+  return true;
+}
+
+/**
+ * Construction class: a double object read as one compound. "Ostmark gave the Front weapons",
+ * "lent Valdoria money": the parser makes the recipient's name a compound of the thing given. A
+ * name compounded onto the object of a verb of giving (lexicon `givingVerbs`), the object being a
+ * predicate noun of the lexicon and the verb having no to- or for-phrase, is the verb's indirect
+ * object (with the determiner or possessor before it).
+ */
+function repairRecipientAsCompound(g: DepGraph): boolean {
+  const L = lexicon();
+  for (const v of g.tokens) {
+    if (!v.pos.startsWith('VB') || !L.sets.givingVerbs.has(v.lem)) continue;
+    if (kids(g, v.i, 'iobj').length || kids(g, v.i, 'obl').some((o) => ['to', 'for'].includes(caseOf(g, o.i)))) continue;
+    const obj = kids(g, v.i, 'obj').find((o) => o.pos.startsWith('NN') && L.nouns.has(o.lem));
+    const name = obj && kids(g, obj.i, 'compound').find((c) => c.pos === 'NNP' && c.i === obj.i - 1);
+    if (!obj || !name) continue;
+    attach(name, v.i, 'iobj');
+    for (const d of kids(g, obj.i, 'det', 'compound', 'nmod:poss').filter((d) => d.i < name.i)) attach(d, name.i, d.rel);
     return true;
   }
   return false;

@@ -63,7 +63,8 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   if (isPassive(g, v)) {
     const by = byPhrases(g, v.i);
     // a stative passive ("X is engaged in talks") has its participant as subject
-    if (!by.length && lexicon().sets.statives.has(v.lem)) return kids(g, v.i, 'nsubj:pass').map((c) => c.i);
+    // (as a reduced relative, "factions allied with X", the noun it modifies)
+    if (!by.length && lexicon().sets.statives.has(v.lem)) return v.rel === 'acl' ? [v.head] : kids(g, v.i, 'nsubj:pass').map((c) => c.i);
     return by;
   }
   const out: number[] = [];

@@ -64,7 +64,9 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   const attackNoun = kids(ctx.g, act.i, 'obj').find(
     (o) => nounOf(o.lem, 'ATTACKS') && L.predicates.some((p) => p.type === 'ATTACKS' && p.light.includes(act.lem)),
   );
-  if (!isHostileAct(act.lem) && !attackNoun) return;
+  // "would not hesitate to act against X": a verb of acting with an against-phrase (lexicon `againstActs`)
+  const actsAgainst = L.sets.againstActs.has(act.lem) && prepMentions(ctx, act.i, ['against']).length > 0;
+  if (!isHostileAct(act.lem) && !attackNoun && !actsAgainst) return;
   const speaker = kids(ctx.g, say.i, 'nsubj')[0];
   if (!speaker) return;
   const speakers = mentionsAt(ctx, speaker.i);
@@ -140,14 +142,15 @@ function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boo
   const phrases = lexicon().sets.punishmentClauses;
   const passive = kids(ctx.g, v.i, 'aux:pass').length > 0;
   const negated = isNegated(ctx.g, v.i);
+  const objects = kids(ctx.g, v.i, 'obj');
   const form = passive
     ? `${negated ? 'not ' : ''}${v.lem}`
     : negated
       ? undefined
-      : kids(ctx.g, v.i, 'obj')
-          .map((o) => `${v.lem} ${o.lem}`)
-          .find((p) => phrases.has(p));
-  if (!form || !phrases.has(form)) return false;
+      : objects.map((o) => `${v.lem} ${o.lem}`).find((p) => phrases.has(p));
+  // "would face more attacks": a verb of suffering (lexicon `sufferingVerbs`) with an attack noun
+  const suffered = !passive && !negated && lexicon().sets.sufferingVerbs.has(v.lem) && objects.some((o) => nounOf(o.lem, 'ATTACKS'));
+  if (!suffered && (!form || !phrases.has(form))) return false;
   const speakers = partySpeakers(ctx, kids(ctx.g, say.i, 'nsubj')[0]?.i);
   const targets = kids(ctx.g, v.i, passive ? 'nsubj:pass' : 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
   if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false; // (a vow's own reading may still hold)

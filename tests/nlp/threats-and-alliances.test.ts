@@ -1,0 +1,93 @@
+/**
+ * Construction classes of this file, with invented sentences, invented actors and the real parser:
+ * - a reported clause whose pronoun subject the parser read as the verb of saying's object, with
+ *   the modal clause left loose ("warned it would wage war on X"): 2-parse/clause-repairs.ts
+ *   `repairReportedSubjectAsObject`;
+ * - a threat to act against a party ("would not hesitate to act against X"; lexicon `againstActs`)
+ *   and attacks a party is told it will suffer ("warned that X would face more attacks"; lexicon
+ *   `sufferingVerbs`): 4-relations/reported.ts;
+ * - an absolute participle clause read as the main clause ("X claimed the attack, its spokesman
+ *   vowing that …"): 2-parse/clause-repairs.ts `repairAbsoluteParticipleAsRoot`;
+ * - alliance as a stative passive ("X is allied with Y", "factions allied with Y"; lexicon
+ *   `statives`, SUPPORTS "ally with");
+ * - a double object whose recipient the parser compounded onto the thing given ("gave the Front
+ *   weapons"; lexicon `givingVerbs`): 2-parse/clause-repairs.ts `repairRecipientAsCompound`.
+ * Each with near misses.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors(
+  { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+  { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
+  { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', serves: 'valdoria', aliases: ['Valdorian army'] },
+  { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
+);
+const { has, hasNot } = relationChecks(parser, ACTORS);
+
+describe('a reported clause whose pronoun subject was read as an object', () => {
+  it('is the threat of the speaker when its act is hostile', async () => {
+    await has('The Front warned it would wage war on the Valdorian army.', 'THREATENS front>valdoria-army');
+    await has('The League warned it would attack the Levy.', 'THREATENS league>levy');
+  });
+
+  it('is no threat for an act that is not hostile', async () => {
+    await hasNot('The Front warned it would hold talks with the Levy.', 'THREATENS front>levy');
+  });
+});
+
+describe('threats to act against a party, and attacks it is told it will face', () => {
+  it('are the speaker’s threats', async () => {
+    await has('Valdoria said it would not hesitate to act against the Front.', 'THREATENS valdoria>front');
+    await has('The Front warned that the Levy would face more such attacks.', 'THREATENS front>levy');
+    await has('The League said Ostmark would see more attacks.', 'THREATENS league>ostmark');
+  });
+
+  it('are not without an against-phrase, from an outsider, or for what is no attack', async () => {
+    await hasNot('Valdoria said it would act on the Front’s letter.', 'THREATENS valdoria>front');
+    await hasNot('Analysts said the Levy would face more attacks.', 'THREATENS front>levy');
+    await hasNot('The Front warned that the Levy would face a shortage of fuel.', 'THREATENS front>levy');
+  });
+});
+
+describe('an absolute participle clause read as the main clause', () => {
+  it('leaves the finite clause its own relations and gives the participle its own', async () => {
+    const text =
+      'The Karel Brandt-led Front claimed the raid, its spokesman Tomas Reyk vowing that the fighters would continue to target the Levy.';
+    await has(text, 'LEADS karel-brandt>front');
+    await has(text, 'THREATENS front>levy');
+  });
+
+  it('is not the repair of a participle clause with no subject of its own', async () => {
+    await hasNot('The Front claimed the raid, vowing to spare the Levy.', 'THREATENS front>levy');
+  });
+});
+
+describe('alliance stated by a stative passive', () => {
+  it('is support of the allied party', async () => {
+    await has('The Front is allied with the League.', 'SUPPORTS front>league');
+    await has('The Front, which is aligned with the League, claimed the raid.', 'SUPPORTS front>league');
+    await has('The Front, a coalition of factions allied with the League, claimed the raid.', 'SUPPORTS front>league');
+  });
+
+  it('is not support in the other direction, nor when the alliance is denied', async () => {
+    await hasNot('The Front is allied with the League.', 'SUPPORTS league>front');
+    await hasNot('The Front is not allied with the League.', 'SUPPORTS front>league');
+  });
+});
+
+describe('a double object with the recipient read as a compound', () => {
+  it('gives the support to the recipient', async () => {
+    await has('Ostmark gave Valdoria weapons.', 'SUPPORTS ostmark>valdoria');
+    await has('Ostmark gave the Front weapons and money.', 'SUPPORTS ostmark>front');
+  });
+
+  it('is no support for a thing that is no support noun, nor when a to-phrase names the recipient', async () => {
+    await hasNot('Ostmark gave the Front leaflets.', 'SUPPORTS ostmark>front');
+    await hasNot('Ostmark gave People Party weapons to the League.', 'SUPPORTS ostmark>people-party');
+  });
+});
