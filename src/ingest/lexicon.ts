@@ -95,6 +95,8 @@ const WORD_SETS = [
   'againstActs',
   'sufferingVerbs',
   'givingVerbs',
+  'chapterWords',
+  'compositionVerbs',
   'describingVerbs',
   'delegationNouns',
   'protectionNouns',
@@ -146,7 +148,7 @@ const SyntaxSchema = z
     governmentBodies: words,
     roles: z.record(z.enum(['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']), words),
     partRoles: words,
-    roleVerbs: z.record(z.enum(['LEADS', 'MEMBER_OF']), words),
+    roleVerbs: z.record(z.enum(['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']), words),
   })
   .strict();
 

@@ -12,10 +12,22 @@
  *   `statives`, SUPPORTS "ally with");
  * - a double object whose recipient the parser compounded onto the thing given ("gave the Front
  *   weapons"; lexicon `givingVerbs`): 2-parse/clause-repairs.ts `repairRecipientAsCompound`.
+ * - a person's of-phrase right after the name ("Inspector X of the Levy"): 4-relations/roles.ts
+ *   `setOffMembership`;
+ * - an aide, adviser or assistant to a leader (lexicon roles) serves in the body the leader heads
+ *   on the article's day (knowledge offices and standing roles);
+ * - a nationality the parser hung on an inner title word ("Afghan National Security Adviser X");
+ *   the knowledge base's nationality adjectives, with an invented person;
+ * - a chapter word before a one-word leading role ("the party's provincial president"; lexicon
+ *   `chapterWords`) makes it membership;
+ * - speaking for a body (role verb "speak for") is being its spokesperson;
+ * - a body made of others ("comprising A and B", "consists of A and B"; lexicon
+ *   `compositionVerbs`) has them as members.
  * Each with near misses.
  */
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { listRelations } from '../../src/ingest/test-helpers.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
@@ -89,5 +101,85 @@ describe('a double object with the recipient read as a compound', () => {
   it('is no support for a thing that is no support noun, nor when a to-phrase names the recipient', async () => {
     await hasNot('Ostmark gave the Front leaflets.', 'SUPPORTS ostmark>front');
     await hasNot('Ostmark gave People Party weapons to the League.', 'SUPPORTS ostmark>people-party');
+  });
+});
+
+describe('a person’s of-phrase right after the name', () => {
+  it('names the body the person belongs to', async () => {
+    await has('Karel Brandt of the People Party said the vote was rigged.', 'MEMBER_OF karel-brandt>people-party');
+    await has('Inspector Karel Brandt of the Levy was killed.', 'MEMBER_OF karel-brandt>levy');
+  });
+
+  it('is no membership of a government named by its country', async () => {
+    await hasNot('Karel Brandt of Valdoria spoke at the rally.', 'MEMBER_OF karel-brandt>valdoria');
+  });
+});
+
+describe('an aide or adviser to a leader', () => {
+  const LEADER = inventedActors(
+    { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+    {
+      id: 'mira-holt',
+      name: 'Mira Holt',
+      kind: 'Person',
+      aliases: [],
+      affiliation: 'ostmark',
+      role: 'prime minister',
+      validFrom: '2018-08-17',
+    },
+  );
+  const leader = relationChecks(parser, LEADER);
+  it('serves in the body the leader heads on the article’s day', async () => {
+    await leader.has('Karel Brandt, an aide to Mira Holt, met the envoy.', 'MEMBER_OF karel-brandt>ostmark');
+    await leader.has('Karel Brandt, a special assistant to Mira Holt, met the envoy.', 'MEMBER_OF karel-brandt>ostmark');
+  });
+
+  it('does not before the leader took office', async () => {
+    await leader.hasNot('Karel Brandt, an aide to Mira Holt, met the envoy.', 'MEMBER_OF karel-brandt>ostmark', '2015-01-10');
+  });
+});
+
+describe('a chapter word before a one-word leading role', () => {
+  it('makes the role membership', async () => {
+    await has('Karel Brandt, the People Party’s provincial president, spoke.', 'MEMBER_OF karel-brandt>people-party');
+    await hasNot('Karel Brandt, the People Party’s provincial president, spoke.', 'LEADS karel-brandt>people-party');
+  });
+
+  it('leaves the unqualified role a lead', async () => {
+    await has('Karel Brandt, the People Party’s president, spoke.', 'LEADS karel-brandt>people-party');
+  });
+});
+
+describe('speaking for a body', () => {
+  it('is its spokesperson', async () => {
+    await has('Tomas Reyk, speaking for the Front, said the raid was revenge.', 'SPOKESPERSON_FOR tomas-reyk>front');
+    await has('Tomas Reyk, who speaks for the Front, said the raid was revenge.', 'SPOKESPERSON_FOR tomas-reyk>front');
+  });
+
+  it('is not speaking for a while or on behalf of people', async () => {
+    await hasNot('Tomas Reyk spoke for an hour about the Front.', 'SPOKESPERSON_FOR tomas-reyk>front');
+  });
+});
+
+describe('a body made of others', () => {
+  it('has them as members', async () => {
+    await has('The Amber League, comprising the Front and the Levy, was formed in January.', 'MEMBER_OF levy>league');
+    await has('The Amber League consists of the Front and the Levy.', 'MEMBER_OF front>league');
+  });
+
+  it('is not a government and its territory, nor a mediator bringing parties together', async () => {
+    await hasNot('Ostmark brought Valdoria and the Front together in May.', 'MEMBER_OF front>ostmark');
+  });
+});
+
+describe('a nationality hung on an inner title word', () => {
+  it('names the government of the title', async () => {
+    const rels = await listRelations(
+      parser,
+      'Afghan National Security Adviser Hanif Rahmani telephoned the Pakistani army chief.',
+      '2017-02-20',
+    );
+    expect(rels).toContain('MEMBER_OF hanif-rahmani>afghan-republic');
+    expect(rels).not.toContain('MEMBER_OF hanif-rahmani>pakistan-army');
   });
 });

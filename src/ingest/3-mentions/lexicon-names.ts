@@ -47,6 +47,9 @@ export const PERSON_TITLE_CUES = new Set([
   'speaker',
   'professor',
   'prof',
+  'adviser',
+  'advisor',
+  'superintendent',
 ]);
 
 /**
@@ -81,6 +84,9 @@ export const TITLE_WORDS = new Set([
   'former',
   'senior',
   'minister-designate',
+  'national',
+  'security',
+  'assistant',
 ]);
 
 /** Honorifics that belong to a person's name when they open it ("Mufti Noor Wali"). */

@@ -52,7 +52,7 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   // (with the title words before it that hang on the name as it does: "former deputy chief X")
   const siblings = ctx.g.tokens.filter((t) => t.i < r.i && t.i >= r.i - 3 && t.head === r.head && /^(compound|amod)/.test(t.rel));
   const words = [...mods, ...siblings, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem);
-  if (type === 'LEADS' && words.some((w) => L.sets.subordinate.has(w))) type = 'MEMBER_OF';
+  if (type === 'LEADS' && words.some((w) => L.sets.subordinate.has(w) || (!two && L.sets.chapterWords.has(w)))) type = 'MEMBER_OF';
   // "a leader of X", "a TTP leader": one of its leaders
   if (type === 'LEADS' && !two && kids(ctx.g, r.i, 'det').some((d) => d.lem === 'a' || d.lem === 'an')) type = 'MEMBER_OF';
   // "the commander of X", "Commander of X": the one who commands it (lexicon `definiteLeaders`)
@@ -133,7 +133,10 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
       if (army) return [byId(ctx, army)];
     }
   // then the compound: the nearer, narrower body ("the Front's Swat chief" → …), then the owner
-  const mods = [...kids(ctx.g, r.i, 'compound'), ...owners];
+  // ("Afghan National Security Adviser": the parser hangs the nationality on an inner title word)
+  const compounds = kids(ctx.g, r.i, 'compound');
+  const inner = compounds.flatMap((c) => kids(ctx.g, c.i, 'compound', 'amod').filter((x) => x.i < c.i));
+  const mods = [...compounds, ...owners, ...inner];
   for (const c of mods) {
     const ms = mentionsAt(ctx, c.i).filter((m) => m !== person && m.kind !== 'Person' && !m.place);
     if (ms.length) return ms;
@@ -177,19 +180,19 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
       }
     }
   }
-  // "his deputy", "Reyk's spokesman", "an aide of Reyk": a role owned by a person is held in the
+  // "his deputy", "Reyk's spokesman", "an aide to Reyk": a role owned by a person is held in the
   // body that person leads in this article (a subordinate's lead is membership)
   let type = role.type;
   if (!bodies.length && !role.part) {
     const owners = [
       ...kids(ctx.g, r.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)),
-      ...prepMentions(ctx, r.i, ['of']).flatMap((p) => p.mentions),
+      ...prepMentions(ctx, r.i, ['of', 'to']).flatMap((p) => p.mentions),
     ];
     // ("Brandt, his deputy": "his" is not Brandt — the next antecedent candidate)
     const ownerIds = owners
       .flatMap((m) => (m.anaphor ? (m.candidates ?? [m.id]) : [m.id]))
       .filter((id) => !people.some((p) => p.id === id));
-    const led = ownerIds.map((id) => heldRole(ctx, id, ['LEADS'])).find(Boolean);
+    const led = ownerIds.map((id) => heldRole(ctx, id, ['LEADS'])).find(Boolean) ?? ownerIds.map((id) => ledOnDay(ctx, id)).find(Boolean);
     if (led) {
       bodies = [byId(ctx, led)];
       if (type === 'LEADS') type = 'MEMBER_OF';
@@ -257,6 +260,21 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
       status,
     }) > 0
   );
+}
+
+/**
+ * The body the knowledge base says person `id` led on the article's day: an office (or standing
+ * role) whose title is a leader's ("prime minister", "chief minister"), so that "an adviser to the
+ * chief minister" serves in the government the chief minister heads.
+ */
+function ledOnDay(ctx: ClauseContext, id: string): string | undefined {
+  const a = ctx.state.index.actors.get(id);
+  const day = ctx.state.publishedAt;
+  const leads = (role: string | undefined) => lexicon().roles.get(role?.toLowerCase() ?? '') === 'LEADS';
+  const during = (from?: string, to?: string) => !day || ((!from || day >= from) && (!to || day <= to));
+  const office = a?.offices?.find((o) => leads(o.role) && during(o.from, o.to));
+  if (office) return office.body;
+  return a?.affiliation && leads(a.role) && during(a.validFrom) ? a.affiliation : undefined;
 }
 
 /**
@@ -403,15 +421,19 @@ function possessedBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
 }
 
 /**
- * Construction class: membership set off by commas. "X, of the People Party, said …": a person's
- * of-phrase between commas that names a party, group, force or organisation is the body the person
- * belongs to ("X, of Peshawar," or "X, of Valdoria," names where they are from).
+ * Construction class: membership in a person's of-phrase. "X, of the People Party, said …",
+ * "Inspector X of the Levy was killed": a person's of-phrase, set off by commas or right after the
+ * name, that names a party, group, force or organisation is the body the person belongs to ("X,
+ * of Peshawar," or "X of Valdoria" names where they are from).
  */
 function setOffMembership(ctx: ClauseContext, t: DepToken, own: Mention): void {
   for (const c of kids(ctx.g, t.i, 'nmod')) {
     const [start, end] = subtreeSpan(ctx.g, c.i);
-    if (caseOf(ctx.g, c.i) !== 'of' || tok(ctx.g, start - 1)?.word !== ',' || start - 1 <= t.i) continue;
-    if (![',', '.', ';'].includes(tok(ctx.g, end + 1)?.word ?? '.')) continue;
+    if (caseOf(ctx.g, c.i) !== 'of') continue;
+    const setOff = tok(ctx.g, start - 1)?.word === ',' && start - 1 > t.i && [',', '.', ';'].includes(tok(ctx.g, end + 1)?.word ?? '.');
+    // (right after the name: not an anaphor's "he of the Front" nor a description's "the man of the Front")
+    const adjacent = start === t.i + 1 && !own.anaphor && t.pos === 'NNP';
+    if (!setOff && !adjacent) continue;
     const body = ctx.mentionOf.get(c.i);
     // (a government is named by its country: "X, of Valdoria," is where X is from)
     if (!isBody(body) || body.kind === 'Government' || body === own) continue;
@@ -750,18 +772,25 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
 }
 
 /**
+ * Construction class: a body made of others. "The Amber Council, comprising Ostmark and Lumen, …",
+ * "the alliance consists of the Front and the League" (lexicon `compositionVerbs`).
  * Construction class: a body absorbing another. "The Front absorbed several splinter groups,
  * including X": the object of an absorb verb (lexicon `absorbVerbs`) is MEMBER_OF the subject.
  */
 function absorbed(ctx: ClauseContext, v: DepToken): void {
-  if (!lexicon().sets.absorbVerbs.has(v.lem)) return;
+  const L = lexicon();
+  // a verb of composition (lexicon `compositionVerbs`: "comprise", "bring together", "consist of")
+  const particle = kids(ctx.g, v.i, 'compound:prt', 'advmod').find((p) => L.sets.compositionVerbs.has(`${v.lem} ${p.lem}`));
+  const ofPhrase = L.sets.compositionVerbs.has(`${v.lem} of`) ? prepMentions(ctx, v.i, ['of']).flatMap((p) => p.mentions) : [];
+  const composes = L.sets.compositionVerbs.has(v.lem) || particle !== undefined || ofPhrase.length > 0;
+  if (!L.sets.absorbVerbs.has(v.lem) && !composes) return;
   const fact = factualityOf(ctx.g, v.i);
   const bodies = agentNodes(ctx.g, v)
     .flatMap((n) => mentionsAt(ctx, n))
-    .filter((m) => m.kind !== 'Person' && !m.place);
-  const members = patientNodes(ctx.g, v)
-    .flatMap((n) => mentionsAt(ctx, n))
-    .filter((m) => m.kind !== 'Person' && !m.place);
+    .filter((m) => m.kind !== 'Person' && !m.place && !(composes && m.kind === 'Government'));
+  const members = [...patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n)), ...ofPhrase].filter(
+    (m) => m.kind !== 'Person' && !m.place && !bodies.includes(m),
+  );
   if (bodies.length && members.length)
     record(ctx, { type: 'MEMBER_OF', sources: members, targets: bodies.slice(0, 1), at: v, rule: 'role:verb', fact });
 }
