@@ -23,6 +23,19 @@
  * - speaking for a body (role verb "speak for") is being its spokesperson;
  * - a body made of others ("comprising A and B", "consists of A and B"; lexicon
  *   `compositionVerbs`) has them as members.
+ * - seizing a building, office or headquarters (lexicon `seizablePlaces`) attacks its owner; it
+ *   detains nobody;
+ * - attack verbs of movement against a party ("pushed into the valley against Front positions")
+ *   and "gun down"; a suicide bomber blowing himself up among a party's men (ATTACKS target
+ *   preposition "among");
+ * - a leader's following ("Brandt's men"; lexicon `followerNouns`) stands for the body the
+ *   article says the leader leads;
+ * - joining another in an act ("X joined Y in storming Z"): both are its agents, and the join is
+ *   no membership (frame.ts `joinedPartners`, roles.ts `joinedInAct`).
+ * - a named group's claim of the attack just reported replaces an attacker that report only
+ *   inferred from unnamed people (4-relations/emit.ts `retractInferredAttack`).
+ * - an ultimatum as a time limit ("gave Valdoria 24 hours to release them"; lexicon
+ *   `deadlineNouns`): 4-relations/request.ts `matchUltimatum`.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -181,5 +194,81 @@ describe('a nationality hung on an inner title word', () => {
     );
     expect(rels).toContain('MEMBER_OF hanif-rahmani>afghan-republic');
     expect(rels).not.toContain('MEMBER_OF hanif-rahmani>pakistan-army');
+  });
+});
+
+describe('seizing a place', () => {
+  it('attacks its owner', async () => {
+    await has('Front fighters seized a building belonging to the League.', 'ATTACKS front>league');
+    await hasNot('Front fighters seized a building belonging to the League.', 'DETAINS front>league');
+  });
+
+  it('still detains people who are seized', async () => {
+    await has('Front fighters seized two League commanders.', 'DETAINS front>league');
+  });
+});
+
+describe('attacks by movement, gunfire and suicide bombing', () => {
+  it('are attacks on the party named', async () => {
+    await has('The Levy pushed into the valley against Front positions.', 'ATTACKS levy>front');
+    await has('A Front gunman was gunned down by the Levy at the gate.', 'ATTACKS levy>front');
+    await has('A Front suicide bomber blew himself up among Levy soldiers.', 'ATTACKS front>levy');
+  });
+
+  it('are not movement without an against-phrase, nor a bomber who is among the dead', async () => {
+    await hasNot('The Levy pushed into the valley near Front villages.', 'ATTACKS levy>front');
+    await hasNot('A Front bomber was among the dead after Levy soldiers fired.', 'ATTACKS front>levy');
+  });
+});
+
+describe('a leader’s men', () => {
+  it('are the body the leader leads in the article', async () => {
+    await has('Karel Brandt leads the League. Brandt’s men attacked the Levy post.', 'ATTACKS league>levy');
+  });
+
+  it('are the leader’s own when the article gives them no body', async () => {
+    await hasNot('Karel Brandt’s men attacked the Levy post.', 'ATTACKS league>levy');
+  });
+});
+
+describe('joining another in an act', () => {
+  it('makes both its agents, and no membership', async () => {
+    const text = 'The League joined the Front in attacking the Levy.';
+    await has(text, 'ATTACKS league>levy');
+    await has(text, 'ATTACKS front>levy');
+    await hasNot(text, 'MEMBER_OF league>front');
+  });
+
+  it('is membership when nothing is joined in', async () => {
+    await has('The League joined the Front in 2019.', 'MEMBER_OF league>front');
+  });
+});
+
+describe('a claim of an attack whose attacker was only inferred', () => {
+  const report = 'The Front holds the hills. On Monday a suicide bomber blew himself up among Levy soldiers in the market.';
+  it('replaces the inferred attacker', async () => {
+    await has(`${report} The League claimed the bombing.`, 'ATTACKS league>levy');
+    await hasNot(`${report} The League claimed the bombing.`, 'ATTACKS front>levy');
+  });
+
+  it('keeps it when another is only blamed', async () => {
+    await has(`${report} Valdoria blamed Ostmark for the attack.`, 'ATTACKS front>levy');
+  });
+
+  it('keeps it when the claim is denied or made by the same group', async () => {
+    await has(`${report} The League denied the bombing.`, 'ATTACKS front>levy');
+    await has(`${report} The Front claimed the bombing.`, 'ATTACKS front>levy');
+  });
+});
+
+describe('an ultimatum given as a time limit', () => {
+  it('is a demand of the one given the time', async () => {
+    await has('The League has given Valdoria 24 hours to release the prisoners.', 'DEMANDS league>valdoria');
+    await has('The Front gave the Levy a week to leave the valley.', 'DEMANDS front>levy');
+  });
+
+  it('is no demand without an act to do, nor when only planned', async () => {
+    await hasNot('Valdoria gave the Front two days of talks.', 'DEMANDS valdoria>front');
+    await hasNot('The League might give Valdoria a week to act.', 'DEMANDS league>valdoria');
   });
 });

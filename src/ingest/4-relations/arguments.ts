@@ -294,9 +294,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
           const army = f.kind === 'Government' ? armyOf(ctx.state.index.actors.get(f.id)?.partOf ?? f.id) : undefined;
           return army ? byId(ctx, army) : f;
         });
-      // "Fazlullah's fighters": the group the article says the person leads (the person only
-      // when the article gives them none)
-      else if (unnamedSide(ctx, t) === 'fighters')
+      // "Fazlullah's fighters", "Brandt's men": the group the article says the person leads (the
+      // person only when the article gives them none; lexicon `followerNouns`)
+      else if (unnamedSide(ctx, t) === 'fighters' || hasWord(lexicon().sets.followerNouns, t.lem))
         found = found.map((f) => {
           const led = f.kind === 'Person' ? roleOf(ctx, f.id, ['LEADS']) : undefined;
           return led ? byId(ctx, led) : f;

@@ -32,6 +32,8 @@ export interface ArticleMemory {
   lastVictimSentence: number;
   /** Who carried out that attack, for "X was killed in the assault" (a definite attack noun, nearby). */
   lastAttacker: string | null;
+  /** That attack when its attacker was only inferred from unnamed people ("a suicide bomber"). */
+  inferredAttack: { source: string; target: string; sentence: number } | null;
   /** Who made the last demand and in which sentence, for "the demand was ruled out by X". */
   lastDemand: { source: string; sentence: number } | null;
   /** Role relations per person (LEADS, MEMBER_OF, SPOKESPERSON_FOR → bodies), for lifting. */
@@ -48,7 +50,16 @@ export interface SentenceContext {
 
 /** Fresh article memory. */
 export function createMemory(): ArticleMemory {
-  return { found: [], talks: [], lastVictim: null, lastVictimSentence: -1, lastAttacker: null, lastDemand: null, roles: new Map() };
+  return {
+    found: [],
+    talks: [],
+    lastVictim: null,
+    lastVictimSentence: -1,
+    lastAttacker: null,
+    inferredAttack: null,
+    lastDemand: null,
+    roles: new Map(),
+  };
 }
 
 export type KindFilter = (kind: EntityKind, id: string) => boolean;

@@ -131,7 +131,24 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
     ctx.memory.lastVictim = target;
     ctx.memory.lastVictimSentence = ctx.sentence.index;
     ctx.memory.lastAttacker = source;
+    // (an attacker only inferred from unnamed people — "a suicide bomber" — yields to a named group's claim)
+    const inferred = typeof e.source === 'object' && e.source.via === 'unnamed';
+    ctx.memory.inferredAttack = inferred ? { source, target, sentence: ctx.sentence.index } : null;
   }
   if (ROLE_TYPES.has(e.type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type: e.type, target }]);
   return true;
+}
+
+/**
+ * A named group's claim of the attack just reported ("a suicide bomber blew himself up among the
+ * police. The Front claimed the bombing.") replaces the attacker that report only inferred from
+ * unnamed people: that inferred claim is dropped when `claimers` name another actor.
+ */
+export function retractInferredAttack(ctx: SentenceContext, claimers: readonly Mention[]): void {
+  const inferred = ctx.memory.inferredAttack;
+  if (!inferred || claimers.some((m) => m.id === inferred.source) || !claimers.some((m) => m.id)) return;
+  ctx.memory.found = ctx.memory.found.filter(
+    (f) => !(f.type === 'ATTACKS' && f.source === inferred.source && f.target === inferred.target && f.sentenceIndex === inferred.sentence),
+  );
+  ctx.memory.inferredAttack = null;
 }

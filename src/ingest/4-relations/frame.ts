@@ -125,6 +125,17 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   return out;
 }
 
+/**
+ * Construction class: joining another in an act. "X joined Y in storming Z": the one joined (the
+ * join verb's object) is a partner of the act's agent; the nodes of such partners of verb `v`.
+ */
+export function joinedPartners(g: DepGraph, v: DepToken): number[] {
+  const head = tok(g, v.head);
+  const joined =
+    v.rel === 'advcl' && head && ['join', 'rejoin'].includes(head.lem) && kids(g, v.i, 'mark', 'case').some((m) => m.lem === 'in');
+  return joined ? kids(g, head.i, 'obj').map((o) => o.i) : [];
+}
+
 /** Patient nodes of verb `v`: the object (active) or the subject (passive, reduced relative). */
 export function patientNodes(g: DepGraph, v: DepToken): number[] {
   if (isPassive(g, v)) {

@@ -11,7 +11,7 @@ import { matchProtection } from './protection.ts';
 import { matchProtest } from './protest.ts';
 import { matchRefusal } from './refusal.ts';
 import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } from './reported.ts';
-import { matchRequest } from './request.ts';
+import { matchRequest, matchUltimatum } from './request.ts';
 import { matchRoles } from './roles.ts';
 import { matchVerb } from './verbal.ts';
 
@@ -29,6 +29,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchCustody(ctx, t);
     matchTakenCaptive(ctx, t);
     matchRequest(ctx, t);
+    matchUltimatum(ctx, t);
     matchProtest(ctx, t);
     matchProtection(ctx, t);
     matchAim(ctx, t);

@@ -22,6 +22,7 @@ import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record, recordEachWay, twoSidesAmong } from './record.ts';
 import { contentSubjects, noteDemand, orderedAttack } from './verbal.ts';
+import { retractInferredAttack } from './emit.ts';
 
 /** Future auxiliaries. */
 const FUTURE_AUX = new Set(['will', 'would', 'shall']);
@@ -179,11 +180,13 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       ctx.memory.lastVictim &&
       isDefinite(ctx.g, n.i) &&
       sameEventPlace(ctx, n.i, ctx.memory.lastVictimSentence) &&
-      sameEventOtherwise(ctx, n.i, sources) &&
+      sameEventOtherwise(ctx, n.i, sources, !culprit?.blamed) &&
       // "the Zhob attack" names the event: it reaches further back than a bare "the attack"
       ctx.sentence.index - ctx.memory.lastVictimSentence <= (namesPlace(ctx, n.i) ? 10 : 2)
-    )
+    ) {
       targets = [byId(ctx, ctx.memory.lastVictim)];
+      if (!culprit?.blamed && fact.status === 'stated') retractInferredAttack(ctx, sources);
+    }
     // "A and B traded accusations", "A exchanged fire with B": each against the other
     const exchange = verb && L.sets.reciprocalLight.has(verb.lem);
     const sides = exchange ? [...sources, ...prepMentions(ctx, verb.i, ['with']).flatMap((p) => p.mentions)] : [];
@@ -338,11 +341,13 @@ function sameEventPlace(ctx: ClauseContext, n: number, earlier: number): boolean
 /**
  * "fled after the 2009 military operation" is not the drone strike just reported: an attack noun
  * whose own attacker differs from the last attack's, or whose year the earlier report did not
- * give, is another event.
+ * give, is another event — unless the attack is `claimed` (not blamed) and the last attacker was
+ * only inferred from unnamed people ("a suicide bomber …. The League claimed the bombing").
  */
-function sameEventOtherwise(ctx: ClauseContext, n: number, sources: readonly Mention[]): boolean {
+function sameEventOtherwise(ctx: ClauseContext, n: number, sources: readonly Mention[], claimed: boolean): boolean {
   const last = ctx.memory.lastAttacker;
-  if (last && sources.length && !sources.some((s) => s.id === last)) return false;
+  const inferred = claimed && ctx.memory.inferredAttack?.source === last;
+  if (last && sources.length && !sources.some((s) => s.id === last) && !inferred) return false;
   const earlier = ctx.state.sentences[ctx.memory.lastVictimSentence]?.text ?? '';
   return kids(ctx.g, n, 'nummod', 'compound', 'amod')
     .filter((c) => /^\d{4}$/.test(c.word))

@@ -3,7 +3,8 @@
  * X", "engaged in talks with Y at the insistence of X": talks held at X's request or insistence
  * are talks X brought about (MEDIATES X → the parties); "Y was freed at X's request", "Y acted at
  * the behest of X": any other act is X's demand of whoever acted (DEMANDS X → Y). The requester
- * is the noun's possessor or of-phrase (lexicon `requestNouns`).
+ * is the noun's possessor or of-phrase (lexicon `requestNouns`). Also an ultimatum given as a
+ * time limit ("gave X 24 hours to …"; `matchUltimatum`).
  */
 import { hasCase, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
@@ -14,6 +15,27 @@ import { factualityOf } from './factuality.ts';
 import { agentNodes } from './frame.ts';
 import { talkParties } from './parties.ts';
 import { pairsOf, record } from './record.ts';
+
+/**
+ * Construction class: an ultimatum as a time limit. "The League gave Valdoria 24 hours to release
+ * the prisoners", "granted the Levy a week to leave": a verb of giving (lexicon `givingVerbs`)
+ * whose object is a span of time (`deadlineNouns`) and which has a to-infinitive is its subject's
+ * demand of its indirect object (DEMANDS subject → recipient).
+ */
+export function matchUltimatum(ctx: ClauseContext, v: DepToken): void {
+  const L = lexicon();
+  if (!v.pos.startsWith('VB') || !L.sets.givingVerbs.has(v.lem)) return;
+  const span = kids(ctx.g, v.i, 'obj').find((o) => L.sets.deadlineNouns.has(o.lem));
+  if (!span) return;
+  const act = [...kids(ctx.g, v.i, 'advcl', 'xcomp'), ...kids(ctx.g, span.i, 'acl')].find(
+    (a) => a.pos === 'VB' && kids(ctx.g, a.i, 'mark').some((m) => m.lem === 'to'),
+  );
+  const recipients = kids(ctx.g, v.i, 'iobj').flatMap((c) => mentionsAt(ctx, c.i));
+  const givers = agentNodes(ctx.g, v).flatMap((i) => mentionsAt(ctx, i));
+  const fact = factualityOf(ctx.g, v.i);
+  if (!act || !recipients.length || !givers.length || !fact.factual) return;
+  record(ctx, { type: 'DEMANDS', sources: givers, targets: recipients, at: v, rule: 'request:ultimatum', fact });
+}
 
 /** Matches a request noun at `n` ("at the request of X") and records what it states. */
 export function matchRequest(ctx: ClauseContext, n: DepToken): void {

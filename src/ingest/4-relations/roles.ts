@@ -734,7 +734,7 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
     return;
   }
   const fact = factualityOf(ctx.g, v.i);
-  if (!fact.factual) return;
+  if (!fact.factual || joinedInAct(ctx, v)) return;
   // a person heads a body; a party heads a government or coalition ("the party that heads the
   // coalition government")
   // (a relative clause describes its own noun, not the nouns coordinated with it: "X, who heads Y, and Z")
@@ -769,6 +769,18 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   // a party heads only a government (a coalition), not a group or force
   const partyLed = sources.some((m) => m.kind === 'PoliticalParty') ? bodies.filter((b) => b.kind === 'Government') : bodies;
   if (sources.length && partyLed.length) record(ctx, { type, sources, targets: partyLed, at: v, rule: `role:verb`, fact, status });
+}
+
+/**
+ * Construction class: joining another in an act. "The League joined the Front in storming the
+ * post": a join verb with an in-phrase gerund is a partner in that act (frame.ts gives the act
+ * both agents), no membership.
+ */
+function joinedInAct(ctx: ClauseContext, v: DepToken): boolean {
+  return (
+    ['join', 'rejoin'].includes(v.lem) &&
+    kids(ctx.g, v.i, 'advcl', 'obl').some((c) => c.pos === 'VBG' && kids(ctx.g, c.i, 'case', 'mark').some((m) => m.lem === 'in'))
+  );
 }
 
 /**

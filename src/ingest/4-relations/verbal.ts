@@ -16,7 +16,7 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, questioned, type Factuality } from './factuality.ts';
-import { activeSubjects, agentNodes, conditionClauses, hostileMeans, isPassive, patientNodes } from './frame.ts';
+import { activeSubjects, agentNodes, conditionClauses, hostileMeans, isPassive, joinedPartners, patientNodes } from './frame.ts';
 import { hasWord, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties } from './parties.ts';
 import { pairsOf, record, recordEachWay, sameSide, speakerMentions, twoSidesAmong } from './record.ts';
@@ -138,7 +138,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
   for (const { pred, prep } of predicatesFor(ctx, v)) {
     if (pred.requiresComplement.includes(v.lem) && !complementOk(ctx, v, pred)) continue;
     const agents = agentNodes(ctx.g, v);
-    let sources = all(ctx, agents);
+    let sources = [...all(ctx, agents), ...all(ctx, joinedPartners(ctx.g, v))];
     const fact = factualityOf(ctx.g, v.i, { allowModal: pred.type === 'DEMANDS' && announcedByOwnSide(ctx, v, sources) });
     if (!fact.factual) {
       // "Who shot X?": a question about the attacker presupposes the attack; its victim is
@@ -417,7 +417,7 @@ function attackersOf(ctx: ClauseContext, nodes: number[]): Mention[] {
 function isPosition(ctx: ClauseContext, n: number): boolean {
   const lem = tok(ctx.g, n)?.lem ?? '';
   const L = lexicon().sets;
-  return hasWord(L.militaryStandIns, lem) && !L.unnamedSoldiers.has(lem.replace(/s$/, ''));
+  return (hasWord(L.militaryStandIns, lem) && !L.unnamedSoldiers.has(lem.replace(/s$/, ''))) || hasWord(L.seizablePlaces, lem);
 }
 
 /** The maker of a demand, addressed or not, is whom a later "the demand" belongs to. */
