@@ -100,6 +100,7 @@ const WORD_SETS = [
   'seizablePlaces',
   'followerNouns',
   'deadlineNouns',
+  'answeredClauses',
   'describingVerbs',
   'delegationNouns',
   'protectionNouns',

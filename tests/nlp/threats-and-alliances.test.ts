@@ -36,6 +36,9 @@
  *   inferred from unnamed people (4-relations/emit.ts `retractInferredAttack`).
  * - an ultimatum as a time limit ("gave Valdoria 24 hours to release them"; lexicon
  *   `deadlineNouns`): 4-relations/request.ts `matchUltimatum`.
+ * - retaliation promised for an attack ("said the raid would not go unanswered", "warned that any
+ *   Ostmark strike would be answered"; lexicon `answeredClauses`): the attack's owner is
+ *   threatened (4-relations/reported.ts `promisedRetaliation`).
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -270,5 +273,17 @@ describe('an ultimatum given as a time limit', () => {
   it('is no demand without an act to do, nor when only planned', async () => {
     await hasNot('Valdoria gave the Front two days of talks.', 'DEMANDS valdoria>front');
     await hasNot('The League might give Valdoria a week to act.', 'DEMANDS league>valdoria');
+  });
+});
+
+describe('retaliation promised for an attack', () => {
+  it('threatens the attack’s owner, named or the last attacker', async () => {
+    await has('Valdoria warned that any Ostmark strike would be answered.', 'THREATENS valdoria>ostmark');
+    await has('The Levy raided a Front hideout on Monday. The Front said the raid would not go unanswered.', 'THREATENS front>levy');
+  });
+
+  it('threatens nobody from an outsider, or with no attacker known', async () => {
+    await hasNot('Analysts said the Ostmark strike would not go unanswered.', 'THREATENS valdoria>ostmark');
+    await hasNot('The League vowed that the attack on Ostmark would not go unanswered.', 'THREATENS league>ostmark');
   });
 });

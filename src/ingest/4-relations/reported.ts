@@ -10,13 +10,14 @@
  * - reported culpability: "X said Y were involved in attacks", "X said Y was responsible for (or
  *   behind) the blast" is X accusing Y (ACCUSES X → Y).
  */
-import { hasCase, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { hasCase, isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import { activeSubjects, conditionClauses, hostileMeans, patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, speakerOf } from './factuality.ts';
 import { isHostileAct, lexicon, nounOf } from '../lexicon.ts';
 import { partySpeakers, record, sameSide } from './record.ts';
+import { byId, stateModifier } from './parties.ts';
 
 /** Matches a modal clause under a verb of saying at verb `v`. */
 export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
@@ -56,7 +57,8 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   if (v.rel !== 'ccomp' || !kids(ctx.g, v.i, 'aux').some((a) => FUTURE.has(a.lem))) return;
   const say = tok(ctx.g, v.head);
   if (!say || !L.sets.speech.has(say.lem)) return;
-  if (forecastAttack(ctx, v, say) || ruledOutTalks(ctx, v, say) || foretoldPunishment(ctx, v, say)) return;
+  if (forecastAttack(ctx, v, say) || ruledOutTalks(ctx, v, say) || foretoldPunishment(ctx, v, say) || promisedRetaliation(ctx, v, say))
+    return;
   // "would not hesitate to strike X"; "would keep striking X" (an aspectual verb reaches its act)
   const act = (UNHESITATING.has(v.lem) && isNegated(ctx.g, v.i)) || L.sets.aspectual.has(v.lem) ? kids(ctx.g, v.i, 'xcomp')[0] : v;
   if (!act || (act === v && isNegated(ctx.g, v.i))) return;
@@ -128,6 +130,35 @@ function forecastAttack(ctx: ClauseContext, v: DepToken, say: DepToken): boolean
       rule: 'reported:forecast-attack',
       fact: factualityOf(ctx.g, say.i),
     });
+  return true;
+}
+
+/**
+ * Construction class: retaliation promised for an attack. "the ministry vowed that the attack would
+ * not go unanswered", "warned that any Valdorian strike would be answered": a future clause whose
+ * subject is an attack noun, saying it will be answered (lexicon `answeredClauses`), under a verb
+ * of saying threatens the attack's owner — its possessor, name or nationality modifier, by-phrase,
+ * or for a definite "the attack" the last attacker — by the speaker (a party, not the owner's
+ * side). True when it recorded the threat.
+ */
+function promisedRetaliation(ctx: ClauseContext, v: DepToken, say: DepToken): boolean {
+  const passive = kids(ctx.g, v.i, 'aux:pass').length > 0;
+  const not = isNegated(ctx.g, v.i) ? 'not ' : '';
+  const forms = passive ? [`${not}be ${v.word.toLowerCase()}`] : kids(ctx.g, v.i, 'xcomp').map((x) => `${not}${v.lem} ${x.lem}`);
+  if (!forms.some((f) => lexicon().sets.answeredClauses.has(f))) return false;
+  const noun = kids(ctx.g, v.i, passive ? 'nsubj:pass' : 'nsubj').find((s) => nounOf(s.lem, 'ATTACKS'));
+  if (!noun) return false;
+  const modifiers = kids(ctx.g, noun.i, 'nmod:poss', 'compound', 'amod');
+  const owners = [
+    ...modifiers.flatMap((c) => mentionsAt(ctx, c.i).filter((m) => !m.place)),
+    ...modifiers.flatMap((c) => stateModifier(ctx, c) ?? []),
+    ...prepMentions(ctx, noun.i, ['by']).flatMap((p) => p.mentions),
+  ];
+  const last = ctx.memory.lastAttacker;
+  const targets = owners.length ? owners : isDefinite(ctx.g, noun.i) && last ? [byId(ctx, last)] : [];
+  const speakers = partySpeakers(ctx, kids(ctx.g, say.i, 'nsubj')[0]?.i);
+  if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false;
+  record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:retaliation', fact: factualityOf(ctx.g, say.i) });
   return true;
 }
 
