@@ -39,6 +39,11 @@
  * - retaliation promised for an attack ("said the raid would not go unanswered", "warned that any
  *   Ostmark strike would be answered"; lexicon `answeredClauses`): the attack's owner is
  *   threatened (4-relations/reported.ts `promisedRetaliation`).
+ * - a title joined by of/for ("Minister of State for Interior X") before an unknown name, and a
+ *   counterpart named by nationality ("his Afghan counterpart, X"; an unresolved pronoun owner
+ *   names no body): 3-mentions/propose-actor.ts, 2-parse/clause-repairs.ts
+ *   `repairNameInTitlePhrase` (the parser reads the name as the title's for-phrase),
+ *   4-relations/roles.ts `bodyOf`.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -285,5 +290,25 @@ describe('retaliation promised for an attack', () => {
   it('threatens nobody from an outsider, or with no attacker known', async () => {
     await hasNot('Analysts said the Ostmark strike would not go unanswered.', 'THREATENS valdoria>ostmark');
     await hasNot('The League vowed that the attack on Ostmark would not go unanswered.', 'THREATENS league>ostmark');
+  });
+});
+
+describe('titles joined by of or for, and counterparts', () => {
+  it('make the unknown name a person holding the office', async () => {
+    await has(
+      'Valdoria recalled its envoy. Minister of State for Interior Anton Seer summoned the chargé d’affaires.',
+      'MEMBER_OF anton-seer>valdoria',
+    );
+    const rels = await listRelations(
+      parser,
+      'Pakistan’s foreign minister met his Afghan counterpart, Hanif Rahmani, in Kabul.',
+      '2019-03-01',
+    );
+    expect(rels).toContain('MEMBER_OF hanif-rahmani>afghan-republic');
+  });
+
+  it('do not for a counterpart without a nationality', async () => {
+    const rels = await listRelations(parser, 'Pakistan’s foreign minister met his counterpart, Hanif Rahmani, in Kabul.', '2019-03-01');
+    expect(rels).not.toContain('MEMBER_OF hanif-rahmani>pakistan-government');
   });
 });

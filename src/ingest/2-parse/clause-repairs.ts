@@ -50,6 +50,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairSecondObjectAsAppositive,
   repairAbsoluteParticipleAsRoot,
   repairRecipientAsCompound,
+  repairNameInTitlePhrase,
 ];
 
 /**
@@ -748,6 +749,35 @@ function repairRecipientAsCompound(g: DepGraph): boolean {
     if (!obj || !name) continue;
     attach(name, v.i, 'iobj');
     for (const d of kids(g, obj.i, 'det', 'compound', 'nmod:poss').filter((d) => d.i < name.i)) attach(d, name.i, d.rel);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a name read as the last phrase of its own title. "Minister of State for
+ * Interior X summoned the envoy": the parser makes the title noun the head, with the person's
+ * name as its for-phrase (the last title word a compound of the name). A person's name that is
+ * the of- or for-phrase of a capitalised role noun (lexicon roles) right before it heads the noun
+ * phrase: the role noun becomes its compound, and the title words before the name form the
+ * role's phrase.
+ */
+function repairNameInTitlePhrase(g: DepGraph): boolean {
+  const L = lexicon();
+  for (const n of g.tokens) {
+    if (!isPersonPlaceholder(n.word) || !n.rel.startsWith('nmod')) continue;
+    const role = tok(g, n.head);
+    if (role?.pos !== 'NNP' || !L.roles.has(role.lem.toLowerCase()) || role.i > n.i) continue;
+    if (!['of', 'for'].includes(caseOf(g, n.i))) continue;
+    // the title words inside the name's phrase ("Interior") become the role's phrase
+    const inner = kids(g, n.i, 'compound').filter((c) => c.i < n.i && c.pos === 'NNP');
+    const last = inner.at(-1);
+    if (!last) continue;
+    for (const c of kids(g, n.i, 'case')) attach(c, last.i, 'case');
+    for (const c of inner.slice(0, -1)) attach(c, last.i, 'compound');
+    attach(last, role.i, 'nmod');
+    attach(n, role.head, role.rel);
+    attach(role, n.i, 'compound');
     return true;
   }
   return false;

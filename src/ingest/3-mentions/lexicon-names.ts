@@ -50,6 +50,7 @@ export const PERSON_TITLE_CUES = new Set([
   'adviser',
   'advisor',
   'superintendent',
+  'counterpart',
 ]);
 
 /**

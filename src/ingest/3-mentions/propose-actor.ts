@@ -49,6 +49,9 @@ const ROLE_NOUNS = new Set([
   'adviser',
   'advisor',
   'governor',
+  'counterpart',
+  'aide',
+  'assistant',
 ]);
 /** Prepositions that may follow a role noun before the name in apposition ("envoy to the UN, X"). */
 const ROLE_PREPS = new Set(['to', 'of', 'in', 'for', 'at']);
@@ -146,6 +149,9 @@ export interface Proposal {
   confidence: number;
 }
 
+/** Ministerial title heads whose title words may be joined by "of" and "for". */
+const MINISTERIAL = new Set(['minister', 'secretary']);
+
 function titleBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--) {
     const t = tokens[k]!;
@@ -153,6 +159,11 @@ function titleBefore(tokens: readonly Token[], i: number): boolean {
       if (t.text === '.' || t.text === '-') continue;
       break;
     }
+    // "Minister of State for Interior X", "Secretary for Foreign Affairs X": of/for joining the words
+    // of a ministerial title ("Chief of Army Staff General X" keeps its own name boundary)
+    if (['of', 'for'].includes(t.lower) && MINISTERIAL.has(tokens[k - 1]?.lower ?? '')) continue;
+    if (['of', 'for'].includes(t.lower) && TITLE_WORDS.has(tokens[k - 1]?.lower ?? '') && MINISTERIAL.has(tokens[k - 3]?.lower ?? ''))
+      continue;
     if (!TITLE_WORDS.has(t.lower)) break;
     if (PERSON_TITLE_CUES.has(t.lower)) return true;
     seen++;

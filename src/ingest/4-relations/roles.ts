@@ -138,7 +138,8 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
   const inner = compounds.flatMap((c) => kids(ctx.g, c.i, 'compound', 'amod').filter((x) => x.i < c.i));
   const mods = [...compounds, ...owners, ...inner];
   for (const c of mods) {
-    const ms = mentionsAt(ctx, c.i).filter((m) => m !== person && m.kind !== 'Person' && !m.place);
+    // (an unresolved pronoun — "his Afghan counterpart" — names no body: the next modifier may)
+    const ms = mentionsAt(ctx, c.i).filter((m) => m !== person && m.id && m.kind !== 'Person' && !m.place);
     if (ms.length) return ms;
     const state = stateOf(ctx, c, MILITARY.has(r.lem)) ?? governmentOfPlace(ctx, c.i);
     if (state) return [state];
