@@ -132,7 +132,11 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
 export function joinedPartners(g: DepGraph, v: DepToken): number[] {
   const head = tok(g, v.head);
   const joined =
-    v.rel === 'advcl' && head && ['join', 'rejoin'].includes(head.lem) && kids(g, v.i, 'mark', 'case').some((m) => m.lem === 'in');
+    /^(advcl|obl)$/.test(v.rel) &&
+    v.pos === 'VBG' &&
+    head &&
+    ['join', 'rejoin'].includes(head.lem) &&
+    kids(g, v.i, 'mark', 'case').some((m) => m.lem === 'in');
   return joined ? kids(g, head.i, 'obj').map((o) => o.i) : [];
 }
 

@@ -17,7 +17,7 @@ import type { Mention } from '../types.ts';
 import { describedPerson, isActor, isUnnamedPeople, mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
-import { agentNodes, isPassive, patientNodes } from './frame.ts';
+import { agentNodes, isPassive, joinedPartners, patientNodes } from './frame.ts';
 import { armyOf, findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor, stateSideOf } from '../../knowledge/actors.ts';
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
@@ -778,10 +778,7 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
  * both agents), no membership.
  */
 function joinedInAct(ctx: ClauseContext, v: DepToken): boolean {
-  return (
-    ['join', 'rejoin'].includes(v.lem) &&
-    kids(ctx.g, v.i, 'advcl', 'obl').some((c) => c.pos === 'VBG' && kids(ctx.g, c.i, 'case', 'mark').some((m) => m.lem === 'in'))
-  );
+  return kids(ctx.g, v.i, 'advcl', 'obl').some((c) => joinedPartners(ctx.g, c).length > 0);
 }
 
 /**
