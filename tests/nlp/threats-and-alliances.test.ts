@@ -44,6 +44,8 @@
  *   names no body): 3-mentions/propose-actor.ts, 2-parse/clause-repairs.ts
  *   `repairNameInTitlePhrase` (the parser reads the name as the title's for-phrase),
  *   4-relations/roles.ts `bodyOf`.
+ * - another person sharing a surname the article learned ("Karel Brandt … Jonas Brandt"):
+ *   3-mentions/propose-actor.ts `namesakeOfKnownSurname`.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -310,5 +312,17 @@ describe('titles joined by of or for, and counterparts', () => {
   it('do not for a counterpart without a nationality', async () => {
     const rels = await listRelations(parser, 'Pakistan’s foreign minister met his counterpart, Hanif Rahmani, in Kabul.', '2019-03-01');
     expect(rels).not.toContain('MEMBER_OF hanif-rahmani>pakistan-government');
+  });
+});
+
+describe('another person sharing a learned surname', () => {
+  const rally = 'Karel Brandt spoke at the rally.';
+  it('is a new person, not the one named before', async () => {
+    await has(`${rally} A bomb killed Jonas Brandt, a member of the People Party, on Monday.`, 'MEMBER_OF jonas-brandt>people-party');
+    await hasNot(`${rally} A bomb killed Jonas Brandt, a member of the People Party, on Monday.`, 'MEMBER_OF karel-brandt>people-party');
+  });
+
+  it('is the same person after a sentence-opening adverb', async () => {
+    await has(`${rally} Meanwhile Brandt, a member of the People Party, left.`, 'MEMBER_OF karel-brandt>people-party');
   });
 });

@@ -289,6 +289,28 @@ function relativesName(tokens: readonly Token[], i: number, j: number, known: Al
   return !before.some((t) => own.includes(t.lower));
 }
 
+/**
+ * Construction class: another person sharing a surname. "Karel Brandt spoke … Jonas Brandt was
+ * killed": a name whose last word is the surname the article learned for a person, after given
+ * names that are not that person's (nor titles or honorifics), is another person.
+ */
+function namesakeOfKnownSurname(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  state: ArticleState,
+): { kind: EntityKind; end: number } | null {
+  // (a capitalised first word of the sentence is a name only when it is a known given name: "Then Brandt")
+  if (end - i < 2 || (i === 0 && !givenNames().has(tokens[i]!.lower))) return null;
+  const owner = state.surnames.get(nameKey(tokens[end - 1]!.text));
+  const person = owner ? state.index.actors.get(owner) : undefined;
+  if (person?.kind !== 'Person') return null;
+  const before = tokens.slice(i, end - 1);
+  if (!before.every((t) => t.kind === 'word' && t.cap && !TITLE_WORDS.has(t.lower) && !PERSON_HONORIFICS.has(t.lower))) return null;
+  const own = [person.name, ...person.aliases].flatMap((n) => n.toLowerCase().split(/\s+/));
+  return before.some((t) => own.includes(t.lower)) ? null : { kind: 'Person', end };
+}
+
 /** Proposes an actor for the capitalised name starting at token `i`, or null when nothing tells its kind. */
 export function proposeActor(tokens: readonly Token[], i: number, state: ArticleState): Proposal | null {
   if (NOT_NAMES.has(tokens[i]!.lower)) return null;
@@ -307,7 +329,7 @@ export function proposeActor(tokens: readonly Token[], i: number, state: Article
     if (known && !state.surnames.has(nameKey(t.text)) && !relativesName(tokens, i, j, known, state)) break;
     end = j + 1;
   }
-  const inferred = inferKind(tokens, i, end);
+  const inferred = inferKind(tokens, i, end) ?? namesakeOfKnownSurname(tokens, i, end, state);
   if (!inferred) return null;
   const name = tokens
     .slice(i, inferred.end)
