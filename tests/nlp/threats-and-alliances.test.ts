@@ -46,6 +46,8 @@
  *   4-relations/roles.ts `bodyOf`.
  * - another person sharing a surname the article learned ("Karel Brandt … Jonas Brandt"):
  *   3-mentions/propose-actor.ts `namesakeOfKnownSurname`.
+ * - an agentless release of captives the article saw taken ("… seized X on Monday. X was freed on
+ *   Friday"): 4-relations/custody.ts `earlierCaptors`.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -324,5 +326,19 @@ describe('another person sharing a learned surname', () => {
 
   it('is the same person after a sentence-opening adverb', async () => {
     await has(`${rally} Meanwhile Brandt, a member of the People Party, left.`, 'MEMBER_OF karel-brandt>people-party');
+  });
+});
+
+describe('an agentless release of captives the article saw taken', () => {
+  it('is by their captor', async () => {
+    await has('The Front seized Karel Brandt on Monday. Brandt was freed on Friday.', 'RELEASES front>karel-brandt');
+    await has(
+      'The Front seized Karel Brandt and Tomas Reyk on Monday. Brandt, Reyk and the other captives were freed before dawn.',
+      'RELEASES front>tomas-reyk',
+    );
+  });
+
+  it('is nobody’s without an earlier detention', async () => {
+    await hasNot('The Front attacked the Levy. Karel Brandt was freed on Friday.', 'RELEASES front>karel-brandt');
   });
 });

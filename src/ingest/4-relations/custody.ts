@@ -16,7 +16,7 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
-import { stateModifier } from './parties.ts';
+import { byId, stateModifier } from './parties.ts';
 import { record } from './record.ts';
 
 /**
@@ -63,6 +63,17 @@ export function custodyAgents(ctx: ClauseContext, v: DepToken, detention = false
     if (owners.length) return owners;
   }
   return [];
+}
+
+/**
+ * Construction class: an agentless release of captives the article saw taken. "The Front seized
+ * X on Monday. … X was freed on Friday": with no agent of its own, a release is by whoever the
+ * article already said detained those `released` (its stated detentions, latest first).
+ */
+export function earlierCaptors(ctx: ClauseContext, released: readonly Mention[]): Mention[] {
+  const ids = new Set(released.map((m) => m.id).filter(Boolean));
+  const taken = [...ctx.memory.found].reverse().find((f) => f.type === 'DETAINS' && f.status === 'stated' && ids.has(f.target));
+  return taken ? [byId(ctx, taken.source)] : [];
 }
 
 const CAPTIVE = new Set(['hostage', 'captive', 'prisoner']);

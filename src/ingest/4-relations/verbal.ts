@@ -10,7 +10,7 @@
 import { caseOf, isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { kind, roleOf } from './emit.ts';
 import { foughtGovernments } from '../article-state.ts';
-import { custodyAgents } from './custody.ts';
+import { custodyAgents, earlierCaptors } from './custody.ts';
 import { coordinatedObject, sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
@@ -168,6 +168,8 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0)
       sources = custodyAgents(ctx, v, pred.type === 'DETAINS');
+    if (pred.type === 'RELEASES' && sources.length === 0 && isPassive(ctx.g, v))
+      sources = earlierCaptors(ctx, all(ctx, patientNodes(ctx.g, v)));
     if (sources.length === 0) {
       if (pred.type === 'ATTACKS') noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
       continue;
