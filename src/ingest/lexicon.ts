@@ -103,6 +103,7 @@ const WORD_SETS = [
   'answeredClauses',
   'describingVerbs',
   'delegationNouns',
+  'unitNouns',
   'protectionNouns',
   'unknownMarkers',
   'victimPhrases',

@@ -128,8 +128,11 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
 /**
  * Construction class: joining another in an act. "X joined Y in storming Z": the one joined (the
  * join verb's object) is a partner of the act's agent; the nodes of such partners of verb `v`.
+ * Also the comitative participle: "X, later joined by Y, stormed Z": Y acts with X.
  */
 export function joinedPartners(g: DepGraph, v: DepToken): number[] {
+  const comitative = kids(g, v.i, 'nsubj').flatMap((s) => kids(g, s.i, 'acl').flatMap((p) => comitativeAgents(g, p)));
+  if (comitative.length) return comitative;
   const head = tok(g, v.head);
   const joined =
     /^(advcl|obl)$/.test(v.rel) &&
@@ -138,6 +141,17 @@ export function joinedPartners(g: DepGraph, v: DepToken): number[] {
     ['join', 'rejoin'].includes(head.lem) &&
     kids(g, v.i, 'mark', 'case').some((m) => m.lem === 'in');
   return joined ? kids(g, head.i, 'obj').map((o) => o.i) : [];
+}
+
+/**
+ * The agents of a comitative participle ("the police, joined by army troops, …": the troops), or
+ * none when `p` is not one: a participle of joining or accompanying with a by-phrase.
+ */
+export function comitativeAgents(g: DepGraph, p: DepToken): number[] {
+  if (p.rel !== 'acl' || p.pos !== 'VBN' || !['join', 'accompany'].includes(p.lem)) return [];
+  return kids(g, p.i, 'obl:agent', 'obl')
+    .filter((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'))
+    .map((o) => o.i);
 }
 
 /** Patient nodes of verb `v`: the object (active) or the subject (passive, reduced relative). */

@@ -17,7 +17,7 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, type Factuality } from './factuality.ts';
-import { agentNodes, patientNodes } from './frame.ts';
+import { agentNodes, joinedPartners, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record, recordEachWay, twoSidesAmong } from './record.ts';
@@ -189,7 +189,15 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     // "A and B traded accusations", "A exchanged fire with B": each against the other
     const exchange = verb && L.sets.reciprocalLight.has(verb.lem);
-    const sides = exchange ? [...sources, ...prepMentions(ctx, verb.i, ['with']).flatMap((p) => p.mentions)] : [];
+    const others = exchange ? prepMentions(ctx, verb.i, ['with']).flatMap((p) => p.mentions) : [];
+    // (with a with-phrase, each subject and partner against each of its parties, not one another:
+    // "the Levy, joined by Lumen, exchanged fire with the Front")
+    if (verb && !targets.length && others.length && sources.length) {
+      const partners = joinedPartners(ctx.g, verb).flatMap((c) => mentionsAt(ctx, c));
+      for (const a of [...sources, ...partners]) for (const b of others) recordEachWay(ctx, pred.type, [a, b], n, fact);
+      continue;
+    }
+    const sides = exchange ? [...sources, ...others] : [];
     if (!targets.length && sides.length >= 2) {
       recordEachWay(ctx, pred.type, sides, n, fact);
       continue;

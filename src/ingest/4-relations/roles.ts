@@ -17,7 +17,7 @@ import type { Mention } from '../types.ts';
 import { describedPerson, isActor, isUnnamedPeople, mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
-import { agentNodes, isPassive, joinedPartners, patientNodes } from './frame.ts';
+import { agentNodes, comitativeAgents, isPassive, joinedPartners, patientNodes } from './frame.ts';
 import { armyOf, findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor, stateSideOf } from '../../knowledge/actors.ts';
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
@@ -416,9 +416,26 @@ function possessedBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
     const owner = ctx.mentionOf.get(c.i);
     // (a description — "the group's Hill Brigade" — names the owner as well as its name; a pronoun does not)
     if (!owner || owner === own || owner.place || (owner.anaphor && owner.anaphor !== 'group')) continue;
-    if (owner.kind !== 'SecurityForce' && owner.kind !== 'ArmedGroup' && owner.kind !== 'Organization') continue;
+    const stateOrgan = owner.kind === 'Government' && c.rel === 'nmod:poss' && namedForce(own);
+    if (owner.kind !== 'SecurityForce' && owner.kind !== 'ArmedGroup' && owner.kind !== 'Organization' && !stateOrgan) continue;
     record(ctx, { type: 'MEMBER_OF', sources: [own], targets: [owner], at: t, rule: 'role:named-part', fact: factualityOf(ctx.g, t.i) });
   }
+}
+
+/**
+ * Construction class: a state's named agency. "Valdoria's Border Constabulary", "Ostmark's
+ * intelligence agency OSI": a force named by its proper name under a state's possessive is an
+ * organ of that state. A generic word ("Valdoria's army", "its security forces") names no organ
+ * the text states, only whose forces they are.
+ */
+function namedForce(own: Mention): boolean {
+  const last = own.surface.split(/\s+/).pop() ?? '';
+  return (
+    own.kind === 'SecurityForce' &&
+    /^\p{Lu}/u.test(last) &&
+    !lexicon().sets.armyNouns.has(last.toLowerCase()) &&
+    !/^(forces?|police)$/i.test(last)
+  );
 }
 
 /**
@@ -735,7 +752,7 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
     return;
   }
   const fact = factualityOf(ctx.g, v.i);
-  if (!fact.factual || joinedInAct(ctx, v)) return;
+  if (!fact.factual || joinedInAct(ctx, v) || comitativeAgents(ctx.g, v).length) return;
   // a person heads a body; a party heads a government or coalition ("the party that heads the
   // coalition government")
   // (a relative clause describes its own noun, not the nouns coordinated with it: "X, who heads Y, and Z")
@@ -752,6 +769,13 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
           .filter((n) => !isUnnamedPeople(ctx, n))
           .flatMap((n) => mentionsAt(ctx, n))
       : people;
+  // Construction class: heading a unit of a body. "X heads the Front's political office": the unit
+  // (lexicon `unitNouns`) owned by a body and not an actor of the article, so X is a member of its
+  // owner, not its leader ("the faction, led by X" and "the chapter of Y, headed by X" stay LEADS)
+  const unitOnly = (n: number) =>
+    L.sets.unitNouns.has(tok(ctx.g, n)?.lem ?? '') &&
+    !ctx.mentionOf.get(n) &&
+    kids(ctx.g, n, 'nmod:poss').some((c) => ctx.mentionOf.has(c.i));
   // "headed the government team": a delegation named by its sender is not the sender
   // (also when the knowledge base names the delegation by its sender: "a Pakistani delegation")
   const delegation = (n: number) => {
@@ -763,8 +787,9 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
       ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions)
       : patientNodes(ctx.g, v)
           .filter((n) => !delegation(n))
-          .flatMap((n) => mentionsAt(ctx, n))
+          .flatMap((n) => (unitOnly(n) ? kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)) : mentionsAt(ctx, n)))
   ).filter((m) => m.kind !== 'Person');
+  if (type === 'LEADS' && !viaPrep && patientNodes(ctx.g, v).some(unitOnly)) type = 'MEMBER_OF';
   // "X split from Y", "broke away from Y": a membership that ended
   const status = type === 'MEMBER_OF' && L.sets.breakaway.has(v.lem) ? 'ended' : undefined;
   // a party heads only a government (a coalition), not a group or force
