@@ -8,7 +8,9 @@
  * - a state's named agency ("Ostmark's Frontier Constabulary"): an organ of that state, while a
  *   generic force under a state's possessive ("Ostmark's army") states no such tie
  *   (4-relations/roles.ts `namedForce`);
- * - "help" as a verb of support (lexicon predicates, SUPPORTS), also in the passive.
+ * - "help" as a verb of support (lexicon predicates, SUPPORTS), also in the passive;
+ * - "the faction" as an anaphor for the last armed group (3-mentions/lexicon-names.ts
+ *   `GROUP_ANAPHOR_HEADS`), never for a government.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -78,5 +80,15 @@ describe('help as support', () => {
   it('needs someone helped', async () => {
     await hasNot('Lumen helped broker the talks between the Front and Valdoria.', 'SUPPORTS lumen>front');
     await hasNot('Lumen helped broker the talks between the Front and Valdoria.', 'SUPPORTS lumen>valdoria');
+  });
+});
+
+describe('"the faction" as an anaphor', () => {
+  it('is the armed group named before it', async () => {
+    await has('The League claimed the attack on Monday. The faction is led by Karel Brandt.', 'LEADS karel-brandt>league');
+  });
+
+  it('is never a government', async () => {
+    await hasNot('Valdoria said the talks would resume. The faction is led by Karel Brandt.', 'LEADS karel-brandt>valdoria');
   });
 });

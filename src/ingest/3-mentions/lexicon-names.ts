@@ -177,6 +177,7 @@ export const GROUP_ANAPHOR_HEADS = new Set([
   'network',
   'movement',
   'outfit',
+  'faction',
   'organisation',
   'organization',
   'militants',
