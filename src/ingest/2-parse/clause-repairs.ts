@@ -51,6 +51,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairAbsoluteParticipleAsRoot,
   repairRecipientAsCompound,
   repairNameInTitlePhrase,
+  repairInterruptedPerfect,
 ];
 
 /**
@@ -778,6 +779,58 @@ function repairNameInTitlePhrase(g: DepGraph): boolean {
     attach(last, role.i, 'nmod');
     attach(n, role.head, role.rel);
     attach(role, n.i, 'compound');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a perfect interrupted by an adverbial. "Valdoria has for months accused
+ * Ostmark of …", "X had, for years, sheltered Y", "has since 2019 demanded …": with a phrase
+ * between "have" and the participle the parser misses the perfect, making "have" a main verb (or
+ * a loose dependent of the subject) and the participle a clause of its own or a modifier of the
+ * phrase's noun. A form of "have" without an object, followed within a few words by a past
+ * participle, with only an adverbial between them (prepositions, their nouns or numbers, adverbs,
+ * commas), is that participle's auxiliary: the participle takes over the clause, its subject and
+ * the adverbial.
+ */
+function repairInterruptedPerfect(g: DepGraph): boolean {
+  for (const h of g.tokens) {
+    if (h.lem !== 'have' || !FINITE.test(h.pos) || h.rel === 'aux' || kids(g, h.i, 'obj').length) continue;
+    const p = g.tokens.find((t) => t.i > h.i + 1 && t.i <= h.i + 7 && /^VB[ND]$/.test(t.pos));
+    if (!p) continue;
+    const between = g.tokens.filter((t) => t.i > h.i && t.i < p.i);
+    if (!between.every((t) => /^(IN|CD|RB|DT|JJ|NNS?|,)$/.test(t.pos)) || !between.some((t) => t.pos === 'IN' || t.pos === 'RB')) continue;
+    // the subject: a noun the parser made the head of "have", or "have"'s own subject before it
+    const headNoun = tok(g, h.head);
+    const subject =
+      headNoun && headNoun.i < h.i && headNoun.pos.startsWith('NN') && /^(dep|acl)$/.test(h.rel)
+        ? headNoun
+        : kids(g, h.i, 'nsubj').find((n) => n.i < h.i);
+    if (!subject || kids(g, p.i, 'nsubj').some((n) => n.i < h.i)) continue;
+    const top = subject === headNoun ? { head: subject.head, rel: subject.rel } : { head: h.head, rel: h.rel };
+    if (top.head !== 0 && subject === headNoun) continue; // only a loose subject at the root
+    const moved = [...kids(g, h.i), ...kids(g, subject === headNoun ? subject.i : h.i).filter((c) => c.i > p.i)];
+    attach(p, top.head, top.head === 0 ? 'root' : top.rel);
+    p.pos = 'VBN';
+    attach(subject, p.i, 'nsubj');
+    attach(h, p.i, 'aux');
+    for (const c of moved) if (c.i !== p.i && c.i !== subject.i && !between.includes(c)) c.head = p.i;
+    // the adverbial: prepositions mark the next noun or number, which hangs on the participle
+    for (const t of between) {
+      if (t.pos === ',') attach(t, p.i, 'punct');
+      else if (t.pos === 'RB') attach(t, p.i, 'advmod');
+      else if (t.pos === 'IN') {
+        const noun = between.find((n) => n.i > t.i && /^(CD|NNS?)$/.test(n.pos));
+        if (noun) attach(t, noun.i, 'case');
+      } else if (/^(CD|NNS?)$/.test(t.pos) && !between.some((n) => n.i > t.i && /^(CD|NNS?)$/.test(n.pos) && n.i === t.i + 1))
+        attach(t, p.i, 'obl');
+      else if (/^(DT|JJ)$/.test(t.pos)) {
+        const noun = between.find((n) => n.i > t.i && /^(CD|NNS?)$/.test(n.pos));
+        if (noun) attach(t, noun.i, t.pos === 'DT' ? 'det' : 'amod');
+      }
+    }
+    for (const r of ['nsubj', 'obj', 'obl', 'aux']) dropEnhanced(g, p.i, r);
     return true;
   }
   return false;
