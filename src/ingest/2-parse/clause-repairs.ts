@@ -52,6 +52,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairRecipientAsCompound,
   repairNameInTitlePhrase,
   repairInterruptedPerfect,
+  repairObjectConjunctOnVerb,
 ];
 
 /**
@@ -831,6 +832,40 @@ function repairInterruptedPerfect(g: DepGraph): boolean {
       }
     }
     for (const r of ['nsubj', 'obj', 'obl', 'aux']) dropEnhanced(g, p.i, r);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a second object set off by commas. "Valdoria asked Ostmark, and Lumen, to
+ * act": the parser makes the second name a conjunct of the verb and hangs the infinitive on it.
+ * A noun conjunct of a verb that comes right after the verb's object (only commas and the
+ * conjunction between them) is the object's conjunct; a to-infinitive the parser hung on it is
+ * the verb's complement.
+ */
+function repairObjectConjunctOnVerb(g: DepGraph): boolean {
+  for (const v of g.tokens) {
+    if (!v.pos.startsWith('VB')) continue;
+    const obj = kids(g, v.i, 'obj')[0];
+    if (!obj) continue;
+    const objEnd = subtreeSpan(g, obj.i)[1];
+    // the next word after the object's commas and conjunction, a noun the parser made a verb's conjunct
+    let k = objEnd + 1;
+    while (tok(g, k)?.word === ',') k++;
+    const cc = tok(g, k);
+    if (!cc || cc.pos !== 'CC' || tok(g, objEnd + 1)?.word !== ',') continue;
+    const c = tok(g, k + 1);
+    if (!c || !/^NNP?S?$/.test(c.pos) || c.rel !== 'conj' || !tok(g, c.head)?.pos.startsWith('VB')) continue;
+    attach(c, obj.i, 'conj');
+    attach(cc, c.i, 'cc');
+    for (let p = objEnd + 1; p < k; p++) attach(tok(g, p)!, c.i, 'punct');
+    // "…, to act": the infinitive after the set-off name is the verb's complement
+    let n = c.i + 1;
+    if (tok(g, n)?.word === ',') attach(tok(g, n++)!, c.i, 'punct');
+    const to = tok(g, n);
+    const inf = to?.lem === 'to' ? tok(g, to.head) : undefined;
+    if (inf?.pos === 'VB' && inf.head !== v.i) attach(inf, v.i, 'xcomp');
     return true;
   }
   return false;

@@ -217,7 +217,9 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (!targets.length && pred.type === 'DEMANDS' && isMandativeDemand(ctx, v)) targets = coordinatedObject(ctx, v, sources);
       // "asked the new authorities to stop Y": an unresolved addressee is still the addressee (Y
       // is not); "want a helicopter to fly them out" has none
-      if (!targets.length && pred.type === 'DEMANDS' && !patients.some((n) => isAddresseeNoun(ctx, n)))
+      // (also an addressee in the verb's own preposition: "called on the government to review Y")
+      const addressed = [...patients, ...(prep ? prepMentions(ctx, v.i, [prep]).map((p) => p.node) : [])];
+      if (!targets.length && pred.type === 'DEMANDS' && !addressed.some((n) => isAddresseeNoun(ctx, n)))
         targets = controlledTargets(ctx, v.i);
       // "the Front demanded the release of its fighters": an armed group's demand with no
       // addressee is made of the government it fights
