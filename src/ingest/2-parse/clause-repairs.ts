@@ -854,7 +854,7 @@ function repairObjectConjunctOnVerb(g: DepGraph): boolean {
     let k = objEnd + 1;
     while (tok(g, k)?.word === ',') k++;
     const cc = tok(g, k);
-    if (!cc || cc.pos !== 'CC' || tok(g, objEnd + 1)?.word !== ',') continue;
+    if (cc?.pos !== 'CC' || tok(g, objEnd + 1)?.word !== ',') continue;
     const c = tok(g, k + 1);
     if (!c || !/^NNP?S?$/.test(c.pos) || c.rel !== 'conj' || !tok(g, c.head)?.pos.startsWith('VB')) continue;
     attach(c, obj.i, 'conj');
