@@ -17,6 +17,12 @@ describe('proposed persons', () => {
     expect(r.relations.map((x) => `${x.type} ${x.source}>${x.target}`)).toContain(`MEMBER_OF ${person!.id}>ttp`);
   });
 
+  it('knows given names of the region and of foreign officials (knowledge/lexicon/given-names.yaml)', async () => {
+    const r = await run('Shehbaz Qandeelzai met Peter Vantrell in Kabul. Tayyeb Marwandi joined the TTP in 2019.');
+    for (const name of ['Shehbaz Qandeelzai', 'Peter Vantrell', 'Tayyeb Marwandi'])
+      expect(r.entities.find((e) => e.name === name)?.kind, name).toBe('Person');
+  });
+
   it('forgets a surname two people of the article share', async () => {
     const r = await run('Abdul Zarkhel and Yousaf Zarkhel were named in the report. Zarkhel joined the TTP.');
     expect(r.relations.filter((x) => x.type === 'MEMBER_OF')).toEqual([]);
