@@ -23,6 +23,13 @@ describe('proposed persons', () => {
       expect(r.entities.find((e) => e.name === name)?.kind, name).toBe('Person');
   });
 
+  it('reads a name written family name first, and its family name as the second reference', async () => {
+    const r = await run('Zhou Haoran met officials in Kabul on Monday. Zhou urged the TTP to lay down its arms.');
+    const person = r.entities.find((e) => e.name === 'Zhou Haoran');
+    expect(person?.kind).toBe('Person');
+    expect(r.relations.map((x) => `${x.type} ${x.source}>${x.target}`)).toContain(`DEMANDS ${person!.id}>ttp`);
+  });
+
   it('forgets a surname two people of the article share', async () => {
     const r = await run('Abdul Zarkhel and Yousaf Zarkhel were named in the report. Zarkhel joined the TTP.');
     expect(r.relations.filter((x) => x.type === 'MEMBER_OF')).toEqual([]);

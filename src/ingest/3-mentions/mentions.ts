@@ -25,7 +25,7 @@ import {
   PRONOUNS,
   TITLE_WORDS,
 } from './lexicon-names.ts';
-import { isGivenName, proposeActor, registerProposed } from './propose-actor.ts';
+import { isFamilyNameFirst, isGivenName, proposeActor, registerProposed } from './propose-actor.ts';
 import { lexicon } from '../lexicon.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import type { Token } from '../1-text/tokens.ts';
@@ -250,7 +250,10 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
  */
 function learnSurname(state: ArticleState, m: Mention, tokens: readonly Token[]): void {
   if (m.kind !== 'Person' || m.end - m.first < 2) return;
-  for (const word of [tokens[m.end - 1]!, distinctiveFirstName(tokens, m)]) {
+  // ("Wang Yi" … "Wang": a family name written first is the surname)
+  const first = tokens[m.first]!;
+  const familyFirst = m.end - m.first <= 3 && isFamilyNameFirst(first.lower);
+  for (const word of familyFirst ? [first] : [tokens[m.end - 1]!, distinctiveFirstName(tokens, m)]) {
     if (word?.kind !== 'word' || word.text.length < 4 || !word.cap) continue;
     const key = nameKey(word.text);
     const owner = state.surnames.get(key);

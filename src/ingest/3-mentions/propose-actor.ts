@@ -123,21 +123,28 @@ const NOT_NAMES = new Set([
   'december',
 ]);
 
-let names: Set<string> | undefined;
+const nameLists = new Map<string, Set<string>>();
 
 /** True for a common given name of the list (lower-case word). */
 export function isGivenName(lower: string): boolean {
-  return givenNames().has(lower);
+  return nameList('given-names.yaml').has(lower);
 }
 
-/** Given names (knowledge/lexicon/given-names.yaml), lower-cased; loaded and validated once. */
-function givenNames(): Set<string> {
+/** True for a family name written first ("Wang" of "Wang Yi"; lower-case word). */
+export function isFamilyNameFirst(lower: string): boolean {
+  return nameList('family-names-first.yaml').has(lower);
+}
+
+/** A list of capitalised names (knowledge/lexicon/FILE), lower-cased; loaded and validated once. */
+function nameList(file: string): Set<string> {
+  let names = nameLists.get(file);
   if (!names) {
-    const raw = parseYaml(readFileSync(path.join(PROJECT_ROOT, 'knowledge', 'lexicon', 'given-names.yaml'), 'utf8'));
-    const list = z.array(z.string().regex(/^[A-Z][a-z]+$/, 'a capitalised given name')).safeParse(raw);
+    const raw = parseYaml(readFileSync(path.join(PROJECT_ROOT, 'knowledge', 'lexicon', file), 'utf8'));
+    const list = z.array(z.string().regex(/^[A-Z][a-z]+$/, 'a capitalised name')).safeParse(raw);
     if (!list.success)
-      throw new Error(`knowledge/lexicon/given-names.yaml: ${list.error.issues[0]?.path.join('.')}: ${list.error.issues[0]?.message}`);
+      throw new Error(`knowledge/lexicon/${file}: ${list.error.issues[0]?.path.join('.')}: ${list.error.issues[0]?.message}`);
     names = new Set(list.data.map((n) => n.toLowerCase()));
+    nameLists.set(file, names);
   }
   return names;
 }
@@ -249,7 +256,8 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   // "a faction led by X Y", "the unit commanded by X Y": a leader's name
   if (words >= 2 && words <= 3 && tokens[first - 1]?.lower === 'by' && LEADING_PARTICIPLES.has(tokens[first - 2]?.lower ?? ''))
     return { kind: 'Person', end };
-  if (words >= 2 && words <= 4 && givenNames().has(tokens[first]!.lower)) return { kind: 'Person', end };
+  if (words >= 2 && words <= 4 && isGivenName(tokens[first]!.lower)) return { kind: 'Person', end };
+  if (words >= 2 && words <= 3 && isFamilyNameFirst(tokens[first]!.lower)) return { kind: 'Person', end };
   return null;
 }
 
@@ -301,7 +309,7 @@ function namesakeOfKnownSurname(
   state: ArticleState,
 ): { kind: EntityKind; end: number } | null {
   // (a capitalised first word of the sentence is a name only when it is a known given name: "Then Brandt")
-  if (end - i < 2 || (i === 0 && !givenNames().has(tokens[i]!.lower))) return null;
+  if (end - i < 2 || (i === 0 && !isGivenName(tokens[i]!.lower))) return null;
   const owner = state.surnames.get(nameKey(tokens[end - 1]!.text));
   const person = owner ? state.index.actors.get(owner) : undefined;
   if (person?.kind !== 'Person') return null;

@@ -11,6 +11,7 @@
  */
 import { metonymAt, nationalityAt } from '../../knowledge/actors.ts';
 import { kindOf, learnAlias } from './alias-index.ts';
+import { isFamilyNameFirst } from './propose-actor.ts';
 import { dominantGovernment, noteEntity, type ArticleState } from '../article-state.ts';
 import { foldAscii, nameKey } from '../1-text/normalize.ts';
 import type { Sentence } from '../1-text/sentences.ts';
@@ -289,7 +290,8 @@ function learnSurname(state: ArticleState, id: string): void {
   const name = state.entities.get(id)?.name ?? '';
   const words = name.split(/\s+/);
   if (words.length < 2) return;
-  const surname = words[words.length - 1]!;
+  // ("Wang Yi" … "Wang": a family name written first)
+  const surname = words.length <= 3 && isFamilyNameFirst(words[0]!.toLowerCase()) ? words[0]! : words[words.length - 1]!;
   const key = nameKey(surname);
   let owners = surnameOwner.get(state);
   if (!owners) surnameOwner.set(state, (owners = new Map()));
