@@ -36,6 +36,8 @@ export interface ArticleMemory {
   inferredAttack: { source: string; target: string; sentence: number } | null;
   /** Who made the last demand and in which sentence, for "the demand was ruled out by X". */
   lastDemand: { source: string; sentence: number } | null;
+  /** Who last detained or freed people (named or not), for "X was among those held". */
+  lastCustodian: { type: RelationType; source: string; sentence: number } | null;
   /** Role relations per person (LEADS, MEMBER_OF, SPOKESPERSON_FOR → bodies), for lifting. */
   roles: Map<string, Array<{ type: RelationType; target: string }>>;
 }
@@ -55,6 +57,7 @@ export function createMemory(): ArticleMemory {
     talks: [],
     lastVictim: null,
     lastVictimSentence: -1,
+    lastCustodian: null,
     lastAttacker: null,
     inferredAttack: null,
     lastDemand: null,

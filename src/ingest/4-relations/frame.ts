@@ -154,6 +154,25 @@ export function comitativeAgents(g: DepGraph, p: DepToken): number[] {
     .map((o) => o.i);
 }
 
+/**
+ * Construction class: membership in a class of patients. "X and Y were among those held",
+ * "Among those freed were X", "Those arrested include X": a participle on "those" names what was
+ * done to the people the sentence places among them; their nodes (none when `v` is not such a
+ * participle).
+ */
+export function amongThose(g: DepGraph, v: DepToken): number[] {
+  const those = tok(g, v.head);
+  const word = those?.word.toLowerCase();
+  if (!those || word !== 'those' || !/^(acl|amod)$/.test(v.rel)) return [];
+  if (kids(g, those.i, 'case').some((c) => c.lem === 'among')) {
+    const subjects = kids(g, those.i, 'nsubj', 'nsubj:pass').map((c) => c.i);
+    if (subjects.length) return subjects; // "X were among those held"
+    return those.rel === 'nsubj' ? [those.head] : []; // "among those freed were X"
+  }
+  const verb = tok(g, those.head);
+  return those.rel === 'nsubj' && verb && ['include', 'comprise'].includes(verb.lem) ? kids(g, verb.i, 'obj').map((o) => o.i) : [];
+}
+
 /** Patient nodes of verb `v`: the object (active) or the subject (passive, reduced relative). */
 export function patientNodes(g: DepGraph, v: DepToken): number[] {
   if (isPassive(g, v)) {
@@ -168,6 +187,8 @@ export function patientNodes(g: DepGraph, v: DepToken): number[] {
     // "were mediated by A and overseen by B": the second participle's patient is the first's
     const first = v.rel === 'conj' ? tok(g, v.head) : undefined;
     if (first?.pos === 'VBN') return patientNodes(g, first);
+    const members = amongThose(g, v);
+    if (members.length) return members;
     return v.rel === 'acl' || v.rel === 'amod' || v.rel === 'acl:relcl' ? [v.head] : [];
   }
   const objs = kids(g, v.i, 'obj', 'iobj').map((c) => c.i);

@@ -16,7 +16,16 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, questioned, type Factuality } from './factuality.ts';
-import { activeSubjects, agentNodes, conditionClauses, hostileMeans, isPassive, joinedPartners, patientNodes } from './frame.ts';
+import {
+  activeSubjects,
+  agentNodes,
+  amongThose,
+  conditionClauses,
+  hostileMeans,
+  isPassive,
+  joinedPartners,
+  patientNodes,
+} from './frame.ts';
 import { hasWord, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties } from './parties.ts';
 import { pairsOf, record, recordEachWay, sameSide, speakerMentions, twoSidesAmong } from './record.ts';
@@ -170,10 +179,21 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       sources = custodyAgents(ctx, v, pred.type === 'DETAINS');
     if (pred.type === 'RELEASES' && sources.length === 0 && isPassive(ctx.g, v))
       sources = earlierCaptors(ctx, all(ctx, patientNodes(ctx.g, v)));
+    // "The Levy arrested forty people. X was among those held": the one who just did it
+    const custodian = ctx.memory.lastCustodian;
+    if (
+      sources.length === 0 &&
+      custodian?.type === pred.type &&
+      ctx.sentence.index - custodian.sentence <= 2 &&
+      amongThose(ctx.g, v).length
+    )
+      sources = [byId(ctx, custodian.source)];
     if (sources.length === 0) {
       if (pred.type === 'ATTACKS') noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
       continue;
     }
+    if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources[0]?.id)
+      ctx.memory.lastCustodian = { type: pred.type, source: sources[0].id, sentence: ctx.sentence.index };
     if (pred.type === 'DEMANDS') noteDemand(ctx, sources);
     const rule = `${verbConstruction(ctx, v, agents)}:${pred.type.toLowerCase()}`;
     if (pred.type === 'MEDIATES') {
