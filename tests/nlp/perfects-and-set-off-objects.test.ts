@@ -5,6 +5,8 @@
  * dependent of the subject: 2-parse/clause-repairs.ts `repairInterruptedPerfect`;
  * - a second object set off by commas ("asked Ostmark, and Lumen, to act"), which the parser
  *   makes a conjunct of a verb: `repairObjectConjunctOnVerb`;
+ * - a content clause's verb read as a plural noun ("the accusation that the Ostmark government
+ *   shelters the Front"): `repairContentVerbAsPlural`;
  * - an addressee in a demand verb's own preposition that names no actor ("called on the
  *   authorities to stop Y") is still the addressee: Y is not (4-relations/verbal.ts).
  */
@@ -50,5 +52,17 @@ describe('an unnamed addressee in the preposition of a demand verb', () => {
 
   it('still reads a named addressee', async () => {
     await has('The Levy called on Lumen to stop the Front.', 'DEMANDS levy>lumen');
+  });
+});
+
+describe("a content clause's verb read as a plural noun", () => {
+  it('is the alleged clause of the report noun, and its owner accuses the subject', async () => {
+    const text = "Talks stalled over Valdoria's accusation that the Ostmark government shelters the Front.";
+    await has(text, 'ACCUSES valdoria>ostmark');
+    expect(await statusOf(text, 'SHELTERS ostmark>front')).toBe('alleged');
+  });
+
+  it('needs a report noun before "that"', async () => {
+    await hasNot('Valdoria said on Monday that the Ostmark government shelters the Front.', 'ACCUSES valdoria>ostmark');
   });
 });

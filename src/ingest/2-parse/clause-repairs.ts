@@ -53,6 +53,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairNameInTitlePhrase,
   repairInterruptedPerfect,
   repairObjectConjunctOnVerb,
+  repairContentVerbAsPlural,
 ];
 
 /**
@@ -866,6 +867,48 @@ function repairObjectConjunctOnVerb(g: DepGraph): boolean {
     const to = tok(g, n);
     const inf = to?.lem === 'to' ? tok(g, to.head) : undefined;
     if (inf?.pos === 'VB' && inf.head !== v.i) attach(inf, v.i, 'xcomp');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a content clause's verb read as a plural noun. "Valdoria's accusation that
+ * the Ostmark government shelters the Front": after a subject noun phrase the parser tags
+ * "shelters" as a plural noun and loses the clause. Right after a report noun (lexicon
+ * `reportNouns`) and "that", a noun phrase (determiners, adjectives, names, nouns) followed by an
+ * -s word whose lemma is a relation verb of the lexicon, and then a noun phrase, is the clause
+ * "that SUBJECT VERBs OBJECT" on the report noun.
+ */
+function repairContentVerbAsPlural(g: DepGraph): boolean {
+  const L = lexicon();
+  const NP = /^(DT|JJ|NNPS?|NNS?|POS|PRP\$)$/;
+  for (const that of g.tokens) {
+    const report = tok(g, that.i - 1);
+    if (that.lem !== 'that' || !report || !L.sets.reportNouns.has(report.lem)) continue;
+    let v = that.i + 1;
+    while (tok(g, v) && NP.test(tok(g, v)!.pos) && !(tok(g, v)!.pos === 'NNS' && L.verbs.has(tok(g, v)!.lem) && v > that.i + 1)) v++;
+    const verb = tok(g, v);
+    if (verb?.pos !== 'NNS' || !verb.word.endsWith('s') || !L.verbs.has(verb.lem)) continue;
+    const subject = tok(g, v - 1);
+    let end = v + 1;
+    while (tok(g, end) && NP.test(tok(g, end)!.pos)) end++;
+    const object = end > v + 1 ? tok(g, end - 1) : undefined;
+    if (!subject || !/^NN/.test(subject.pos) || !object || !/^NN|^PRP/.test(object.pos)) continue;
+    attach(verb, report.i, 'acl');
+    verb.pos = 'VBZ';
+    attach(that, verb.i, 'mark');
+    attach(subject, verb.i, 'nsubj');
+    for (let k = that.i + 1; k < v - 1; k++) {
+      const t = tok(g, k)!;
+      attach(t, subject.i, t.pos === 'DT' ? 'det' : t.pos === 'JJ' ? 'amod' : t.pos === 'POS' ? 'case' : 'compound');
+    }
+    attach(object, verb.i, 'obj');
+    for (let k = v + 1; k < end - 1; k++) {
+      const t = tok(g, k)!;
+      attach(t, object.i, t.pos === 'DT' ? 'det' : t.pos === 'JJ' ? 'amod' : t.pos === 'POS' ? 'case' : 'compound');
+    }
+    for (const r of ['nsubj', 'obj']) dropEnhanced(g, verb.i, r);
     return true;
   }
   return false;
