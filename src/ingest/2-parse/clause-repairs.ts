@@ -54,6 +54,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairInterruptedPerfect,
   repairObjectConjunctOnVerb,
   repairContentVerbAsPlural,
+  repairSummaryNounAsObject,
+  repairContactRelativeAsClause,
 ];
 
 /**
@@ -912,4 +914,53 @@ function repairContentVerbAsPlural(g: DepGraph): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Construction class: a noun summing up the clause before it, read as an object. "X demanded
+ * that Y disarm, a demand Y turned down": the parser makes "a demand" the object of the last verb
+ * before the comma, so its relative clause seems to be part of what was demanded. An indefinite
+ * noun right after a comma, with a finite relative clause of its own, that the parser made the
+ * object of a verb before the comma (which has an object or clause of its own or is intransitive
+ * before the comma) hangs on the main verb as a loose clause.
+ */
+function repairSummaryNounAsObject(g: DepGraph): boolean {
+  const root = g.tokens.find((t) => t.head === 0);
+  if (!root) return false;
+  for (const n of g.tokens) {
+    if (!/^(obj|appos|dep)$/.test(n.rel) || !n.pos.startsWith('NN') || !kids(g, n.i, 'det').some((d) => d.lem === 'a')) continue;
+    const start = subtreeSpan(g, n.i)[0];
+    const verb = tok(g, n.head);
+    if (tok(g, start - 1)?.word !== ',' || !verb?.pos.startsWith('VB') || verb.i === root.i) continue;
+    // ("…, an appeal the Front brushed aside": the noun hung on the relative clause's own verb)
+    if (verb.i > n.i && FINITE.test(verb.pos) && kids(g, verb.i, 'nsubj').some((s) => s.i > n.i)) {
+      attach(n, root.i, 'parataxis');
+      attach(verb, n.i, 'acl:relcl');
+      return true;
+    }
+    if (verb.i > start) continue;
+    const relative = kids(g, n.i, 'acl:relcl', 'acl').find((c) => FINITE.test(c.pos) && kids(g, c.i, 'nsubj').some((s) => s.i > n.i));
+    if (!relative) continue;
+    attach(n, root.i, 'parataxis');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a contact relative clause read as a plain clause on its noun. "a demand the
+ * Front turned down", "the officer the Front had kidnapped": with no relative word the parser
+ * may label the clause `acl` (as if it stated the noun's content) or a loose `dep`. A finite clause on a noun, after
+ * it, with a subject of its own, no subordinator and no object (the noun is its gap), is a
+ * relative clause.
+ */
+function repairContactRelativeAsClause(g: DepGraph): boolean {
+  let changed = false;
+  for (const c of g.tokens) {
+    if (!/^(acl|dep)$/.test(c.rel) || !FINITE.test(c.pos) || c.head > c.i || !tok(g, c.head)?.pos.startsWith('NN')) continue;
+    if (!kids(g, c.i, 'nsubj').length || kids(g, c.i, 'mark', 'obj', 'ccomp', 'xcomp').length) continue;
+    c.rel = 'acl:relcl';
+    changed = true;
+  }
+  return changed;
 }

@@ -103,7 +103,8 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     const passivePhrase = rel.startsWith('obl') && L.soughtPassives.has(parent.lem) && kids(g, parent.i, 'aux:pass').length > 0;
     const irrealis =
       L.irrealis.has(parent.lem) && !passivePhrase && !kids(g, parent.i, 'compound:prt').some((c) => L.completiveParticles.has(c.lem));
-    if (!island && GOVERNED.has(rel.split(':')[0]!) && irrealis) return { factual: false, status };
+    // (a relative clause tells of its noun, not of what the noun asks for: "a demand the Front turned down")
+    if (!island && GOVERNED.has(rel.split(':')[0]!) && irrealis && rel !== 'acl:relcl') return { factual: false, status };
     // "Ostmark denied sheltering the Front": a denied act is no claim
     if (!island && (rel === 'xcomp' || (rel === 'dep' && t.pos === 'VBG')) && parent.lem === 'deny' && parent.pos.startsWith('VB'))
       return { factual: false, status };

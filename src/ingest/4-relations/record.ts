@@ -56,7 +56,10 @@ export function record(ctx: ClauseContext, f: Found): number {
       // one side saying another shelters or backs someone is an accusation ("Islamabad says Kabul
       // shelters the TTP"); not when the other is only inferred ("police said militants attacked")
       // nor when the speaker is no party to the conflict (a UN team, a newspaper, an analyst)
-      if (ACCUSATORY.has(f.type) && f.sources.some((s) => s.via !== 'unnamed')) accusers = speakers.filter((p) => isParty(ctx, p));
+      // nor when the act is background in a relative clause ("revenge for the offensive the army
+      // launched against us" tells of the offensive; it accuses no one of it)
+      if (ACCUSATORY.has(f.type) && f.sources.some((s) => s.via !== 'unnamed') && !relativeBetween(ctx, f.at.i, f.fact.speechVerb))
+        accusers = speakers.filter((p) => isParty(ctx, p));
     }
   }
   let kept = 0;
@@ -87,6 +90,17 @@ export function record(ctx: ClauseContext, f: Found): number {
     });
   if (kept && (f.type === 'NEGOTIATES_WITH' || f.type === 'CEASEFIRE_WITH')) noteTalks(ctx, f.sources, f.targets);
   return kept;
+}
+
+/**
+ * True when the way up from token `from` to its governor `to` passes a relative clause, or
+ * `from` is an act noun whose own verb is in one ("the offensive the army launched").
+ */
+function relativeBetween(ctx: ClauseContext, from: number, to: number): boolean {
+  if (tok(ctx.g, from)?.pos.startsWith('NN') && kids(ctx.g, from, 'acl:relcl').length) return true;
+  for (let t = tok(ctx.g, from), hops = 0; t && t.i !== to && hops < 10; t = tok(ctx.g, t.head), hops++)
+    if (t.rel === 'acl:relcl') return true;
+  return false;
 }
 
 /**

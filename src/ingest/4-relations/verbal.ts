@@ -7,7 +7,7 @@
  * for threats and demands, the target of the controlled verb ("threatened to attack X");
  * for rejections, the owner of the offer or demand rejected ("rejected the TTP's offer").
  */
-import { caseOf, isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, isDefinite, kids, subtreeSpan, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
 import { kind, roleOf } from './emit.ts';
 import { foughtGovernments } from '../article-state.ts';
 import { custodyAgents, earlierCaptors } from './custody.ts';
@@ -75,8 +75,24 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
   const t = tok(ctx.g, n);
   const last = ctx.memory.lastDemand;
   const isDemand = (lexicon().nouns.get(t?.lem ?? '') ?? []).some((p) => p.type === 'DEMANDS');
-  if (isDemand && last && ctx.sentence.index - last.sentence <= 3 && isDefinite(ctx.g, n)) return [byId(ctx, last.source)];
+  if (isDemand && last && ctx.sentence.index - last.sentence <= 3 && (isDefinite(ctx.g, n) || summarisesClause(ctx.g, n)))
+    return [byId(ctx, last.source)];
   return [];
+}
+
+/**
+ * Construction class: a noun summing up the clause before it. "X demanded that Y disarm, a demand
+ * Y turned down", "It was a demand Y turned down": an indefinite noun set off by a comma, or the
+ * predicate of "it was", with a relative clause of its own, names what the clause before did, as
+ * "the demand" would.
+ */
+function summarisesClause(g: DepGraph, n: number): boolean {
+  const t = tok(g, n);
+  if (!t || !kids(g, n, 'det').some((d) => d.lem === 'a')) return false;
+  const relative = kids(g, n, 'acl:relcl', 'acl').some((c) => /^VB[DZP]$/.test(c.pos) && kids(g, c.i, 'nsubj').length > 0);
+  const setOff = tok(g, subtreeSpan(g, n)[0] - 1)?.word === ',';
+  const itWas = kids(g, n, 'cop').length > 0 && kids(g, n, 'nsubj').some((s) => ['it', 'this', 'that'].includes(s.lem));
+  return relative && (setOff || itWas);
 }
 
 /**
