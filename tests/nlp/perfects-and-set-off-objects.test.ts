@@ -7,6 +7,8 @@
  *   makes a conjunct of a verb: `repairObjectConjunctOnVerb`;
  * - a content clause's verb read as a plural noun ("the accusation that the Ostmark government
  *   shelters the Front"): `repairContentVerbAsPlural`;
+ * - a prepositional verb's target hung on its object ("sought an explanation from Lumen"; DEMANDS
+ *   "seek from"): 4-relations/verbal.ts `verbPhrases`;
  * - an addressee in a demand verb's own preposition that names no actor ("called on the
  *   authorities to stop Y") is still the addressee: Y is not (4-relations/verbal.ts).
  */
@@ -64,5 +66,17 @@ describe("a content clause's verb read as a plural noun", () => {
 
   it('needs a report noun before "that"', async () => {
     await hasNot('Valdoria said on Monday that the Ostmark government shelters the Front.', 'ACCUSES valdoria>ostmark');
+  });
+});
+
+describe("a prepositional verb's target hung on its object", () => {
+  it('is still the target', async () => {
+    await has('Valdoria sought an explanation from Lumen over the border firing.', 'DEMANDS valdoria>lumen');
+    await has('Valdoria sought help from Lumen against the Front.', 'DEMANDS valdoria>lumen');
+  });
+
+  it('needs the preposition of the verb', async () => {
+    await hasNot('Ida Voss sought refuge in Lumen.', 'DEMANDS ida-voss>lumen');
+    await hasNot('The Front sought to topple the Valdorian government.', 'DEMANDS front>valdoria');
   });
 });

@@ -47,9 +47,18 @@ function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate
       continue;
     }
     if (prt === word) for (const pred of preds) out.push({ pred });
-    else if (!prt && prepMentions(ctx, v.i, [word]).length) for (const pred of preds) out.push({ pred, prep: word });
+    else if (!prt && verbPhrases(ctx, v, word).length) for (const pred of preds) out.push({ pred, prep: word });
   }
   return out;
+}
+
+/**
+ * The `prep` phrases of verb `v`, or when it has none, of its object: the parser often hangs the
+ * target of a prepositional verb on the object ("sought an explanation from Kabul").
+ */
+function verbPhrases(ctx: ClauseContext, v: DepToken, prep: string): ReturnType<typeof prepMentions> {
+  const own = prepMentions(ctx, v.i, [prep]);
+  return own.length ? own : kids(ctx.g, v.i, 'obj').flatMap((o) => prepMentions(ctx, o.i, [prep]));
 }
 
 function all(ctx: ClauseContext, nodes: number[]): Mention[] {
@@ -221,7 +230,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     const patients = patientNodes(ctx.g, v);
     // "released a video of the captives": the object puts the verb in another sense
     if (!isPassive(ctx.g, v) && patients.some((n) => pred.notObjects.includes(tok(ctx.g, n)?.lem ?? ''))) continue;
-    if (prep) targets = prepMentions(ctx, v.i, [prep]).flatMap((p) => p.mentions);
+    if (prep) targets = verbPhrases(ctx, v, prep).flatMap((p) => p.mentions);
     // rejecting or denying an accusation is not a rejection of its owner (a denial), but it
     // reports the accusation ("Kabul dismissed Islamabad's allegations": Islamabad accuses Kabul)
     else if (pred.object === 'offer') {
