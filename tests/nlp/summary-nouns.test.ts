@@ -7,6 +7,8 @@
  *   for: factuality.ts);
  * - an act told in a relative clause inside reported speech is background, no accusation by the
  *   speaker ("revenge for the offensive Valdoria launched against us"): record.ts.
+ * - talks or a truce between a person and the body the article says they belong to are no tie
+ *   between two sides (4-relations/emit.ts `BETWEEN_SIDES`).
  * With near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,7 +18,10 @@ import { testParser } from '../helpers/parser.ts';
 const parser = testParser();
 afterAll(() => parser.close());
 
-const ACTORS = inventedActors({ id: 'lumen', name: 'Republic of Lumen', kind: 'Government', aliases: ['Lumen'] });
+const ACTORS = inventedActors(
+  { id: 'lumen', name: 'Republic of Lumen', kind: 'Government', aliases: ['Lumen'] },
+  { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+);
 const { has, hasNot, rels } = relationChecks(parser, ACTORS);
 
 describe('a noun summing up the demand before it', () => {
@@ -41,5 +46,13 @@ describe('an act in a relative clause inside reported speech', () => {
 
   it('still makes a reported act of another side an accusation', async () => {
     await has('The Front said the Levy had launched an offensive against it in June.', 'ACCUSES front>levy');
+  });
+});
+
+describe('talks between a person and their own body', () => {
+  it('are no tie, while their talks with the other side stay', async () => {
+    const text = "Ida Voss, Valdoria's interior minister, and Karel Brandt held the third round of the Lumen-Valdoria dialogue in Velm.";
+    await hasNot(text, 'NEGOTIATES_WITH valdoria>ida-voss');
+    await has(text, 'NEGOTIATES_WITH ida-voss>karel-brandt');
   });
 });

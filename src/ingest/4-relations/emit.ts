@@ -45,6 +45,8 @@ const HOSTILE = new Set<RelationType>(['ATTACKS', 'THREATENS', 'ACCUSES', 'DEMAN
 const GROUP_ACTS = new Set<RelationType>(['CEASEFIRE_WITH']);
 /** Help to one's own body is no tie between actors ("the Front's commander trained the bombers"). */
 const SELF_HELP = new Set<RelationType>(['SUPPORTS', 'SHELTERS']);
+/** Talks or a truce between a person and the body they belong to are no tie between two sides. */
+const BETWEEN_SIDES = new Set<RelationType>(['NEGOTIATES_WITH', 'CEASEFIRE_WITH']);
 
 export function roleOf(ctx: SentenceContext, personId: string, types: RelationType[]): string | undefined {
   return ctx.memory.roles.get(personId)?.find((r) => types.includes(r.type))?.target;
@@ -109,6 +111,8 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
       roleOf(ctx, target, ['LEADS', 'SPOKESPERSON_FOR']) === source)
   )
     return false;
+  const belongs = (a: string, b: string) => KNOWN_AFFILIATIONS[a] === b || roleOf(ctx, a, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === b;
+  if (BETWEEN_SIDES.has(e.type) && (belongs(source, target) || belongs(target, source))) return false;
   // an order to one's own state's forces is a command, not a demand ("the prime minister directed
   // the security forces to …"); freeing or arresting one's own is a rescue or discipline
   if (e.type === 'DEMANDS' || e.type === 'RELEASES' || e.type === 'DETAINS') {
