@@ -9,6 +9,8 @@
  *   generic force under a state's possessive ("Ostmark's army") states no such tie
  *   (4-relations/roles.ts `namedForce`);
  * - "help" as a verb of support (lexicon predicates, SUPPORTS), also in the passive;
+ * - a co-founder is one of several founders: a member, while "the founder" heads the body
+ *   (lexicon roles);
  * - "the faction" as an anaphor for the last armed group (3-mentions/lexicon-names.ts
  *   `GROUP_ANAPHOR_HEADS`), never for a government.
  * Each with near misses.
@@ -90,5 +92,13 @@ describe('"the faction" as an anaphor', () => {
 
   it('is never a government', async () => {
     await hasNot('Valdoria said the talks would resume. The faction is led by Karel Brandt.', 'LEADS karel-brandt>valdoria');
+  });
+});
+
+describe('a co-founder', () => {
+  it('is a member of the body; its founder leads it', async () => {
+    await has("Karel Brandt, the Front's co-founder, was killed on Monday.", 'MEMBER_OF karel-brandt>front');
+    await hasNot("Karel Brandt, the Front's co-founder, was killed on Monday.", 'LEADS karel-brandt>front');
+    await has("Karel Brandt, the Front's founder, was killed on Monday.", 'LEADS karel-brandt>front');
   });
 });
