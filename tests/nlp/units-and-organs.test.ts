@@ -11,6 +11,8 @@
  * - "help" as a verb of support (lexicon predicates, SUPPORTS), also in the passive;
  * - a co-founder is one of several founders: a member, while "the founder" heads the body
  *   (lexicon roles);
+ * - a hyphenated title the lexicon lacks ("vice-chairman") is its last word with the others as
+ *   modifiers: a subordinate role is membership (4-relations/roles.ts `roleOf`);
  * - "the faction" as an anaphor for the last armed group (3-mentions/lexicon-names.ts
  *   `GROUP_ANAPHOR_HEADS`), never for a government.
  * Each with near misses.
@@ -100,5 +102,12 @@ describe('a co-founder', () => {
     await has("Karel Brandt, the Front's co-founder, was killed on Monday.", 'MEMBER_OF karel-brandt>front');
     await hasNot("Karel Brandt, the Front's co-founder, was killed on Monday.", 'LEADS karel-brandt>front');
     await has("Karel Brandt, the Front's founder, was killed on Monday.", 'LEADS karel-brandt>front');
+  });
+});
+
+describe('a hyphenated title', () => {
+  it('is read as its last word with the others as modifiers', async () => {
+    await has("Karel Brandt, the Front's vice-chairman, was killed on Monday.", 'MEMBER_OF karel-brandt>front');
+    await hasNot("Karel Brandt, the Front's vice-chairman, was killed on Monday.", 'LEADS karel-brandt>front');
   });
 });

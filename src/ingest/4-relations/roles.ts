@@ -46,12 +46,21 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   // "a splinter group of X": a generic body noun that a part or breakaway word makes a part
   const partOfBody =
     L.sets.bodyNouns.has(r.lem) && mods.some((m) => L.partRoles.has(m.lem) || L.sets.breakaway.has(m.lem)) ? 'MEMBER_OF' : undefined;
+  // a hyphenated title the lexicon lacks is its last word with the others as modifiers
+  // ("vice-president": a subordinate president; "ex-chief": a former chief)
+  const parts = r.lem.includes('-') && !L.roles.has(r.lem) ? r.lem.split('-') : [];
+  const hyphenated = parts.length > 1 ? (L.roles.get(parts.join(' ')) ?? L.roles.get(parts[parts.length - 1]!)) : undefined;
   let type =
-    two ?? mods.map((m) => L.roles.get(`${m.lem} ${r.lem}`)).find(Boolean) ?? L.roles.get(r.lem) ?? L.partRoles.get(r.lem) ?? partOfBody;
+    two ??
+    mods.map((m) => L.roles.get(`${m.lem} ${r.lem}`)).find(Boolean) ??
+    L.roles.get(r.lem) ??
+    hyphenated ??
+    L.partRoles.get(r.lem) ??
+    partOfBody;
   if (!type) return undefined;
   // (with the title words before it that hang on the name as it does: "former deputy chief X")
   const siblings = ctx.g.tokens.filter((t) => t.i < r.i && t.i >= r.i - 3 && t.head === r.head && /^(compound|amod)/.test(t.rel));
-  const words = [...mods, ...siblings, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem);
+  const words = [...[...mods, ...siblings, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem), ...(hyphenated ? parts.slice(0, -1) : [])];
   if (type === 'LEADS' && words.some((w) => L.sets.subordinate.has(w) || (!two && L.sets.chapterWords.has(w)))) type = 'MEMBER_OF';
   // "a leader of X", "a TTP leader": one of its leaders
   if (type === 'LEADS' && !two && kids(ctx.g, r.i, 'det').some((d) => d.lem === 'a' || d.lem === 'an')) type = 'MEMBER_OF';
