@@ -4,9 +4,9 @@
  * "has since 2019 demanded"), which the parser reads with "have" as a main verb or a loose
  * dependent of the subject: 2-parse/clause-repairs.ts `repairInterruptedPerfect`;
  * - a second object set off by commas ("asked Ostmark, and Lumen, to act"), which the parser
- *   makes a conjunct of a verb: `repairObjectConjunctOnVerb`;
+ *   makes a conjunct of a verb: 2-parse/phrase-repairs.ts `repairObjectConjunctOnVerb`;
  * - a content clause's verb read as a plural noun ("the accusation that the Ostmark government
- *   shelters the Front"): `repairContentVerbAsPlural`;
+ *   shelters the Front"): 2-parse/phrase-repairs.ts `repairContentVerbAsPlural`;
  * - a prepositional verb's target hung on its object ("sought an explanation from Lumen"; DEMANDS
  *   "seek from"): 4-relations/verbal.ts `verbPhrases`;
  * - an addressee in a demand verb's own preposition that names no actor ("called on the

@@ -2,7 +2,7 @@
  * Construction classes of this file, with invented sentences, invented actors and the real parser:
  * - a noun summing up the clause before it ("X demanded that Y disarm, a demand Y turned down",
  *   "It was a demand Y turned down"): it names that demand, so rejecting it rejects its maker
- *   (2-parse/clause-repairs.ts `repairSummaryNounAsObject`, `repairContactRelativeAsClause`;
+ *   (2-parse/phrase-repairs.ts `repairSummaryNounAsObject`, `repairContactRelativeAsClause`;
  *   4-relations/verbal.ts `summarisesClause`; a relative clause is no part of what its noun asks
  *   for: factuality.ts);
  * - an act told in a relative clause inside reported speech is background, no accusation by the

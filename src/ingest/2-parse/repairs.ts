@@ -96,6 +96,7 @@
  */
 import { attach, type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { CLAUSE_REPAIRS } from './clause-repairs.ts';
+import { PHRASE_REPAIRS } from './phrase-repairs.ts';
 import { PUNCTUATION_REPAIRS } from './punctuation-repairs.ts';
 import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
 import { isPersonPlaceholder } from './mask-names.ts';
@@ -208,6 +209,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
   // each repair reads the tree the ones before it left: the children index is rebuilt after any change
   for (const repair of [
     ...CLAUSE_REPAIRS,
+    ...PHRASE_REPAIRS,
     repairGerundAsAdjective,
     repairSpeakerParticiples,
     repairGardenPath,

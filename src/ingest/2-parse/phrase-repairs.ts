@@ -1,0 +1,144 @@
+/**
+ * Parse repairs at the level of the noun phrase: a second object set off by commas, a content
+ * clause's verb read as a plural noun, a noun summing up the clause before it, a contact relative
+ * clause hung on its noun. Applied right after clause-repairs.ts in repairs.ts's chain. Each
+ * function names its construction class; each returns whether the tree changed (the caller
+ * rebuilds the children index after each change).
+ */
+import { attach, type DepGraph, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { lexicon } from '../lexicon.ts';
+
+const FINITE = /^VB[DZP]$/;
+
+/** The repairs of this module, in the order repairs.ts applies them. */
+export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
+  repairObjectConjunctOnVerb,
+  repairContentVerbAsPlural,
+  repairSummaryNounAsObject,
+  repairContactRelativeAsClause,
+];
+
+/**
+ * Construction class: a second object set off by commas. "Valdoria asked Ostmark, and Lumen, to
+ * act": the parser makes the second name a conjunct of the verb and hangs the infinitive on it.
+ * A noun conjunct of a verb that comes right after the verb's object (only commas and the
+ * conjunction between them) is the object's conjunct; a to-infinitive the parser hung on it is
+ * the verb's complement.
+ */
+function repairObjectConjunctOnVerb(g: DepGraph): boolean {
+  for (const v of g.tokens) {
+    if (!v.pos.startsWith('VB')) continue;
+    const obj = kids(g, v.i, 'obj')[0];
+    if (!obj) continue;
+    const objEnd = subtreeSpan(g, obj.i)[1];
+    // the next word after the object's commas and conjunction, a noun the parser made a verb's conjunct
+    let k = objEnd + 1;
+    while (tok(g, k)?.word === ',') k++;
+    const cc = tok(g, k);
+    if (cc?.pos !== 'CC' || tok(g, objEnd + 1)?.word !== ',') continue;
+    const c = tok(g, k + 1);
+    if (!c || !/^NNP?S?$/.test(c.pos) || c.rel !== 'conj' || !tok(g, c.head)?.pos.startsWith('VB')) continue;
+    attach(c, obj.i, 'conj');
+    attach(cc, c.i, 'cc');
+    for (let p = objEnd + 1; p < k; p++) attach(tok(g, p)!, c.i, 'punct');
+    // "…, to act": the infinitive after the set-off name is the verb's complement
+    let n = c.i + 1;
+    if (tok(g, n)?.word === ',') attach(tok(g, n++)!, c.i, 'punct');
+    const to = tok(g, n);
+    const inf = to?.lem === 'to' ? tok(g, to.head) : undefined;
+    if (inf?.pos === 'VB' && inf.head !== v.i) attach(inf, v.i, 'xcomp');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a content clause's verb read as a plural noun. "Valdoria's accusation that
+ * the Ostmark government shelters the Front": after a subject noun phrase the parser tags
+ * "shelters" as a plural noun and loses the clause. Right after a report noun (lexicon
+ * `reportNouns`) and "that", a noun phrase (determiners, adjectives, names, nouns) followed by an
+ * -s word whose lemma is a relation verb of the lexicon, and then a noun phrase, is the clause
+ * "that SUBJECT VERBs OBJECT" on the report noun.
+ */
+function repairContentVerbAsPlural(g: DepGraph): boolean {
+  const L = lexicon();
+  const NP = /^(DT|JJ|NNPS?|NNS?|POS|PRP\$)$/;
+  for (const that of g.tokens) {
+    const report = tok(g, that.i - 1);
+    if (that.lem !== 'that' || !report || !L.sets.reportNouns.has(report.lem)) continue;
+    let v = that.i + 1;
+    while (tok(g, v) && NP.test(tok(g, v)!.pos) && !(tok(g, v)!.pos === 'NNS' && L.verbs.has(tok(g, v)!.lem) && v > that.i + 1)) v++;
+    const verb = tok(g, v);
+    if (verb?.pos !== 'NNS' || !verb.word.endsWith('s') || !L.verbs.has(verb.lem)) continue;
+    const subject = tok(g, v - 1);
+    let end = v + 1;
+    while (tok(g, end) && NP.test(tok(g, end)!.pos)) end++;
+    const object = end > v + 1 ? tok(g, end - 1) : undefined;
+    if (!subject || !/^NN/.test(subject.pos) || !object || !/^NN|^PRP/.test(object.pos)) continue;
+    attach(verb, report.i, 'acl');
+    verb.pos = 'VBZ';
+    attach(that, verb.i, 'mark');
+    attach(subject, verb.i, 'nsubj');
+    for (let k = that.i + 1; k < v - 1; k++) {
+      const t = tok(g, k)!;
+      attach(t, subject.i, t.pos === 'DT' ? 'det' : t.pos === 'JJ' ? 'amod' : t.pos === 'POS' ? 'case' : 'compound');
+    }
+    attach(object, verb.i, 'obj');
+    for (let k = v + 1; k < end - 1; k++) {
+      const t = tok(g, k)!;
+      attach(t, object.i, t.pos === 'DT' ? 'det' : t.pos === 'JJ' ? 'amod' : t.pos === 'POS' ? 'case' : 'compound');
+    }
+    for (const r of ['nsubj', 'obj']) dropEnhanced(g, verb.i, r);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a noun summing up the clause before it, read as an object. "X demanded
+ * that Y disarm, a demand Y turned down": the parser makes "a demand" the object of the last verb
+ * before the comma, so its relative clause seems to be part of what was demanded. An indefinite
+ * noun right after a comma, with a finite relative clause of its own, that the parser made the
+ * object of a verb before the comma (which has an object or clause of its own or is intransitive
+ * before the comma) hangs on the main verb as a loose clause.
+ */
+function repairSummaryNounAsObject(g: DepGraph): boolean {
+  const root = g.tokens.find((t) => t.head === 0);
+  if (!root) return false;
+  for (const n of g.tokens) {
+    if (!/^(obj|appos|dep)$/.test(n.rel) || !n.pos.startsWith('NN') || !kids(g, n.i, 'det').some((d) => d.lem === 'a')) continue;
+    const start = subtreeSpan(g, n.i)[0];
+    const verb = tok(g, n.head);
+    if (tok(g, start - 1)?.word !== ',' || !verb?.pos.startsWith('VB') || verb.i === root.i) continue;
+    // ("…, an appeal the Front brushed aside": the noun hung on the relative clause's own verb)
+    if (verb.i > n.i && FINITE.test(verb.pos) && kids(g, verb.i, 'nsubj').some((s) => s.i > n.i)) {
+      attach(n, root.i, 'parataxis');
+      attach(verb, n.i, 'acl:relcl');
+      return true;
+    }
+    if (verb.i > start) continue;
+    const relative = kids(g, n.i, 'acl:relcl', 'acl').find((c) => FINITE.test(c.pos) && kids(g, c.i, 'nsubj').some((s) => s.i > n.i));
+    if (!relative) continue;
+    attach(n, root.i, 'parataxis');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a contact relative clause read as a plain clause on its noun. "a demand the
+ * Front turned down", "the officer the Front had kidnapped": with no relative word the parser
+ * may label the clause `acl` (as if it stated the noun's content) or a loose `dep`. A finite
+ * clause on a noun, after it, with a subject of its own, no subordinator and no object (the noun
+ * is its gap), is a relative clause.
+ */
+function repairContactRelativeAsClause(g: DepGraph): boolean {
+  let changed = false;
+  for (const c of g.tokens) {
+    if (!/^(acl|dep)$/.test(c.rel) || !FINITE.test(c.pos) || c.head > c.i || !tok(g, c.head)?.pos.startsWith('NN')) continue;
+    if (!kids(g, c.i, 'nsubj').length || kids(g, c.i, 'mark', 'obj', 'ccomp', 'xcomp').length) continue;
+    c.rel = 'acl:relcl';
+    changed = true;
+  }
+  return changed;
+}
