@@ -120,12 +120,18 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       // referred to) in the sentence fights, over another government named in passing
       if (m.anaphor === 'government') {
         // (or coordinated after it: "the government and the TTP agreed to a ceasefire")
+        // (past a determiner and lower-case modifiers: "the government and the banned TTP")
         const and = sentence.tokens[m.end]?.lower === 'and';
-        const start = sentence.tokens[m.end + 1]?.lower === 'the' ? m.end + 2 : m.end + 1;
+        let start = m.end + 1;
+        while (start < m.end + 4 && /^[a-z]/.test(sentence.tokens[start]?.text ?? '') && !mentions.some((x) => x.first === start)) start++;
         const paired = and ? mentions.filter((x) => x.first === start) : [];
         for (const o of [...before, ...paired]) {
-          if (o.kind !== 'ArmedGroup' || !o.id) continue;
-          const fought = foughtGovernments(state, o.id)[0];
+          // (or a person of the group: "its spokesman accused the government of …")
+          const affiliation = o.kind === 'Person' ? state.index.actors.get(o.id)?.affiliation : undefined;
+          const group =
+            o.kind === 'ArmedGroup' ? o.id : affiliation && state.index.actors.get(affiliation)?.kind === 'ArmedGroup' ? affiliation : '';
+          if (!group) continue;
+          const fought = foughtGovernments(state, group)[0];
           if (fought && !ids.includes(fought)) ids.push(fought);
         }
       }
