@@ -186,6 +186,21 @@ export function officeFor(
   return { body: o.body, past: Boolean(day && o.to && day > o.to) };
 }
 
+/**
+ * The government a person served in ("the government of Nawaz Sharif", "his government"): the
+ * government of their office on `day`, else of their latest office; undefined when no office is
+ * in a government.
+ */
+export function governmentServed(
+  person: KnownActor | undefined,
+  day: string | null,
+  find: (id: string) => KnownActor | undefined = findKnownActor,
+): string | undefined {
+  const held = officeFor(person, [], day)?.body;
+  const body = held ? (find(held)?.partOf ?? held) : undefined;
+  return body && find(body)?.kind === 'Government' ? body : undefined;
+}
+
 /** The government "the government" means in an article that names none (the actor with `home`), or ''. */
 export const HOME_GOVERNMENT: string = KNOWN_ACTORS.find((a) => a.home)?.id ?? '';
 

@@ -12,7 +12,7 @@
  * dominant government (in this domain usually Pakistan's) over a passing mention of another.
  */
 import { BOTH_NOUN_KINDS, bothNounKey } from './lexicon-names.ts';
-import { isCountryGovernment, officeHolders, armyOf, stateSideOf } from '../../knowledge/actors.ts';
+import { isCountryGovernment, officeHolders, armyOf, governmentServed, stateSideOf } from '../../knowledge/actors.ts';
 import { lexicon } from '../lexicon.ts';
 import { dominantGovernment, foughtGovernments, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
@@ -159,8 +159,14 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
 function governmentOfLeader(sentence: Sentence, m: Mention, mentions: readonly Mention[], state: ArticleState): string | undefined {
   if (sentence.tokens[m.end]?.lower !== 'of') return undefined;
   const person = mentions.find((o) => o.kind === 'Person' && o.id && o.first > m.end && o.first <= m.end + 3);
-  const side = person ? stateSideOf(person.id, (id) => state.index.actors.get(id)) : undefined;
-  return side && state.index.actors.get(side)?.kind === 'Government' ? side : undefined;
+  if (!person) return undefined;
+  const find = (id: string) => state.index.actors.get(id);
+  // (the government of the person's office, also one held before the article's day: "in 2014 the
+  // government of X held talks")
+  const served = governmentServed(find(person.id), state.publishedAt, find);
+  if (served) return served;
+  const side = stateSideOf(person.id, find);
+  return side && find(side)?.kind === 'Government' ? side : undefined;
 }
 
 /** Past participles ("led", "founded", "blamed", "known", "held"). */

@@ -13,7 +13,7 @@ import { antecedentOf, caseOf, isRelativePronoun, kids, subtreeSpan, tok, type D
 import { articleReferents } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { KNOWN_AFFILIATIONS, armyOf, metonymAt, nationalityAt } from '../../knowledge/actors.ts';
+import { KNOWN_AFFILIATIONS, armyOf, governmentServed, metonymAt, nationalityAt } from '../../knowledge/actors.ts';
 import { hasWord, lexicon } from '../lexicon.ts';
 import { foldAscii } from '../1-text/normalize.ts';
 import { byId } from './parties.ts';
@@ -203,14 +203,15 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
         .find((o) => o && o !== m)
     : undefined;
   const ownForce = generic && ownerMention ? forceOfSide(ctx, ownerMention.id, generic) : undefined;
-  // "Ghani's government": a person's generic body is the one the person serves in
-  const owner = ownForce
-    ? ownForce
-    : ownerMention?.kind === 'Person'
-      ? KNOWN_AFFILIATIONS[ownerMention.id]
-        ? byId(ctx, KNOWN_AFFILIATIONS[ownerMention.id]!)
-        : undefined
-      : ownerMention;
+  // "Ghani's government": a person's generic body is the one the person serves in ("his
+  // government": the government of the person's office, over a party they belong to)
+  const find = (id: string) => ctx.state.index.actors.get(id);
+  const served =
+    ownerMention?.kind === 'Person' && /\bgovernment$/i.test(generic?.surface ?? '')
+      ? governmentServed(find(ownerMention.id), ctx.state.publishedAt, find)
+      : undefined;
+  const affiliation = ownerMention?.kind === 'Person' ? (served ?? KNOWN_AFFILIATIONS[ownerMention.id]) : undefined;
+  const owner = ownForce ? ownForce : ownerMention?.kind === 'Person' ? (affiliation ? byId(ctx, affiliation) : undefined) : ownerMention;
   const parallel = m?.anaphor ? parallelObject(ctx, t, m) : undefined;
   if (owner) out.push(owner);
   else if (parallel) out.push(parallel);
@@ -286,8 +287,14 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
     for (const c of mods) {
       let found = nationalOwner(ctx, t, c) ?? mentionsAt(ctx, c.i, depth + 1);
       // "Ghani's government", "the minister's forces": a person's body, not the person
+      // ("his government", "Khan's government": the government of the person's office, over a party)
       if (BODY_NOUNS.has(t.lem))
-        found = found.flatMap((f) => (f.kind !== 'Person' ? [f] : KNOWN_AFFILIATIONS[f.id] ? [byId(ctx, KNOWN_AFFILIATIONS[f.id]!)] : []));
+        found = found.flatMap((f) => {
+          if (f.kind !== 'Person') return [f];
+          const served = t.lem === 'government' ? governmentServed(find(f.id), ctx.state.publishedAt, find) : undefined;
+          const body = served ?? KNOWN_AFFILIATIONS[f.id];
+          return body ? [byId(ctx, body)] : [];
+        });
       // "our posts" (a government speaking), "the state's checkpoints": a state's military posts are its army's
       else if (hasWord(lexicon().sets.militaryStandIns, t.lem))
         found = found.map((f) => {
