@@ -19,7 +19,8 @@ import {
 import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
 import { isPersonPlaceholder } from './mask-names.ts';
 
-const FINITE = /^VB[DZP]$/;
+/** Finite verb tags (past, present third person, present). */
+export const FINITE = /^VB[DZP]$/;
 
 /** The repairs of this module, in the order repairs.ts applies them. */
 export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
@@ -817,18 +818,15 @@ function repairInterruptedPerfect(g: DepGraph): boolean {
     attach(h, p.i, 'aux');
     for (const c of moved) if (c.i !== p.i && c.i !== subject.i && !between.includes(c)) c.head = p.i;
     // the adverbial: prepositions mark the next noun or number, which hangs on the participle
+    const nominal = (t: DepToken | undefined) => Boolean(t && between.includes(t) && /^(CD|NNS?)$/.test(t.pos));
     for (const t of between) {
+      const noun = between.find((n) => n.i > t.i && nominal(n));
       if (t.pos === ',') attach(t, p.i, 'punct');
       else if (t.pos === 'RB') attach(t, p.i, 'advmod');
       else if (t.pos === 'IN') {
-        const noun = between.find((n) => n.i > t.i && /^(CD|NNS?)$/.test(n.pos));
         if (noun) attach(t, noun.i, 'case');
-      } else if (/^(CD|NNS?)$/.test(t.pos) && !between.some((n) => n.i > t.i && /^(CD|NNS?)$/.test(n.pos) && n.i === t.i + 1))
-        attach(t, p.i, 'obl');
-      else if (/^(DT|JJ)$/.test(t.pos)) {
-        const noun = between.find((n) => n.i > t.i && /^(CD|NNS?)$/.test(n.pos));
-        if (noun) attach(t, noun.i, t.pos === 'DT' ? 'det' : 'amod');
-      }
+      } else if (nominal(t) && !nominal(tok(g, t.i + 1))) attach(t, p.i, 'obl');
+      else if (/^(DT|JJ)$/.test(t.pos) && noun) attach(t, noun.i, t.pos === 'DT' ? 'det' : 'amod');
     }
     for (const r of ['nsubj', 'obj', 'obl', 'aux']) dropEnhanced(g, p.i, r);
     return true;

@@ -5,10 +5,9 @@
  * function names its construction class; each returns whether the tree changed (the caller
  * rebuilds the children index after each change).
  */
-import { attach, type DepGraph, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { attach, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { FINITE } from './clause-repairs.ts';
 import { lexicon } from '../lexicon.ts';
-
-const FINITE = /^VB[DZP]$/;
 
 /** The repairs of this module, in the order repairs.ts applies them. */
 export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
@@ -79,19 +78,21 @@ function repairContentVerbAsPlural(g: DepGraph): boolean {
     verb.pos = 'VBZ';
     attach(that, verb.i, 'mark');
     attach(subject, verb.i, 'nsubj');
-    for (let k = that.i + 1; k < v - 1; k++) {
-      const t = tok(g, k)!;
-      attach(t, subject.i, t.pos === 'DT' ? 'det' : t.pos === 'JJ' ? 'amod' : t.pos === 'POS' ? 'case' : 'compound');
-    }
+    attachPhrase(g, that.i + 1, v - 1, subject);
     attach(object, verb.i, 'obj');
-    for (let k = v + 1; k < end - 1; k++) {
-      const t = tok(g, k)!;
-      attach(t, object.i, t.pos === 'DT' ? 'det' : t.pos === 'JJ' ? 'amod' : t.pos === 'POS' ? 'case' : 'compound');
-    }
+    attachPhrase(g, v + 1, end - 1, object);
     for (const r of ['nsubj', 'obj']) dropEnhanced(g, verb.i, r);
     return true;
   }
   return false;
+}
+
+/** Hangs the words from `from` up to (not including) `to` on the phrase's `head` by their tags. */
+function attachPhrase(g: DepGraph, from: number, to: number, head: DepToken): void {
+  for (let k = from; k < to; k++) {
+    const t = tok(g, k)!;
+    attach(t, head.i, t.pos === 'DT' ? 'det' : t.pos === 'JJ' ? 'amod' : t.pos === 'POS' ? 'case' : 'compound');
+  }
 }
 
 /**

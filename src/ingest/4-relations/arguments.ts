@@ -188,6 +188,17 @@ function appositionHost(ctx: ClauseContext, t: DepToken): Mention | undefined {
   return before?.kind === 'Person' ? before : undefined;
 }
 
+/**
+ * The body a person's generic noun stands for ("Ghani's government", "the minister's forces"):
+ * their standing affiliation, or for "government" ("his government", "Khan's government") the
+ * government of their office first, over a party they belong to.
+ */
+function bodyServedBy(ctx: ClauseContext, personId: string, government: boolean): string | undefined {
+  const find = (id: string) => ctx.state.index.actors.get(id);
+  const served = government ? governmentServed(find(personId), ctx.state.publishedAt, find) : undefined;
+  return served ?? KNOWN_AFFILIATIONS[personId];
+}
+
 export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] {
   if (depth > 4) return [];
   const out: Mention[] = [];
@@ -203,14 +214,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
         .find((o) => o && o !== m)
     : undefined;
   const ownForce = generic && ownerMention ? forceOfSide(ctx, ownerMention.id, generic) : undefined;
-  // "Ghani's government": a person's generic body is the one the person serves in ("his
-  // government": the government of the person's office, over a party they belong to)
-  const find = (id: string) => ctx.state.index.actors.get(id);
-  const served =
-    ownerMention?.kind === 'Person' && /\bgovernment$/i.test(generic?.surface ?? '')
-      ? governmentServed(find(ownerMention.id), ctx.state.publishedAt, find)
-      : undefined;
-  const affiliation = ownerMention?.kind === 'Person' ? (served ?? KNOWN_AFFILIATIONS[ownerMention.id]) : undefined;
+  // "Ghani's government": a person's generic body is the one the person serves in
+  const affiliation =
+    ownerMention?.kind === 'Person' ? bodyServedBy(ctx, ownerMention.id, /\bgovernment$/i.test(generic?.surface ?? '')) : undefined;
   const owner = ownForce ? ownForce : ownerMention?.kind === 'Person' ? (affiliation ? byId(ctx, affiliation) : undefined) : ownerMention;
   const parallel = m?.anaphor ? parallelObject(ctx, t, m) : undefined;
   if (owner) out.push(owner);
@@ -287,12 +293,10 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
     for (const c of mods) {
       let found = nationalOwner(ctx, t, c) ?? mentionsAt(ctx, c.i, depth + 1);
       // "Ghani's government", "the minister's forces": a person's body, not the person
-      // ("his government", "Khan's government": the government of the person's office, over a party)
       if (BODY_NOUNS.has(t.lem))
         found = found.flatMap((f) => {
           if (f.kind !== 'Person') return [f];
-          const served = t.lem === 'government' ? governmentServed(find(f.id), ctx.state.publishedAt, find) : undefined;
-          const body = served ?? KNOWN_AFFILIATIONS[f.id];
+          const body = bodyServedBy(ctx, f.id, t.lem === 'government');
           return body ? [byId(ctx, body)] : [];
         });
       // "our posts" (a government speaking), "the state's checkpoints": a state's military posts are its army's

@@ -104,14 +104,13 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   const resolved = resolve(e.target, fitTarget, source);
   const target = PART_OF[resolved] ?? resolved;
   if (!target || target === source) return false;
+  // (a person belongs to the body of their standing affiliation or of a role the article gave them)
+  const belongs = (a: string, b: string) => KNOWN_AFFILIATIONS[a] === b || roleOf(ctx, a, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === b;
   if (
     (HOSTILE.has(e.type) || SELF_HELP.has(e.type)) &&
-    (KNOWN_AFFILIATIONS[source] === target ||
-      roleOf(ctx, source, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === target ||
-      roleOf(ctx, target, ['LEADS', 'SPOKESPERSON_FOR']) === source)
+    (belongs(source, target) || roleOf(ctx, target, ['LEADS', 'SPOKESPERSON_FOR']) === source)
   )
     return false;
-  const belongs = (a: string, b: string) => KNOWN_AFFILIATIONS[a] === b || roleOf(ctx, a, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === b;
   if (BETWEEN_SIDES.has(e.type) && (belongs(source, target) || belongs(target, source))) return false;
   // an order to one's own state's forces is a command, not a demand ("the prime minister directed
   // the security forces to …"); freeing or arresting one's own is a rescue or discipline
