@@ -50,6 +50,31 @@ const TIME_PREFIX = /^(\d{1,2}[:.]\d{2})(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|PKT|UTC))?
 /** A timeline entry's leading date and dash or colon. */
 const TIMELINE_PREFIX = /^((?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4})\s*[–—:-]\s+(?=[A-Z])/;
 
+/** A calendar word of a fronted date adverbial ("Thursday", "12", "May", "2014", "last", "week"). */
+const CALENDAR_WORD =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|last|this|next|early|late|week|month|year|weekend|morning|afternoon|evening|night|of|on)';
+/** A sentence-initial date adverbial with no comma after it ("On Thursday", "In May 2014", "Last week"). */
+const FRONTED_DATE = new RegExp(`^(?:On|In|By|Since|Last|Earlier|Late|Early|This)(?:\\s+${CALENDAR_WORD})+(?=\\s)`);
+/** The date words proper among them ("last", "of" alone make no date). */
+const DATE_PROPER = /\d|day\b|uary|ember|March|April|May|June|July|August|October|week|month|year|night|morning|evening|afternoon/;
+/** What may stand between such a date and the name it runs into: spaces and an honorific. */
+const BEFORE_NAME = /^\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+
+/**
+ * Construction class: a fronted date run into the subject's name. "On Thursday Valdoria accused
+ * …", "Last week X said …": with no comma, the parser reads the calendar word and the placeholder
+ * as one compound name and the clause loses its subject. A comma after the date (what most
+ * outlets print) gives the parse of the same sentence; only when a name follows the date at once.
+ */
+function dateBeforeName(text: string, offset: number, named: readonly Mention[]): Array<{ start: number; stop: number; word: string }> {
+  const date = FRONTED_DATE.exec(text);
+  if (!date || !DATE_PROPER.test(date[0])) return [];
+  const from = date[0].length;
+  const name = named.find((m) => m.start - offset > from && BEFORE_NAME.test(text.slice(from, m.start - offset)));
+  if (!name) return [];
+  return [{ start: offset + from, stop: offset + from + 1, word: ', ' }];
+}
+
 /**
  * Noun compounds the parser mis-tags, rewritten to one word of the same meaning (lexicon
  * `parserRewrites`: "drone strike" is read as the verb "drone" with the object "strike").
@@ -90,6 +115,7 @@ export function maskNames(text: string, offset: number, mentions: readonly Menti
   const spans = [
     ...named.map((m) => ({ start: m.start, stop: m.stop, mention: m as Mention | undefined, word: '' })),
     ...rewrites(text, offset).map((r) => ({ ...r, mention: undefined })),
+    ...dateBeforeName(text, offset, named).map((r) => ({ ...r, mention: undefined })),
   ].sort((a, b) => a.start - b.start);
   for (const sp of spans) {
     if (sp.start < pos || sp.stop > end) continue;
