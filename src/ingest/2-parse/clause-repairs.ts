@@ -52,6 +52,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairAbsoluteParticipleAsRoot,
   repairRecipientAsCompound,
   repairNameInTitlePhrase,
+  repairTitleRunBeforeName,
   repairInterruptedPerfect,
 ];
 
@@ -780,6 +781,31 @@ function repairNameInTitlePhrase(g: DepGraph): boolean {
     attach(last, role.i, 'nmod');
     attach(n, role.head, role.rel);
     attach(role, n.i, 'compound');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a descriptive title run before a name. "led by the veteran Valdorian
+ * commander X", "met the country's then foreign minister X": the parser makes the first
+ * modifier ("veteran", "then") the phrase's head and hangs the name on it as `dep`. A person's
+ * name hung as `dep` on a noun or adjective before it, with only words (no punctuation, no verb)
+ * between them and a role noun (lexicon roles) among them, heads the phrase: it takes the head's
+ * place and its dependents, and the words before it become its modifiers.
+ */
+function repairTitleRunBeforeName(g: DepGraph): boolean {
+  const L = lexicon();
+  for (const n of g.tokens) {
+    if (!isPersonPlaceholder(n.word) || n.rel !== 'dep') continue;
+    const head = tok(g, n.head);
+    if (!head || head.i > n.i || !/^(NN|JJ)/.test(head.pos)) continue;
+    const run = g.tokens.filter((t) => t.i >= head.i && t.i < n.i);
+    if (run.some((t) => !/^(NN|JJ|RB)/.test(t.pos))) continue;
+    if (!run.some((t) => L.roles.has(t.lem.toLowerCase()))) continue;
+    attach(n, head.head, head.rel);
+    for (const c of kids(g, head.i).filter((c) => c !== n)) attach(c, n.i, c.rel);
+    for (const t of run) attach(t, n.i, t.pos.startsWith('JJ') ? 'amod' : t.pos.startsWith('RB') ? 'advmod' : 'compound');
     return true;
   }
   return false;

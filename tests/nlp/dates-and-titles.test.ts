@@ -3,7 +3,11 @@
  * - a fronted date adverbial with no comma run into the subject's name ("On Thursday Valdoria
  *   accused …", "In May 2014 X said …", "Last week Mr Y warned …"): the parser is given the comma
  *   most outlets print (2-parse/mask-names.ts `dateBeforeName`), so the name stays the subject.
- * With near misses: a date followed by a determiner, a date not at the start, a date with its comma.
+ * - a descriptive title run before a name ("led by the veteran Valdorian commander X"): the name
+ *   heads the phrase, the words before it are its modifiers (2-parse/clause-repairs.ts
+ *   `repairTitleRunBeforeName`).
+ * With near misses: a date followed by a determiner, a date not at the start, a date with its
+ * comma; a run before a name with no role noun in it.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { maskNames } from '../../src/ingest/2-parse/mask-names.ts';
@@ -73,5 +77,19 @@ describe('a fronted date run into the subject, parsed', () => {
 
   it('adds nothing when the name after the date is the object', async () => {
     await hasNot('On Thursday Valdoria was accused by the Front of shelling villages.', 'ACCUSES valdoria>front');
+  });
+});
+
+describe('a descriptive title run before a name', () => {
+  it('lets the name fill the slot of the phrase', async () => {
+    await has('The League, led by the veteran Valdorian commander Karel Brandt, is separate from the Front.', 'LEADS karel-brandt>league');
+    await has('The Front, led by the ageing former commander Ida Voss, rejected the offer.', 'LEADS ida-voss>front');
+  });
+
+  it('makes no membership of the leader', async () => {
+    await hasNot(
+      'The League, led by the veteran Valdorian commander Karel Brandt, is separate from the Front.',
+      'MEMBER_OF karel-brandt>league',
+    );
   });
 });
