@@ -384,7 +384,7 @@ function repairParticipleSubject(g: DepGraph): boolean {
     // without a by-phrase only right after a relation verb that lacks its object ("freed 11
     // soldiers captured during the clashes")
     const byPhrase = subj !== undefined && hasByPhrase(g, v);
-    if (!subj || (!byPhrase && !(gov && objectOfRelationVerb(g, gov, subj)))) continue;
+    if (!subj || (!byPhrase && !(gov && (objectOfRelationVerb(g, gov, subj) || looseObjectOf(g, gov, v, subj))))) continue;
     changed = true;
     // "Valdoria bombed a camp run by the Front": hung on a verb that lacks an object, the noun
     // phrase right before the participle is that verb's object and the participle modifies it
@@ -411,12 +411,25 @@ function repairParticipleSubject(g: DepGraph): boolean {
 
 /** True when `subj` is the missing object of relation verb `gov`, right after it. */
 function objectOfRelationVerb(g: DepGraph, gov: DepToken, subj: DepToken): boolean {
+  return lexicon().verbs.has(gov.lem) && objectSlotRightAfter(g, gov, subj);
+}
+
+/** True when verb `gov` has no object and the phrase of `subj` starts right after it (and its particle). */
+function objectSlotRightAfter(g: DepGraph, gov: DepToken, subj: DepToken): boolean {
   return (
     gov.pos.startsWith('VB') &&
-    lexicon().verbs.has(gov.lem) &&
     !kids(g, gov.i, 'obj').length &&
     subtreeSpan(g, subj.i)[0] === gov.i + 1 + kids(g, gov.i, 'compound:prt').filter((p) => p.i === gov.i + 1).length
   );
+}
+
+/**
+ * True when `subj` is the missing object of any verb `gov`, right after it, with the participle
+ * hung loose (`dep`): "agreed to maintain the ceasefire reached in X" — a past participle with no
+ * auxiliary heads no clause of its own.
+ */
+function looseObjectOf(g: DepGraph, gov: DepToken, v: DepToken, subj: DepToken): boolean {
+  return v.rel === 'dep' && objectSlotRightAfter(g, gov, subj);
 }
 
 function hasByPhrase(g: DepGraph, v: DepToken): boolean {

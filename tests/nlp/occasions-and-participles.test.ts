@@ -1,0 +1,48 @@
+/**
+ * Construction classes of this file, with invented sentences, invented actors and the real parser:
+ * - a reduced relative on an object read as a clause of its own ("agreed to maintain the
+ *   ceasefire reached in Lumen earlier this month"): a past participle with no auxiliary, hung
+ *   loose on a verb that lacks its object, modifies the noun right before it, which is that
+ *   verb's object (2-parse/repairs.ts `looseObjectOf`);
+ * - talks as the occasion of a clause ("A and B agreed to a ceasefire after six days of talks",
+ *   "exchanged prisoners during talks hosted by X"): talks with no parties of their own are the
+ *   talks of the clause's two subjects (4-relations/parties.ts `occasionOf`).
+ * With near misses: one subject, talks with their own parties.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors({ id: 'lumen', name: 'Republic of Lumen', kind: 'Government', aliases: ['Lumen'] });
+const { has, hasNot } = relationChecks(parser, ACTORS);
+
+describe('a reduced relative on the object of a verb', () => {
+  it('leaves the noun the verb’s object', async () => {
+    await has(
+      'Valdoria and Ostmark have agreed to maintain the ceasefire reached in Lumen earlier this month, officials said on Thursday.',
+      'CEASEFIRE_WITH valdoria>ostmark',
+    );
+    await has('Valdoria and the Front agreed to extend the truce arranged by elders in May.', 'CEASEFIRE_WITH valdoria>front');
+  });
+});
+
+describe('talks as the occasion of a clause', () => {
+  it('are the talks of the clause’s two subjects', async () => {
+    await has('Valdoria and Ostmark agreed to a ceasefire after six days of talks in Lumen.', 'NEGOTIATES_WITH valdoria>ostmark');
+    await has('Valdoria and the Front exchanged prisoners during talks hosted by Lumen.', 'NEGOTIATES_WITH valdoria>front');
+    await has('Valdoria and the Front exchanged prisoners during talks hosted by Lumen.', 'MEDIATES lumen>front');
+  });
+
+  it('need two sides in the clause', async () => {
+    await hasNot('Valdoria said after talks in Lumen that the Front had attacked the Levy.', 'NEGOTIATES_WITH valdoria>front');
+    await hasNot('Valdoria said after talks in Lumen that the Front had attacked the Levy.', 'NEGOTIATES_WITH valdoria>lumen');
+  });
+
+  it('keep parties of their own', async () => {
+    await has('Valdoria and the Front exchanged prisoners after talks between Lumen and the League.', 'NEGOTIATES_WITH lumen>league');
+    await hasNot('Valdoria and the Front exchanged prisoners after talks between Lumen and the League.', 'NEGOTIATES_WITH valdoria>front');
+  });
+});
