@@ -102,6 +102,10 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
     const speakers = reporterOf(ctx, n).filter((m) => !withs.some((w) => w.id === m.id));
     if (speakers.length) return { pair: [speakers, withs], via: 'speaker' };
   }
+  // "A and B agreed to a truce after six days of talks": the occasion of a clause of two sides
+  const occasion = !owners.length && !withs.length ? occasionOf(ctx, n) : undefined;
+  const sides = occasion ? first(ctx, agentNodes(ctx.g, occasion)) : [];
+  if (twoSidesAmong(sides)) return { pair: [sides], via: 'occasion' };
   // one side named ("the TTP ended the truce", "a truce with Islamabad collapsed"), or none
   // ("the talks stalled"): the other from the article's principal negotiating pair
   const principal = principalTalks(ctx);
@@ -117,6 +121,22 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   const fought = side.length === 1 ? foughtGovernment(ctx, side[0]!.id) : undefined;
   if (fought) return { pair: [side, [byId(ctx, fought)]], via: 'fought' };
   return { pair: [], via: '' };
+}
+
+/** Prepositions of a phrase that gives the talks at which something was agreed or done. */
+const OCCASION_PREPS = new Set(['after', 'during', 'at', 'following', 'through', 'in']);
+
+/**
+ * Construction class: talks as the occasion of a clause. "A and B agreed to a ceasefire after
+ * six days of talks", "During two rounds of talks in Velm, A and B agreed …": talks with no
+ * parties of their own, in an after/during/at-phrase of a verb (through "days of", "rounds of"),
+ * are the talks of that verb's subjects, when those are two sides.
+ */
+function occasionOf(ctx: ClauseContext, n: DepToken): DepToken | undefined {
+  let x = n;
+  for (let k = 0; k < 2 && x.rel === 'nmod' && caseOf(ctx.g, x.i) === 'of'; k++) x = tok(ctx.g, x.head) ?? x;
+  const head = tok(ctx.g, x.head);
+  return x.rel.startsWith('obl') && OCCASION_PREPS.has(caseOf(ctx.g, x.i)) && head?.pos.startsWith('VB') ? head : undefined;
 }
 
 /** The one government armed group `id` fights (knowledge field `fights`), if it names exactly one. */
