@@ -18,6 +18,8 @@ import { factualityOf, isNegated, speakerOf } from './factuality.ts';
 import { isHostileAct, lexicon, nounOf } from '../lexicon.ts';
 import { partySpeakers, record, sameSide } from './record.ts';
 import { byId, stateModifier } from './parties.ts';
+import { kind, roleOf } from './emit.ts';
+import type { Mention } from '../types.ts';
 
 /** Matches a modal clause under a verb of saying at verb `v`. */
 export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
@@ -82,7 +84,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
     const firstPerson = kids(ctx.g, v.i, 'nsubj').some((n) => ctx.mentionOf.get(n.i)?.anaphor === 'we');
     // ("would avenge X by attacking Y": revenge is a threat's own form, lexicon `revengeVerbs`)
     const revenge = L.sets.revengeVerbs.has(act.lem);
-    if (act === v && !conditional && !firstPerson && !revenge) return;
+    if (act === v && !conditional && !firstPerson && !revenge && !armedSpeaker(ctx, speakers)) return;
     if (!sameSide(ctx, speakers, actors)) return;
   }
   // "would avenge X by attacking Y": the hostile act it is done by names the target
@@ -98,6 +100,18 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   if (!targets.length) return;
   const fact = factualityOf(ctx.g, say.i);
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:threat', fact });
+}
+
+/**
+ * An armed group, or one who speaks for, leads or belongs to one: its announced future violence
+ * ("the Front said it would wage war on X") is a threat (CAMEO 13x), where a state's announced
+ * operation ("said the army would pursue X") is policy.
+ */
+function armedSpeaker(ctx: ClauseContext, speakers: readonly Mention[]): boolean {
+  return speakers.some(
+    (p) =>
+      kind(ctx, p.id) === 'ArmedGroup' || kind(ctx, roleOf(ctx, p.id, ['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']) ?? '') === 'ArmedGroup',
+  );
 }
 
 /**

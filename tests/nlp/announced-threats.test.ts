@@ -1,0 +1,28 @@
+/**
+ * Construction class of this file, with invented sentences, invented actors and the real parser:
+ * an armed group's announced future violence under a plain verb of saying ("the Front said it
+ * would wage war on the Levy", "its spokesman said the group would strike X") is a threat
+ * (CAMEO 13x; 4-relations/reported.ts `armedSpeaker`), while a state's announced operation and an
+ * outsider's forecast stay no threat.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const { has, hasNot } = relationChecks(parser, inventedActors());
+
+describe('an armed group announcing violence', () => {
+  it('threatens its target', async () => {
+    await has('The Front said it would wage open war on the Levy.', 'THREATENS front>levy');
+    await has("Ida Voss, the Front's spokesman, said the group would strike Valdoria and its interests.", 'THREATENS front>valdoria');
+  });
+
+  it('is no threat when a state announces an operation or an outsider forecasts', async () => {
+    await hasNot('Valdoria said its army would pursue the Front.', 'THREATENS valdoria>front');
+    await hasNot('An analyst said the Front would attack the Levy.', 'THREATENS front>levy');
+    await hasNot('The Front said it would not attack the Levy.', 'THREATENS front>levy');
+  });
+});
