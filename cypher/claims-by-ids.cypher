@@ -5,4 +5,4 @@ MATCH (c:Claim {id: id})
 MATCH (s:Actor {id: c.sourceId})
 MATCH (t:Actor {id: c.targetId})
 OPTIONAL MATCH (c)-[:CITES]->(art:Article)
-RETURN c AS claim, s AS source, t AS target, CASE WHEN art IS NULL THEN null ELSE art {.*, text: null} END AS article
+RETURN c {.id, .type, .citation, .sentence, .sentenceIndex, .summary, .date, .datePrecision, .status, .confidence, .origin, .review, .retracted, .retractedReason, .locationId, .createdAt} AS claim, s {.id, .name, .kind, .aliases, .description, .validFrom, .validTo} AS source, t {.id, .name, .kind, .aliases, .description, .validFrom, .validTo} AS target, CASE WHEN art IS NULL THEN null ELSE art {.*, text: null} END AS article

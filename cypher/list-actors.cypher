@@ -5,4 +5,4 @@ CALL () {
 }
 OPTIONAL MATCH (a:Actor) WHERE $kinds IS NULL OR a.kind IN $kinds
 WITH total, a ORDER BY a.name, a.id SKIP $offset LIMIT $first
-RETURN total, collect(a) AS actors
+RETURN total, collect(a {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}) AS actors

@@ -19,6 +19,6 @@ WHERE y IN nodes AND type(r) IN $types
   AND r.evidenceLevel >= $minLevel
   AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
        WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
-WITH nodes, full, collect(CASE WHEN r IS NULL THEN null ELSE {source: x, rel: r, target: y} END) AS found
+WITH nodes, full, collect(CASE WHEN r IS NULL THEN null ELSE {source: x {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}, rel: r {.symmetric, .status, .confidence, .firstDate, .lastDate, .evidenceCount, .cameo, .quadClass, .claimIds, .evidenceLevel, .evStarts, .evEnds, .evLevels, type: type(r)}, target: y {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}} END) AS found
 WITH nodes, full, found[..$maxEdges] AS edges, size(found) AS edgeCount
-RETURN nodes, edges, full OR edgeCount > $maxEdges AS truncated
+RETURN [n IN nodes | n {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}] AS nodes, edges, full OR edgeCount > $maxEdges AS truncated

@@ -13,4 +13,6 @@ MATCH p = {{SELECTOR}} (a)((x:Actor)-[r WHERE type(r) IN $types
          WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
   ]-(y:Actor WHERE NOT y.id IN $avoid)){1,{{HOPS}}}(b)
 WITH p LIMIT $maxPaths
-RETURN nodes(p) AS nodes, [rel IN relationships(p) | {source: startNode(rel), rel: rel, target: endNode(rel)}] AS rels
+// (map projections apply to variables only: each end node is bound in a one-element list)
+RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}] AS nodes,
+       [rel IN relationships(p) | {source: head([s IN [startNode(rel)] | s {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}]), rel: rel {.symmetric, .status, .confidence, .firstDate, .lastDate, .evidenceCount, .cameo, .quadClass, .claimIds, .evidenceLevel, .evStarts, .evEnds, .evLevels, type: type(rel)}, target: head([t IN [endNode(rel)] | t {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}])}] AS rels

@@ -12,7 +12,7 @@ CALL (a) {
     AND r.evidenceLevel >= $minLevel
     AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
          WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
-  WITH r ORDER BY type(r), startNode(r).name, endNode(r).name
-  RETURN count(r) AS total, collect({source: startNode(r), rel: r, target: endNode(r)})[$offset..$offset + $first] AS items
+  WITH r, startNode(r) AS s, endNode(r) AS t ORDER BY type(r), s.name, t.name
+  RETURN count(r) AS total, collect({source: s {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}, rel: r {.symmetric, .status, .confidence, .firstDate, .lastDate, .evidenceCount, .cameo, .quadClass, .claimIds, .evidenceLevel, .evStarts, .evEnds, .evLevels, type: type(r)}, target: t {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}})[$offset..$offset + $first] AS items
 }
 RETURN key, total, items

@@ -15,4 +15,4 @@ WITH node,
      score + CASE WHEN toLower(node.name) = $exact OR any(x IN node.aliases WHERE toLower(x) = $exact) THEN 100.0 ELSE 0.0 END AS rank
 ORDER BY rank DESC, node.name
 WITH collect(node) AS found
-RETURN size(found) AS total, found[$offset..$offset + $first] AS actors
+RETURN size(found) AS total, [n IN found[$offset..$offset + $first] | n {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}] AS actors

@@ -1,6 +1,10 @@
 /**
- * Rows (already plain, see to-plain.ts) to domain values. Queries return whole nodes and
- * relationships; these functions pick the fields the domain exposes.
+ * Rows (already plain, see to-plain.ts) to domain values. The read queries return map
+ * projections of exactly the fields read here (`a {.id, .name, …}`), not whole nodes and
+ * relationships: decoding unused properties (alias text, timestamps, day lists) was the largest
+ * share of the API's CPU in the 2026-11-22 profile. A field added here must be added to those
+ * projections (cypher/actors-by-ids, list-actors, search-actors, relationships-by-actor,
+ * neighbourhood, paths, claims-by-ids).
  */
 import type { Plain } from './to-plain.ts';
 import type { Actor, Article, Claim, EvidenceKind, Location, Relationship } from '../model/types.ts';
