@@ -6,6 +6,8 @@
  * - a descriptive title run before a name ("led by the veteran Valdorian commander X"): the name
  *   heads the phrase, the words before it are its modifiers (2-parse/clause-repairs.ts
  *   `repairTitleRunBeforeName`).
+ * - a two-word title whose second word the parser hangs on the first ("the Levy's director
+ *   general, X"): the title is read whole (4-relations/roles.ts `roleOf`).
  * With near misses: a date followed by a determiner, a date not at the start, a date with its
  * comma; a run before a name with no role noun in it.
  */
@@ -91,5 +93,16 @@ describe('a descriptive title run before a name', () => {
       'The League, led by the veteran Valdorian commander Karel Brandt, is separate from the Front.',
       'MEMBER_OF karel-brandt>league',
     );
+  });
+});
+
+describe('a two-word title read whole', () => {
+  it('gives the role in apposition and with an of-phrase', async () => {
+    await has("The Levy's director general, Lieutenant General Karel Brandt, said the Front had attacked.", 'LEADS karel-brandt>levy');
+    await has('Karel Brandt, the director general of the Levy, met Ida Voss.', 'LEADS karel-brandt>levy');
+  });
+
+  it('is no role when the second word is no part of a title', async () => {
+    await hasNot("The Levy's director, Karel Brandt, met Ida Voss.", 'LEADS karel-brandt>levy');
   });
 });

@@ -43,6 +43,9 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
     prev && (prev.head === r.i || prev.head === r.head) && /^(compound|amod)/.test(prev.rel)
       ? L.roles.get(`${prev.lem} ${r.lem}`)
       : undefined;
+  // ("director general", "attorney general": a title whose second word the parser hangs on the first)
+  const next = tok(ctx.g, r.i + 1);
+  const postposed = next?.head === r.i && /^(compound|amod)/.test(next.rel) ? L.roles.get(`${r.lem} ${next.lem}`) : undefined;
   // "a splinter group of X": a generic body noun that a part or breakaway word makes a part
   const partOfBody =
     L.sets.bodyNouns.has(r.lem) && mods.some((m) => L.partRoles.has(m.lem) || L.sets.breakaway.has(m.lem)) ? 'MEMBER_OF' : undefined;
@@ -52,6 +55,7 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   const hyphenated = parts.length > 1 ? (L.roles.get(parts.join(' ')) ?? L.roles.get(parts[parts.length - 1]!)) : undefined;
   let type =
     two ??
+    postposed ??
     mods.map((m) => L.roles.get(`${m.lem} ${r.lem}`)).find(Boolean) ??
     L.roles.get(r.lem) ??
     hyphenated ??
