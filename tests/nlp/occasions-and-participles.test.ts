@@ -7,7 +7,10 @@
  * - talks as the occasion of a clause ("A and B agreed to a ceasefire after six days of talks",
  *   "exchanged prisoners during talks hosted by X"): talks with no parties of their own are the
  *   talks of the clause's two subjects (4-relations/parties.ts `occasionOf`).
- * With near misses: one subject, talks with their own parties.
+ * - an object relative pronoun stands for the noun its clause modifies ("the talks between A and
+ *   B that X hosted"): X mediates them (4-relations/frame.ts `patientNodes`).
+ * With near misses: one subject, talks with their own parties, a relative clause whose verb
+ * names no relation.
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -44,5 +47,17 @@ describe('talks as the occasion of a clause', () => {
   it('keep parties of their own', async () => {
     await has('Valdoria and the Front exchanged prisoners after talks between Lumen and the League.', 'NEGOTIATES_WITH lumen>league');
     await hasNot('Valdoria and the Front exchanged prisoners after talks between Lumen and the League.', 'NEGOTIATES_WITH valdoria>front');
+  });
+});
+
+describe('an object relative pronoun', () => {
+  it('stands for the noun its clause modifies', async () => {
+    const text = 'Ostmark welcomed the talks between Valdoria and the Front that Lumen hosted through 2019.';
+    await has(text, 'MEDIATES lumen>valdoria');
+    await has(text, 'MEDIATES lumen>front');
+  });
+
+  it('adds nothing when the clause’s verb names no relation', async () => {
+    await hasNot('Ostmark welcomed the talks between Valdoria and the Front that Lumen reported.', 'MEDIATES lumen>front');
   });
 });

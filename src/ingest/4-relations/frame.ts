@@ -191,7 +191,10 @@ export function patientNodes(g: DepGraph, v: DepToken): number[] {
     if (members.length) return members;
     return v.rel === 'acl' || v.rel === 'amod' || v.rel === 'acl:relcl' ? [v.head] : [];
   }
-  const objs = kids(g, v.i, 'obj', 'iobj').map((c) => c.i);
+  // ("the talks that Lumen hosted", "the camp which Valdoria bombed": an object relative pronoun
+  // stands for the noun the clause modifies)
+  // (the pronoun first: "a commander whom X arrested" reaches the person through it)
+  const objs = kids(g, v.i, 'obj', 'iobj').flatMap((c) => relativeOrSelf(v, c).reverse());
   if (objs.length) return objs;
   if (v.rel === 'amod' && v.pos === 'VBG') return [v.head]; // the gerund-as-adjective above
   const enh = enhancedKids(g, v.i, 'obj');
