@@ -166,6 +166,31 @@ function roleHolderInOfPhrase(ctx: ClauseContext, t: DepToken): Mention | undefi
   return undefined;
 }
 
+/** Verbs by which a delegation is led ("a delegation led by X", "the team headed by Y"). */
+const LEADING = new Set(['lead', 'head']);
+
+/**
+ * Construction class: a delegation named by its leader. "Delegations led by Valdoria's interior
+ * minister, X, and the Front's deputy chief, Y, met in Velm": a delegation noun (lexicon
+ * `delegationNouns`) with no name of its own, led or headed by people, stands for the body each
+ * leader serves in (the article's role for them, else the knowledge base's affiliation); a
+ * leader with neither is left out.
+ */
+function delegationLeaders(ctx: ClauseContext, t: DepToken): Mention[] {
+  if (ctx.mentionOf.get(t.i) || !t.pos.startsWith('NN') || !lexicon().sets.delegationNouns.has(t.lem)) return [];
+  const leaders = kids(ctx.g, t.i, 'acl')
+    .filter((a) => LEADING.has(a.lem) && a.pos === 'VBN')
+    .flatMap((a) => kids(ctx.g, a.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by'))
+    .flatMap((o) => [o, ...kids(ctx.g, o.i, 'conj')])
+    .map((o) => own(ctx, o.i) ?? (kids(ctx.g, o.i, 'appos')[0] ? own(ctx, kids(ctx.g, o.i, 'appos')[0]!.i) : undefined))
+    .filter((m): m is Mention => m?.kind === 'Person');
+  const bodies = leaders.flatMap((p) => {
+    const body = roleOf(ctx, p.id, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) ?? bodyServedBy(ctx, p.id, false);
+    return body ? [byId(ctx, body)] : [];
+  });
+  return dedupe(bodies);
+}
+
 /** Cases of a phrase that lists what a noun includes ("groups including X", "such as Y"). */
 const INCLUDING = new Set(['include', 'including', 'such as']);
 
@@ -248,6 +273,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
     out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => isActor(own(ctx, c.i)))!.i)!);
   // "the head of the Front, X, urged …": the parser hangs the name on the of-phrase; the role noun stands for it
   else if (roleHolderInOfPhrase(ctx, t)) out.push(roleHolderInOfPhrase(ctx, t)!);
+  // "delegations led by X and Y met": each delegation stands for the body its leader serves
+  else if (delegationLeaders(ctx, t).length) out.push(...delegationLeaders(ctx, t));
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
   // "several splinter groups, including X and Y": a common noun stands for the names it includes
   else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && kids(ctx.g, i, 'nmod').some((c) => INCLUDING.has(caseOf(ctx.g, c.i))))
