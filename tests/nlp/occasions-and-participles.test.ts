@@ -9,6 +9,12 @@
  *   talks of the clause's two subjects (4-relations/parties.ts `occasionOf`).
  * - an object relative pronoun stands for the noun its clause modifies ("the talks between A and
  *   B that X hosted"): X mediates them (4-relations/frame.ts `patientNodes`).
+ * - a delegation named by its leader ("delegations led by Valdoria's interior minister, X, and the
+ *   Front's deputy chief, Y, met"): each stands for the body its leader serves
+ *   (4-relations/arguments.ts `delegationLeaders`);
+ * - a fronted phrase the parser hangs on a participle inside the subject ("In talks hosted by X,
+ *   delegations led by A and B agreed …"): it belongs to the subject's verb
+ *   (2-parse/clause-repairs.ts `repairFrontedPhraseOnParticiple`).
  * With near misses: one subject, talks with their own parties, a relative clause whose verb
  * names no relation.
  */
@@ -59,5 +65,27 @@ describe('an object relative pronoun', () => {
 
   it('adds nothing when the clause’s verb names no relation', async () => {
     await hasNot('Ostmark welcomed the talks between Valdoria and the Front that Lumen reported.', 'MEDIATES lumen>front');
+  });
+});
+
+describe('a delegation named by its leader', () => {
+  const text = "Delegations led by Valdoria's interior minister, Ida Voss, and the Front's deputy chief, Karel Brandt, met in Velm.";
+  it('stands for the body its leader serves', async () => {
+    await has(text, 'NEGOTIATES_WITH valdoria>front');
+    await hasNot(text, 'NEGOTIATES_WITH ida-voss>karel-brandt');
+  });
+
+  it('stays unresolved when the leader serves no known body', async () => {
+    await hasNot('A delegation led by Tomas Reyk met Karel Brandt in Velm.', 'NEGOTIATES_WITH front>tomas-reyk');
+  });
+});
+
+describe('a fronted phrase hung on a participle of the subject', () => {
+  it('belongs to the subject’s verb', async () => {
+    const text =
+      "In Velm, in talks hosted by Lumen, delegations led by Valdoria's interior minister, Ida Voss, and the Front's deputy chief, Karel Brandt, agreed to a truce.";
+    await has(text, 'MEDIATES lumen>valdoria');
+    await has(text, 'MEDIATES lumen>front');
+    await has(text, 'CEASEFIRE_WITH valdoria>front');
   });
 });

@@ -812,6 +812,29 @@ function repairTitleRunBeforeName(g: DepGraph): boolean {
 }
 
 /**
+ * Construction class: a fronted phrase hung on a participle of the subject. "In talks hosted by
+ * X, delegations led by A and B agreed …": the parser hangs the opening phrase on "led", a
+ * reduced relative inside the subject that comes after it. A phrase before the subject can only
+ * belong to the clause: an oblique whose head is a participle modifying a later subject noun
+ * moves to that subject's verb. (Applied last in repairs.ts's chain: the reduced relative is
+ * often one that another repair made.)
+ */
+export function repairFrontedPhraseOnParticiple(g: DepGraph): boolean {
+  let changed = false;
+  for (const x of g.tokens) {
+    if (!x.rel.startsWith('obl')) continue;
+    const participle = tok(g, x.head);
+    if (participle?.rel !== 'acl' || participle.pos !== 'VBN' || participle.i < x.i) continue;
+    const noun = tok(g, participle.head);
+    const verb = noun && noun.i > x.i && noun.rel.startsWith('nsubj') ? tok(g, noun.head) : undefined;
+    if (!verb?.pos.startsWith('VB')) continue;
+    attach(x, verb.i, x.rel);
+    changed = true;
+  }
+  return changed;
+}
+
+/**
  * Construction class: a perfect interrupted by an adverbial. "Valdoria has for months accused
  * Ostmark of …", "X had, for years, sheltered Y", "has since 2019 demanded …": with a phrase
  * between "have" and the participle the parser misses the perfect, making "have" a main verb (or
