@@ -36,10 +36,20 @@ export function custodian(ctx: ClauseContext, n: DepToken, places = false): Ment
   return [];
 }
 
-/** "X is (now) in US custody": DETAINS the custodian → X. */
+/** Verbs of staying whose in-phrase says where their subject was ("spent years in X's custody"). */
+const STAYING = new Set(['spend', 'remain', 'stay', 'languish', 'sit', 'live', 'die']);
+
+/**
+ * "X is (now) in US custody": DETAINS the custodian → X. Construction class: a stay in custody,
+ * "X spent eight years in Y's custody", "remained in the custody of Y": the custody noun in the
+ * in-phrase of a verb of staying holds that verb's subject.
+ */
 export function matchCustody(ctx: ClauseContext, n: DepToken): void {
-  if (!lexicon().sets.custodyNouns.has(n.lem) || !kids(ctx.g, n.i, 'cop').length || kids(ctx.g, n.i, 'case')[0]?.lem !== 'in') return;
-  const subj = kids(ctx.g, n.i, 'nsubj')[0];
+  if (!lexicon().sets.custodyNouns.has(n.lem) || kids(ctx.g, n.i, 'case')[0]?.lem !== 'in') return;
+  const stay = tok(ctx.g, n.head);
+  const staying = n.rel === 'obl' && stay !== undefined && STAYING.has(stay.lem) && stay.pos.startsWith('VB');
+  if (!kids(ctx.g, n.i, 'cop').length && !staying) return;
+  const subj = kids(ctx.g, staying ? stay!.i : n.i, 'nsubj')[0];
   const owners = custodian(ctx, n);
   if (!subj || !owners.length) return;
   record(ctx, {
