@@ -835,6 +835,31 @@ export function repairFrontedPhraseOnParticiple(g: DepGraph): boolean {
 }
 
 /**
+ * Construction class: a complementizer read as an object. "Valdoria says that Ostmark shelters
+ * the Front": with a verb form that is also a plural noun ("shelters", "arms", "funds"), the
+ * parser makes "that" (tagged as a complementizer) the object or complement of "says" and hangs
+ * the clause on it as `dep`. A "that" tagged IN, governed as an object or complement, with a verb
+ * that has a subject hung on it, is that verb's marker, and the verb is the governor's
+ * complement clause. (Applied in repairs.ts's chain after the repairs that make such a plural
+ * noun the verb it is.)
+ */
+export function repairComplementizerAsObject(g: DepGraph): boolean {
+  for (const that of g.tokens) {
+    if (that.lem !== 'that' || that.pos !== 'IN' || !['obj', 'xcomp', 'ccomp'].includes(that.rel)) continue;
+    const verb = kids(g, that.i, 'dep', 'acl', 'acl:relcl').find(
+      (v) => v.pos.startsWith('VB') && v.i > that.i && kids(g, v.i, 'nsubj', 'nsubj:pass').length,
+    );
+    const governor = tok(g, that.head);
+    if (!verb || !governor) continue;
+    attach(verb, governor.i, 'ccomp');
+    attach(that, verb.i, 'mark');
+    for (const p of kids(g, verb.i, 'punct').filter((p) => p.i === g.tokens.length)) attach(p, governor.i, 'punct');
+    return true;
+  }
+  return false;
+}
+
+/**
  * Construction class: a perfect interrupted by an adverbial. "Valdoria has for months accused
  * Ostmark of …", "X had, for years, sheltered Y", "has since 2019 demanded …": with a phrase
  * between "have" and the participle the parser misses the perfect, making "have" a main verb (or

@@ -95,7 +95,7 @@
  * after that gives the pronoun to the gerund.
  */
 import { attach, type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
-import { CLAUSE_REPAIRS, repairFrontedPhraseOnParticiple } from './clause-repairs.ts';
+import { CLAUSE_REPAIRS, repairComplementizerAsObject, repairFrontedPhraseOnParticiple } from './clause-repairs.ts';
 import { PHRASE_REPAIRS } from './phrase-repairs.ts';
 import { PUNCTUATION_REPAIRS } from './punctuation-repairs.ts';
 import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
@@ -215,6 +215,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairGardenPath,
     repairVerbAsNoun,
     repairThatAsHead,
+    repairComplementizerAsObject,
     repairParticipleSubject,
     repairLooseRelative,
     repairContentClause,
