@@ -78,6 +78,7 @@ const WORD_SETS = [
   'claimVerbs',
   'culpability',
   'reportNouns',
+  'stanceNouns',
   'civilianGroups',
   'personNouns',
   'foundingNouns',

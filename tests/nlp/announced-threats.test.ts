@@ -1,6 +1,11 @@
 /**
- * Construction class of this file, with invented sentences, invented actors and the real parser:
- * an armed group's announced future violence under a plain verb of saying ("the Front said it
+ * Construction classes of this file, with invented sentences, invented actors and the real parser:
+ * - a complementizer read as an object ("Valdoria says that Ostmark shelters the Front", with a
+ *   verb form that is also a plural noun): the clause is the complement of the verb of saying
+ *   (2-parse/clause-repairs.ts `repairComplementizerAsObject`);
+ * - a stance stated as a copular content clause ("Valdoria's position is that …"): the owner's
+ *   reported speech (2-parse/mask-names.ts `stanceAsSpeech`, lexicon `stanceNouns`);
+ * - an armed group's announced future violence under a plain verb of saying ("the Front said it
  * would wage war on the Levy", "its spokesman said the group would strike X") is a threat
  * (CAMEO 13x; 4-relations/reported.ts `armedSpeaker`), while a state's announced operation and an
  * outsider's forecast stay no threat.
@@ -24,5 +29,24 @@ describe('an armed group announcing violence', () => {
     await hasNot('Valdoria said its army would pursue the Front.', 'THREATENS valdoria>front');
     await hasNot('An analyst said the Front would attack the Levy.', 'THREATENS front>levy');
     await hasNot('The Front said it would not attack the Levy.', 'THREATENS front>levy');
+  });
+});
+
+describe('a complementizer the parser read as an object', () => {
+  it('leaves the clause reported speech', async () => {
+    await has('Valdoria says that Ostmark shelters the Front.', 'ACCUSES valdoria>ostmark');
+    await has('Valdoria says that Ostmark arms the Front.', 'ACCUSES valdoria>ostmark');
+  });
+});
+
+describe('a stance stated as a copular content clause', () => {
+  it('is what its owner holds: reported speech', async () => {
+    await has("Valdoria's view is that Ostmark shelters the Front.", 'ACCUSES valdoria>ostmark');
+    await has("Valdoria's position was that Ostmark arms the Front.", 'ACCUSES valdoria>ostmark');
+  });
+
+  it('needs a stance noun and a that-clause', async () => {
+    await hasNot("Valdoria's position on Ostmark is unchanged.", 'ACCUSES valdoria>ostmark');
+    await hasNot("Valdoria's capital is where Ostmark shelters the Front.", 'ACCUSES valdoria>ostmark');
   });
 });

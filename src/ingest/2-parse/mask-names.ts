@@ -76,6 +76,28 @@ function dateBeforeName(text: string, offset: number, named: readonly Mention[])
 }
 
 /**
+ * Construction class: a stance stated as a copular content clause. "Valdoria's position is that
+ * Ostmark shelters the Front", "the Front's view was that …": the parser cannot attach a
+ * that-clause after "is" and scatters the clause. A name's possessive stance noun (lexicon
+ * `stanceNouns`) with "is/was that" states what the name holds: the parser is given "says that" /
+ * "said that", so the clause is the owner's reported speech (its status and the accusation follow
+ * from reported speech).
+ */
+function stanceAsSpeech(text: string, offset: number, named: readonly Mention[]): Array<{ start: number; stop: number; word: string }> {
+  const out: Array<{ start: number; stop: number; word: string }> = [];
+  const nouns = [...lexicon().sets.stanceNouns].join('|');
+  const re = new RegExp(`^['’]s\\s+(?:${nouns})\\s+(is|was|remains|remained|has been)\\s+that\\b`, 'i');
+  for (const m of named) {
+    const at = m.stop - offset;
+    const hit = re.exec(text.slice(at));
+    if (!hit) continue;
+    const present = /^(is|remains|has been)$/i.test(hit[1]!);
+    out.push({ start: m.stop, stop: m.stop + hit[0].length, word: present ? ' says that' : ' said that' });
+  }
+  return out;
+}
+
+/**
  * Noun compounds the parser mis-tags, rewritten to one word of the same meaning (lexicon
  * `parserRewrites`: "drone strike" is read as the verb "drone" with the object "strike").
  */
@@ -116,6 +138,7 @@ export function maskNames(text: string, offset: number, mentions: readonly Menti
     ...named.map((m) => ({ start: m.start, stop: m.stop, mention: m as Mention | undefined, word: '' })),
     ...rewrites(text, offset).map((r) => ({ ...r, mention: undefined })),
     ...dateBeforeName(text, offset, named).map((r) => ({ ...r, mention: undefined })),
+    ...stanceAsSpeech(text, offset, named).map((r) => ({ ...r, mention: undefined })),
   ].sort((a, b) => a.start - b.start);
   for (const sp of spans) {
     if (sp.start < pos || sp.stop > end) continue;
