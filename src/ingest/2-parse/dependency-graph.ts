@@ -25,11 +25,22 @@ export interface DepGraph {
   enhancedOut: Map<number, EnhancedEdge[]>;
 }
 
+/**
+ * Construction class: a joint act ("co-mediated by X", "co-hosted the talks", "co-sponsors"): a
+ * verb or noun of the lexicon with the prefix "co-" is that predicate, done together with others.
+ */
+function withoutJointPrefix(lem: string): string {
+  if (!lem.startsWith('co-') || lexicon().roles.has(lem)) return lem;
+  const bare = lem.slice(3);
+  const L = lexicon();
+  return L.verbs.has(bare) || L.nouns.has(bare) ? bare : lem;
+}
+
 /** Indexes one parsed sentence; `toArticle` maps the parser's offsets to the article's (see mask-names.ts). */
 export function buildGraph(parsed: ParsedSentence, toArticle: (start: number, end: number) => [number, number]): DepGraph {
   const tokens = parsed.tokens.map((t) => {
     const [absStart, absEnd] = toArticle(t.start, t.end);
-    const lem = t.lemma.toLowerCase();
+    const lem = withoutJointPrefix(t.lemma.toLowerCase());
     return { ...t, absStart, absEnd, lem: lexicon().lemmaFixes.get(t.word.toLowerCase()) ?? lem };
   });
   const children = new Map<number, DepToken[]>();
