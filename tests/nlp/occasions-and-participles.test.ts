@@ -15,6 +15,9 @@
  * - a fronted phrase the parser hangs on a participle inside the subject ("In talks hosted by X,
  *   delegations led by A and B agreed …"): it belongs to the subject's verb
  *   (2-parse/clause-repairs.ts `repairFrontedPhraseOnParticiple`).
+ * - a joint act ("co-hosted", "co-mediated by X"): the predicate without its prefix
+ *   (2-parse/dependency-graph.ts `withoutJointPrefix`); a participle with a by-phrase hung loose on
+ *   the noun before it is that noun's reduced relative (clause-repairs.ts `repairLooseParticipleOnNoun`).
  * With near misses: one subject, talks with their own parties, a relative clause whose verb
  * names no relation.
  */
@@ -87,5 +90,22 @@ describe('a fronted phrase hung on a participle of the subject', () => {
     await has(text, 'MEDIATES lumen>valdoria');
     await has(text, 'MEDIATES lumen>front');
     await has(text, 'CEASEFIRE_WITH valdoria>front');
+  });
+});
+
+describe('a joint act and a loose reduced relative', () => {
+  it('reads a co-prefixed verb as the verb, done together', async () => {
+    await has('Lumen co-hosted the talks between Valdoria and the Front.', 'MEDIATES lumen>front');
+  });
+
+  it('hangs a participle with a by-phrase on the noun before it', async () => {
+    const text =
+      "In Velm, in talks hosted by Lumen and co-mediated by Ostmark, delegations led by Valdoria's interior minister, Ida Voss, and the Front's deputy chief, Karel Brandt, agreed to a truce.";
+    await has(text, 'MEDIATES ostmark>valdoria');
+    await has(text, 'MEDIATES lumen>front');
+  });
+
+  it('leaves a co- word the lexicon does not know as it is', async () => {
+    await hasNot('Lumen co-authored a report on the talks between Valdoria and the Front.', 'MEDIATES lumen>front');
   });
 });

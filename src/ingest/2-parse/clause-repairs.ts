@@ -53,6 +53,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairRecipientAsCompound,
   repairNameInTitlePhrase,
   repairTitleRunBeforeName,
+  repairLooseParticipleOnNoun,
   repairInterruptedPerfect,
 ];
 
@@ -857,6 +858,22 @@ export function repairComplementizerAsObject(g: DepGraph): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Construction class: a reduced relative hung loose. "in talks hosted by X and co-mediated by Y":
+ * the parser hangs the participle on the noun right before it as `dep`. A past participle with
+ * a by-phrase, hung as `dep` on the noun just before it, is that noun's reduced relative (`acl`).
+ */
+function repairLooseParticipleOnNoun(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    if (v.pos !== 'VBN' || v.rel !== 'dep' || v.head !== v.i - 1 || !tok(g, v.head)?.pos.startsWith('NN')) continue;
+    if (!kids(g, v.i, 'obl').some((o) => caseOf(g, o.i) === 'by')) continue;
+    attach(v, v.head, 'acl');
+    changed = true;
+  }
+  return changed;
 }
 
 /**
