@@ -18,6 +18,8 @@
  * - a joint act ("co-hosted", "co-mediated by X"): the predicate without its prefix
  *   (2-parse/dependency-graph.ts `withoutJointPrefix`); a participle with a by-phrase hung loose on
  *   the noun before it is that noun's reduced relative (clause-repairs.ts `repairLooseParticipleOnNoun`).
+ * - a mediation verb whose clause states the talks ("Lumen arranged for X to meet Y"): it mediates
+ *   between that clause's parties (4-relations/parties.ts `namedParties`).
  * With near misses: one subject, talks with their own parties, a relative clause whose verb
  * names no relation.
  */
@@ -107,5 +109,16 @@ describe('a joint act and a loose reduced relative', () => {
 
   it('leaves a co- word the lexicon does not know as it is', async () => {
     await hasNot('Lumen co-authored a report on the talks between Valdoria and the Front.', 'MEDIATES lumen>front');
+  });
+});
+
+describe('a mediation verb whose clause states the talks', () => {
+  it('mediates between the clause’s parties', async () => {
+    await has('Lumen arranged for Ida Voss to meet the Front.', 'MEDIATES lumen>front');
+    await has('Lumen arranged for Ida Voss to meet the Front.', 'MEDIATES lumen>ida-voss');
+  });
+
+  it('needs a verb of talks in the clause', async () => {
+    await hasNot('Lumen arranged for Ida Voss to visit the Front.', 'MEDIATES lumen>front');
   });
 });

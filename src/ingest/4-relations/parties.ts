@@ -183,6 +183,16 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
   const L = lexicon();
   const between = prepMentions(ctx, v.i, ['between', 'among']).flatMap((p) => p.mentions);
   if (between.length >= 2) return between;
+  // "arranged for A to meet B", "helped A and B to agree a truce": the talks its clause states
+  for (const c of kids(ctx.g, v.i, 'advcl', 'xcomp', 'ccomp')) {
+    if (!(L.verbs.get(c.lem) ?? []).some((p) => p.symmetric)) continue;
+    const sides = [
+      ...kids(ctx.g, c.i, 'nsubj').flatMap((n) => mentionsAt(ctx, n.i)),
+      ...patientNodes(ctx.g, c).flatMap((n) => mentionsAt(ctx, n)),
+      ...prepMentions(ctx, c.i, ['with']).flatMap((p) => p.mentions),
+    ];
+    if (twoSidesAmong(sides)) return sides;
+  }
   // "brought A and B together", "reconciled A and B": the object is the parties themselves
   if (partyObjectVerb(ctx, v)) {
     const objects = patientNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n));
