@@ -50,6 +50,13 @@ const TIME_PREFIX = /^(\d{1,2}[:.]\d{2})(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|PKT|UTC))?
 /** A timeline entry's leading date and dash or colon. */
 const TIMELINE_PREFIX = /^((?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4})\s*[–—:-]\s+(?=[A-Z])/;
 
+/** A span of the sentence (article offsets) the parser is given as another word. */
+interface Rewrite {
+  start: number;
+  stop: number;
+  word: string;
+}
+
 /** A calendar word of a fronted date adverbial ("Thursday", "12", "May", "2014", "last", "week"). */
 const CALENDAR_WORD =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|last|this|next|early|late|week|month|year|weekend|morning|afternoon|evening|night|of|on)';
@@ -66,7 +73,7 @@ const BEFORE_NAME = /^\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
  * as one compound name and the clause loses its subject. A comma after the date (what most
  * outlets print) gives the parse of the same sentence; only when a name follows the date at once.
  */
-function dateBeforeName(text: string, offset: number, named: readonly Mention[]): Array<{ start: number; stop: number; word: string }> {
+function dateBeforeName(text: string, offset: number, named: readonly Mention[]): Rewrite[] {
   const date = FRONTED_DATE.exec(text);
   if (!date || !DATE_PROPER.test(date[0])) return [];
   const from = date[0].length;
@@ -83,8 +90,8 @@ function dateBeforeName(text: string, offset: number, named: readonly Mention[])
  * "said that", so the clause is the owner's reported speech (its status and the accusation follow
  * from reported speech).
  */
-function stanceAsSpeech(text: string, offset: number, named: readonly Mention[]): Array<{ start: number; stop: number; word: string }> {
-  const out: Array<{ start: number; stop: number; word: string }> = [];
+function stanceAsSpeech(text: string, offset: number, named: readonly Mention[]): Rewrite[] {
+  const out: Rewrite[] = [];
   const nouns = [...lexicon().sets.stanceNouns].join('|');
   const re = new RegExp(`^['’]s\\s+(?:${nouns})\\s+(is|was|remains|remained|has been)\\s+that\\b`, 'i');
   for (const m of named) {
@@ -101,8 +108,8 @@ function stanceAsSpeech(text: string, offset: number, named: readonly Mention[])
  * Noun compounds the parser mis-tags, rewritten to one word of the same meaning (lexicon
  * `parserRewrites`: "drone strike" is read as the verb "drone" with the object "strike").
  */
-function rewrites(text: string, offset: number): Array<{ start: number; stop: number; word: string }> {
-  const out: Array<{ start: number; stop: number; word: string }> = [];
+function rewrites(text: string, offset: number): Rewrite[] {
+  const out: Rewrite[] = [];
   // a timeline entry's date ("2014 – Army launches …", "May 2009: X killed …") reads as a
   // fronted date adverbial; left as it is, the parser makes the year the sentence's head
   const dated = TIMELINE_PREFIX.exec(text);
