@@ -1,7 +1,8 @@
 /**
  * The raw-Cypher side of the GraphQL-over-Cypher comparison: statements captured from the
  * project's own repositories (bench/capture.ts) replayed directly with neo4j-driver — one
- * session and one managed transaction per statement, as the gateway does — and nothing else:
+ * session per statement, a read as one auto-commit statement and a write in a managed
+ * transaction, as the gateway does — and nothing else:
  * no conversion to plain values, no mapping, no GraphQL, no HTTP.
  */
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
@@ -27,8 +28,9 @@ export function createRawRunner(driver: Driver, database?: string): RawRunner {
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       const work = (tx: { run: (c: string, p: Record<string, unknown>) => Promise<{ records: Neo4jRecord[] }> }) => tx.run(cypher, sent);
+      // a read is one auto-commit statement, as the gateway runs it (no BEGIN/COMMIT round trips)
       const result =
-        mode === 'READ' ? await session.executeRead(work, { timeout: 60_000 }) : await session.executeWrite(work, { timeout: 60_000 });
+        mode === 'READ' ? await session.run(cypher, sent, { timeout: 60_000 }) : await session.executeWrite(work, { timeout: 60_000 });
       return result.records;
     } finally {
       await session.close();

@@ -1,6 +1,7 @@
 /**
- * The one gateway to Neo4j. Every query of the project runs through `read`/`write` (one managed
- * transaction each) or `readTx`/`writeTx` (several statements, one transaction):
+ * The one gateway to Neo4j. Every query of the project runs through `read` (one auto-commit
+ * transaction: a single statement needs no BEGIN/COMMIT round trips), `write` (one explicit
+ * transaction) or `readTx`/`writeTx` (several statements, one transaction):
  *
  * - reads run in READ sessions and writes in WRITE sessions: with a `neo4j://` routing URI the
  *   driver sends reads to a cluster's followers (or read replicas) and writes to the leader, and
@@ -128,7 +129,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     probe = setTimeout(check, PROBE_INTERVAL_MS).unref();
   }
 
-  const wrap = (tx: Transaction): Tx => ({
+  const wrap = (tx: Pick<Transaction, 'run'>): Tx => ({
     async run(cypher, params = {}) {
       count += 1;
       const started = performance.now();
@@ -146,13 +147,16 @@ export function createGateway(options: GatewayOptions): Gateway {
    * driver's managed transactions always retry once after a second, also when the server is
    * simply gone.
    */
-  async function once<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs: number): Promise<T> {
+  async function once<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs: number, autoCommit = false): Promise<T> {
     const session = driver.session({
       database,
       bookmarkManager,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
+      // a single read statement runs as an auto-commit transaction: no BEGIN/COMMIT round trips
+      // (it is retried below like any read; bookmarks and the timeout apply all the same)
+      if (autoCommit) return await work(wrap({ run: (cypher, params) => session.run(cypher, params, { timeout: timeoutMs }) }));
       const tx = session.beginTransaction({ timeout: timeoutMs });
       try {
         const result = await work(wrap(tx));
@@ -172,11 +176,16 @@ export function createGateway(options: GatewayOptions): Gateway {
    * driver, whose retry loop waits about a second before its second try even when the server
    * is simply gone: an unreachable server opens the short circuit at once instead.
    */
-  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs = options.timeoutMs): Promise<T> {
+  async function inSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Tx) => Promise<T>,
+    timeoutMs = options.timeoutMs,
+    autoCommit = false,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       if (down) throw serviceUnavailable();
       try {
-        return await once(mode, work, timeoutMs);
+        return await once(mode, work, timeoutMs, autoCommit);
       } catch (err) {
         const mapped = mapDriverError(err);
         if (mapped instanceof AppError && mapped.code === 'SERVICE_UNAVAILABLE') {
@@ -190,7 +199,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   }
 
   return {
-    read: (cypher, params, opts) => inSession('READ', (tx) => tx.run(cypher, params), opts?.timeoutMs),
+    read: (cypher, params, opts) => inSession('READ', (tx) => tx.run(cypher, params), opts?.timeoutMs, true),
     write: (cypher, params) => inSession('WRITE', (tx) => tx.run(cypher, params)),
     readTx: (work, opts) => inSession('READ', work, opts?.timeoutMs),
     writeTx: (work, opts) => inSession('WRITE', work, opts?.timeoutMs),
