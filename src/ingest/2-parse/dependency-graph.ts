@@ -30,9 +30,9 @@ export interface DepGraph {
  * verb or noun of the lexicon with the prefix "co-" is that predicate, done together with others.
  */
 function withoutJointPrefix(lem: string): string {
-  if (!lem.startsWith('co-') || lexicon().roles.has(lem)) return lem;
-  const bare = lem.slice(3);
   const L = lexicon();
+  if (!lem.startsWith('co-') || L.roles.has(lem)) return lem;
+  const bare = lem.slice(3);
   return L.verbs.has(bare) || L.nouns.has(bare) ? bare : lem;
 }
 

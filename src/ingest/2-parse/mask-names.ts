@@ -82,6 +82,9 @@ function dateBeforeName(text: string, offset: number, named: readonly Mention[])
   return [{ start: offset + from, stop: offset + from + 1, word: ', ' }];
 }
 
+/** Built once from the lexicon, on first use. */
+let stancePattern: RegExp | undefined;
+
 /**
  * Construction class: a stance stated as a copular content clause. "Valdoria's position is that
  * Ostmark shelters the Front", "the Front's view was that …": the parser cannot attach a
@@ -92,8 +95,11 @@ function dateBeforeName(text: string, offset: number, named: readonly Mention[])
  */
 function stanceAsSpeech(text: string, offset: number, named: readonly Mention[]): Rewrite[] {
   const out: Rewrite[] = [];
-  const nouns = [...lexicon().sets.stanceNouns].join('|');
-  const re = new RegExp(`^['’]s\\s+(?:${nouns})\\s+(is|was|remains|remained|has been)\\s+that\\b`, 'i');
+  stancePattern ??= new RegExp(
+    `^['’]s\\s+(?:${[...lexicon().sets.stanceNouns].join('|')})\\s+(is|was|remains|remained|has been)\\s+that\\b`,
+    'i',
+  );
+  const re = stancePattern;
   for (const m of named) {
     const at = m.stop - offset;
     const hit = re.exec(text.slice(at));

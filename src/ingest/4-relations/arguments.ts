@@ -17,7 +17,7 @@ import { KNOWN_AFFILIATIONS, armyOf, governmentServed, metonymAt, nationalityAt 
 import { hasWord, lexicon } from '../lexicon.ts';
 import { foldAscii } from '../1-text/normalize.ts';
 import { byId } from './parties.ts';
-import { roleOf, sideOf } from './emit.ts';
+import { bodyOfPerson, roleOf, sideOf } from './emit.ts';
 import { principalDyad } from './record.ts';
 
 /** Quantity nouns that stand for their of-phrase. */
@@ -182,10 +182,11 @@ function delegationLeaders(ctx: ClauseContext, t: DepToken): Mention[] {
     .filter((a) => LEADING.has(a.lem) && a.pos === 'VBN')
     .flatMap((a) => kids(ctx.g, a.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by'))
     .flatMap((o) => [o, ...kids(ctx.g, o.i, 'conj')])
-    .map((o) => own(ctx, o.i) ?? (kids(ctx.g, o.i, 'appos')[0] ? own(ctx, kids(ctx.g, o.i, 'appos')[0]!.i) : undefined))
+    // ("led by the minister, X": the name in apposition to the role noun)
+    .map((o) => own(ctx, o.i) ?? kids(ctx.g, o.i, 'appos').map((a) => own(ctx, a.i))[0])
     .filter((m): m is Mention => m?.kind === 'Person');
   const bodies = leaders.flatMap((p) => {
-    const body = roleOf(ctx, p.id, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) ?? bodyServedBy(ctx, p.id, false);
+    const body = bodyOfPerson(ctx, p.id);
     return body ? [byId(ctx, body)] : [];
   });
   return dedupe(bodies);

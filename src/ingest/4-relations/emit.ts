@@ -52,6 +52,11 @@ export function roleOf(ctx: SentenceContext, personId: string, types: RelationTy
   return ctx.memory.roles.get(personId)?.find((r) => types.includes(r.type))?.target;
 }
 
+/** The body a person belongs to: a role the article gave them, else their standing affiliation (knowledge base). */
+export function bodyOfPerson(ctx: SentenceContext, personId: string): string | undefined {
+  return roleOf(ctx, personId, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) ?? KNOWN_AFFILIATIONS[personId];
+}
+
 /** The body a person acts for, when the act is the body's (see module comment). */
 export function liftSource(ctx: SentenceContext, id: string, type: RelationType, claim = false): string {
   if (ROLE_TYPES.has(type)) return id;

@@ -9,7 +9,7 @@ import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { sourcesOf } from './nominal.ts';
 import { lightVerbOf } from './parties.ts';
 import { lexicon } from '../lexicon.ts';
-import { emit, kind, roleOf, sideOf } from './emit.ts';
+import { bodyOfPerson, emit, kind, sideOf } from './emit.ts';
 import type { Mention } from '../types.ts';
 import { oldTokenAt, type ClauseContext } from './clause-context.ts';
 import { mentionsAt } from './arguments.ts';
@@ -112,7 +112,7 @@ export function isParty(ctx: ClauseContext, m: Mention): boolean {
   const k = kind(ctx, m.id);
   if (k === 'Organization' || k === 'Location') return false;
   if (k !== 'Person') return true;
-  return Boolean(roleOf(ctx, m.id, ['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']) ?? KNOWN_AFFILIATIONS[m.id] ?? sideOf(ctx, m.id));
+  return Boolean(bodyOfPerson(ctx, m.id) ?? sideOf(ctx, m.id));
 }
 
 /**
@@ -137,7 +137,7 @@ export function partySpeakers(ctx: ClauseContext, speaker: number | undefined): 
 
 export function sameSide(ctx: ClauseContext, speakers: Mention[], sources: Mention[]): boolean {
   // a spokesman, leader or member speaks for their body ("the Front's spokesman said its fighters …")
-  const bodyOf = (p: Mention) => roleOf(ctx, p.id, ['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']) ?? KNOWN_AFFILIATIONS[p.id];
+  const bodyOf = (p: Mention) => bodyOfPerson(ctx, p.id);
   if (sources.some((s) => speakers.some((p) => p.id === s.id || bodyOf(p) === s.id))) return true;
   const sides = new Set(speakers.map((s) => sideOf(ctx, s.id)).filter(Boolean));
   return sources.some((s) => sides.has(sideOf(ctx, s.id)));
