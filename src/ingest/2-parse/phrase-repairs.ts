@@ -15,6 +15,7 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairContentVerbAsPlural,
   repairSummaryNounAsObject,
   repairContactRelativeAsClause,
+  repairAspectualOnGerund,
 ];
 
 /**
@@ -139,6 +140,30 @@ function repairContactRelativeAsClause(g: DepGraph): boolean {
     if (!/^(acl|dep)$/.test(c.rel) || !FINITE.test(c.pos) || c.head > c.i || !tok(g, c.head)?.pos.startsWith('NN')) continue;
     if (!kids(g, c.i, 'nsubj').length || kids(g, c.i, 'mark', 'obj', 'ccomp', 'xcomp').length) continue;
     c.rel = 'acl:relcl';
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a continuing act after "on". "The Front would go on attacking the Levy",
+ * "kept on shelling the posts", "carried on bombing": the parser makes the gerund an adverbial
+ * clause with "on" as its preposition. A gerund marked only by "on", hung on an aspectual verb
+ * (lexicon `aspectual`) or "carry", is that verb's complement (xcomp), as in "kept attacking",
+ * and "on" its particle.
+ */
+function repairAspectualOnGerund(g: DepGraph): boolean {
+  const L = lexicon();
+  let changed = false;
+  for (const t of g.tokens) {
+    const head = tok(g, t.head);
+    if (t.pos !== 'VBG' || !/^(advcl|obl)$/.test(t.rel) || !head?.pos.startsWith('VB')) continue;
+    if (!L.sets.aspectual.has(head.lem) && head.lem !== 'carry') continue;
+    const marks = kids(g, t.i, 'case', 'mark');
+    const on = marks[0];
+    if (marks.length !== 1 || on?.lem !== 'on' || on.i !== t.i - 1 || on.i !== head.i + 1) continue;
+    attach(t, head.i, 'xcomp');
+    attach(on, head.i, 'compound:prt');
     changed = true;
   }
   return changed;

@@ -246,6 +246,8 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   if (after && after.kind === 'word' && GROUP_HEADS.has(after.lower)) return { kind: 'ArmedGroup', end: end + 1 };
   const last = tokens[end - 1]!.lower;
   for (const [re, kind] of KIND_HEADS) if (re.test(last) && end - first > 1) return { kind, end };
+  // "Iqbal Park", "Saddar Bazaar": a place, whatever its first word
+  if (lexicon().sets.placeHeads.has(last)) return null;
   if (end - first > 1 && KIND_HEADS[0]![0].test(tokens[first]!.lower)) return { kind: 'ArmedGroup', end };
   const described = appositiveKind(tokens, end);
   if (described) return { kind: described, end };

@@ -4,6 +4,7 @@
  * reported demands.
  */
 import { matchAim } from './aim.ts';
+import { matchBareClaim, noteBlast } from './claims.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
@@ -23,6 +24,8 @@ export function matchSentence(ctx: ClauseContext): void {
     matchVerb(ctx, t);
     matchRefusal(ctx, t);
     matchNoun(ctx, t);
+    matchBareClaim(ctx, t);
+    noteBlast(ctx, t);
     matchReportedDemand(ctx, t);
     matchReportedThreat(ctx, t);
     matchReportedCulpability(ctx, t);

@@ -23,6 +23,7 @@ import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from 
 import { pairsOf, record, recordEachWay, twoSidesAmong } from './record.ts';
 import { contentSubjects, noteDemand, orderedAttack } from './verbal.ts';
 import { retractInferredAttack } from './emit.ts';
+import { noteAgentlessAttack } from './claims.ts';
 
 /** Future auxiliaries. */
 const FUTURE_AUX = new Set(['will', 'would', 'shall']);
@@ -142,7 +143,10 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
             : sourcesOf(ctx, n, userIsTarget ? undefined : verb);
     // "under the mediation of X": the of-phrase of an agent noun (lexicon `ofAgent`)
     if (!sources.length && pred.ofAgent && !verb) sources.push(...prepMentions(ctx, n.i, ['of']).flatMap((p) => p.mentions));
-    if (!sources.length) continue;
+    if (!sources.length) {
+      noteAgentlessAttack(ctx, n, pred, fact);
+      continue;
+    }
     if (pred.type === 'DEMANDS') noteDemand(ctx, sources);
     if (pred.type === 'MEDIATES') {
       const parties = mediationParties(ctx, n, sources);

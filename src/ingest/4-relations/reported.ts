@@ -61,8 +61,14 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   if (!say || !L.sets.speech.has(say.lem)) return;
   if (forecastAttack(ctx, v, say) || ruledOutTalks(ctx, v, say) || foretoldPunishment(ctx, v, say) || promisedRetaliation(ctx, v, say))
     return;
-  // "would not hesitate to strike X"; "would keep striking X" (an aspectual verb reaches its act)
-  const act = (UNHESITATING.has(v.lem) && isNegated(ctx.g, v.i)) || L.sets.aspectual.has(v.lem) ? kids(ctx.g, v.i, 'xcomp')[0] : v;
+  // "would not hesitate to strike X"; "would keep striking X" (an aspectual verb reaches its act;
+  // with no verb after it, it is the light verb of its attack noun: "would continue attacks on X")
+  const act =
+    UNHESITATING.has(v.lem) && isNegated(ctx.g, v.i)
+      ? kids(ctx.g, v.i, 'xcomp')[0]
+      : L.sets.aspectual.has(v.lem)
+        ? (kids(ctx.g, v.i, 'xcomp')[0] ?? v)
+        : v;
   if (!act || (act === v && isNegated(ctx.g, v.i))) return;
   // "would launch attacks on X", "would take the war to X": a light verb of an attack noun
   const attackNoun = kids(ctx.g, act.i, 'obj').find(

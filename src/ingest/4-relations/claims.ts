@@ -1,0 +1,102 @@
+/**
+ * Responsibility claims made sentences after the attack they own.
+ *
+ * Construction class: a bare responsibility claim. News reports describe the attack first — "two
+ * bombers struck the Levy's training centre", "the blasts at a Levy post killed nine" — and the
+ * claim later, often after quotes or a subheading: "The Front claimed responsibility within
+ * hours", "Responsibility was claimed by the Front". A claim verb (lexicon `claimVerbs`) whose
+ * object (or passive subject) is a claim noun (lexicon `claimNouns`) with no for- or of-phrase of
+ * its own states that its agent attacked the victim of the attack the article reported last
+ * (article memory `lastVictim`), when that report came at most `CLAIM_REACH` sentences before and
+ * its attacker was not named, or was the claimer. A claim with its act ("claimed responsibility
+ * for the attack on X") is the nominal pattern's (nominal.ts).
+ *
+ * Construction class: an attack reported without its attacker. "The twin blasts at the Levy
+ * centre were the deadliest this year": an attack noun with a target phrase and no agent notes
+ * its target as the last victim, for the claim that follows (see `noteAgentlessAttack`).
+ */
+import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { lexicon, type Predicate } from '../lexicon.ts';
+import { mentionsAt, prepMentions } from './arguments.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { factualityOf, type Factuality } from './factuality.ts';
+import { agentNodes } from './frame.ts';
+import { byId } from './parties.ts';
+import { record } from './record.ts';
+import type { Mention } from '../types.ts';
+import { noteVictim } from './verbal.ts';
+
+/**
+ * How many sentences back a bare claim still reaches: a wire report's claim paragraph follows the
+ * attack, a quote and a subheading (measured: up to five sentences after the attack on the tuning
+ * sets; "the attack" with a determiner only, nominal.ts, reaches two).
+ */
+export const CLAIM_REACH = 12;
+
+/** Matches a bare responsibility claim at noun `n` (see the module comment). */
+export function matchBareClaim(ctx: ClauseContext, n: DepToken): void {
+  const L = lexicon().sets;
+  if (!n.pos.startsWith('NN') || !L.claimNouns.has(n.lem) || !/^(obj|nsubj:pass)$/.test(n.rel)) return;
+  const verb = tok(ctx.g, n.head);
+  if (!verb?.pos.startsWith('VB') || !L.claimVerbs.has(verb.lem)) return;
+  // "responsibility for the bombing", "credit for the attack": the act is named (nominal.ts)
+  if (kids(ctx.g, n.i, 'nmod').some((c) => ['for', 'of'].includes(caseOf(ctx.g, c.i)))) return;
+  if (kids(ctx.g, verb.i, 'obl').some((c) => caseOf(ctx.g, c.i) === 'for')) return;
+  const victim = ctx.memory.lastVictim;
+  if (!victim || ctx.sentence.index - ctx.memory.lastVictimSentence > CLAIM_REACH) return;
+  const claimers = agentNodes(ctx.g, verb)
+    .flatMap((a) => mentionsAt(ctx, a))
+    .filter((m) => m.id !== victim);
+  const known = ctx.memory.lastAttacker;
+  if (!claimers.length || (known && !claimers.some((c) => c.id === known))) return;
+  // no group claims an attack on its allies ("X, an umbrella of factions allied with Y, claimed responsibility")
+  if (claimers.some((c) => allied(ctx, c.id, victim))) return;
+  const fact = factualityOf(ctx.g, verb.i);
+  record(ctx, { type: 'ATTACKS', sources: claimers, targets: [byId(ctx, victim)], at: verb, rule: 'claim:bare', fact });
+}
+
+/**
+ * An attack noun with no agent ("the blasts at the Levy centre", "a bomb attack on a Levy post")
+ * makes its target the last victim, with no attacker, for a later bare claim. `pred` is the
+ * noun's ATTACKS predicate, `fact` its factuality.
+ */
+export function noteAgentlessAttack(ctx: ClauseContext, n: DepToken, pred: Predicate, fact: Factuality): void {
+  if (pred.type !== 'ATTACKS' || !fact.factual || fact.status !== 'stated') return;
+  noteVictim(
+    ctx,
+    prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions.filter(isActor)),
+  );
+}
+
+/**
+ * Construction class: a bomb going off. "A bomb exploded at a Levy post", "a blast ripped through
+ * a Levy convoy": a verb of a bomb going off (lexicon `blastVerbs`) whose subject is an attack
+ * noun and that has no agent notes the actor of its place phrase (lexicon `blastPreps`) as the
+ * last victim, for a later claim. It states no relation by itself.
+ */
+export function noteBlast(ctx: ClauseContext, v: DepToken): void {
+  const L = lexicon();
+  if (!v.pos.startsWith('VB') || !L.sets.blastVerbs.has(v.lem)) return;
+  const subject = kids(ctx.g, v.i, 'nsubj')[0];
+  const pred = subject && L.nouns.get(subject.lem)?.find((p) => p.type === 'ATTACKS');
+  if (!subject || !pred || mentionsAt(ctx, subject.i).length) return;
+  if (kids(ctx.g, subject.i, 'nmod:poss', 'compound').some((c) => mentionsAt(ctx, c.i).length)) return;
+  const fact = factualityOf(ctx.g, v.i);
+  if (!fact.factual || fact.status !== 'stated') return;
+  noteVictim(
+    ctx,
+    prepMentions(ctx, v.i, [...L.sets.blastPreps]).flatMap((p) => p.mentions.filter(isActor)),
+  );
+}
+
+/** A victim is an actor, not a place ("the blast at the park" names no one attacked). */
+function isActor(m: Mention): boolean {
+  return !m.place && m.kind !== 'Location';
+}
+
+/** True when the article so far has one of `a`, `b` supporting, sheltering or belonging to the other. */
+function allied(ctx: ClauseContext, a: string, b: string): boolean {
+  return ctx.memory.found.some((f) => ALLIANCE.has(f.type) && ((f.source === a && f.target === b) || (f.source === b && f.target === a)));
+}
+
+const ALLIANCE = new Set(['SUPPORTS', 'SHELTERS', 'MEMBER_OF', 'LEADS']);
