@@ -111,20 +111,50 @@ export function foughtGovernments(state: ArticleState, id: string): string[] {
  */
 const DATELINE_WEIGHT = 3;
 
+/** How much a place named in the text counts for its state's government (a dateline counts `DATELINE_WEIGHT`). */
+const PLACE_WEIGHT = 0.5;
+
 /** Counts the government of the state the dateline's place lies in (knowledge field `country`). */
 export function noteDateline(state: ArticleState, place: string | null): void {
   const id = place ? state.index.entries.get(nameKey(place))?.id : undefined;
-  const where = id ? state.index.actors.get(id) : undefined;
-  if (where?.kind !== 'Location') return;
-  state.datelinePlace = where.id;
-  const country = state.index.actors.get(where.country ?? where.id);
-  const government = country ? metonymAt(country.name, state.publishedAt) : undefined;
+  if (!id || state.index.actors.get(id)?.kind !== 'Location') return;
+  state.datelinePlace = id;
+  const government = placeGovernment(state, id);
   if (government) state.governmentCounts.set(government, (state.governmentCounts.get(government) ?? 0) + DATELINE_WEIGHT);
+}
+
+/**
+ * The government of the state place `id` lies in (knowledge field `country`): the government
+ * that `governs` it, else what the country's name means as a metonym on the article's day.
+ */
+function placeGovernment(state: ArticleState, id: string): string | undefined {
+  const where = state.index.actors.get(id);
+  if (where?.kind !== 'Location') return undefined;
+  const country = state.index.actors.get(where.country ?? where.id);
+  if (!country) return undefined;
+  return governors(state.index).get(country.id) ?? metonymAt(country.name, state.publishedAt);
+}
+
+const governorsCache = new WeakMap<ArticleState['index'], Map<string, string>>();
+
+/** Place id → the government that governs it (knowledge field `governs`), per alias index. */
+function governors(index: ArticleState['index']): Map<string, string> {
+  let map = governorsCache.get(index);
+  if (!map) {
+    map = new Map();
+    for (const a of index.actors.values()) if (a.kind === 'Government' && a.governs) map.set(a.governs, a.id);
+    governorsCache.set(index, map);
+  }
+  return map;
 }
 
 /** Adds a sentence's government mentions to the running counts. */
 export function countGovernments(state: ArticleState, mentions: readonly Mention[]): void {
   for (const m of mentions) {
+    // a place the article names in a state counts, less, for that state's government (an
+    // article set in Peshawar and Islamabad is about Pakistan's, however often it names Washington)
+    const setting = m.place && m.id ? placeGovernment(state, m.id) : undefined;
+    if (setting) state.governmentCounts.set(setting, (state.governmentCounts.get(setting) ?? 0) + PLACE_WEIGHT);
     if (m.kind !== 'Government' || m.place || !m.id) continue;
     // "Afghan troops" names the state's forces, not its government
     if (m.via === 'nationality' && isForceWord(m.surface.split(/\s+/).pop()!.toLowerCase())) continue;

@@ -31,6 +31,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairFiniteVerbAsAdjective,
   repairNounAsBareVerb,
   repairConjunctAfterRelative,
+  repairConjunctAfterGerund,
+  repairNameAsInfinitiveSubject,
   repairLooseTalksParticiple,
   repairBlamedOnPhrase,
   repairLoneIndirectObject,
@@ -364,6 +366,58 @@ function repairConjunctAfterRelative(g: DepGraph): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * Construction class: a past-tense verb coordinated after a gerund complement. "X accused Y of
+ * having no plan and called on Z to act", "X blamed Y for failing them and urged Z to …": the
+ * parser coordinates the second verb with the gerund, so it would be controlled by the gerund's
+ * controller (Y). A communicative verb in the past tense (VBD, or VBN with no auxiliary) after
+ * "and", coordinated with a gerund marked "of" or "for" whose governor is a finite verb, is
+ * coordinated with that governor (and shares its subject).
+ */
+function repairConjunctAfterGerund(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    const gerund = tok(g, v.head);
+    if (v.rel !== 'conj' || !/^VB[DN]$/.test(v.pos) || gerund?.pos !== 'VBG' || !communicativeVerb(v.lem)) continue;
+    if (kids(g, v.i, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length || tok(g, v.i - 1)?.lem !== 'and') continue;
+    if (!kids(g, gerund.i, 'mark', 'case').some((m) => m.lem === 'of' || m.lem === 'for')) continue;
+    const main = tok(g, gerund.head);
+    if (!main || !FINITE.test(main.pos) || main.i > gerund.i) continue;
+    v.head = main.i;
+    // (the subject enhanced++ gave it came from the gerund's controller)
+    dropEnhanced(g, v.i, 'nsubj');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a name read as the subject of a to-infinitive. "called on the federal
+ * government and the caretaker Ostmark government to act": after a lower-case modifier the
+ * parser makes the modifier the noun ("the caretaker"), hangs the infinitive on it and the name
+ * becomes the infinitive's subject — which a to-infinitive never has without "for". The name is
+ * the noun phrase's head (the modifier its compound, the determiner and conjunction its own), and
+ * the infinitive is the complement of the verb above.
+ */
+function repairNameAsInfinitiveSubject(g: DepGraph): boolean {
+  for (const t of g.tokens) {
+    const inf = tok(g, t.head);
+    const modifier = tok(g, t.i - 1);
+    if (t.rel !== 'nsubj' || t.pos !== 'NNP' || inf?.pos !== 'VB' || !modifier || !/^NNS?$/.test(modifier.pos)) continue;
+    const marks = kids(g, inf.i, 'mark');
+    if (!marks.some((m) => m.lem === 'to') || marks.some((m) => m.lem === 'for') || inf.head !== modifier.i) continue;
+    const verb = tok(g, verbAbove(g, modifier.head) ?? 0);
+    if (!verb || verb.i > modifier.i) continue;
+    attach(t, modifier.head, modifier.rel);
+    for (const c of kids(g, modifier.i).filter((c) => c.i !== inf.i)) attach(c, t.i, c.rel);
+    attach(modifier, t.i, 'compound');
+    attach(inf, verb.i, 'xcomp');
+    dropEnhanced(g, inf.i, 'nsubj');
+    return true;
+  }
+  return false;
 }
 
 /**
