@@ -96,6 +96,13 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       resolveBoth(sentence, m, state);
       continue;
     }
+    const anchor = appositionAnchor(sentence, m, mentions);
+    if (anchor) {
+      m.candidates = [anchor.id];
+      m.id = anchor.id;
+      m.kind = anchor.kind;
+      continue;
+    }
     const led = m.anaphor === 'government' ? governmentOfLeader(sentence, m, mentions, state) : undefined;
     if (led) {
       m.candidates = [led];
@@ -149,6 +156,18 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       // an anaphor ("the group", "the government") is not a name of its antecedent: no alias
     }
   }
+}
+
+/**
+ * Construction class: a description in apposition. "the League, the outfit led by X,", "the
+ * League, the faction that broke away": a definite group or government description set off by a
+ * comma right after a name of a fitting kind describes that name; it is not an anaphor reaching
+ * back to another ("the faction's spokesman", a possessive, still does).
+ */
+function appositionAnchor(sentence: Sentence, m: Mention, mentions: readonly Mention[]): Mention | undefined {
+  if ((m.anaphor !== 'group' && m.anaphor !== 'government') || m.possessive) return undefined;
+  if (sentence.tokens[m.first]?.lower !== 'the' || sentence.tokens[m.first - 1]?.text !== ',') return undefined;
+  return mentions.find((o) => o !== m && !o.anaphor && o.end === m.first - 1 && fits(o, m.anaphor!));
 }
 
 /**

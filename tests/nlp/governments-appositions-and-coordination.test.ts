@@ -8,7 +8,9 @@
  *   (2-parse/clause-repairs.ts `repairConjunctAfterGerund`);
  * - a name read as the subject of a to-infinitive after a lower-case modifier ("called on A and
  *   the caretaker B government to act") heads its noun phrase, and the infinitive is the verb's
- *   complement (clause-repairs.ts `repairNameAsInfinitiveSubject`).
+ *   complement (clause-repairs.ts `repairNameAsInfinitiveSubject`);
+ * - a definite group description in apposition to a name ("the League, the outfit led by X,")
+ *   describes that name, not an earlier group (3-mentions/anaphora.ts `appositionAnchor`).
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -91,5 +93,25 @@ describe('a name read as the subject of a to-infinitive', () => {
 
   it('is no demand in a finite reported clause', async () => {
     await hasNot('Karel Brandt said the caretaker Ostmark government would free the prisoners.', 'DEMANDS karel-brandt>ostmark');
+  });
+});
+
+describe('a group description in apposition to a name', () => {
+  it('describes that name', async () => {
+    await has('The Front praised the League, the faction headed by Karel Brandt.', 'LEADS karel-brandt>league');
+    await has('The Front said the League, the outfit led by Karel Brandt, had joined it.', 'LEADS karel-brandt>league');
+    await has('The Front said the League, the outfit led by Karel Brandt, had joined it.', 'MEMBER_OF league>front');
+    await has('Valdoria accused the League, the group that bombed the Levy, of lying.', 'ATTACKS league>levy');
+    await has('Ida Voss met the League, the movement led by Karel Brandt, in May.', 'LEADS karel-brandt>league');
+  });
+
+  it('is not another group it would reach back to', async () => {
+    await hasNot('The Front praised the League, the faction headed by Karel Brandt.', 'LEADS karel-brandt>front');
+    await hasNot('The Front praised the League, the faction headed by Karel Brandt.', 'MEMBER_OF league>front');
+    await hasNot('The Front said the League, the outfit led by Karel Brandt, had joined it.', 'LEADS karel-brandt>front');
+  });
+
+  it("leaves a possessive description an anaphor ('the group's spokesman')", async () => {
+    await has("The League attacked the Levy. Karel Brandt, the group's spokesman, confirmed it.", 'SPOKESPERSON_FOR karel-brandt>league');
   });
 });
