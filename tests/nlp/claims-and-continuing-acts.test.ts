@@ -10,6 +10,8 @@
  *   verb's complement (2-parse/phrase-repairs.ts `repairAspectualOnGerund`);
  * - an announced continuation of attacks ("would continue attacks on X", "would keep up attacks
  *   on X") is a threat by an armed group's own side (4-relations/reported.ts);
+ * - a partitive ("the last of the attackers", "the remnants of the Front") stands for its
+ *   of-phrase (4-relations/arguments.ts `QUANTITIES`);
  * - a capitalised name ending in a place word ("Iqbal Park") is no proposed actor, even after a
  *   given name (3-mentions/propose-actor.ts, lexicon `placeHeads`).
  */
@@ -99,6 +101,25 @@ describe('an announced continuation of attacks', () => {
     await hasNot('An analyst said the Front would continue attacks on the Levy.', 'THREATENS front>levy');
     await hasNot('The Front said it would not resume attacks on the Levy.', 'THREATENS front>levy');
     await hasNot('Valdoria said its army would continue operations against the Front.', 'THREATENS valdoria>front');
+  });
+});
+
+describe('a partitive', () => {
+  it('stands for its of-phrase', async () => {
+    await has(
+      'Gunmen stormed a Levy base on Sunday. The Front claimed the attack. Levy commandos stormed the building on Monday and killed the last of the attackers.',
+      'ATTACKS levy>front',
+    );
+    await has('The Levy arrested the remnants of the Front in May.', 'DETAINS levy>front');
+    await has('The Levy killed the rest of the Front fighters in the valley.', 'ATTACKS levy>front');
+    await has('The Levy freed the majority of the League prisoners.', 'RELEASES levy>league');
+    await has('Valdoria shelled the remainder of the Front positions.', 'ATTACKS valdoria>front');
+  });
+
+  it('needs a named or inferable side in the of-phrase', async () => {
+    await hasNot('The last of the Levy troops left the valley on Monday.', 'ATTACKS levy>front');
+    await hasNot('The Levy killed the rest of the bandits.', 'ATTACKS levy>front');
+    await hasNot('The Levy cleared the last of the roads.', 'ATTACKS levy>front');
   });
 });
 

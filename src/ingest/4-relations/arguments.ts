@@ -20,8 +20,15 @@ import { byId } from './parties.ts';
 import { bodyOfPerson, roleOf, sideOf } from './emit.ts';
 import { principalDyad } from './record.ts';
 
-/** Quantity nouns that stand for their of-phrase. */
+/** Quantity nouns that stand for their of-phrase (partitives: "the last of the attackers", "the rest of the militants"). */
 const QUANTITIES = new Set([
+  'last',
+  'rest',
+  'remainder',
+  'remnant',
+  'remnants',
+  'majority',
+  'bulk',
   'hundred',
   'hundreds',
   'dozen',
