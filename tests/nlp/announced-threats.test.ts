@@ -8,7 +8,11 @@
  * - an armed group's announced future violence under a plain verb of saying ("the Front said it
  * would wage war on the Levy", "its spokesman said the group would strike X") is a threat
  * (CAMEO 13x; 4-relations/reported.ts `armedSpeaker`), while a state's announced operation and an
- * outsider's forecast stay no threat.
+ * outsider's forecast stay no threat;
+ * - a verb of saying or warning coordinated with another ("X said … and warned that Y would face
+ *   more attacks") has the first verb's subject as its speaker (4-relations/factuality.ts
+ *   `speakerOf`), also after a copular reported clause ("said the bombing was revenge and warned …";
+ *   2-parse/repairs.ts, the finite form of the speaker-participle repair).
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -17,7 +21,7 @@ import { testParser } from '../helpers/parser.ts';
 const parser = testParser();
 afterAll(() => parser.close());
 
-const { has, hasNot } = relationChecks(parser, inventedActors());
+const { has, hasNot } = relationChecks(parser, inventedActors({ id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] }));
 
 describe('an armed group announcing violence', () => {
   it('threatens its target', async () => {
@@ -48,5 +52,30 @@ describe('a stance stated as a copular content clause', () => {
   it('needs a stance noun and a that-clause', async () => {
     await hasNot("Valdoria's position on Ostmark is unchanged.", 'ACCUSES valdoria>ostmark');
     await hasNot("Valdoria's capital is where Ostmark shelters the Front.", 'ACCUSES valdoria>ostmark');
+  });
+});
+
+describe('a coordinated verb of saying or warning', () => {
+  it("speaks with the first verb's subject", async () => {
+    await has(
+      "Ida Voss, the Front's spokesman, said the bombing was revenge and warned that Valdoria would face more attacks.",
+      'THREATENS front>valdoria',
+    );
+    await has('The Front claimed the attack and warned that the Levy would face more such attacks.', 'THREATENS front>levy');
+    await has("Valdoria condemned the blast and said Ostmark must hand over the Front's leaders.", 'DEMANDS valdoria>ostmark');
+    await has('Ostmark welcomed the truce and said the Front should free its hostages.', 'DEMANDS ostmark>front');
+    await has('Karel Brandt said the talks were over and insisted that Valdoria must free the prisoners.', 'DEMANDS karel-brandt>valdoria');
+  });
+
+  it('is no threat from an outsider, and a clause with its own subject keeps it', async () => {
+    await hasNot(
+      'Karel Brandt, an analyst, said the talks were over and warned that the Front would attack the Levy.',
+      'THREATENS front>levy',
+    );
+    await hasNot(
+      'Ida Voss said the talks were over, and Valdoria warned that the Levy would face more attacks.',
+      'THREATENS ida-voss>levy',
+    );
+    await hasNot('Valdoria condemned the blast and said Ostmark would not hand over the suspects.', 'DEMANDS valdoria>ostmark');
   });
 });

@@ -253,7 +253,10 @@ function repairSpeakerParticiples(g: DepGraph): boolean {
     if (!/^VB[DZ]$/.test(t.pos) || t.rel !== 'conj' || kids(g, t.i, 'nsubj', 'nsubj:pass').length || !communicativeVerb(t.lem)) continue;
     const head = tok(g, t.head);
     const speaker = head?.rel === 'ccomp' ? tok(g, head.head) : undefined;
-    if (!speaker || !speech.has(speaker.lem) || !speaker.pos.startsWith('VB') || speech.has(t.lem)) continue;
+    // (a verb of saying after a reported verb may be that clause's subject's: "said Y denied it and
+    // warned …"; after a copular predicate — "said the bombing was revenge and warned …" — it is the speaker's)
+    if (!speaker || !speech.has(speaker.lem) || !speaker.pos.startsWith('VB') || (speech.has(t.lem) && head!.pos.startsWith('VB')))
+      continue;
     t.head = speaker.i;
     // enhanced++ had given it the reported clause's subject through the old coordination
     const stale = (g.enhancedOut.get(t.i) ?? []).filter((e) => e.rel.startsWith('nsubj'));

@@ -138,7 +138,10 @@ export function speakerOf(g: DepGraph, speech: number): number | undefined {
     return kids(g, speech, 'nmod:poss', 'compound', 'amod')[0]?.i ?? kids(g, speech, 'nmod').find((c) => caseOf(g, c.i) === 'by')?.i;
   const own = kids(g, speech, 'nsubj')[0]?.i;
   if (own !== undefined) return own;
-  // a participle of saying shares its governor's subject ("officials gave an account, saying …")
-  if (!t || !/^VB[GN]$/.test(t.pos) || !['dep', 'advcl', 'xcomp', 'conj'].includes(t.rel)) return undefined;
+  // a participle of saying shares its governor's subject ("officials gave an account, saying …"),
+  // and so does a verb coordinated with another ("X said … and warned that …")
+  const shares =
+    t && (/^VB[GN]$/.test(t.pos) ? ['dep', 'advcl', 'xcomp', 'conj'].includes(t.rel) : t.rel === 'conj' && t.pos.startsWith('VB'));
+  if (!shares || !tok(g, t.head)?.pos.startsWith('VB')) return undefined;
   return kids(g, t.head, 'nsubj')[0]?.i;
 }

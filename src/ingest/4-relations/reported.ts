@@ -29,13 +29,13 @@ export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
   if (!say || !L.sets.speech.has(say.lem)) return;
   const modal = kids(ctx.g, v.i, 'aux').find((a) => L.sets.obligation.has(a.lem));
   if (!modal) return;
-  const speaker = kids(ctx.g, say.i, 'nsubj')[0];
+  const speaker = speakerOf(ctx.g, say.i);
   const addressee = kids(ctx.g, v.i, 'nsubj', 'nsubj:pass')[0];
-  if (!speaker || !addressee) return;
+  if (speaker === undefined || !addressee) return;
   const fact = factualityOf(ctx.g, say.i);
   record(ctx, {
     type: 'DEMANDS',
-    sources: mentionsAt(ctx, speaker.i),
+    sources: mentionsAt(ctx, speaker),
     targets: mentionsAt(ctx, addressee.i),
     at: v,
     rule: 'reported:modal-demand',
@@ -77,9 +77,9 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   // "would not hesitate to act against X": a verb of acting with an against-phrase (lexicon `againstActs`)
   const actsAgainst = L.sets.againstActs.has(act.lem) && prepMentions(ctx, act.i, ['against']).length > 0;
   if (!isHostileAct(act.lem) && !attackNoun && !actsAgainst) return;
-  const speaker = kids(ctx.g, say.i, 'nsubj')[0];
-  if (!speaker) return;
-  const speakers = mentionsAt(ctx, speaker.i);
+  const speaker = speakerOf(ctx.g, say.i);
+  if (speaker === undefined) return;
+  const speakers = mentionsAt(ctx, speaker);
   const actors = activeSubjects(ctx.g, v).flatMap((s) => mentionsAt(ctx, s.i));
   // "an analyst warned that the Front would attack X" forecasts another's act: no threat of the speaker's
   if (L.sets.threatSpeech.has(say.lem) && actors.length && !sameSide(ctx, speakers, actors)) return;
@@ -135,7 +135,7 @@ function forecastAttack(ctx: ClauseContext, v: DepToken, say: DepToken): boolean
       : undefined;
   if (!noun || !nounOf(noun.lem, 'ATTACKS') || isNegated(ctx.g, v.i) || kids(ctx.g, noun.i, 'det').some((d) => d.lem === 'no'))
     return false;
-  const speakers = partySpeakers(ctx, kids(ctx.g, say.i, 'nsubj')[0]?.i);
+  const speakers = partySpeakers(ctx, speakerOf(ctx.g, say.i));
   // an attacker of its own is another's forecast — unless the speaker's own side ("its attacks would continue")
   const own = [...kids(ctx.g, noun.i, 'nmod:poss').map((c) => c.i), ...prepMentions(ctx, noun.i, ['by']).map((p) => p.node)];
   const owners = own.flatMap((i) => mentionsAt(ctx, i));
@@ -176,7 +176,7 @@ function promisedRetaliation(ctx: ClauseContext, v: DepToken, say: DepToken): bo
   ];
   const last = ctx.memory.lastAttacker;
   const targets = owners.length ? owners : isDefinite(ctx.g, noun.i) && last ? [byId(ctx, last)] : [];
-  const speakers = partySpeakers(ctx, kids(ctx.g, say.i, 'nsubj')[0]?.i);
+  const speakers = partySpeakers(ctx, speakerOf(ctx.g, say.i));
   if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false;
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:retaliation', fact: factualityOf(ctx.g, say.i) });
   return true;
@@ -202,7 +202,7 @@ function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boo
   // "would face more attacks": a verb of suffering (lexicon `sufferingVerbs`) with an attack noun
   const suffered = !passive && !negated && lexicon().sets.sufferingVerbs.has(v.lem) && objects.some((o) => nounOf(o.lem, 'ATTACKS'));
   if (!suffered && (!form || !phrases.has(form))) return false;
-  const speakers = partySpeakers(ctx, kids(ctx.g, say.i, 'nsubj')[0]?.i);
+  const speakers = partySpeakers(ctx, speakerOf(ctx.g, say.i));
   const targets = kids(ctx.g, v.i, passive ? 'nsubj:pass' : 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
   if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false; // (a vow's own reading may still hold)
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:punishment', fact: factualityOf(ctx.g, say.i) });
@@ -218,7 +218,7 @@ function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boo
 function ruledOutTalks(ctx: ClauseContext, v: DepToken, say: DepToken): boolean {
   if (!kids(ctx.g, v.i, 'cop').length || !lexicon().talkNouns.has(v.lem) || !kids(ctx.g, v.i, 'det').some((d) => d.lem === 'no'))
     return false;
-  const speakers = partySpeakers(ctx, kids(ctx.g, say.i, 'nsubj')[0]?.i);
+  const speakers = partySpeakers(ctx, speakerOf(ctx.g, say.i));
   const targets = prepMentions(ctx, v.i, ['with']).flatMap((p) => p.mentions);
   if (speakers.length && targets.length)
     record(ctx, { type: 'REJECTS', sources: speakers, targets, at: v, rule: 'reported:no-talks', fact: factualityOf(ctx.g, say.i) });
