@@ -1,7 +1,10 @@
 /**
  * Unnamed people standing for their side, adverbial clauses, refusals stated by a negated
  * acceptance, and captives taken — invented actors and sentences, real parser. Each class has
- * sentences that must yield the relation and near misses that must not.
+ * sentences that must yield the relation and near misses that must not. Also: a demand referred
+ * to by a demonstrative ("rejected that condition"; 2-parse/dependency-graph.ts `isDefinite`, and
+ * phrase-repairs.ts `repairDemonstrativeAsHead` where the parser made "that" the object), or as a
+ * condition (lexicon DEMANDS nouns), is the last demand made nearby.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
@@ -93,5 +96,27 @@ describe('captives taken (secondary predicate)', () => {
   it('needs a captive noun and a factual clause', async () => {
     await hasNot('The Red Crescent Front took several Valdorian government officials to the border.', 'DETAINS front>valdoria');
     await hasNot('The Red Crescent Front threatened to take Valdorian government officials hostage.', 'DETAINS front>valdoria');
+  });
+});
+
+describe('rejecting a demand referred to by a demonstrative or as a condition', () => {
+  it("rejects the demand's maker", async () => {
+    await has('Valdoria demanded that the Front disarm. The Front has repeatedly rejected that condition.', 'REJECTS front>valdoria');
+    await has('Valdoria demanded that the Front disarm. The Front rejected this demand.', 'REJECTS front>valdoria');
+    await has(
+      'Ostmark demanded that the Amber League release its hostages. The Amber League dismissed that demand on Monday.',
+      'REJECTS league>ostmark',
+    );
+    await has('Valdoria demanded that the Front disarm. The Front turned down the condition.', 'REJECTS front>valdoria');
+    await has('Valdoria demanded that the Front disarm, a condition the Front rejected.', 'REJECTS front>valdoria');
+  });
+
+  it('needs a demand made nearby and a definite reference to it', async () => {
+    await hasNot('The Front has repeatedly rejected that condition.', 'REJECTS front>valdoria');
+    await hasNot(
+      'Valdoria demanded that the Front disarm. The talks went on. Ostmark sent envoys. The League fought on. The Front rejected a condition.',
+      'REJECTS front>valdoria',
+    );
+    await hasNot('The Front held talks with Valdoria on the condition that Ostmark withdraw.', 'DEMANDS front>ostmark');
   });
 });

@@ -156,8 +156,11 @@ export function hasCase(g: DepGraph, i: number, word: string): boolean {
 
 /** True for a noun with a definite determiner ("the attack", "this demand", "that assault"). */
 export function isDefinite(g: DepGraph, i: number): boolean {
-  return kids(g, i, 'det').some((d) => d.lem === 'the' || d.lem === 'this' || d.lem === 'that');
+  // (a demonstrative the parser tags as a preposition hangs on the noun as amod: "rejected that condition")
+  return kids(g, i, 'det', 'amod').some((d) => (d.rel === 'det' && d.lem === 'the') || DEMONSTRATIVES.has(d.word.toLowerCase()));
 }
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 /** True for a relative pronoun: who, whom, whose, which, that (as a relativiser). */
 export function isRelativePronoun(t: DepToken): boolean {

@@ -13,9 +13,11 @@ import { lexicon } from '../lexicon.ts';
 export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairObjectConjunctOnVerb,
   repairContentVerbAsPlural,
-  repairSummaryNounAsObject,
+  // (a contact relative read as a content clause is made one first: the summary noun is found by it)
   repairContactRelativeAsClause,
+  repairSummaryNounAsObject,
   repairAspectualOnGerund,
+  repairDemonstrativeAsHead,
 ];
 
 /**
@@ -130,14 +132,14 @@ function repairSummaryNounAsObject(g: DepGraph): boolean {
 /**
  * Construction class: a contact relative clause read as a plain clause on its noun. "a demand the
  * Front turned down", "the officer the Front had kidnapped": with no relative word the parser
- * may label the clause `acl` (as if it stated the noun's content) or a loose `dep`. A finite
+ * may label the clause `acl` or `ccomp` (as if it stated the noun's content) or a loose `dep`. A finite
  * clause on a noun, after it, with a subject of its own, no subordinator and no object (the noun
  * is its gap), is a relative clause.
  */
 function repairContactRelativeAsClause(g: DepGraph): boolean {
   let changed = false;
   for (const c of g.tokens) {
-    if (!/^(acl|dep)$/.test(c.rel) || !FINITE.test(c.pos) || c.head > c.i || !tok(g, c.head)?.pos.startsWith('NN')) continue;
+    if (!/^(acl|dep|ccomp)$/.test(c.rel) || !FINITE.test(c.pos) || c.head > c.i || !tok(g, c.head)?.pos.startsWith('NN')) continue;
     if (!kids(g, c.i, 'nsubj').length || kids(g, c.i, 'mark', 'obj', 'ccomp', 'xcomp').length) continue;
     c.rel = 'acl:relcl';
     changed = true;
@@ -164,6 +166,26 @@ function repairAspectualOnGerund(g: DepGraph): boolean {
     if (marks.length !== 1 || on?.lem !== 'on' || on.i !== t.i - 1 || on.i !== head.i + 1) continue;
     attach(t, head.i, 'xcomp');
     attach(on, head.i, 'compound:prt');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a demonstrative read as the head of its noun phrase. "The Front dismissed
+ * that demand", "rejected this offer": the parser makes "that" the object and hangs the noun on it
+ * as a loose dependent. A demonstrative with a noun right after it as its dependent is that noun's
+ * determiner; the noun takes its place in the clause.
+ */
+function repairDemonstrativeAsHead(g: DepGraph): boolean {
+  let changed = false;
+  for (const d of g.tokens) {
+    if (!['that', 'this', 'these', 'those'].includes(d.word.toLowerCase()) || d.rel === 'det' || d.rel === 'mark') continue;
+    const n = tok(g, d.i + 1);
+    if (!n || n.head !== d.i || !/^NNS?$/.test(n.pos) || !/^(dep|compound|nmod)$/.test(n.rel)) continue;
+    attach(n, d.head, d.rel);
+    for (const c of kids(g, d.i).filter((c) => c.i !== n.i)) attach(c, n.i, c.rel);
+    attach(d, n.i, 'det');
     changed = true;
   }
   return changed;
