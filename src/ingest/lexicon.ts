@@ -69,6 +69,8 @@ const WORD_SETS = [
   'blastPreps',
   'placeHeads',
   'earlierMarks',
+  'targetNouns',
+  'becomingVerbs',
   'operationNouns',
   'completiveParticles',
   'modals',

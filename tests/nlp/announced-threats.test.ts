@@ -12,7 +12,9 @@
  * - a verb of saying or warning coordinated with another ("X said … and warned that Y would face
  *   more attacks") has the first verb's subject as its speaker (4-relations/factuality.ts
  *   `speakerOf`), also after a copular reported clause ("said the bombing was revenge and warned …";
- *   2-parse/repairs.ts, the finite form of the speaker-participle repair).
+ *   2-parse/repairs.ts, the finite form of the speaker-participle repair);
+ * - declared targets ("the Levy will remain our targets", "X's posts are legitimate targets"): the
+ *   target noun's owner threatens the clause's subject (4-relations/declared-targets.ts).
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -77,5 +79,27 @@ describe('a coordinated verb of saying or warning', () => {
       'THREATENS ida-voss>levy',
     );
     await hasNot('Valdoria condemned the blast and said Ostmark would not hand over the suspects.', 'DEMANDS valdoria>ostmark');
+  });
+});
+
+describe('a declared target', () => {
+  it("is a threat by the target noun's owner", async () => {
+    await has(
+      'The Front claimed the attack. "We have more such attacks in our plans, and the Levy will remain our targets," Ida Voss, the Front\'s spokesman, said.',
+      'THREATENS front>levy',
+    );
+    await has(
+      "Ida Voss, the Front's spokesman, said Valdoria and the Levy would be the group's first targets.",
+      'THREATENS front>valdoria',
+    );
+    await has("The Front has warned that the Levy's posts are legitimate targets.", 'THREATENS front>levy');
+    await has("The League said Ostmark's convoys had become its targets.", 'THREATENS league>ostmark');
+    await has('The Front vowed that Valdoria would stay a target until its troops left.', 'THREATENS front>valdoria');
+  });
+
+  it('is no threat when it tells of an attack, is negated, or has no owner', async () => {
+    await hasNot("The Levy's posts were the targets of the Front's attack.", 'THREATENS front>levy');
+    await hasNot('The Front said the Levy would not be its target.', 'THREATENS front>levy');
+    await hasNot('Karel Brandt said the Levy was the main target.', 'THREATENS karel-brandt>levy');
   });
 });

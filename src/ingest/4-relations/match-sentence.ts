@@ -5,6 +5,7 @@
  */
 import { matchAim } from './aim.ts';
 import { matchBareClaim, noteBlast } from './claims.ts';
+import { matchDeclaredTarget } from './declared-targets.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
@@ -26,6 +27,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchNoun(ctx, t);
     matchBareClaim(ctx, t);
     noteBlast(ctx, t);
+    matchDeclaredTarget(ctx, t);
     matchReportedDemand(ctx, t);
     matchReportedThreat(ctx, t);
     matchReportedCulpability(ctx, t);
