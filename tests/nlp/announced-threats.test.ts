@@ -13,6 +13,10 @@
  *   more attacks") has the first verb's subject as its speaker (4-relations/factuality.ts
  *   `speakerOf`), also after a copular reported clause ("said the bombing was revenge and warned …";
  *   2-parse/repairs.ts, the finite form of the speaker-participle repair);
+ * - a quotation before its attribution ('"We will hit Ostmark," Ida Voss said'): the verb of
+ *   saying governs the quotation also after a closing quotation mark (2-parse/clause-repairs.ts
+ *   `repairTrailingSpeech`), and "we" is the body the speaker was set in apposition to where the
+ *   article named them first, also when the speaker is "he" (3-mentions/first-person.ts);
  * - declared targets ("the Levy will remain our targets", "X's posts are legitimate targets"): the
  *   target noun's owner threatens the clause's subject (4-relations/declared-targets.ts).
  */
@@ -101,5 +105,27 @@ describe('a declared target', () => {
     await hasNot("The Levy's posts were the targets of the Front's attack.", 'THREATENS front>levy');
     await hasNot('The Front said the Levy would not be its target.', 'THREATENS front>levy');
     await hasNot('Karel Brandt said the Levy was the main target.', 'THREATENS karel-brandt>levy');
+  });
+});
+
+describe('a quotation before its attribution', () => {
+  it("is the speaker's body's threat", async () => {
+    await has('"We will hit Ostmark again," Ida Voss, a spokesman for the Front, said.', 'THREATENS front>ostmark');
+    await has('Ida Voss, a spokesman for the Front, spoke to reporters. "We will hit Ostmark," Voss said.', 'THREATENS front>ostmark');
+    await has(
+      'Ida Voss, a spokesman for the Front, told reporters the group was behind the blast. "We will also hit Ostmark and its interests," he said.',
+      'THREATENS front>ostmark',
+    );
+    await has('Ida Voss, a spokesman for the Front, called us. "We will strike the Levy," she said.', 'THREATENS front>levy');
+    await has('"Valdoria is sheltering the League," Ida Voss, a spokesman for the Front, said.', 'ACCUSES front>valdoria');
+  });
+
+  it("is nobody's threat when the speaker speaks for no body", async () => {
+    await hasNot('Ida Voss said the Front had lost. "We will hit Ostmark," Voss said.', 'THREATENS front>ostmark');
+    await hasNot(
+      'Ida Voss, a spokesman for the Front, spoke. Karel Brandt, an analyst, disagreed. "We will hit Ostmark," he said.',
+      'THREATENS front>ostmark',
+    );
+    await hasNot('"We will not hit Ostmark," Ida Voss, a spokesman for the Front, said.', 'THREATENS front>ostmark');
   });
 });

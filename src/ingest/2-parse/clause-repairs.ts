@@ -204,18 +204,16 @@ function repairCompoundVerbAfterNames(g: DepGraph): boolean {
 
 /**
  * Construction class: a trailing attribution read as a side clause. "Ostmark shelters the Front,
- * Valdoria alleges": the parser hangs the verb of saying on the reported clause as `parataxis`.
- * A verb of saying with a subject of its own after the last comma, ending the sentence, governs
- * the clause before it (which becomes its `ccomp`).
+ * Valdoria alleges", '"We will strike Ostmark," the spokesman said': the parser hangs the verb of
+ * saying on the reported clause as `parataxis`. A verb of saying with a subject of its own after
+ * the last comma (and a closing quotation mark), ending the sentence, governs the clause before it
+ * (which becomes its `ccomp`).
  */
 function repairTrailingSpeech(g: DepGraph): boolean {
   const root = g.tokens.find((t) => t.head === 0);
   if (!root?.pos.startsWith('VB')) return false;
   const say = kids(g, root.i, 'parataxis').find(
-    (p) =>
-      lexicon().sets.speech.has(p.lem) &&
-      p.pos.startsWith('VB') &&
-      kids(g, p.i, 'nsubj').some((s) => s.i < p.i && tok(g, s.i - 1)?.word === ','),
+    (p) => lexicon().sets.speech.has(p.lem) && p.pos.startsWith('VB') && kids(g, p.i, 'nsubj').some((s) => s.i < p.i && afterComma(g, s.i)),
   );
   if (!say || g.tokens.some((t) => t.i > say.i && t.rel !== 'punct' && !withinSubtree(g, t, say.i))) return false;
   attach(say, 0, 'root');
@@ -223,6 +221,14 @@ function repairTrailingSpeech(g: DepGraph): boolean {
   for (const p of g.tokens.filter((t) => t.rel === 'punct' && t.head === root.i && t.i > say.i)) p.head = say.i;
   return true;
 }
+
+/** True when token `i` follows a comma, or a closing quotation mark after one ('"We will act," X said'). */
+function afterComma(g: DepGraph, i: number): boolean {
+  const before = tok(g, i - 1)?.word;
+  return before === ',' || (QUOTES.has(before ?? '') && tok(g, i - 2)?.word === ',');
+}
+
+const QUOTES = new Set(['"', "''", '``', '\u201d', "'"]);
 
 /** True when `t` lies in the subtree of token `top`. */
 function withinSubtree(g: DepGraph, t: DepToken, top: number): boolean {

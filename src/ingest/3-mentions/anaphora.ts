@@ -79,11 +79,7 @@ function ordered(s: Sentence, mentions: readonly Mention[], nearestFirst: boolea
 export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: ArticleState): void {
   noteTurn(sentence, mentions, state);
   for (const m of mentions) {
-    if (!m.anaphor || m.anaphor === 'pair') continue;
-    if (m.anaphor === 'we') {
-      resolveFirstPerson(sentence, m, mentions, state);
-      continue;
-    }
+    if (!m.anaphor || m.anaphor === 'pair' || m.anaphor === 'we') continue;
     if (m.anaphor === 'it' && isPleonastic(sentence, m)) {
       m.candidates = [];
       continue;
@@ -156,6 +152,8 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       // an anaphor ("the group", "the government") is not a name of its antecedent: no alias
     }
   }
+  // "we" last: its speaker may be a pronoun resolved above ('"We will act," he said')
+  for (const m of mentions) if (m.anaphor === 'we') resolveFirstPerson(sentence, m, mentions, state);
 }
 
 /**

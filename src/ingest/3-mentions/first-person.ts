@@ -39,13 +39,46 @@ function quoted(s: Sentence): Array<[number, number]> {
   return spans;
 }
 
+/** How far after a person's name a body may be named in apposition ("X, a spokesman for the Front"). */
+const APPOSITION_REACH = 8;
+
 const actorMention = (m: Mention) => Boolean(m.id) && !m.place && m.kind !== 'Location' && !m.anaphor;
 
-/** The body a speaker mention speaks for: itself, an apposed body, or a person's known affiliation. */
+/**
+ * The body a speaker mention speaks for: itself, a body apposed to the person here or where the
+ * article named them before ("X, a Front spokesman, spoke to reporters. '…,' X said"), or the
+ * person's known affiliation.
+ */
 function bodyOf(state: ArticleState, speaker: Mention, mentions: readonly Mention[]): string | undefined {
   if (speaker.kind !== 'Person') return speaker.id;
-  const apposed = mentions.find((o) => actorMention(o) && o.kind !== 'Person' && o.first > speaker.first && o.first - speaker.end <= 4);
-  return apposed?.id ?? KNOWN_AFFILIATIONS[speaker.id] ?? state.index.actors.get(speaker.id)?.affiliation;
+  // the one in this sentence: near the name, as before ("X, the Front's spokesman, said")
+  const here = speaker.anaphor
+    ? undefined
+    : mentions.find((o) => actorMention(o) && o.kind !== 'Person' && o.first > speaker.first && o.first - speaker.end <= 4)?.id;
+  return here ?? KNOWN_AFFILIATIONS[speaker.id] ?? state.index.actors.get(speaker.id)?.affiliation ?? apposedBefore(state, speaker.id);
+}
+
+/**
+ * The body set off in apposition after an earlier naming of person `id` ("X, a spokesman for the
+ * Front, spoke to reporters"): the name is followed by a comma and the body comes before the next
+ * one, within `APPOSITION_REACH` tokens.
+ */
+function apposedBefore(state: ArticleState, id: string): string | undefined {
+  for (const s of state.sentences) {
+    const ms = state.mentions[s.index] ?? [];
+    const named = ms.find((o) => o.id === id && !o.anaphor && o.kind === 'Person');
+    if (!named || s.tokens[named.end]?.text !== ',') continue;
+    const body = ms.find(
+      (o) =>
+        actorMention(o) &&
+        o.kind !== 'Person' &&
+        o.first > named.end &&
+        o.first - named.end <= APPOSITION_REACH &&
+        !s.tokens.slice(named.end + 1, o.first).some((t) => t.text === ','),
+    );
+    if (body) return body.id;
+  }
+  return undefined;
 }
 
 /**
@@ -78,7 +111,8 @@ function attributed(s: Sentence, mentions: readonly Mention[], spans: Array<[num
   const forms = speechForms();
   for (let k = 0; k < s.tokens.length; k++) {
     if (inside(k) || !forms.has(s.tokens[k]!.lower)) continue;
-    const outside = mentions.filter((m) => actorMention(m) && !inside(m.first));
+    // (a pronoun speaker resolved to a person counts: '"…," he said')
+    const outside = mentions.filter((m) => (actorMention(m) || (m.anaphor === 'he' && m.id)) && !inside(m.first));
     // "X said", "X, the Front's spokesman, said": the nearest name before; "said X": the first after
     const before = outside.filter((m) => m.end <= k && k - m.end <= 8).at(-1);
     const after = outside.find((m) => m.first > k && m.first - k <= 3);
