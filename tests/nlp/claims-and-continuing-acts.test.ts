@@ -50,6 +50,17 @@ describe('a bare responsibility claim', () => {
     );
   });
 
+  it('is not blocked by an earlier attack told as its time', async () => {
+    await has(
+      'A bomb exploded at a Levy post on Monday. It came days after the League attacked a Valdoria convoy. The Front claimed responsibility.',
+      'ATTACKS front>levy',
+    );
+    await has(
+      'A bomb exploded at a Levy post on Monday. It came two days after the League attacked a Valdoria convoy. The Front claimed responsibility.',
+      'ATTACKS league>valdoria',
+    );
+  });
+
   it('does not reach a denial, a far report, a named other act or an earlier event', async () => {
     await hasNot('A bomb exploded at a Levy post. The Front denied responsibility.', 'ATTACKS front>levy');
     await hasNot(

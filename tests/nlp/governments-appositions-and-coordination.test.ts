@@ -9,6 +9,9 @@
  * - a name read as the subject of a to-infinitive after a lower-case modifier ("called on A and
  *   the caretaker B government to act") heads its noun phrase, and the infinitive is the verb's
  *   complement (clause-repairs.ts `repairNameAsInfinitiveSubject`);
+ * - a nationality abbreviation the tokenizer splits ("U.S.") with force modifiers ("U.S. special
+ *   forces", "Valdorian paramilitary forces") names the state's forces (3-mentions/mentions.ts
+ *   `dottedAt`, lexicon-names.ts `NATIONALITY_MODIFIERS`);
  * - a definite group description in apposition to a name ("the League, the outfit led by X,")
  *   describes that name, not an earlier group (3-mentions/anaphora.ts `appositionAnchor`).
  */
@@ -113,5 +116,27 @@ describe('a group description in apposition to a name', () => {
 
   it("leaves a possessive description an anaphor ('the group's spokesman')", async () => {
     await has("The League attacked the Levy. Karel Brandt, the group's spokesman, confirmed it.", 'SPOKESPERSON_FOR karel-brandt>league');
+  });
+});
+
+describe('a nationality with force modifiers', () => {
+  const usForces = { id: 'us-forces', name: 'U.S. forces', kind: 'SecurityForce', aliases: ['US forces'] } as KnownActor;
+  const checks = relationChecks(
+    parser,
+    inventedActors({ id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] }, usForces),
+  );
+
+  it("names the state's forces", async () => {
+    await checks.has('Karel Brandt was killed by U.S. special forces in May.', 'ATTACKS us-forces>karel-brandt');
+    await checks.has('U.S. special forces raided the Front camp.', 'ATTACKS us-forces>front');
+    await checks.has('American paramilitary forces attacked the Front.', 'ATTACKS us-forces>front');
+    await checks.has('U.S. elite forces killed Karel Brandt.', 'ATTACKS us-forces>karel-brandt');
+    await checks.has('Karel Brandt was captured by U.S. forces.', 'DETAINS us-forces>karel-brandt');
+  });
+
+  it('needs a force noun after the modifiers', async () => {
+    await checks.hasNot('U.S. special envoys met the Front.', 'NEGOTIATES_WITH us-forces>front');
+    await checks.hasNot('The U.S. special report blamed the Front.', 'ACCUSES us-forces>front');
+    await checks.hasNot('American armed drones are feared.', 'ATTACKS us-forces>front');
   });
 });

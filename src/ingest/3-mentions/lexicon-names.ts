@@ -169,6 +169,11 @@ export const NATIONALITY_MODIFIERS = new Set([
   'elected',
   'high-level',
   'ruling',
+  // force modifiers ("U.S. special forces", "Pakistani paramilitary forces")
+  'special',
+  'elite',
+  'paramilitary',
+  'armed',
 ]);
 
 /** Multi-word anaphors: "the (outlawed) group", "the government", "the two sides". */

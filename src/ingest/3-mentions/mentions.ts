@@ -99,12 +99,29 @@ function learnKnownAs(tokens: readonly Token[], from: number, id: string, state:
   return i;
 }
 
+/**
+ * "U.S.", "U.K.": single capital letters each followed by a dot, which the tokenizer splits; the
+ * lower-case word they spell and the index after them, or null.
+ */
+function dottedAt(tokens: readonly Token[], i: number): { word: string; end: number } | null {
+  let k = i;
+  let word = '';
+  while (/^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.') {
+    word += `${tokens[k]!.lower}.`;
+    k += 2;
+  }
+  return k - i >= 4 ? { word, end: k } : null;
+}
+
 /** "Afghan soil", "Pakistani territory": the state's land — a place, which an accusation may still aim at the state. */
 const TERRITORY_NOUNS = new Set(['soil', 'land', 'territory', 'airspace']);
 
 function nationalityAt(tokens: readonly Token[], i: number, state: ArticleState): { id: string; end: number; territory?: boolean } | null {
-  const nat = nationalityOn(tokens[i]!.lower, state.publishedAt);
+  const dotted = dottedAt(tokens, i);
+  const nat = nationalityOn(dotted?.word ?? tokens[i]!.lower, state.publishedAt);
   if (!nat || !tokens[i]!.cap) return null;
+  // ("U.S. special forces": an abbreviation the tokenizer split into letters and dots)
+  if (dotted) return nationalHead(nat, tokens, dotted.end);
   // "Pakistani and Afghan troops": the first of coordinated nationality adjectives shares the
   // head of the second ("Pakistani [troops] and Afghan troops"); its mention is the adjective
   const second = tokens[i + 2];

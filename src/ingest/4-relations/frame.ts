@@ -221,3 +221,14 @@ export function conditionClauses(g: DepGraph, v: DepToken): DepToken[] {
 export function hostileMeans(g: DepGraph, v: DepToken): DepToken[] {
   return kids(g, v.i, 'advcl').filter((a) => caseOf(g, a.i) === 'by' && isHostileAct(a.lem));
 }
+
+/**
+ * "They came days after Y killed X": a clause marked as before the reported event (lexicon
+ * `earlierMarks`) tells of an earlier one, so its victim is not the one a later claim refers to.
+ */
+export function earlierEvent(g: DepGraph, v: DepToken): boolean {
+  const earlier = (t: DepToken) => lexicon().sets.earlierMarks.has(t.lem);
+  if (v.rel === 'advcl' && kids(g, v.i, 'mark').some(earlier)) return true;
+  // ("11 days after Y killed X": the clause hung on the measure noun the subordinator marks)
+  return v.rel === 'dep' && kids(g, v.head, 'case').some(earlier);
+}

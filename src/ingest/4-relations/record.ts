@@ -13,6 +13,7 @@ import { bodyOfPerson, emit, kind, sideOf } from './emit.ts';
 import type { Mention } from '../types.ts';
 import { oldTokenAt, type ClauseContext } from './clause-context.ts';
 import { mentionsAt } from './arguments.ts';
+import { earlierEvent } from './frame.ts';
 import { speakerOf, type Factuality } from './factuality.ts';
 
 /** Light verbs of accusation nouns ("made the allegation that …"): their subject owns the claim. */
@@ -64,6 +65,9 @@ export function record(ctx: ClauseContext, f: Found): number {
   }
   let kept = 0;
   const at = oldTokenAt(ctx, f.at);
+  // an attack told as the time of another ("days after Y killed X") is not the one a later claim or "the attack" refers to
+  const memory = ctx.memory;
+  const last = f.type === 'ATTACKS' && earlierEvent(ctx.g, f.at) ? { ...memory } : undefined;
   const accused: Mention[] = [];
   for (const s of f.sources)
     for (const t of f.targets) {
@@ -77,6 +81,13 @@ export function record(ctx: ClauseContext, f: Found): number {
         if (!accused.includes(s)) accused.push(s);
       }
     }
+  if (last)
+    Object.assign(memory, {
+      lastVictim: last.lastVictim,
+      lastVictimSentence: last.lastVictimSentence,
+      lastAttacker: last.lastAttacker,
+      inferredAttack: last.inferredAttack,
+    });
   // only a reported act that was itself kept (both ends resolved, not an actor against itself)
   if (accusers.length && accused.length)
     record(ctx, {

@@ -21,6 +21,7 @@ import {
   agentNodes,
   amongThose,
   conditionClauses,
+  earlierEvent,
   hostileMeans,
   isPassive,
   joinedPartners,
@@ -214,7 +215,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     )
       sources = [byId(ctx, custodian.source)];
     if (sources.length === 0) {
-      if (pred.type === 'ATTACKS' && !earlierEvent(ctx, v)) noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
+      if (pred.type === 'ATTACKS' && !earlierEvent(ctx.g, v)) noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
       continue;
     }
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources[0]?.id)
@@ -502,17 +503,6 @@ function asksForAgent(ctx: ClauseContext, v: DepToken): boolean {
   if (!questioned(ctx.g, v.i)) return false;
   const wh = (t: DepToken) => /^W(P|DT)$/.test(t.pos) || kids(ctx.g, t.i, 'det').some((d) => d.pos === 'WDT');
   return kids(ctx.g, v.i, 'nsubj').some(wh);
-}
-
-/**
- * "They came days after Y killed X": a clause marked as before the reported event (lexicon
- * `earlierMarks`) tells of an earlier one, so its victim is not the one a later claim refers to.
- */
-function earlierEvent(ctx: ClauseContext, v: DepToken): boolean {
-  const earlier = (t: DepToken) => lexicon().sets.earlierMarks.has(t.lem);
-  if (v.rel === 'advcl' && kids(ctx.g, v.i, 'mark').some(earlier)) return true;
-  // ("11 days after Y killed X": the clause hung on the measure noun the subordinator marks)
-  return v.rel === 'dep' && kids(ctx.g, v.head, 'case').some(earlier);
 }
 
 /** A victim named without its attacker ("X was killed on Sunday") is what a later "claimed the attack" refers to. */
