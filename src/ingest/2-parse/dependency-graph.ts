@@ -160,7 +160,8 @@ export function isDefinite(g: DepGraph, i: number): boolean {
   return kids(g, i, 'det', 'amod').some((d) => (d.rel === 'det' && d.lem === 'the') || DEMONSTRATIVES.has(d.word.toLowerCase()));
 }
 
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Demonstrative determiners. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 
 /** True for a relative pronoun: who, whom, whose, which, that (as a relativiser). */
 export function isRelativePronoun(t: DepToken): boolean {

@@ -5,7 +5,7 @@
  * function names its construction class; each returns whether the tree changed (the caller
  * rebuilds the children index after each change).
  */
-import { attach, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { attach, DEMONSTRATIVES, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { FINITE } from './clause-repairs.ts';
 import { lexicon } from '../lexicon.ts';
 
@@ -180,7 +180,7 @@ function repairAspectualOnGerund(g: DepGraph): boolean {
 function repairDemonstrativeAsHead(g: DepGraph): boolean {
   let changed = false;
   for (const d of g.tokens) {
-    if (!['that', 'this', 'these', 'those'].includes(d.word.toLowerCase()) || d.rel === 'det' || d.rel === 'mark') continue;
+    if (!DEMONSTRATIVES.has(d.word.toLowerCase()) || d.rel === 'det' || d.rel === 'mark') continue;
     const n = tok(g, d.i + 1);
     if (!n || n.head !== d.i || !/^NNS?$/.test(n.pos) || !/^(dep|compound|nmod)$/.test(n.rel)) continue;
     attach(n, d.head, d.rel);

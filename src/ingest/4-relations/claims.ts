@@ -17,13 +17,12 @@
  */
 import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
-import { mentionsAt, prepMentions } from './arguments.ts';
+import { isActor, mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, type Factuality } from './factuality.ts';
 import { agentNodes } from './frame.ts';
 import { byId } from './parties.ts';
 import { record } from './record.ts';
-import type { Mention } from '../types.ts';
 import { noteVictim } from './verbal.ts';
 
 /**
@@ -87,11 +86,6 @@ export function noteBlast(ctx: ClauseContext, v: DepToken): void {
     ctx,
     prepMentions(ctx, v.i, [...L.sets.blastPreps]).flatMap((p) => p.mentions.filter(isActor)),
   );
-}
-
-/** A victim is an actor, not a place ("the blast at the park" names no one attacked). */
-function isActor(m: Mention): boolean {
-  return !m.place && m.kind !== 'Location';
 }
 
 /** True when the article so far has one of `a`, `b` supporting, sheltering or belonging to the other. */
