@@ -38,6 +38,8 @@ export interface ArticleMemory {
   lastDemand: { source: string; sentence: number } | null;
   /** Who last detained or freed people (named or not), for "X was among those held". */
   lastCustodian: { type: RelationType; source: string; sentence: number } | null;
+  /** Who last summoned someone and in which sentence, for "X was asked to …" (4-relations/summons.ts). */
+  lastSummoner: { source: string; sentence: number } | null;
   /** Role relations per person (LEADS, MEMBER_OF, SPOKESPERSON_FOR → bodies), for lifting. */
   roles: Map<string, Array<{ type: RelationType; target: string }>>;
 }
@@ -58,6 +60,7 @@ export function createMemory(): ArticleMemory {
     lastVictim: null,
     lastVictimSentence: -1,
     lastCustodian: null,
+    lastSummoner: null,
     lastAttacker: null,
     inferredAttack: null,
     lastDemand: null,

@@ -15,6 +15,7 @@ import { coordinatedObject, sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
+import { implicitAsker, noteSummoner } from './summons.ts';
 import { factualityOf, questioned, type Factuality } from './factuality.ts';
 import {
   activeSubjects,
@@ -167,6 +168,7 @@ function controlledTargets(ctx: ClauseContext, v: number): Mention[] {
 /** Matches verb `v` against the lexicon and records what it states. */
 export function matchVerb(ctx: ClauseContext, v: DepToken): void {
   if (!v.pos.startsWith('VB')) return;
+  noteSummoner(ctx, v);
   // "nine soldiers embraced shahadat": the subject was killed
   if (kids(ctx.g, v.i, 'obj').some((o) => lexicon().sets.victimPhrases.has(`${v.lem} ${o.lem}`)))
     noteVictim(ctx, all(ctx, agentNodes(ctx.g, v)));
@@ -201,6 +203,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
         continue;
       }
     }
+    if (pred.type === 'DEMANDS' && sources.length === 0 && isPassive(ctx.g, v) && !agents.length) sources = implicitAsker(ctx, v);
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0)
       sources = custodyAgents(ctx, v, pred.type === 'DETAINS');
     if (pred.type === 'RELEASES' && sources.length === 0 && isPassive(ctx.g, v))
