@@ -50,6 +50,17 @@ describe('a bare responsibility claim', () => {
     );
   });
 
+  it("is the group's when a member claims", async () => {
+    await has(
+      'A bomb exploded at a Levy post on Monday. Within hours, Ida Voss, a commander of the Front, claimed responsibility on social media.',
+      'ATTACKS front>levy',
+    );
+    await hasNot(
+      'A bomb exploded at a Levy post on Monday. Within hours, Ida Voss, a commander of the Front, claimed responsibility on social media.',
+      'ATTACKS ida-voss>levy',
+    );
+  });
+
   it('is not blocked by an earlier attack told as its time', async () => {
     await has(
       'A bomb exploded at a Levy post on Monday. It came days after the League attacked a Valdoria convoy. The Front claimed responsibility.',

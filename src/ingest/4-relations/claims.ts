@@ -51,7 +51,8 @@ export function matchBareClaim(ctx: ClauseContext, n: DepToken): void {
   // no group claims an attack on its allies ("X, an umbrella of factions allied with Y, claimed responsibility")
   if (claimers.some((c) => allied(ctx, c.id, victim))) return;
   const fact = factualityOf(ctx.g, verb.i);
-  record(ctx, { type: 'ATTACKS', sources: claimers, targets: [byId(ctx, victim)], at: verb, rule: 'claim:bare', fact });
+  // ("X, a commander of the Front, claimed responsibility": a member's claim is the group's)
+  record(ctx, { type: 'ATTACKS', sources: claimers, targets: [byId(ctx, victim)], at: verb, rule: 'claim:bare', fact, claim: true });
 }
 
 /**

@@ -35,6 +35,8 @@ export interface Found {
   fact: Factuality;
   status?: ClaimStatus;
   confidence?: number;
+  /** A responsibility claim: a member's claim is the group's (emit `claim`). */
+  claim?: boolean;
 }
 
 /** Emits every pair; returns how many were kept. */
@@ -76,7 +78,7 @@ export function record(ctx: ClauseContext, f: Found): number {
       // attack another of its own has the wrong antecedent (one naming the attacker itself is
       // re-resolved by emit, which excludes the source)
       if (f.type === 'ATTACKS' && t.anaphor && t.id !== s.id && sameSide(ctx, [s], [t])) continue;
-      if (emit(ctx, { type: f.type, source: s, target: t, at, rule: f.rule, status, confidence: f.confidence ?? 0.8 })) {
+      if (emit(ctx, { type: f.type, source: s, target: t, at, rule: f.rule, status, confidence: f.confidence ?? 0.8, claim: f.claim })) {
         kept++;
         if (!accused.includes(s)) accused.push(s);
       }
