@@ -46,7 +46,7 @@ const actorMention = (m: Mention) => Boolean(m.id) && !m.place && m.kind !== 'Lo
 
 /**
  * The body a speaker mention speaks for: itself, a body apposed to the person here or where the
- * article named them before ("X, a Front spokesman, spoke to reporters. '…,' X said"), or the
+ * article named them with an apposition ("X, a Front spokesman, spoke to reporters. '…,' X said"), or the
  * person's known affiliation.
  */
 function bodyOf(state: ArticleState, speaker: Mention, mentions: readonly Mention[]): string | undefined {
@@ -59,9 +59,9 @@ function bodyOf(state: ArticleState, speaker: Mention, mentions: readonly Mentio
 }
 
 /**
- * The body set off in apposition after an earlier naming of person `id` ("X, a spokesman for the
- * Front, spoke to reporters"): the name is followed by a comma and the body comes before the next
- * one, within `APPOSITION_REACH` tokens.
+ * The body set off in apposition after the first naming of person `id` in the article that has one
+ * ("X, a spokesman for the Front, spoke to reporters"): the name is followed by a comma and the
+ * body comes before the next one, within `APPOSITION_REACH` tokens.
  */
 function apposedBefore(state: ArticleState, id: string): string | undefined {
   for (const s of state.sentences) {

@@ -27,8 +27,8 @@ import { noteVictim } from './verbal.ts';
 
 /**
  * How many sentences back a bare claim still reaches: a wire report's claim paragraph follows the
- * attack, a quote and a subheading (measured: up to five sentences after the attack on the tuning
- * sets; "the attack" with a determiner only, nominal.ts, reaches two).
+ * attack, quotes and a subheading (measured: up to eight sentences after the attack on the pooled
+ * outside sets; "the attack" with a determiner only, nominal.ts, reaches two).
  */
 export const CLAIM_REACH = 12;
 
@@ -62,10 +62,7 @@ export function matchBareClaim(ctx: ClauseContext, n: DepToken): void {
  */
 export function noteAgentlessAttack(ctx: ClauseContext, n: DepToken, pred: Predicate, fact: Factuality): void {
   if (pred.type !== 'ATTACKS' || !fact.factual || fact.status !== 'stated') return;
-  noteVictim(
-    ctx,
-    prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions.filter(isActor)),
-  );
+  noteVictimIn(ctx, n.i, pred.targetPreps);
 }
 
 /**
@@ -83,9 +80,14 @@ export function noteBlast(ctx: ClauseContext, v: DepToken): void {
   if (kids(ctx.g, subject.i, 'nmod:poss', 'compound').some((c) => mentionsAt(ctx, c.i).length)) return;
   const fact = factualityOf(ctx.g, v.i);
   if (!fact.factual || fact.status !== 'stated') return;
+  noteVictimIn(ctx, v.i, [...L.sets.blastPreps]);
+}
+
+/** Notes the first actor (not a place) of the `preps` phrases of token `i` as the last victim. */
+function noteVictimIn(ctx: ClauseContext, i: number, preps: readonly string[]): void {
   noteVictim(
     ctx,
-    prepMentions(ctx, v.i, [...L.sets.blastPreps]).flatMap((p) => p.mentions.filter(isActor)),
+    prepMentions(ctx, i, preps).flatMap((p) => p.mentions.filter(isActor)),
   );
 }
 

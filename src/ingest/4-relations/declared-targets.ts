@@ -29,15 +29,15 @@ export function matchDeclaredTarget(ctx: ClauseContext, n: DepToken): void {
   if (!clause || isNegated(ctx.g, clause.i) || isNegated(ctx.g, n.i)) return;
   const subjects = kids(ctx.g, clause.i, 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
   if (!subjects.length) return;
-  const say = tok(ctx.g, clause.head);
+  // the verb of saying or vowing the clause is reported under, if any
+  const say = clause.rel === 'ccomp' ? tok(ctx.g, clause.head) : undefined;
+  const speech = say && (L.speech.has(say.lem) || L.threatSpeech.has(say.lem)) ? say : undefined;
   // (without a possessor only a warning or vow declares: "said X was the main target" describes an attack)
-  const reported = clause.rel === 'ccomp' && say && L.threatSpeech.has(say.lem);
   const possessors = kids(ctx.g, n.i, 'nmod:poss').flatMap((p) => mentionsAt(ctx, p.i));
-  const speaker = reported ? speakerOf(ctx.g, say.i) : undefined;
+  const speaker = say && L.threatSpeech.has(say.lem) ? speakerOf(ctx.g, say.i) : undefined;
   const owners = possessors.length ? possessors : speaker !== undefined ? mentionsAt(ctx, speaker) : [];
   if (!owners.length) return;
   // (under a verb of saying or vowing the declaration is as factual as the saying: "vowed that X would stay a target")
-  const speech = clause.rel === 'ccomp' && say && (L.speech.has(say.lem) || L.threatSpeech.has(say.lem)) ? say : undefined;
   const fact = speech ? factualityOf(ctx.g, speech.i) : factualityOf(ctx.g, clause.i, { allowModal: true });
   const targets = subjects.filter((s) => !owners.some((o) => o.id === s.id));
   if (targets.length) record(ctx, { type: 'THREATENS', sources: owners, targets, at: n, rule: 'declared-target:threatens', fact });

@@ -69,7 +69,7 @@ export function record(ctx: ClauseContext, f: Found): number {
   const at = oldTokenAt(ctx, f.at);
   // an attack told as the time of another ("days after Y killed X") is not the one a later claim or "the attack" refers to
   const memory = ctx.memory;
-  const last = f.type === 'ATTACKS' && earlierEvent(ctx.g, f.at) ? { ...memory } : undefined;
+  const last = f.type === 'ATTACKS' && earlierEvent(ctx.g, f.at) ? lastAttack(memory) : undefined;
   const accused: Mention[] = [];
   for (const s of f.sources)
     for (const t of f.targets) {
@@ -83,13 +83,7 @@ export function record(ctx: ClauseContext, f: Found): number {
         if (!accused.includes(s)) accused.push(s);
       }
     }
-  if (last)
-    Object.assign(memory, {
-      lastVictim: last.lastVictim,
-      lastVictimSentence: last.lastVictimSentence,
-      lastAttacker: last.lastAttacker,
-      inferredAttack: last.inferredAttack,
-    });
+  if (last) Object.assign(memory, last);
   // only a reported act that was itself kept (both ends resolved, not an actor against itself)
   if (accusers.length && accused.length)
     record(ctx, {
@@ -103,6 +97,11 @@ export function record(ctx: ClauseContext, f: Found): number {
     });
   if (kept && (f.type === 'NEGOTIATES_WITH' || f.type === 'CEASEFIRE_WITH')) noteTalks(ctx, f.sources, f.targets);
   return kept;
+}
+
+/** The article memory's record of the last attack (what emit updates for an ATTACKS relation). */
+function lastAttack({ lastVictim, lastVictimSentence, lastAttacker, inferredAttack }: ClauseContext['memory']) {
+  return { lastVictim, lastVictimSentence, lastAttacker, inferredAttack };
 }
 
 /**
