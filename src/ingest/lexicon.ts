@@ -144,6 +144,9 @@ const WORD_SETS = [
   'directives',
   'culpabilityNouns',
   'soughtPassives',
+  'presupposing',
+  'responsePhrases',
+  'responseVerbs',
 ] as const;
 export type WordSet = (typeof WORD_SETS)[number];
 const WORD_SET_FIELDS = Object.fromEntries(WORD_SETS.map((k) => [k, words])) as Record<WordSet, typeof words>;

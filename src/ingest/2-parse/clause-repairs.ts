@@ -332,21 +332,57 @@ function repairFiniteVerbAsAdjective(g: DepGraph): boolean {
  * August": the parser makes "US" the by-phrase's noun and "drone" a base-form verb hanging loose.
  * A base-form verb with no auxiliary, marker or subject of its own, right after a proper noun that
  * has an article of its own, is that noun phrase's head: it takes the name's place (with its
- * article and preposition), and the name becomes its modifier.
+ * article and preposition), and the name becomes its modifier. Where the parser made the noun
+ * the passive auxiliary of the next verb ("A US drone killed X"), that verb is active; where it
+ * made the noun a verb and the next verb a modifier of the object, see `nounBeforeVerb`.
  */
 function repairNounAsBareVerb(g: DepGraph): boolean {
   let changed = false;
   for (const v of g.tokens) {
     const name = tok(g, v.i - 1);
+    if (v.pos === 'VB' && name && nounBeforeVerb(g, v, name)) {
+      changed = true;
+      continue;
+    }
     if (v.pos !== 'VB' || !name?.pos.startsWith('NNP') || kids(g, v.i, 'aux', 'mark', 'nsubj', 'nsubj:pass').length) continue;
     if (!kids(g, name.i, 'det').some((d) => ['a', 'an', 'the'].includes(d.lem)) || name.head === v.i) continue;
     v.pos = 'NN';
     attach(v, name.head, name.rel);
     for (const k of kids(g, name.i, 'det', 'case', 'amod')) k.head = v.i;
     attach(name, v.i, 'compound');
+    // "A US drone killed X": read as "US [was] drone-killed", the noun was the passive auxiliary;
+    // the clause is active once it is gone
+    const clause = tok(g, v.head);
+    if (v.rel === 'nsubj:pass' && clause?.pos === 'VBN' && !kids(g, clause.i, 'aux', 'aux:pass').length) {
+      v.rel = 'nsubj';
+      clause.pos = 'VBD';
+    }
     changed = true;
   }
   return changed;
+}
+
+/**
+ * "A CIA drone killed X", read as "A CIA [to] drone killed-X": a base-form verb whose subject is the
+ * name right before it (with an article of its own: no base-form verb takes "a X" as subject
+ * without an auxiliary), followed by a past verb read as a modifier of its object. The base-form
+ * verb is the subject noun (the name its modifier) and the past verb is the clause's verb.
+ */
+function nounBeforeVerb(g: DepGraph, v: DepToken, name: DepToken): boolean {
+  const verb = tok(g, v.i + 1);
+  const object = verb && tok(g, verb.head);
+  if (!name.pos.startsWith('NNP') || name.head !== v.i || name.rel !== 'nsubj' || kids(g, v.i, 'aux', 'mark').length) return false;
+  if (!kids(g, name.i, 'det').some((d) => ['a', 'an', 'the'].includes(d.lem))) return false;
+  if (!verb || !/^VB[DN]$/.test(verb.pos) || verb.rel !== 'amod' || object?.head !== v.i || object.rel !== 'obj') return false;
+  attach(verb, v.head, v.rel);
+  verb.pos = 'VBD';
+  for (const k of kids(g, v.i).filter((k) => k.i !== name.i && k.i !== object.i)) k.head = verb.i;
+  attach(object, verb.i, 'obj');
+  v.pos = 'NN';
+  attach(v, verb.i, 'nsubj');
+  for (const k of kids(g, name.i, 'det')) k.head = v.i;
+  attach(name, v.i, 'compound');
+  return true;
 }
 
 /**

@@ -99,7 +99,7 @@ const BODY_NOUNS = new Set([
   'group',
 ]);
 
-/** Aliases too generic to name their owner when another actor modifies them ("Taliban security forces"). */
+/** Aliases too generic to name their owner when another actor modifies or owns them ("Taliban security forces", "troops of X"). */
 const GENERIC = new Set([
   'security forces',
   'forces',
@@ -112,6 +112,8 @@ const GENERIC = new Set([
   'officials',
   'fighters',
   'militants',
+  'personnel',
+  'security personnel',
 ]);
 
 function own(ctx: ClauseContext, i: number): Mention | undefined {
@@ -241,8 +243,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   // "Taliban security forces": a generic alias owned by another actor is that actor's; "Pakistan's
   // army" is the force of the owner's side that the alias names
   const generic = m && GENERIC.has(m.surface.toLowerCase().replace(/^the /, '')) ? m : undefined;
+  // ("security personnel of the Air Force", "militants of the X group": an of-phrase owns it too)
   const ownerMention = generic
-    ? kids(ctx.g, i, 'compound', 'nmod:poss')
+    ? [...kids(ctx.g, i, 'compound', 'nmod:poss'), ...kids(ctx.g, i, 'nmod').filter((c) => caseOf(ctx.g, c.i) === 'of')]
         .map((c) => own(ctx, c.i))
         .find((o) => o && o !== m)
     : undefined;

@@ -118,12 +118,21 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
       speechVerb ??= parent.i;
       if (parent.lem === 'deny') return { factual: false, status };
     }
+    // "vowed to avenge the killing of X", "demanded an inquiry into the shelling of X": an event
+    // noun a presupposing governor takes (lexicon `presupposing`) happened; the governor's own
+    // governors no longer bear on it ("any killing" is no event)
+    if (t.pos.startsWith('NN') && /^(obj|obl|nmod)/.test(rel) && L.presupposing.has(parent.lem) && !unspecific(g, x)) island = true;
     // (a relative clause on an event noun — "an attack that killed X" — is that event's, not an island)
     if (rel === 'acl:relcl' && !lexicon().nouns.has(parent.lem)) island = true;
     from = t;
     x = parent.i;
   }
   return { factual: true, status, speechVerb };
+}
+
+/** "any killing", "every attack", "future attacks": a noun naming no particular event. */
+function unspecific(g: DepGraph, i: number): boolean {
+  return kids(g, i, 'det', 'amod').some((c) => ['any', 'every', 'each', 'future', 'further', 'possible', 'potential'].includes(c.lem));
 }
 
 /** True when `i` itself is negated ("did not accept", "will never agree"). */

@@ -12,6 +12,7 @@ import { matchNoun } from './nominal.ts';
 import { matchProtection } from './protection.ts';
 import { matchProtest } from './protest.ts';
 import { matchRefusal } from './refusal.ts';
+import { matchResponse } from './responses.ts';
 import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } from './reported.ts';
 import { matchRequest, matchUltimatum } from './request.ts';
 import { matchRoles } from './roles.ts';
@@ -27,6 +28,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchNoun(ctx, t);
     matchBareClaim(ctx, t);
     noteBlast(ctx, t);
+    matchResponse(ctx, t);
     matchDeclaredTarget(ctx, t);
     matchReportedDemand(ctx, t);
     matchReportedThreat(ctx, t);

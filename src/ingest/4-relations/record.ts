@@ -37,6 +37,8 @@ export interface Found {
   confidence?: number;
   /** A responsibility claim: a member's claim is the group's (emit `claim`). */
   claim?: boolean;
+  /** An act that is not the attack a later claim or "the attack" refers to (a response to it). */
+  keepsLastAttack?: boolean;
 }
 
 /** Emits every pair; returns how many were kept. */
@@ -69,7 +71,7 @@ export function record(ctx: ClauseContext, f: Found): number {
   const at = oldTokenAt(ctx, f.at);
   // an attack told as the time of another ("days after Y killed X") is not the one a later claim or "the attack" refers to
   const memory = ctx.memory;
-  const last = f.type === 'ATTACKS' && earlierEvent(ctx.g, f.at) ? lastAttack(memory) : undefined;
+  const last = f.type === 'ATTACKS' && (f.keepsLastAttack || earlierEvent(ctx.g, f.at)) ? lastAttack(memory) : undefined;
   const accused: Mention[] = [];
   for (const s of f.sources)
     for (const t of f.targets) {

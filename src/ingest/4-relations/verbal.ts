@@ -29,7 +29,7 @@ import {
   patientNodes,
 } from './frame.ts';
 import { hasWord, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
-import { byId, lightVerbOf, mediationParties } from './parties.ts';
+import { byId, lightVerbOf, mediationParties, stateModifier } from './parties.ts';
 import { pairsOf, record, recordEachWay, sameSide, speakerMentions, twoSidesAmong } from './record.ts';
 import { reportingParty } from './aim.ts';
 
@@ -72,20 +72,26 @@ function all(ctx: ClauseContext, nodes: number[]): Mention[] {
 }
 
 /**
- * Owners of the offer, demand or proposal node `n` ("the TTP's offer", "an offer from X"); "the
+ * Owners of the offer, demand or proposal node `n` ("the TTP's offer", "an offer from X", "the
+ * Valdorian proposal"); "the
  * demand" with no owner, within three sentences of a demand, is that demand (its maker).
  */
 export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
   const direct = mentionsAt(ctx, n);
   if (direct.length) return direct;
+  const t = tok(ctx.g, n);
+  const isDemand = (lexicon().nouns.get(t?.lem ?? '') ?? []).some((p) => p.type === 'DEMANDS');
+  // (an offer, plan or demand: lexicon `irrealis` nouns; "the Pakistani account" is no offer)
+  const offerLike = isDemand || lexicon().sets.irrealis.has(t?.lem ?? '');
   for (const c of kids(ctx.g, n, 'nmod:poss', 'compound', 'amod')) {
     const ms = mentionsAt(ctx, c.i);
     if (ms.length) return ms;
+    // "the Pakistani proposal": a nationality adjective owns an offer for its state's government
+    const state = c.rel === 'nmod:poss' || !offerLike ? undefined : stateModifier(ctx, c);
+    if (state) return [state];
   }
   for (const p of prepMentions(ctx, n, ['from', 'by', 'of'])) if (p.mentions.length) return p.mentions;
-  const t = tok(ctx.g, n);
   const last = ctx.memory.lastDemand;
-  const isDemand = (lexicon().nouns.get(t?.lem ?? '') ?? []).some((p) => p.type === 'DEMANDS');
   if (isDemand && last && ctx.sentence.index - last.sentence <= 3 && (isDefinite(ctx.g, n) || summarisesClause(ctx.g, n)))
     return [byId(ctx, last.source)];
   return [];
@@ -161,6 +167,13 @@ function controlledTargets(ctx: ClauseContext, v: number): Mention[] {
     // "vowed to avenge him with attacks on X": the target of an attack noun the controlled verb takes
     for (const c of kids(ctx.g, x.i, 'obl', 'obj').filter((c) => nounOf(c.lem, 'ATTACKS')))
       for (const p of prepMentions(ctx, c.i, ['on', 'against', 'at'])) if (p.mentions.length) return p.mentions;
+    // "vowed to avenge the killing of X by Y", "to retaliate for Y's strikes": revenge is taken on
+    // the one who did the avenged act (lexicon `revengeVerbs`)
+    if (lexicon().sets.revengeVerbs.has(x.lem))
+      for (const c of kids(ctx.g, x.i, 'obj', 'obl').filter((c) => nounOf(c.lem, 'ATTACKS'))) {
+        const doers = sourcesOf(ctx, c, undefined);
+        if (doers.length) return doers;
+      }
   }
   return [];
 }
