@@ -12,7 +12,12 @@
  * - a noun read as a verb after a name with an article ("A Front drone killed X"): the noun is the
  *   subject and the next verb the clause's verb (2-parse/clause-repairs.ts `nounBeforeVerb`);
  * - a generic force noun owned through an of-phrase ("security personnel of the Levy") names its
- *   owner (4-relations/arguments.ts `GENERIC`).
+ *   owner (4-relations/arguments.ts `GENERIC`);
+ * - a reported clause's subject read as the object of a verb of saying before a tensed auxiliary
+ *   ("claimed the Front had carried out X") is the clause's subject (clause-repairs.ts
+ *   `repairReportedSubjectAsObject`);
+ * - an object pronoun is not its own clause's subject ("Valdoria froze its aid to Ostmark,
+ *   accusing it of …": "it" is Ostmark; arguments.ts `disjointFromSubject`).
  * With near misses: a response with no attack before it, or too long after it; "any killing";
  * a rejected account that is no offer.
  */
@@ -82,5 +87,22 @@ describe('a noun read as a verb after a name', () => {
   it('is the subject of the next verb', async () => {
     await has('A Levy drone killed Karel Brandt near Dorn.', 'ATTACKS levy>karel-brandt');
     await has('A Levy drone killed Karel Brandt.', 'ATTACKS levy>karel-brandt');
+  });
+});
+
+describe("a reported clause's subject read as the object", () => {
+  it('is the subject of the clause after it', async () => {
+    const text =
+      "He is best known for a 2017 book on the movement's history in which he claimed the Front had carried out the 2007 assassination of Karel Brandt.";
+    await has(text, 'ATTACKS front>karel-brandt');
+  });
+});
+
+describe('an object pronoun', () => {
+  it("is not its clause's subject", async () => {
+    const text = 'Valdoria froze its aid to Ostmark, accusing it of sheltering the Front.';
+    await has(text, 'SHELTERS ostmark>front');
+    await hasNot(text, 'SHELTERS valdoria>front');
+    await has('The Levy arrested Ida Voss in Dorn and later freed her.', 'RELEASES levy>ida-voss');
   });
 });

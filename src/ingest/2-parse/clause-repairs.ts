@@ -243,17 +243,21 @@ function withinSubtree(g: DepGraph, t: DepToken, top: number): boolean {
 /**
  * Construction class: a reported clause's subject read as the speech verb's object. "said
  * Valdoria would ask Ostmark to …", "warned it would wage war on X": the parser makes the name or
- * pronoun the object of "said" and the modal clause its `xcomp` (or a loose `dep`). A verb of
- * saying with an object right before a modal, the modal's verb being the speech verb's `xcomp` or
- * `dep`, has a complement clause whose subject is that object.
+ * pronoun the object of "said" and the modal clause its `xcomp` (or a loose `dep`); "claimed the
+ * Front had carried out X" likewise, with the clause as `advcl`. A verb of saying with an object
+ * right before a finite auxiliary (a modal, a tensed "have" or "be"), the auxiliary's verb being
+ * the speech verb's `xcomp`, `dep` or unmarked `advcl`, has a complement clause whose subject is
+ * that object.
  */
 function repairReportedSubjectAsObject(g: DepGraph): boolean {
   const speech = lexicon().sets.speech;
   let changed = false;
   for (const say of g.tokens) {
     if (!speech.has(say.lem) || !say.pos.startsWith('VB')) continue;
-    for (const clause of kids(g, say.i, 'xcomp', 'dep')) {
-      const modal = kids(g, clause.i, 'aux').find((a) => a.pos === 'MD');
+    for (const clause of kids(g, say.i, 'xcomp', 'dep', 'advcl')) {
+      // the clause's first auxiliary, when finite: a modal, or a tensed "have" or "be" ("claimed the Front had carried out …")
+      const first = kids(g, clause.i, 'aux', 'aux:pass').filter((a) => a.i < clause.i)[0];
+      const modal = first && (first.pos === 'MD' || /^VB[DZP]$/.test(first.pos)) && !kids(g, clause.i, 'mark').length ? first : undefined;
       const obj = kids(g, say.i, 'obj').find((o) => o.i > say.i && modal && subtreeSpan(g, o.i)[1] === modal.i - 1);
       if (!modal || !obj) continue;
       attach(obj, clause.i, 'nsubj');

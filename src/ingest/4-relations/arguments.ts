@@ -19,6 +19,7 @@ import { foldAscii } from '../1-text/normalize.ts';
 import { byId } from './parties.ts';
 import { bodyOfPerson, roleOf, sideOf } from './emit.ts';
 import { principalDyad } from './record.ts';
+import { agentNodes } from './frame.ts';
 
 /** Quantity nouns that stand for their of-phrase (partitives: "the last of the attackers", "the rest of the militants"). */
 const QUANTITIES = new Set([
@@ -254,7 +255,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   const affiliation =
     ownerMention?.kind === 'Person' ? bodyServedBy(ctx, ownerMention.id, /\bgovernment$/i.test(generic?.surface ?? '')) : undefined;
   const owner = ownForce ? ownForce : ownerMention?.kind === 'Person' ? (affiliation ? byId(ctx, affiliation) : undefined) : ownerMention;
-  const parallel = m?.anaphor ? parallelObject(ctx, t, m) : undefined;
+  const parallel = m?.anaphor ? (parallelObject(ctx, t, m) ?? disjointFromSubject(ctx, t, m)) : undefined;
   if (owner) out.push(owner);
   else if (parallel) out.push(parallel);
   else if (m?.anaphor === 'pair') out.push(...pairOf(ctx, m));
@@ -402,6 +403,25 @@ function parallelObject(ctx: ClauseContext, t: DepToken, m: Mention): Mention | 
     .find((o) => o?.id && !o.anaphor && !o.place);
   if (!object) return undefined;
   return (m.anaphor === 'he') === (object.kind === 'Person') ? object : undefined;
+}
+
+/** Personal pronouns that cannot be bound by their own clause's subject (reflexives can). */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her']);
+
+/**
+ * Construction class: an object pronoun is not its own clause's subject. "Washington froze its aid
+ * to Ostmark, accusing it of sheltering the Front": "it" cannot be Washington (that would be
+ * "itself"), so it is the next antecedent, Ostmark. An object pronoun whose first antecedent is
+ * what the verb's subject names (a participle's subject being its governor's) takes the next one
+ * that is not; with none left it names nothing. `undefined` when the rule does not apply.
+ */
+function disjointFromSubject(ctx: ClauseContext, t: DepToken, m: Mention): Mention | undefined {
+  const verb = tok(ctx.g, t.head);
+  if (!OBJECT_PRONOUNS.has(t.lem.toLowerCase()) || !/^(obj|iobj)$/.test(t.rel) || !verb?.pos.startsWith('VB') || !m.id) return undefined;
+  const subjects = new Set(agentNodes(ctx.g, verb).map((a) => ctx.mentionOf.get(a)?.id));
+  if (!subjects.has(m.id)) return undefined;
+  const rest = (m.candidates ?? []).filter((id) => !subjects.has(id));
+  return { ...m, id: rest[0] ?? '', candidates: rest };
 }
 
 /** Which side an unnamed-person noun names ("militants", "hostage-takers", "troops"), if any. */
