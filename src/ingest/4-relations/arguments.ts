@@ -165,9 +165,10 @@ export function describedPerson(ctx: ClauseContext, i: number): Mention | undefi
   return person?.kind === 'Person' ? person : undefined;
 }
 
-/** A person in apposition to the of-phrase of role noun `t` ("the head of the Front, X,"), when `t` names no actor itself. */
+/** A person in apposition to the of-phrase of role or person noun `t` ("the head of the Front, X,", "the bishop of the city, X,"), when `t` names no actor itself. */
 function roleHolderInOfPhrase(ctx: ClauseContext, t: DepToken): Mention | undefined {
-  if (ctx.mentionOf.get(t.i) || !t.pos.startsWith('NN') || !lexicon().roles.has(t.lem)) return undefined;
+  const L = lexicon();
+  if (ctx.mentionOf.get(t.i) || !t.pos.startsWith('NN') || !(L.roles.has(t.lem) || L.sets.personNouns.has(t.lem))) return undefined;
   for (const of of kids(ctx.g, t.i, 'nmod').filter((c) => caseOf(ctx.g, c.i) === 'of'))
     for (const a of kids(ctx.g, of.i, 'appos')) {
       const m = own(ctx, a.i);

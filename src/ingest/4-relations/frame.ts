@@ -199,6 +199,11 @@ export function patientNodes(g: DepGraph, v: DepToken): number[] {
   if (v.rel === 'amod' && v.pos === 'VBG') return [v.head]; // the gerund-as-adjective above
   const enh = enhancedKids(g, v.i, 'obj');
   if (enh.length) return enh;
+  // "killed and arrested Front members": a conjunct verb before the object shares it with the
+  // first verb (the parser hangs the object on the first verb only)
+  const first = v.rel === 'conj' && v.pos.startsWith('VB') ? tok(g, v.head) : undefined;
+  const shared = first?.pos.startsWith('VB') ? kids(g, first.i, 'obj').filter((o) => o.i > v.i) : [];
+  if (shared.length && !kids(g, v.i, 'ccomp', 'xcomp', 'obl').length) return shared.map((o) => o.i);
   // a contact relative clause ("the officer the Front had kidnapped"): the gap is the object
   const subj = kids(g, v.i, 'nsubj')[0];
   return v.rel === 'acl:relcl' && subj && !isRelativePronoun(subj) && !kids(g, v.i, 'ccomp', 'xcomp', 'mark').length ? [v.head] : [];

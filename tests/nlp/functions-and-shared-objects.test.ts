@@ -1,0 +1,58 @@
+/**
+ * Construction classes of this file, with invented sentences, invented actors and the real parser:
+ * - a leading role narrowed to one function of the body ("the Front's political chief", "its
+ *   media head") is membership, not leadership (lexicon `chapterWords`);
+ * - a conjunct verb before the object shares it with the first verb ("killed and arrested Front
+ *   members"; 4-relations/frame.ts `patientNodes`);
+ * - a person in apposition to the of-phrase of a person noun ("the bishop of the city, X,") is
+ *   what the person noun stands for (4-relations/arguments.ts `roleHolderInOfPhrase`, lexicon
+ *   `personNouns`);
+ * - an unknown two-word name opening with a common English given name ("Humphrey Varn") is a
+ *   person (lexicon given-names.yaml).
+ * With near misses: the body's own chief; a conjunct verb with an object of its own.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors({ id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] });
+const { has, hasNot, rels } = relationChecks(parser, ACTORS);
+
+describe('a leading role narrowed to a function of the body', () => {
+  it('is membership', async () => {
+    await has("Karel Brandt, the Front's political chief, met Valdorian envoys.", 'MEMBER_OF karel-brandt>front');
+    await hasNot("Karel Brandt, the Front's political chief, met Valdorian envoys.", 'LEADS karel-brandt>front');
+    await has('Karel Brandt, the media head of the League, denied the report.', 'MEMBER_OF karel-brandt>league');
+  });
+
+  it("leaves the body's own chief its leader", async () => {
+    await has("Karel Brandt, the Front's chief, met Valdorian envoys.", 'LEADS karel-brandt>front');
+  });
+});
+
+describe('a conjunct verb before the object', () => {
+  it("shares the first verb's object", async () => {
+    await has('The Levy killed and arrested Front members near Dorn.', 'DETAINS levy>front');
+    await has('The Levy raided a Front hideout, killing and arresting dozens of League members.', 'DETAINS levy>league');
+  });
+
+  it('keeps an object of its own', async () => {
+    await hasNot('The Levy killed Front members and arrested two farmers.', 'DETAINS levy>front');
+  });
+});
+
+describe('a person in apposition to the of-phrase of a person noun', () => {
+  it('is who the person noun stands for', async () => {
+    await has('In Dorn, the bishop of the city, Karel Brandt, called on Valdoria to protect churches.', 'DEMANDS karel-brandt>valdoria');
+  });
+});
+
+describe('an unknown name opening with a common English given name', () => {
+  it('is a person', async () => {
+    await has('Humphrey Varn, a bishop, urged Valdoria to protect churches.', 'DEMANDS humphrey-varn>valdoria');
+    expect(await rels('Raymond Oster, a lawyer, urged the Front to free the hostages.')).toContain('DEMANDS raymond-oster>front');
+  });
+});
