@@ -8,7 +8,10 @@
  *   what the person noun stands for (4-relations/arguments.ts `roleHolderInOfPhrase`, lexicon
  *   `personNouns`);
  * - an unknown two-word name opening with a common English given name ("Humphrey Varn") is a
- *   person (lexicon given-names.yaml).
+ *   person (lexicon given-names.yaml);
+ * - a document as a verb's subject ("The statement accused X of …") speaks for the article's last
+ *   speaker (4-relations/statements.ts, lexicon `documentNouns`);
+ * - a negated noun under its light verb ("made no threat against X") states nothing (nominal.ts).
  * With near misses: the body's own chief; a conjunct verb with an object of its own.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,5 +57,30 @@ describe('an unknown name opening with a common English given name', () => {
   it('is a person', async () => {
     await has('Humphrey Varn, a bishop, urged Valdoria to protect churches.', 'DEMANDS humphrey-varn>valdoria');
     expect(await rels('Raymond Oster, a lawyer, urged the Front to free the hostages.')).toContain('DEMANDS raymond-oster>front');
+  });
+});
+
+describe('a document as subject', () => {
+  it("speaks for the article's last speaker", async () => {
+    await has(
+      'The Front announced that it would end the truce. The statement accused the Levy of killing civilians.',
+      'ACCUSES front>levy',
+    );
+    await has(
+      'The League said on Monday it had freed two hostages. The communique further alleged that the Levy had carried out raids in Dorn.',
+      'ACCUSES league>levy',
+    );
+  });
+
+  it('needs a speaker shortly before', async () => {
+    await hasNot('Valdoria met Ostmark in Dorn. The statement accused the Levy of killing civilians.', 'ACCUSES valdoria>levy');
+    await hasNot('Valdoria met Ostmark in Dorn. The statement accused the Levy of killing civilians.', 'ACCUSES ostmark>levy');
+  });
+});
+
+describe('a negated noun under its light verb', () => {
+  it('states nothing', async () => {
+    await hasNot('The Front made no threat against Valdoria.', 'THREATENS front>valdoria');
+    await has('The Front made threats against Valdoria.', 'THREATENS front>valdoria');
   });
 });

@@ -20,6 +20,7 @@ import { byId } from './parties.ts';
 import { bodyOfPerson, roleOf, sideOf } from './emit.ts';
 import { principalDyad } from './record.ts';
 import { agentNodes } from './frame.ts';
+import { documentIssuer } from './statements.ts';
 
 /** Quantity nouns that stand for their of-phrase (partitives: "the last of the attackers", "the rest of the militants"). */
 const QUANTITIES = new Set([
@@ -286,6 +287,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
     out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => isActor(own(ctx, c.i)))!.i)!);
   // "the head of the Front, X, urged …": the parser hangs the name on the of-phrase; the role noun stands for it
   else if (roleHolderInOfPhrase(ctx, t)) out.push(roleHolderInOfPhrase(ctx, t)!);
+  // "The statement accused X …": a document as subject speaks for the last speaker (statements.ts)
+  else if (!ctx.mentionOf.get(i) && documentIssuer(ctx, t)) out.push(documentIssuer(ctx, t)!);
   // "delegations led by X and Y met": each delegation stands for the body its leader serves
   else if (delegationLeaders(ctx, t).length) out.push(...delegationLeaders(ctx, t));
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);

@@ -40,6 +40,8 @@ export interface ArticleMemory {
   lastCustodian: { type: RelationType; source: string; sentence: number } | null;
   /** Who last summoned someone and in which sentence, for "X was asked to …" (4-relations/summons.ts). */
   lastSummoner: { source: string; sentence: number } | null;
+  /** Who last spoke (a verb of saying's actor) and in which sentence, for "the statement said …" (4-relations/statements.ts). */
+  lastSpeaker: { source: string; sentence: number } | null;
   /** Role relations per person (LEADS, MEMBER_OF, SPOKESPERSON_FOR → bodies), for lifting. */
   roles: Map<string, Array<{ type: RelationType; target: string }>>;
 }
@@ -61,6 +63,7 @@ export function createMemory(): ArticleMemory {
     lastVictimSentence: -1,
     lastCustodian: null,
     lastSummoner: null,
+    lastSpeaker: null,
     lastAttacker: null,
     inferredAttack: null,
     lastDemand: null,

@@ -16,6 +16,7 @@ import { matchResponse } from './responses.ts';
 import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } from './reported.ts';
 import { matchRequest, matchUltimatum } from './request.ts';
 import { matchRoles } from './roles.ts';
+import { noteSpeaker } from './statements.ts';
 import { matchVerb } from './verbal.ts';
 
 /** Finds the relations one sentence states; results go to `ctx.memory.found`. */
@@ -23,6 +24,7 @@ export function matchSentence(ctx: ClauseContext): void {
   if (!ctx.g.parsed) return;
   for (const t of ctx.g.tokens) matchRoles(ctx, t);
   for (const t of ctx.g.tokens) {
+    noteSpeaker(ctx, t);
     matchVerb(ctx, t);
     matchRefusal(ctx, t);
     matchNoun(ctx, t);

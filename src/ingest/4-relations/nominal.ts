@@ -16,7 +16,7 @@ import { caseOf, hasCase, isDefinite, kids, nounLemmas, tok, type DepToken } fro
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { factualityOf, type Factuality } from './factuality.ts';
+import { factualityOf, isNegated, type Factuality } from './factuality.ts';
 import { agentNodes, joinedPartners, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
@@ -103,7 +103,11 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     const culprit = !verb && pred.type === 'ATTACKS' ? culpritsOf(ctx, n) : undefined;
     // "will take revenge on X", "would retaliate": a threat noun's light verb is future by nature
     const future = pred.type === 'THREATENS' && verb && kids(ctx.g, verb.i, 'aux').some((a) => FUTURE_AUX.has(a.lem));
-    const stated = factualityOf(ctx.g, culprit?.at ?? verb?.i ?? n.i, { allowModal: Boolean(future) });
+    // ("made no threat", "held no talks": a negated noun under its light verb states nothing)
+    const denied = verb && isNegated(ctx.g, n.i);
+    const stated = denied
+      ? { factual: false, status: 'stated' as const }
+      : factualityOf(ctx.g, culprit?.at ?? verb?.i ?? n.i, { allowModal: Boolean(future) });
     // what one side blames on another is its allegation
     const fact = culprit?.blamed && stated.factual ? { ...stated, status: 'alleged' as const } : stated;
     if (!fact.factual) continue;

@@ -1,0 +1,37 @@
+/**
+ * Construction class: a document speaking for its issuer. Reports quote a group's statement and
+ * then go on with the document as subject: "The Front announced it would end the truce. The
+ * statement accused the Levy of raids", "the communique further alleged …". A document noun
+ * (lexicon `documentNouns`) with no owner of its own, the subject of a verb, stands for whoever
+ * spoke last in the article (a verb of saying's actor, article memory `lastSpeaker`), at most
+ * `STATEMENT_REACH` sentences before. An owned document ("the Front's statement") is its owner's
+ * through the ordinary possessor reading.
+ */
+import { isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { lexicon } from '../lexicon.ts';
+import type { Mention } from '../types.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { agentNodes } from './frame.ts';
+import { byId } from './parties.ts';
+import { mentionsAt } from './arguments.ts';
+
+/** How many sentences back "the statement" still names the last speaker's document. */
+export const STATEMENT_REACH = 3;
+
+/** Notes the actor of a verb of saying at `v` as the article's last speaker. */
+export function noteSpeaker(ctx: ClauseContext, v: DepToken): void {
+  if (!v.pos.startsWith('VB') || !lexicon().sets.speech.has(v.lem)) return;
+  const speaker = agentNodes(ctx.g, v)
+    .flatMap((a) => mentionsAt(ctx, a))
+    .find((m) => m.id && !m.place);
+  if (speaker) ctx.memory.lastSpeaker = { source: speaker.id, sentence: ctx.sentence.index };
+}
+
+/** The issuer document noun `t` stands for as a verb's subject (see the module comment), if any. */
+export function documentIssuer(ctx: ClauseContext, t: DepToken): Mention | undefined {
+  if (!t.pos.startsWith('NN') || !lexicon().sets.documentNouns.has(t.lem.toLowerCase()) || !/^nsubj/.test(t.rel)) return undefined;
+  if (!tok(ctx.g, t.head)?.pos.startsWith('VB') || !isDefinite(ctx.g, t.i)) return undefined;
+  if (kids(ctx.g, t.i, 'nmod:poss', 'compound', 'nmod').length) return undefined;
+  const last = ctx.memory.lastSpeaker;
+  return last && ctx.sentence.index - last.sentence <= STATEMENT_REACH ? byId(ctx, last.source) : undefined;
+}
