@@ -18,6 +18,9 @@
  *   `repairReportedSubjectAsObject`);
  * - an object pronoun is not its own clause's subject ("Valdoria froze its aid to Ostmark,
  *   accusing it of …": "it" is Ostmark; arguments.ts `disjointFromSubject`).
+ * - punishment foretold in the passive ("the terrorists of the Front will be hunted down")
+ *   threatens the clause's subject, an of-phrase owning the generic noun (lexicon
+ *   `punishmentClauses`, arguments.ts `GENERIC`).
  * With near misses: a response with no attack before it, or too long after it; "any killing";
  * a rejected account that is no offer.
  */
@@ -104,5 +107,19 @@ describe('an object pronoun', () => {
     await has(text, 'SHELTERS ostmark>front');
     await hasNot(text, 'SHELTERS valdoria>front');
     await has('The Levy arrested Ida Voss in Dorn and later freed her.', 'RELEASES levy>ida-voss');
+  });
+});
+
+describe('punishment foretold in the passive', () => {
+  it("threatens the subject's owner", async () => {
+    await has(
+      'The Front bombed a Levy post. "The terrorists of the Front will be hunted down and brought to justice," the Levy said.',
+      'THREATENS levy>front',
+    );
+    await has('The League raided Dorn. The Levy warned that the League would be destroyed.', 'THREATENS levy>league');
+  });
+
+  it('not when negated', async () => {
+    await hasNot('The Levy said the Front would not be hunted down.', 'THREATENS levy>front');
   });
 });

@@ -114,6 +114,7 @@ const GENERIC = new Set([
   'officials',
   'fighters',
   'militants',
+  'terrorists',
   'personnel',
   'security personnel',
 ]);
