@@ -11,7 +11,9 @@
  *   person (lexicon given-names.yaml);
  * - a document as a verb's subject ("The statement accused X of …") speaks for the article's last
  *   speaker (4-relations/statements.ts, lexicon `documentNouns`);
- * - a negated noun under its light verb ("made no threat against X") states nothing (nominal.ts).
+ * - a negated noun under its light verb ("made no threat against X") states nothing (nominal.ts);
+ * - a named armed group or party with a person in its of-phrase ("the League of Karel Brandt") is
+ *   led by that person (4-relations/roles.ts `bodyOfPerson`).
  * With near misses: the body's own chief; a conjunct verb with an object of its own.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,5 +84,17 @@ describe('a negated noun under its light verb', () => {
   it('states nothing', async () => {
     await hasNot('The Front made no threat against Valdoria.', 'THREATENS front>valdoria');
     await has('The Front made threats against Valdoria.', 'THREATENS front>valdoria');
+  });
+});
+
+describe('a named group with a person in its of-phrase', () => {
+  it('is led by that person', async () => {
+    await has('Fighters of the Front of Karel Brandt attacked the Levy.', 'LEADS karel-brandt>front');
+    await has('The League of Karel Brandt signed a truce with Valdoria.', 'LEADS karel-brandt>league');
+  });
+
+  it('not a government, nor an of-phrase naming no person', async () => {
+    await hasNot('Valdoria of Karel Brandt met Ostmark.', 'LEADS karel-brandt>valdoria');
+    await hasNot('The Front of Dorn attacked the Levy.', 'LEADS dorn>front');
   });
 });

@@ -516,13 +516,16 @@ function titledBodyAppositive(ctx: ClauseContext, t: DepToken, own: Mention): vo
 
 /**
  * Construction class: a body named after its leader. "the government of President X", "JUI-F,
- * the party of Maulana X": a body noun (lexicon `ledBodyNouns`) with a person in its of-phrase is
- * led by that person; the body is the noun's own actor, or the name it is in apposition to. A
+ * the party of Maulana X", "the TNSM of Maulana X": a body noun (lexicon `ledBodyNouns`), or the
+ * name of an armed group or party, with a person in its of-phrase is led by that person; the body is the noun's own actor, or the name it is in apposition to. A
  * government known only as "the government" counts only when it is the person's own (the
  * anaphor was resolved through them).
  */
 function bodyOfPerson(ctx: ClauseContext, t: DepToken): void {
-  if (!lexicon().sets.ledBodyNouns.has(t.lem) || t.pos === 'NNS') return;
+  // "the TNSM of Maulana X", "the Front of Karel Brandt": a named movement or party with a person in its of-phrase
+  const named = ctx.mentionOf.get(t.i);
+  const namedBody = t.pos.startsWith('NNP') && isBody(named) && !named.anaphor && ['ArmedGroup', 'PoliticalParty'].includes(named.kind);
+  if (!namedBody && (!lexicon().sets.ledBodyNouns.has(t.lem) || t.pos === 'NNS')) return;
   const person = prepMentions(ctx, t.i, ['of'])
     .flatMap((p) => p.mentions)
     .find((m) => m.kind === 'Person' && !m.anaphor);
