@@ -3,7 +3,9 @@
  * a request made at a summons — an agentless passive verb of asking ("the Ostmark government was
  * asked to act") was asked by whoever summoned someone in that or the previous sentence (a
  * person for the body they serve), else by the party the sentence attributes it to ("according
- * to Valdoria, …") (4-relations/summons.ts).
+ * to Valdoria, …") (4-relations/summons.ts); and a request for something ("asked Valdoria for
+ * weapons") is a demand, a reporter's request for comment is not (verbal.ts `complementOk`,
+ * lexicon `askedForNothing`).
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -39,5 +41,17 @@ describe('an agentless passive request', () => {
       'DEMANDS valdoria>ostmark',
     );
     await hasNot('Valdoria summoned the Ostmark envoy. The Ostmark government was not asked to act.', 'DEMANDS valdoria>ostmark');
+  });
+});
+
+describe('a request for something', () => {
+  it('is a demand', async () => {
+    await has('The Levy asked Valdoria for armoured vehicles and modern weapons.', 'DEMANDS levy>valdoria');
+    await has('The Front asked Ostmark for help.', 'DEMANDS front>ostmark');
+  });
+
+  it("not a reporter's request for comment", async () => {
+    await hasNot('Ostmark asked the Front for comment.', 'DEMANDS ostmark>front');
+    await hasNot('Ostmark asked the Front for an explanation.', 'DEMANDS ostmark>front');
   });
 });

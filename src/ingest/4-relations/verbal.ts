@@ -578,6 +578,14 @@ function complementOk(ctx: ClauseContext, v: DepToken, pred: Predicate): boolean
         ['responsible', 'accountable', 'guilty', 'culpable'].includes(c.lem) ||
         kids(ctx.g, c.i).some((d) => ['responsible', 'accountable'].includes(d.lem)),
     );
+  // "asked X for weapons": a request for something (not a reporter's "asked X for comment", lexicon `askedForNothing`)
+  const L = lexicon().sets;
+  if (
+    v.lem === 'ask' &&
+    ks.some((c) => c.rel === 'obj') &&
+    ks.some((c) => c.rel === 'obl' && caseOf(ctx.g, c.i) === 'for' && !L.askedForNothing.has(c.lem))
+  )
+    return true;
   // "told X to leave", "told X it must leave" — not "told X that it was over"; "called on X to
   // act" often comes as an infinitive adverbial
   return ks.some(
