@@ -13,7 +13,10 @@
  *   speaker (4-relations/statements.ts, lexicon `documentNouns`);
  * - a negated noun under its light verb ("made no threat against X") states nothing (nominal.ts);
  * - a named armed group or party with a person in its of-phrase ("the League of Karel Brandt") is
- *   led by that person (4-relations/roles.ts `bodyOfPerson`).
+ *   led by that person (4-relations/roles.ts `bodyOfPerson`);
+ * - a successor with no role of their own takes the predecessor's leading roles ("the Front chose
+ *   X to succeed him"; roles.ts `succeeded`), "him" being the predecessor, not the successor
+ *   (an object pronoun is not its clause's subject: arguments.ts `disjointFromSubject`).
  * With near misses: the body's own chief; a conjunct verb with an object of its own.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -95,5 +98,16 @@ describe('a named group with a person in its of-phrase', () => {
 
   it('not a government', async () => {
     await hasNot('Valdoria of Karel Brandt met Ostmark.', 'LEADS karel-brandt>valdoria');
+  });
+});
+
+describe('a successor', () => {
+  it("takes the predecessor's leading roles", async () => {
+    await has('Karel Brandt, the leader of the Front, died. The Front chose Ida Voss to succeed him.', 'LEADS ida-voss>front');
+    await has('Karel Brandt leads the Front. Ida Voss succeeded him.', 'LEADS ida-voss>front');
+  });
+
+  it('keeps a role of their own', async () => {
+    await hasNot('Karel Brandt leads the Front. Ida Voss replaced him as spokesman.', 'LEADS ida-voss>front');
   });
 });

@@ -422,7 +422,7 @@ const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her']);
  */
 function disjointFromSubject(ctx: ClauseContext, t: DepToken, m: Mention): Mention | undefined {
   const verb = tok(ctx.g, t.head);
-  if (!OBJECT_PRONOUNS.has(t.lem.toLowerCase()) || !/^(obj|iobj)$/.test(t.rel) || !verb?.pos.startsWith('VB') || !m.id) return undefined;
+  if (!OBJECT_PRONOUNS.has(t.word.toLowerCase()) || !/^(obj|iobj)$/.test(t.rel) || !verb?.pos.startsWith('VB') || !m.id) return undefined;
   const subjects = new Set(agentNodes(ctx.g, verb).map((a) => ctx.mentionOf.get(a)?.id));
   if (!subjects.has(m.id)) return undefined;
   const rest = (m.candidates ?? []).filter((id) => !subjects.has(id));

@@ -711,7 +711,8 @@ function succession(ctx: ClauseContext, t: DepToken): void {
 /**
  * Construction class: succession verb. "X took over Y in 2013, succeeding Z", "Z was succeeded by
  * X", "X replaced Z": the predecessor (a person) held, in the past, the leading and speaking
- * roles the successor holds in this article (lexicon `successionVerbs`).
+ * roles the successor holds in this article (lexicon `successionVerbs`); a successor who holds
+ * none yet takes the predecessor's ("the Front chose X to succeed him").
  */
 function succeeded(ctx: ClauseContext, v: DepToken): void {
   if (!v.pos.startsWith('VB') || !lexicon().sets.successionVerbs.has(v.lem)) return;
@@ -728,8 +729,9 @@ function succeeded(ctx: ClauseContext, v: DepToken): void {
     .flatMap((i) => kids(ctx.g, i, 'obl', 'nmod'))
     .find((c) => caseOf(ctx.g, c.i) === 'as' && roleOf(ctx, c));
   if (asRole && successors.length) emitRole(ctx, successors, asRole, 'role:as-phrase');
+  const leading = (id: string) => (ctx.memory.roles.get(id) ?? []).filter((r) => r.type === 'LEADS' || r.type === 'SPOKESPERSON_FOR');
   for (const s of successors)
-    for (const r of (ctx.memory.roles.get(s.id) ?? []).filter((r) => r.type === 'LEADS' || r.type === 'SPOKESPERSON_FOR'))
+    for (const r of leading(s.id))
       if (predecessors.length)
         record(ctx, {
           type: r.type,
@@ -740,6 +742,13 @@ function succeeded(ctx: ClauseContext, v: DepToken): void {
           fact,
           status: 'past',
         });
+  // "the Front chose Y to succeed him", "Y succeeded Z": the successor takes the predecessor's
+  // leading roles (when it has none of its own yet)
+  if (asRole) return;
+  for (const s of successors.filter((s) => !leading(s.id).length))
+    for (const p of predecessors)
+      for (const r of leading(p.id))
+        record(ctx, { type: r.type, sources: [s], targets: [byId(ctx, r.target)], at: v, rule: 'role:succession', fact });
 }
 
 /** The actors node `n` names as a role's holder: a relative pronoun on a person's description is the person. */
