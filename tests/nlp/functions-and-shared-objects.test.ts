@@ -16,7 +16,9 @@
  *   led by that person (4-relations/roles.ts `bodyOfPerson`);
  * - a successor with no role of their own takes the predecessor's leading roles ("the Front chose
  *   X to succeed him"; roles.ts `succeeded`), "him" being the predecessor, not the successor
- *   (an object pronoun is not its clause's subject: arguments.ts `disjointFromSubject`).
+ *   (an object pronoun is not its clause's subject: arguments.ts `disjointFromSubject`);
+ * - a subject relative pronoun read as the object ("X, who had long served as Y's deputy,") is
+ *   the relative clause's subject (2-parse/clause-repairs.ts `repairSubjectPronounAsObject`).
  * With near misses: the body's own chief; a conjunct verb with an object of its own.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -109,5 +111,11 @@ describe('a successor', () => {
 
   it('keeps a role of their own', async () => {
     await hasNot('Karel Brandt leads the Front. Ida Voss replaced him as spokesman.', 'LEADS ida-voss>front');
+  });
+});
+
+describe('a subject relative pronoun read as the object', () => {
+  it("is the relative clause's subject", async () => {
+    await has("Karel Brandt leads the Front. Ida Voss, who had long served as Karel Brandt's deputy, spoke.", 'MEMBER_OF ida-voss>front');
   });
 });

@@ -57,6 +57,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairTitleRunBeforeName,
   repairLooseParticipleOnNoun,
   repairInterruptedPerfect,
+  repairSubjectPronounAsObject,
 ];
 
 /**
@@ -1023,4 +1024,24 @@ function repairInterruptedPerfect(g: DepGraph): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Construction class: a subject relative pronoun read as the object. "X, who had long served as
+ * Y's deputy, …": with an adverb between the auxiliary and the verb the parser makes "who" the
+ * object of a relative clause that then has no subject. "who" (never "whom") as the only
+ * core argument of a finite relative clause with no subject is its subject.
+ */
+function repairSubjectPronounAsObject(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    if (v.rel !== 'acl:relcl' || kids(g, v.i, 'nsubj', 'nsubj:pass', 'csubj').length) continue;
+    const objects = kids(g, v.i, 'obj');
+    const who = objects.length === 1 && objects[0]!.word.toLowerCase() === 'who' && objects[0]!.i < v.i ? objects[0]! : undefined;
+    const finite = FINITE.test(v.pos) || kids(g, v.i, 'aux').some((a) => FINITE.test(a.pos) || a.pos === 'MD');
+    if (!who || !finite) continue;
+    who.rel = 'nsubj';
+    changed = true;
+  }
+  return changed;
 }
