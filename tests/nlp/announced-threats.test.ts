@@ -18,7 +18,9 @@
  *   `repairTrailingSpeech`), and "we" is the body the speaker was set in apposition to where the
  *   article named them first, also when the speaker is "he" (3-mentions/first-person.ts);
  * - declared targets ("the Levy will remain our targets", "X's posts are legitimate targets"): the
- *   target noun's owner threatens the clause's subject (4-relations/declared-targets.ts).
+ *   target noun's owner threatens the clause's subject (4-relations/declared-targets.ts);
+ * - a noun of acting with an against-phrase ("would resume its activities against X", "would
+ *   take action against X") in a warning is a threat against X (lexicon `againstActs`).
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -127,5 +129,16 @@ describe('a quotation before its attribution', () => {
       'THREATENS front>ostmark',
     );
     await hasNot('"We will not hit Ostmark," Ida Voss, a spokesman for the Front, said.', 'THREATENS front>ostmark');
+  });
+});
+
+describe('a noun of acting with an against-phrase in a warning', () => {
+  it('threatens the target', async () => {
+    await has('The Front warned that its fighters would resume their activities against the Levy.', 'THREATENS front>levy');
+    await has('The Front warned that it would take action against the Levy.', 'THREATENS front>levy');
+  });
+
+  it("is no threat of the speaker's when another is to act", async () => {
+    await hasNot('The Front warned that the Levy would take action against Ostmark.', 'THREATENS front>ostmark');
   });
 });

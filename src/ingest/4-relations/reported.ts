@@ -74,9 +74,12 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   const attackNoun = kids(ctx.g, act.i, 'obj').find(
     (o) => nounOf(o.lem, 'ATTACKS') && L.predicates.some((p) => p.type === 'ATTACKS' && p.light.includes(act.lem)),
   );
-  // "would not hesitate to act against X": a verb of acting with an against-phrase (lexicon `againstActs`)
+  // "would not hesitate to act against X": a verb of acting with an against-phrase (lexicon `againstActs`);
+  // "would resume their activities against X", "would take action against X": a noun of acting with one
   const actsAgainst = L.sets.againstActs.has(act.lem) && prepMentions(ctx, act.i, ['against']).length > 0;
-  if (!isHostileAct(act.lem) && !attackNoun && !actsAgainst) return;
+  const against = (i: number) => prepMentions(ctx, i, ['against']).flatMap((p) => p.mentions);
+  const actionNoun = kids(ctx.g, act.i, 'obj').find((o) => L.sets.againstActs.has(o.lem) && [...against(o.i), ...against(act.i)].length);
+  if (!isHostileAct(act.lem) && !attackNoun && !actsAgainst && !actionNoun) return;
   const speaker = speakerOf(ctx.g, say.i);
   if (speaker === undefined) return;
   const speakers = mentionsAt(ctx, speaker);
@@ -95,14 +98,16 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   }
   // "would avenge X by attacking Y": the hostile act it is done by names the target
   const means = hostileMeans(ctx.g, act);
-  const targets = attackNoun
-    ? [attackNoun.i, act.i].flatMap((i) => prepMentions(ctx, i, ['against', 'on', 'at', 'to'])).flatMap((p) => p.mentions)
-    : [act, ...means]
-        .flatMap((x) => [
-          ...patientNodes(ctx.g, x).flatMap((n) => mentionsAt(ctx, n)),
-          ...prepMentions(ctx, x.i, ['against', 'on', 'at']).flatMap((p) => p.mentions),
-        ])
-        .filter((m) => !sameSide(ctx, speakers, [m]));
+  const targets = actionNoun
+    ? [...against(actionNoun.i), ...against(act.i)]
+    : attackNoun
+      ? [attackNoun.i, act.i].flatMap((i) => prepMentions(ctx, i, ['against', 'on', 'at', 'to'])).flatMap((p) => p.mentions)
+      : [act, ...means]
+          .flatMap((x) => [
+            ...patientNodes(ctx.g, x).flatMap((n) => mentionsAt(ctx, n)),
+            ...prepMentions(ctx, x.i, ['against', 'on', 'at']).flatMap((p) => p.mentions),
+          ])
+          .filter((m) => !sameSide(ctx, speakers, [m]));
   if (!targets.length) return;
   const fact = factualityOf(ctx.g, say.i);
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:threat', fact });
