@@ -2,7 +2,8 @@
  * Construction class: a government's formal protest without a to/with phrase, with invented
  * actors and sentences and the real parser. The owner of what is protested is the one blamed;
  * with no owner named, the one summoned to hear it ("summoned X's envoy to lodge a protest",
- * a purpose clause controlled by the subject). A nationality adjective on an official stand-in
+ * a purpose clause controlled by the subject; an envoy named in apposition, "the Ostmark
+ * ambassador, Y,", stands for the state the article has them serve). A nationality adjective on an official stand-in
  * ("the Afghan envoy") names that state's government. Also reported failure ("X said Y had
  * failed to …"), the gerund of a light verb in an accusation ("of providing sanctuary to Y") and
  * "owned the attack". Each with near misses.
@@ -102,5 +103,14 @@ describe('demands: "call on" with and without a to-clause, a demand beside a sha
     expect(await rels('Valdoria shared the evidence with Ostmark and said that the perpetrators had fled.')).not.toContain(
       'DEMANDS valdoria>ostmark',
     );
+  });
+});
+
+describe('a summoned envoy named in apposition', () => {
+  const named = relationChecks(parser, inventedActors({ id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] }));
+
+  it('stands for the state they serve', async () => {
+    await named.has('Valdoria summoned the Ostmark ambassador, Karel Brandt, to protest.', 'ACCUSES valdoria>ostmark');
+    await named.hasNot('Valdoria summoned the Ostmark ambassador, Karel Brandt, to protest.', 'ACCUSES valdoria>karel-brandt');
   });
 });

@@ -11,9 +11,9 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
-import { kind } from './emit.ts';
+import { kind, roleOf } from './emit.ts';
 import { agentNodes } from './frame.ts';
-import { lightVerbOf } from './parties.ts';
+import { byId, lightVerbOf } from './parties.ts';
 import { record } from './record.ts';
 import { ownersOf } from './verbal.ts';
 
@@ -54,9 +54,17 @@ function prepNodes(ctx: ClauseContext, t: DepToken, preps: readonly string[]): n
     .map((c) => (c.pos.startsWith('VB') ? (kids(ctx.g, c.i, 'nsubj')[0]?.i ?? c.i) : c.i));
 }
 
-/** "summoned X to lodge a protest", "summoned X and protested": the one summoned. */
+/**
+ * "summoned X to lodge a protest", "summoned X and protested": the one summoned; a summoned envoy
+ * named in apposition ("the Ostmark ambassador, Y,") stands for the body the article has them serve.
+ */
 function summoned(ctx: ClauseContext, verb: DepToken): Mention[] {
   const head = tok(ctx.g, verb.head);
   if (!head || !/^(xcomp|advcl|conj)$/.test(verb.rel) || !lexicon().sets.summonVerbs.has(head.lem)) return [];
-  return kids(ctx.g, head.i, 'obj').flatMap((o) => mentionsAt(ctx, o.i));
+  return kids(ctx.g, head.i, 'obj')
+    .flatMap((o) => mentionsAt(ctx, o.i))
+    .map((m) => {
+      const body = m.kind === 'Person' ? roleOf(ctx, m.id, ['MEMBER_OF', 'SPOKESPERSON_FOR', 'LEADS']) : undefined;
+      return body ? byId(ctx, body) : m;
+    });
 }
