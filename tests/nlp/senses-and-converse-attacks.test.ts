@@ -35,7 +35,9 @@
  * - a name hyphened to a participle of agency ("Ostmark-backed fighters", lexicon
  *   `agentParticiples`) is its agent;
  * - a passive light verb's subject is the target ("X was taken into custody by Y", "X was given
- *   sanctuary by Y"); "picked up" suspects detains them.
+ *   sanctuary by Y"); "picked up" suspects detains them;
+ * - a sense that needs a complement, when it has it, is the verb's only sense: "held X
+ *   responsible" accuses X and holds no one (4-relations/verbal.ts `matchVerb`).
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -333,5 +335,16 @@ describe('picking up suspects', () => {
 
   it('is not picking up a pace', async () => {
     await hasNot('The Levy picked up the pace of its operations against the Front.', 'DETAINS levy>front');
+  });
+});
+
+describe('a sense that needs a complement, when it has it', () => {
+  it('is the only sense of the verb', async () => {
+    await has('Valdoria held Levy guards responsible for the deaths.', 'ACCUSES valdoria>levy');
+    await hasNot('Valdoria held Levy guards responsible for the deaths.', 'DETAINS valdoria>levy');
+  });
+
+  it('leaves the other sense without it', async () => {
+    await has('The Levy held two Front commanders for a week.', 'DETAINS levy>front');
   });
 });

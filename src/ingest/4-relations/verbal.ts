@@ -185,8 +185,12 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
   // "nine soldiers embraced shahadat": the subject was killed
   if (kids(ctx.g, v.i, 'obj').some((o) => lexicon().sets.victimPhrases.has(`${v.lem} ${o.lem}`)))
     noteVictim(ctx, all(ctx, agentNodes(ctx.g, v)));
-  for (const { pred, prep } of predicatesFor(ctx, v)) {
+  const senses = predicatesFor(ctx, v);
+  // "held X responsible": a sense that needs a complement, when it has it, is the verb's only sense (not DETAINS)
+  const complemented = senses.find(({ pred }) => pred.requiresComplement.includes(v.lem) && complementOk(ctx, v, pred))?.pred;
+  for (const { pred, prep } of senses) {
     if (pred.requiresComplement.includes(v.lem) && !complementOk(ctx, v, pred)) continue;
+    if (complemented && pred !== complemented && pred.type !== complemented.type) continue;
     const agents = agentNodes(ctx.g, v);
     let sources = [...all(ctx, agents), ...all(ctx, joinedPartners(ctx.g, v))];
     const fact = factualityOf(ctx.g, v.i, { allowModal: pred.type === 'DEMANDS' && announcedByOwnSide(ctx, v, sources) });
