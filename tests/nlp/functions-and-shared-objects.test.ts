@@ -18,7 +18,9 @@
  *   X to succeed him"; roles.ts `succeeded`), "him" being the predecessor, not the successor
  *   (an object pronoun is not its clause's subject: arguments.ts `disjointFromSubject`);
  * - a subject relative pronoun read as the object ("X, who had long served as Y's deputy,") is
- *   the relative clause's subject (2-parse/clause-repairs.ts `repairSubjectPronounAsObject`).
+ *   the relative clause's subject (2-parse/clause-repairs.ts `repairSubjectPronounAsObject`);
+ * - an as-phrase of a verb with an object that is no role verb ("passed them off as militants",
+ *   "sent X as its envoy") describes the object (roles.ts, lexicon `asVerbs`).
  * With near misses: the body's own chief; a conjunct verb with an object of its own.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -117,5 +119,15 @@ describe('a successor', () => {
 describe('a subject relative pronoun read as the object', () => {
   it("is the relative clause's subject", async () => {
     await has("Karel Brandt leads the Front. Ida Voss, who had long served as Karel Brandt's deputy, spoke.", 'MEMBER_OF ida-voss>front');
+  });
+});
+
+describe('an as-phrase of a verb with an object', () => {
+  it('describes the object', async () => {
+    await has('The Front sent Karel Brandt to Dorn as its envoy.', 'MEMBER_OF karel-brandt>front');
+  });
+
+  it('describes the subject of a role verb', async () => {
+    await has('Ida Voss served the Front as its spokesman.', 'SPOKESPERSON_FOR ida-voss>front');
   });
 });

@@ -631,7 +631,13 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     (t.rel === 'xcomp' || passiveRole || (t.rel === 'obl' && caseOf(ctx.g, t.i) === 'as')) &&
     (L.sets.asVerbs.has(head.lem) || t.rel === 'obl')
   ) {
+    // "passed them off as militants", "sent X to Dorn as its envoy": an as-phrase of a verb that is
+    // no role verb (lexicon `asVerbs`) and has a person or actor as object describes that object
+    // ("led the takeover as its chief" still describes the subject)
+    const describable = (o: DepToken) => o.pos === 'PRP' || ctx.mentionOf.has(o.i) || L.sets.personNouns.has(o.lem);
+    const objectComplement = t.rel === 'obl' && !L.sets.asVerbs.has(head.lem) && kids(ctx.g, head.i, 'obj').some(describable);
     const whoNodes =
+      objectComplement ||
       head.lem === 'appoint' ||
       head.lem === 'name' ||
       head.lem === 'elect' ||
