@@ -11,7 +11,7 @@ import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
-import { kind, roleOf } from './emit.ts';
+import { bodyOfPerson, kind } from './emit.ts';
 import { agentNodes } from './frame.ts';
 import { byId, lightVerbOf } from './parties.ts';
 import { record } from './record.ts';
@@ -64,7 +64,7 @@ function summoned(ctx: ClauseContext, verb: DepToken): Mention[] {
   return kids(ctx.g, head.i, 'obj')
     .flatMap((o) => mentionsAt(ctx, o.i))
     .map((m) => {
-      const body = m.kind === 'Person' ? roleOf(ctx, m.id, ['MEMBER_OF', 'SPOKESPERSON_FOR', 'LEADS']) : undefined;
+      const body = m.kind === 'Person' ? bodyOfPerson(ctx, m.id) : undefined;
       return body ? byId(ctx, body) : m;
     });
 }

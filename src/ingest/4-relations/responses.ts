@@ -31,8 +31,7 @@ export function matchResponse(ctx: ClauseContext, v: DepToken): void {
   // ("fired back": the particle may be read as an adverb)
   const words = [phrasal, ...[...objects, ...kids(ctx.g, v.i, 'advmod')].map((o) => `${v.lem} ${o.lem}`)];
   const phrase = words.some((w) => w && L.responsePhrases.has(w));
-  const attacks =
-    L.responseVerbs.has(phrasal ?? v.lem) || L.responseVerbs.has(v.lem) ? objects.filter((o) => nounOf(o.lem, 'ATTACKS')) : [];
+  const attacks = [phrasal, v.lem].some((w) => w && L.responseVerbs.has(w)) ? objects.filter((o) => nounOf(o.lem, 'ATTACKS')) : [];
   if (!phrase && !attacks.length) return;
   const responders = agentNodes(ctx.g, v)
     .flatMap((a) => mentionsAt(ctx, a))
