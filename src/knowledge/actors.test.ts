@@ -73,23 +73,31 @@ describe('knowledge base', () => {
     expect(metonymAt('atlantis', null)).toBeUndefined();
   });
 
-  it('maps nationality words to country, government and army, dated for Afghan', () => {
+  it('maps nationality words to country, government, army and intelligence service, dated for Afghan', () => {
     expect(NATIONALITIES.pakistani).toEqual({
       place: 'pakistan',
       government: 'pakistan-government',
       army: 'pakistan-army',
       forces: 'pakistan-security-forces',
+      intelligence: 'isi',
     });
-    expect(NATIONALITIES.afghan).toEqual({ place: 'afghanistan', government: 'afghan-taliban', forces: 'afghan-taliban' });
+    expect(NATIONALITIES.afghan).toEqual({
+      place: 'afghanistan',
+      government: 'afghan-taliban',
+      forces: 'afghan-taliban',
+      intelligence: 'general-directorate-of-intelligence',
+    });
     expect(nationalityAt('Afghan', '2019-01-01')).toMatchObject({
       government: 'afghan-republic',
       forces: 'afghan-national-security-forces',
+      intelligence: 'national-directorate-of-security',
     });
     expect(nationalityAt('afghans', '2022-01-01')).toMatchObject({ government: 'afghan-taliban' });
     expect(NATIONALITIES.iranian?.government).toBe('iran');
     for (const n of Object.values(NATIONALITIES)) {
       if (n.place) expect(findKnownActor(n.place)?.kind).toBe('Location');
       for (const id of [n.government, n.army, n.forces]) if (id) expect(findKnownActor(id)?.kind).not.toBe('Location');
+      if (n.intelligence) expect(findKnownActor(n.intelligence)?.kind).toBe('SecurityForce');
     }
   });
 

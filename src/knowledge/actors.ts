@@ -65,6 +65,8 @@ export interface Nationality {
   army?: string;
   /** Its security forces as a whole, when the knowledge base has them apart from the army. */
   forces?: string;
+  /** Its intelligence service (an actor id). */
+  intelligence?: string;
 }
 
 /** The day the Taliban took Kabul: after it "the Afghan government" means the Taliban. */
@@ -105,7 +107,15 @@ for (const { value: m } of KB.metonyms) {
 
 const NATIONALITY_MEANINGS = new Map<string, Dated<Nationality>[]>();
 for (const { value: n } of KB.nationalities) {
-  const meaning = deepFreeze(withoutUndefined<Nationality>({ place: n.place, government: n.government, army: n.army, forces: n.forces }));
+  const meaning = deepFreeze(
+    withoutUndefined<Nationality>({
+      place: n.place,
+      government: n.government,
+      army: n.army,
+      forces: n.forces,
+      intelligence: n.intelligence,
+    }),
+  );
   for (const word of new Set(n.words.map((w) => w.toLowerCase()))) {
     NATIONALITY_MEANINGS.set(word, [...(NATIONALITY_MEANINGS.get(word) ?? []), { value: meaning, from: n.from, to: n.to }]);
   }

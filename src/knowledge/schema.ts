@@ -141,6 +141,8 @@ export const nationalityEntry = z
     army: slug.optional(),
     /** Its security forces as a whole ("Pakistani forces"), when they are a separate actor. */
     forces: slug.optional(),
+    /** Its intelligence service ("Afghan intelligence", "Indian intelligence agencies"). */
+    intelligence: slug.optional(),
     ...dated,
   })
   .refine((n) => !n.from || !n.to || n.from <= n.to, { message: 'from is after to', path: ['to'] })

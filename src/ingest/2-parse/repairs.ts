@@ -146,20 +146,34 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
   for (const t of g.tokens) {
     const noun = tok(g, t.head);
     const prep = tok(g, t.i - 1);
-    const verb = noun ? tok(g, noun.head) : undefined;
-    if (t.pos !== 'VBG' || t.rel !== 'amod' || !noun || noun.i <= t.i || !verb?.pos.startsWith('VB')) continue;
+    const owner = noun ? tok(g, noun.head) : undefined;
+    if (t.pos !== 'VBG' || t.rel !== 'amod' || !noun || noun.i <= t.i || !owner) continue;
     if (prep?.rel !== 'case' || prep.head !== noun.i || !GERUND_PREPS.has(prep.lem)) continue;
-    // "accused X of providing sanctuary to Y": of/for only with a light verb whose noun follows
+    // "accused X of providing sanctuary to Y": of/for with a light verb whose noun follows, or
+    // with a relation verb of its own under a verb of charging ("accused X of sheltering Front
+    // fighters"; "spoke of attacking Front units" stays a noun phrase)
     const light = prep.lem === 'of' || prep.lem === 'for';
-    if (light ? !lexicon().nouns.has(noun.lem) || !isLightVerb(t.lem) : !lexicon().verbs.has(t.lem)) continue;
-    t.head = verb.i;
-    t.rel = 'advcl';
+    const charged = lexicon().sets.chargeVerbs.has(owner.lem) || lexicon().sets.chargeVerbs.has(tok(g, owner.head)?.lem ?? '');
+    const relationVerb = lexicon().verbs.has(t.lem) && (!light || charged);
+    if (light ? !relationVerb && (!lexicon().nouns.has(noun.lem) || !isLightVerb(t.lem)) : !relationVerb) continue;
+    // the phrase hangs on the verb, or (of/for) on the verb's object: "accused Ostmark's
+    // intelligence of giving Karel Brandt refuge" is the object's gerund clause
+    const onObject = light && noun.rel.startsWith('nmod') && owner.rel === 'obj';
+    if (!owner.pos.startsWith('VB') && !onObject) continue;
+    t.head = owner.i;
+    t.rel = onObject ? 'acl' : 'advcl';
     prep.head = t.i;
     prep.rel = 'mark';
     noun.head = t.i;
     noun.rel = 'obj';
+    // "giving Karel Brandt refuge": a name read as the noun's compound is the gerund's first object
+    const first = tok(g, t.i + 1);
+    if (first?.head === noun.i && first.rel === 'compound' && first.pos.startsWith('NNP') && isLightVerb(t.lem)) {
+      first.head = t.i;
+      first.rel = 'iobj';
+    }
     // its recipient, hung on the governing verb after the noun ("… sanctuary to Y")
-    for (const c of kids(g, verb.i, 'obl')) if (c.i > noun.i && kids(g, c.i, 'case').some((k) => RECIPIENT.has(k.lem))) c.head = t.i;
+    for (const c of kids(g, owner.i, 'obl')) if (c.i > noun.i && kids(g, c.i, 'case').some((k) => RECIPIENT.has(k.lem))) c.head = t.i;
     changed = true;
   }
   // "answered by firing on Levy troops": a gerund after by/after/before/while read as a noun
@@ -170,6 +184,16 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
     t.rel = 'advcl';
     prep.rel = 'mark';
     for (const c of g.children.get(t.i) ?? []) if (c.rel === 'nmod') c.rel = 'obl';
+    changed = true;
+  }
+  // "accused Ostmark of sheltering the Front's leaders and fighters": a gerund after of/for read
+  // as a nominal modifier of the noun before it, yet with an object of its own, is the gerund
+  // clause (acl) the parser gives it when the object is simpler
+  for (const t of g.tokens) {
+    const prep = kids(g, t.i, 'case').find((k) => k.i === t.i - 1 && (k.lem === 'of' || k.lem === 'for'));
+    if (t.pos !== 'VBG' || !t.rel.startsWith('nmod') || !prep || !kids(g, t.i, 'obj').length) continue;
+    t.rel = 'acl';
+    prep.rel = 'mark';
     changed = true;
   }
   return changed;

@@ -144,7 +144,7 @@ function civilianGroup(tokens: readonly Token[], i: number, state: ArticleState)
   return { id: registerProposed(state, `${tokens[i]!.text} ${noun.lower}`, 'Organization'), end: i + 2 };
 }
 
-/** The actor a nationality's noun phrase names from token `j` on (territory, government, forces, army), or null. */
+/** The actor a nationality's noun phrase names from token `j` on (territory, government, forces, army, intelligence), or null. */
 function nationalHead(
   nat: NonNullable<ReturnType<typeof nationalityOn>>,
   tokens: readonly Token[],
@@ -158,6 +158,8 @@ function nationalHead(
     if (FORCE_NOUNS.has(w) && nat.forces)
       return { id: nat.forces, end: w === 'security' && tokens[j + 1]?.lower.startsWith('force') ? j + 2 : j + 1 };
     if (lexicon().sets.armyNouns.has(w) && (nat.army ?? nat.forces)) return { id: nat.army ?? nat.forces!, end: j + 1 };
+    if (lexicon().sets.intelligenceNouns.has(w) && nat.intelligence)
+      return { id: nat.intelligence, end: lexicon().sets.intelligenceHeads.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1 };
     if (!NATIONALITY_MODIFIERS.has(w) && tokens[j]!.text !== '-') return null;
     j++;
   }

@@ -1,0 +1,79 @@
+/**
+ * Construction classes of this file, with invented sentences and actors and the real parser:
+ * - a charge as an of/for gerund under a verb of charging ("accused Ostmark of sheltering Front
+ *   fighters"), which the parser reads as an adjective of the noun after it, or as a nominal
+ *   modifier of the object when the gerund's object is coordinated (2-parse/repairs.ts
+ *   `repairGerundAsAdjective`, lexicon `chargeVerbs`); a name read as the compound of a light
+ *   verb's noun is its first object ("of giving Karel Brandt refuge");
+ * - a nationality's intelligence service ("Indian intelligence", "Afghan intelligence agencies"):
+ *   the service the nationality data names for that day (knowledge/nationalities.yaml
+ *   `intelligence`, lexicon `intelligenceNouns`, `intelligenceHeads`).
+ * With near misses: an of-gerund under a verb that charges nobody ("spoke of attacking Front
+ * units"), a denied act, and a nationality with no intelligence service in the data.
+ */
+import { afterAll, describe, it } from 'vitest';
+import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+/** Invented services under the ids the nationality data points to (their names are made up). */
+const SERVICES: KnownActor[] = [
+  { id: 'research-and-analysis-wing', name: 'Eastern Bureau', kind: 'SecurityForce', aliases: [] },
+  { id: 'national-directorate-of-security', name: 'Northern Bureau', kind: 'SecurityForce', aliases: [] },
+  { id: 'general-directorate-of-intelligence', name: 'Southern Bureau', kind: 'SecurityForce', aliases: [] },
+];
+const ACTORS = inventedActors(
+  { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+  { id: 'hill-mujahideen', name: 'Hill Mujahideen', kind: 'ArmedGroup', aliases: ['the Mujahideen'] },
+  ...SERVICES,
+);
+const { has, hasNot, statusOf } = relationChecks(parser, ACTORS);
+
+describe('a charge as an of/for gerund', () => {
+  it('is the charged act, alleged, whatever the parser hung it on', async () => {
+    await has('Valdoria accused Ostmark of sheltering Front fighters.', 'SHELTERS ostmark>front');
+    await has('The Levy accused the Mujahideen of sheltering Front fighters.', 'SHELTERS hill-mujahideen>front');
+    await has("Valdoria accuses Ostmark of sheltering the Front's leaders and fighters.", 'SHELTERS ostmark>front');
+    await has("Valdoria accuses the Mujahideen of sheltering the Front's leadership and fighters.", 'SHELTERS hill-mujahideen>front');
+    await has("Valdoria accused Ostmark of sheltering the Front's leadership, a charge Ostmark denies.", 'SHELTERS ostmark>front');
+    await has('Valdoria accused the Levy of giving Karel Brandt refuge.', 'SHELTERS levy>karel-brandt');
+    await has('Valdoria accused the Levy of providing Karel Brandt shelter.', 'SHELTERS levy>karel-brandt');
+    await has('The Levy accuses Indian intelligence of giving Karel Brandt refuge.', 'SHELTERS research-and-analysis-wing>karel-brandt');
+    await has('Valdoria blamed Ostmark for arming League fighters.', 'SUPPORTS ostmark>league');
+    await has("Valdoria accuses Ostmark of sheltering the Front's leaders and fighters.", 'ACCUSES valdoria>ostmark');
+    const status = await statusOf('Valdoria accused Ostmark of sheltering Front fighters.', 'SHELTERS ostmark>front');
+    if (status !== 'alleged') throw new Error(`status ${status}`);
+  });
+
+  it('needs a verb of charging and an act that is not denied', async () => {
+    await hasNot('Valdoria spoke of attacking Front units.', 'ATTACKS valdoria>front');
+    await hasNot('Valdoria dreamt of arming League fighters.', 'SUPPORTS valdoria>league');
+    await hasNot('Ostmark denied sheltering Front fighters.', 'SHELTERS ostmark>front');
+  });
+});
+
+describe("a nationality's intelligence service", () => {
+  it('is the service the data names for the day', async () => {
+    await has('Ostmark accuses Indian intelligence of arming the Front.', 'SUPPORTS research-and-analysis-wing>front');
+    await has('Valdoria accuses Afghan intelligence of sheltering the League.', 'SHELTERS general-directorate-of-intelligence>league');
+    await has(
+      'Valdoria accuses Afghan intelligence of sheltering the League.',
+      'SHELTERS national-directorate-of-security>league',
+      '2019-01-01',
+    );
+    await has('Afghan intelligence agencies arrested Karel Brandt.', 'DETAINS general-directorate-of-intelligence>karel-brandt');
+  });
+
+  it('is no service where the data gives none, or on another day', async () => {
+    await hasNot(
+      'Valdoria accuses Afghan intelligence of sheltering the League.',
+      'SHELTERS general-directorate-of-intelligence>league',
+      '2019-01-01',
+    );
+    await hasNot('Qatari intelligence agencies arrested Karel Brandt.', 'DETAINS research-and-analysis-wing>karel-brandt');
+    await hasNot('Afghan officials arrested Karel Brandt.', 'DETAINS general-directorate-of-intelligence>karel-brandt');
+  });
+});
