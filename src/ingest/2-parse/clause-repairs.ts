@@ -58,6 +58,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairLooseParticipleOnNoun,
   repairInterruptedPerfect,
   repairSubjectPronounAsObject,
+  repairRelativeOverreach,
 ];
 
 /**
@@ -1041,6 +1042,33 @@ function repairSubjectPronounAsObject(g: DepGraph): boolean {
     const finite = FINITE.test(v.pos) || kids(g, v.i, 'aux').some((a) => FINITE.test(a.pos) || a.pos === 'MD');
     if (!who || !finite) continue;
     who.rel = 'nsubj';
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a relative clause hung on a distant noun. "… from the hills of Ostmark,
+ * beyond the reach of the Valdorian army that had driven him out": the parser attaches the
+ * clause to "hills" and makes the phrase before its relative pronoun ("beyond the reach of the
+ * army") a dependent of the relative verb. A relative clause has no dependents before its
+ * relative pronoun (pied-piping aside, where the pronoun sits inside that phrase); when one
+ * does, the clause belongs to the noun right before the pronoun, and the phrase goes back to
+ * the clause's old head.
+ */
+function repairRelativeOverreach(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    if (v.rel !== 'acl:relcl') continue;
+    const pronoun = (g.children.get(v.i) ?? []).find((c) => isRelativePronoun(c) && c.i < v.i);
+    const noun = pronoun && tok(g, pronoun.i - 1);
+    if (!pronoun || !noun?.pos.startsWith('NN') || noun.i === v.head) continue;
+    const stray = (g.children.get(v.i) ?? []).find(
+      (c) => c.i < pronoun.i && c.rel === 'obl' && (c.i === noun.i || withinSubtree(g, noun, c.i)),
+    );
+    if (!stray) continue;
+    attach(stray, v.head, tok(g, v.head)?.pos.startsWith('NN') ? 'nmod' : 'obl');
+    attach(v, noun.i, 'acl:relcl');
     changed = true;
   }
   return changed;

@@ -40,7 +40,12 @@ function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate
   // (an adverb after the verb that makes a phrasal verb of the lexicon is its particle, also
   // past the object: "brushed aside the charge", "brought A and B together")
   const adverb = kids(ctx.g, v.i, 'advmod').find((a) => a.i > v.i && L.verbs.has(`${v.lem} ${a.lem}`))?.lem;
-  const prt = kids(ctx.g, v.i, 'compound:prt')[0]?.lem ?? adverb;
+  // (and the particle the parser reads as the first word of a compound preposition past the
+  // object: "drove the Front out of the valley")
+  const compound = kids(ctx.g, v.i, 'obl')
+    .flatMap((o) => kids(ctx.g, o.i, 'case'))
+    .find((c) => c.i > v.i && tok(ctx.g, c.i + 1)?.lem === 'of' && L.verbs.has(`${v.lem} ${c.lem}`))?.lem;
+  const prt = kids(ctx.g, v.i, 'compound:prt')[0]?.lem ?? adverb ?? compound;
   for (const [key, preds] of L.verbs) {
     const [lemma, word] = key.split(' ');
     if (lemma !== v.lem) continue;
