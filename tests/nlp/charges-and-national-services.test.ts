@@ -7,7 +7,10 @@
  *   verb's noun is its first object ("of giving Karel Brandt refuge");
  * - a nationality's intelligence service ("Indian intelligence", "Afghan intelligence agencies"):
  *   the service the nationality data names for that day (knowledge/nationalities.yaml
- *   `intelligence`, lexicon `intelligenceNouns`, `intelligenceHeads`).
+ *   `intelligence`, lexicon `intelligenceNouns`, `intelligenceHeads`);
+ * - a state's organ named with the state's possessive ("Ostmark's Border Constabulary") is a
+ *   member of that state's government whatever the clause around it states ("was planned with
+ *   the help of …"): the name presupposes the tie (4-relations/roles.ts `possessedBody`).
  * With near misses: an of-gerund under a verb that charges nobody ("spoke of attacking Front
  * units"), a denied act, and a nationality with no intelligence service in the data.
  */
@@ -28,6 +31,7 @@ const SERVICES: KnownActor[] = [
 const ACTORS = inventedActors(
   { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
   { id: 'hill-mujahideen', name: 'Hill Mujahideen', kind: 'ArmedGroup', aliases: ['the Mujahideen'] },
+  { id: 'border-constabulary', name: 'Border Constabulary', kind: 'SecurityForce', aliases: [] },
   ...SERVICES,
 );
 const { has, hasNot, statusOf } = relationChecks(parser, ACTORS);
@@ -75,5 +79,21 @@ describe("a nationality's intelligence service", () => {
     );
     await hasNot('Qatari intelligence agencies arrested Karel Brandt.', 'DETAINS research-and-analysis-wing>karel-brandt');
     await hasNot('Afghan officials arrested Karel Brandt.', 'DETAINS general-directorate-of-intelligence>karel-brandt');
+  });
+});
+
+describe("a state's organ named with its possessive", () => {
+  it('is a member of the state whatever its clause states', async () => {
+    await has("The raid was planned with the help of Ostmark's Border Constabulary.", 'MEMBER_OF border-constabulary>ostmark');
+    await has(
+      "Valdoria said the raid was planned with the help of Ostmark's Border Constabulary.",
+      'MEMBER_OF border-constabulary>ostmark',
+    );
+    await has("Officers of Ostmark's Border Constabulary met the Front.", 'MEMBER_OF border-constabulary>ostmark');
+  });
+
+  it('needs a named organ', async () => {
+    await hasNot("The raid was planned with the help of Ostmark's army.", 'MEMBER_OF levy>ostmark');
+    await hasNot("The raid was planned with the help of Karel Brandt's Border Constabulary.", 'MEMBER_OF border-constabulary>karel-brandt');
   });
 });

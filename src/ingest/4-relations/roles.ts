@@ -431,7 +431,16 @@ function possessedBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
     if (!owner || owner === own || owner.place || (owner.anaphor && owner.anaphor !== 'group')) continue;
     const stateOrgan = owner.kind === 'Government' && c.rel === 'nmod:poss' && namedForce(own);
     if (owner.kind !== 'SecurityForce' && owner.kind !== 'ArmedGroup' && owner.kind !== 'Organization' && !stateOrgan) continue;
-    record(ctx, { type: 'MEMBER_OF', sources: [own], targets: [owner], at: t, rule: 'role:named-part', fact: factualityOf(ctx.g, t.i) });
+    // (the name presupposes the tie whatever its clause says of it: "planned with the help of
+    // Valdoria's Border Constabulary" still names Valdoria's organ)
+    record(ctx, {
+      type: 'MEMBER_OF',
+      sources: [own],
+      targets: [owner],
+      at: t,
+      rule: 'role:named-part',
+      fact: { factual: true, status: 'stated' },
+    });
   }
 }
 
