@@ -5,7 +5,9 @@
  * person for the body they serve), else by the party the sentence attributes it to ("according
  * to Valdoria, …") (4-relations/summons.ts); and a request for something ("asked Valdoria for
  * weapons") is a demand, a reporter's request for comment is not (verbal.ts `complementOk`,
- * lexicon `askedForNothing`).
+ * lexicon `askedForNothing`); a demand on one's own state's government ("the provincial
+ * government called on the federal government to …") is politics, while an order to one's own
+ * state's forces stays a command (emit.ts).
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -14,7 +16,20 @@ import { testParser } from '../helpers/parser.ts';
 const parser = testParser();
 afterAll(() => parser.close());
 
-const { has, hasNot } = relationChecks(parser, inventedActors({ id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] }));
+const { has, hasNot } = relationChecks(
+  parser,
+  inventedActors(
+    { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+    {
+      id: 'north-province',
+      name: 'Northern Province government',
+      kind: 'Government',
+      serves: 'valdoria',
+      aliases: ['Northern government'],
+    },
+    { id: 'valdorian-guard', name: 'Valdorian Guard', kind: 'SecurityForce', serves: 'valdoria', aliases: ['the Guard'] },
+  ),
+);
 
 describe('an agentless passive request', () => {
   it('was asked by the one who summoned, or by the attributed party', async () => {
@@ -53,5 +68,19 @@ describe('a request for something', () => {
   it("not a reporter's request for comment", async () => {
     await hasNot('Ostmark asked the Front for comment.', 'DEMANDS ostmark>front');
     await hasNot('Ostmark asked the Front for an explanation.', 'DEMANDS ostmark>front');
+  });
+});
+
+describe('a demand within one state', () => {
+  it("is a demand on the state's own government", async () => {
+    await has('The Northern government called on Valdoria to release funds owed to the province.', 'DEMANDS north-province>valdoria');
+    await has('The Northern government urged Valdoria to pay the salaries of its teachers.', 'DEMANDS north-province>valdoria');
+    await has('Valdoria urged the Northern government to hold an inquiry.', 'DEMANDS valdoria>north-province');
+  });
+
+  it("is a command to the state's own forces, and no demand of theirs", async () => {
+    await hasNot('Valdoria directed the Guard to clear the highway.', 'DEMANDS valdoria>valdorian-guard');
+    await hasNot('Valdoria ordered the Guard to release Karel Brandt.', 'DEMANDS valdoria>valdorian-guard');
+    await hasNot('The Guard asked Valdoria for armoured vehicles.', 'DEMANDS valdorian-guard>valdoria');
   });
 });

@@ -118,10 +118,15 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
     return false;
   if (BETWEEN_SIDES.has(e.type) && (belongs(source, target) || belongs(target, source))) return false;
   // an order to one's own state's forces is a command, not a demand ("the prime minister directed
-  // the security forces to …"); freeing or arresting one's own is a rescue or discipline
+  // the security forces to …"); freeing or arresting one's own is a rescue or discipline. (A
+  // demand on one's own state's government — a province's on the federal one — is politics.)
   if (e.type === 'DEMANDS' || e.type === 'RELEASES' || e.type === 'DETAINS') {
     const side = sideOf(ctx, source);
-    if (side && side === sideOf(ctx, target)) return false;
+    // (a target pronoun or description that would make a state ask itself has the wrong antecedent)
+    const named = (m: Mention | string | undefined) => typeof m === 'string' || !m?.anaphor;
+    const onGovernment =
+      e.type === 'DEMANDS' && kind(ctx, target) === 'Government' && kind(ctx, source) !== 'SecurityForce' && named(e.target);
+    if (side && side === sideOf(ctx, target) && !onGovernment) return false;
   }
   const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);
   const base = e.confidence ?? 0.8;
