@@ -20,7 +20,11 @@
  * - declared targets ("the Levy will remain our targets", "X's posts are legitimate targets"): the
  *   target noun's owner threatens the clause's subject (4-relations/declared-targets.ts);
  * - a noun of acting with an against-phrase ("would resume its activities against X", "would
- *   take action against X") in a warning is a threat against X (lexicon `againstActs`).
+ *   take action against X") in a warning is a threat against X (lexicon `againstActs`);
+ * - outright punishment announced under a plain verb of saying ("said the Levy would hunt down
+ *   the Front", "would crush X") is a threat whoever the speaker (lexicon `punitiveVerbs`), and a
+ *   title's speaker is the person set in apposition to it ("the Levy commander, General X, said":
+ *   4-relations/record.ts `speakerMentions`).
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -41,6 +45,21 @@ describe('an armed group announcing violence', () => {
     await hasNot('Valdoria said its army would pursue the Front.', 'THREATENS valdoria>front');
     await hasNot('An analyst said the Front would attack the Levy.', 'THREATENS front>levy');
     await hasNot('The Front said it would not attack the Levy.', 'THREATENS front>levy');
+  });
+});
+
+describe('outright punishment announced under a plain verb of saying', () => {
+  it("threatens the punished, by the speaker or the person in apposition to the speaker's title", async () => {
+    await has('The Levy said it would hunt down the Front.', 'THREATENS levy>front');
+    await has('Valdoria said its forces would crush the Front.', 'THREATENS valdoria>front');
+    await has('The Levy commander, General Karel Brandt, said the Levy will hunt down the Front.', 'THREATENS karel-brandt>front');
+    await hasNot('The Levy commander, General Karel Brandt, said the Levy will hunt down the Front.', 'THREATENS levy>front');
+  });
+
+  it("is no threat for a state's operation, nor for another side's forces", async () => {
+    await hasNot('Valdoria said the Levy would pursue the Front.', 'THREATENS valdoria>front');
+    await hasNot('Valdoria said the Levy would launch an operation against the Front.', 'THREATENS valdoria>front');
+    await hasNot('Karel Brandt said the Levy will hunt down the Front.', 'THREATENS karel-brandt>front');
   });
 });
 

@@ -136,6 +136,12 @@ export function isParty(ctx: ClauseContext, m: Mention): boolean {
  */
 export function speakerMentions(ctx: ClauseContext, speaker: number): Mention[] {
   const own = mentionsAt(ctx, speaker);
+  // ("the army chief, General X, said": the person in apposition to a title speaks, not the body
+  // the title word names — statements by leaders are the person's)
+  const person = kids(ctx.g, speaker, 'appos')
+    .flatMap((c) => mentionsAt(ctx, c.i))
+    .filter((m) => m.kind === 'Person');
+  if (own.length && person.length && !own.some((m) => m.kind === 'Person')) return person;
   if (own.length) return own;
   for (const rels of [['appos'], ['nmod:poss', 'compound', 'nmod']] as const) {
     const found = kids(ctx.g, speaker, ...rels).flatMap((c) => mentionsAt(ctx, c.i));

@@ -16,7 +16,7 @@ import { activeSubjects, conditionClauses, hostileMeans, patientNodes } from './
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, speakerOf } from './factuality.ts';
 import { isHostileAct, lexicon, nounOf } from '../lexicon.ts';
-import { partySpeakers, record, sameSide } from './record.ts';
+import { partySpeakers, record, sameSide, speakerMentions } from './record.ts';
 import { byId, stateModifier } from './parties.ts';
 import { kind, roleOf } from './emit.ts';
 import type { Mention } from '../types.ts';
@@ -82,7 +82,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   if (!isHostileAct(act.lem) && !attackNoun && !actsAgainst && !actionNoun) return;
   const speaker = speakerOf(ctx.g, say.i);
   if (speaker === undefined) return;
-  const speakers = mentionsAt(ctx, speaker);
+  const speakers = speakerMentions(ctx, speaker);
   const actors = activeSubjects(ctx.g, v).flatMap((s) => mentionsAt(ctx, s.i));
   // "an analyst warned that the Front would attack X" forecasts another's act: no threat of the speaker's
   if (L.sets.threatSpeech.has(say.lem) && actors.length && !sameSide(ctx, speakers, actors)) return;
@@ -93,7 +93,9 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
     const firstPerson = kids(ctx.g, v.i, 'nsubj').some((n) => ctx.mentionOf.get(n.i)?.anaphor === 'we');
     // ("would avenge X by attacking Y": revenge is a threat's own form, lexicon `revengeVerbs`)
     const revenge = L.sets.revengeVerbs.has(act.lem);
-    if (act === v && !conditional && !firstPerson && !revenge && !armedSpeaker(ctx, speakers)) return;
+    // ("said the army would hunt down X": outright punishment is too, lexicon `punitiveVerbs`)
+    const punitive = L.sets.punitiveVerbs.has(act.lem);
+    if (act === v && !conditional && !firstPerson && !revenge && !punitive && !armedSpeaker(ctx, speakers)) return;
     if (!sameSide(ctx, speakers, actors)) return;
   }
   // "would avenge X by attacking Y": the hostile act it is done by names the target
