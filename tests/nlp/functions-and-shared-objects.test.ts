@@ -20,7 +20,9 @@
  * - a subject relative pronoun read as the object ("X, who had long served as Y's deputy,") is
  *   the relative clause's subject (2-parse/clause-repairs.ts `repairSubjectPronounAsObject`);
  * - an as-phrase of a verb with an object that is no role verb ("passed them off as militants",
- *   "sent X as its envoy") describes the object (roles.ts, lexicon `asVerbs`).
+ *   "sent X as its envoy") describes the object (roles.ts, lexicon `asVerbs`);
+ * - an appointment with no body on its role ("the Front named X as interim chief"): the role is
+ *   held in the appointer (4-relations/roles.ts `emitRole`'s appointer).
  * With near misses: the body's own chief; a conjunct verb with an object of its own.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -129,5 +131,17 @@ describe('an as-phrase of a verb with an object', () => {
 
   it('describes the subject of a role verb', async () => {
     await has('Ida Voss served the Front as its spokesman.', 'SPOKESPERSON_FOR ida-voss>front');
+  });
+});
+
+describe('an appointment with no body on its role', () => {
+  it("is held in the appointer's body", async () => {
+    await has('The Front named Karel Brandt as interim chief.', 'LEADS karel-brandt>front');
+    await has('Valdoria appointed Karel Brandt as ambassador.', 'MEMBER_OF karel-brandt>valdoria');
+  });
+
+  it('needs a role', async () => {
+    await hasNot('Valdoria named Karel Brandt as a suspect.', 'MEMBER_OF karel-brandt>valdoria');
+    await hasNot('The Front described Karel Brandt as a traitor.', 'MEMBER_OF karel-brandt>front');
   });
 });

@@ -107,6 +107,9 @@ function stateOf(ctx: ClauseContext, c: DepToken, military: boolean): Mention | 
   return id ? byId(ctx, id) : undefined;
 }
 
+/** Verbs of appointing: their object takes the role of their as-phrase, in their subject's body. */
+const APPOINTING_VERBS = new Set(['appoint', 'name', 'elect', 'nominate', 'designate', 'choose', 'select', 'install', 'promote']);
+
 /** Nouns of taking office whose as-phrase names the role ("the appointment of X as chief"). */
 const APPOINTMENTS = new Set([
   'appointment',
@@ -178,14 +181,24 @@ function governmentOfPlace(ctx: ClauseContext, i: number): Mention | undefined {
   return undefined;
 }
 
-function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: string, bodyFrom?: DepToken): boolean {
+/**
+ * Records role `r` of `persons` in the body the role names; with none, in the body named on
+ * `bodyFrom` (the person's own token: "Valdorian envoy X"), or by it when it is the `appointer`
+ * of the role (the subject of "named X as chief").
+ */
+function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: string, bodyFrom?: DepToken, appointer = false): boolean {
   const role = roleOf(ctx, r);
   if (!role) return false;
   const people = persons.filter((m) => (role.part ? m.kind !== 'Person' && !m.place : PERSON(m)));
   if (!people.length) return false;
   let bodies = bodyOf(ctx, r, people[0]);
   if (!bodies.length && bodyFrom) {
-    for (const c of kids(ctx.g, bodyFrom.i, 'compound', 'amod', 'nmod:poss').filter((c) => c.i < r.i || c.rel === 'nmod:poss')) {
+    // (an appointer itself first: "the Front named X as interim chief" names the Front's chief)
+    const from = [
+      ...(appointer ? [bodyFrom] : []),
+      ...kids(ctx.g, bodyFrom.i, 'compound', 'amod', 'nmod:poss').filter((c) => c.i < r.i || c.rel === 'nmod:poss'),
+    ];
+    for (const c of from) {
       const ms = mentionsAt(ctx, c.i).filter((m) => !people.includes(m) && m.kind !== 'Person' && !m.place);
       const state = ms.length ? undefined : (stateOf(ctx, c, MILITARY.has(r.lem)) ?? governmentOfPlace(ctx, c.i));
       if (ms.length || state) {
@@ -645,25 +658,16 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     // ("led the takeover as its chief" still describes the subject)
     const describable = (o: DepToken) => o.pos === 'PRP' || ctx.mentionOf.has(o.i) || L.sets.personNouns.has(o.lem);
     const objectComplement = t.rel === 'obl' && !L.sets.asVerbs.has(head.lem) && kids(ctx.g, head.i, 'obj').some(describable);
-    const whoNodes =
-      objectComplement ||
-      head.lem === 'appoint' ||
-      head.lem === 'name' ||
-      head.lem === 'elect' ||
-      head.lem === 'nominate' ||
-      head.lem === 'designate' ||
-      head.lem === 'choose' ||
-      head.lem === 'select' ||
-      head.lem === 'install' ||
-      head.lem === 'promote'
-        ? patientNodes(ctx.g, head)
-        : agentNodes(ctx.g, head);
+    const naming = APPOINTING_VERBS.has(head.lem);
+    const whoNodes = objectComplement || naming ? patientNodes(ctx.g, head) : agentNodes(ctx.g, head);
     // "announced the election of X as its leader": the as-phrase hung on the verb of an appointment noun
     const appointed = kids(ctx.g, head.i, 'obj')
       .filter((o) => APPOINTMENTS.has(o.lem))
       .flatMap((o) => prepMentions(ctx, o.i, ['of']).flatMap((p) => p.mentions));
     const who = appointed.length ? appointed : (whoNodes.length ? whoNodes : agentNodes(ctx.g, head)).flatMap((n) => holders(ctx, n));
-    emitRole(ctx, who, t, 'role:as-phrase');
+    // ("the Front's council named X as interim chief": with no body on the role, the appointer's)
+    const appointer = naming ? kids(ctx.g, head.i, 'nsubj')[0] : undefined;
+    emitRole(ctx, who, t, 'role:as-phrase', appointer, appointer !== undefined);
   }
 }
 
