@@ -7,7 +7,9 @@
  * weapons") is a demand, a reporter's request for comment is not (verbal.ts `complementOk`,
  * lexicon `askedForNothing`); a demand on one's own state's government ("the provincial
  * government called on the federal government to …") is politics, while an order to one's own
- * state's forces stays a command (emit.ts).
+ * state's forces stays a command (emit.ts); a cabinet title owned by "the province's" is held
+ * in the province's government the article names, one owned by another unresolved possessor in
+ * no government (4-relations/roles.ts `emitRole`).
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -82,5 +84,21 @@ describe('a demand within one state', () => {
     await hasNot('Valdoria directed the Guard to clear the highway.', 'DEMANDS valdoria>valdorian-guard');
     await hasNot('Valdoria ordered the Guard to release Karel Brandt.', 'DEMANDS valdoria>valdorian-guard');
     await hasNot('The Guard asked Valdoria for armoured vehicles.', 'DEMANDS valdorian-guard>valdoria');
+  });
+});
+
+describe('a cabinet title with a possessor', () => {
+  it("is held in the province's government the article names", async () => {
+    await has(
+      "The Northern government met the Front. The province's information minister, Jon Arbel, said the talks would go on.",
+      'MEMBER_OF jon-arbel>north-province',
+    );
+  });
+
+  it('is held in no government when the possessor is unresolved', async () => {
+    await hasNot(
+      "Valdoria met the Front. The region's information minister, Jon Arbel, said the talks would go on.",
+      'MEMBER_OF jon-arbel>valdoria',
+    );
   });
 });

@@ -21,7 +21,7 @@ import { agentNodes, comitativeAgents, isPassive, joinedPartners, patientNodes }
 import { armyOf, findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor, stateSideOf } from '../../knowledge/actors.ts';
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
-import { roleOf as heldRole } from './emit.ts';
+import { kind, roleOf as heldRole } from './emit.ts';
 import { dominantGovernment } from '../article-state.ts';
 import { nameKey } from '../1-text/normalize.ts';
 import { record } from './record.ts';
@@ -173,6 +173,15 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
   return host && host !== person && host.kind !== 'Person' && !host.place ? [host] : [];
 }
 
+/** The sub-state government (one that `serves` another) the article names most, if any. */
+function articleProvince(ctx: ClauseContext): string | undefined {
+  let best: string | undefined;
+  let bestN = 0;
+  for (const [id, n] of ctx.state.governmentCounts)
+    if (n > bestN && ctx.state.index.actors.get(id)?.serves && kind(ctx, id) === 'Government') [best, bestN] = [id, n];
+  return best;
+}
+
 /** The government of the place named at token `i` ("the chief minister of Khyber-Pakhtunkhwa"; knowledge `governs`). */
 function governmentOfPlace(ctx: ClauseContext, i: number): Mention | undefined {
   const place = ctx.mentionOf.get(i);
@@ -258,19 +267,29 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
     const kind = known ? findKnownActor(known)?.kind : undefined;
     if (known && (kind === 'Government' || !GOVERNMENT_TITLES.has(r.lem))) bodies = [byId(ctx, known)];
   }
-  // "the provincial information minister, X": the government the article's "provincial government" names
+  // "the provincial information minister, X", "the province's minister": the government the
+  // article's "provincial government" names
   if (
     !bodies.length &&
     !role.part &&
     GOVERNMENT_TITLES.has(r.lem) &&
-    kids(ctx.g, r.i, 'amod', 'compound').some((m) => m.lem === 'provincial')
+    (kids(ctx.g, r.i, 'amod', 'compound').some((m) => m.lem === 'provincial') ||
+      kids(ctx.g, r.i, 'nmod:poss').some((m) => m.lem === 'province'))
   ) {
-    const provincial = ctx.state.index.entries.get(nameKey('provincial government'))?.id;
+    const provincial = articleProvince(ctx) ?? ctx.state.index.entries.get(nameKey('provincial government'))?.id;
     if (provincial) bodies = [byId(ctx, provincial)];
   }
   // "Prime Minister X", "Interior Minister X" for a person the knowledge base does not know, in a
   // sentence that names no other government: an office of the article's own government
-  if (!bodies.length && !role.part && CABINET_TITLES.has(r.lem.toLowerCase()) && !people.some((p) => ctx.state.entities.get(p.id)?.known)) {
+  // (not when a possessor names another owner the article did not resolve: "the region's minister")
+  const owned = kids(ctx.g, r.i, 'nmod:poss').some((c) => c.pos.startsWith('NN'));
+  if (
+    !bodies.length &&
+    !role.part &&
+    !owned &&
+    CABINET_TITLES.has(r.lem.toLowerCase()) &&
+    !people.some((p) => ctx.state.entities.get(p.id)?.known)
+  ) {
     const own = dominantGovernment(ctx.state);
     if (!ctx.mentions.some((m) => m.kind === 'Government' && !m.anaphor && m.id !== own)) bodies = [byId(ctx, own)];
   }
