@@ -83,3 +83,21 @@ describe('a misspelt person matches a known one word by word', () => {
     expect(r2.entities.map((e) => e.id)).toContain('abdulrahman-zakil');
   });
 });
+
+describe('names with ranks, honorifics and organisation heads', () => {
+  it('leaves a multi-word rank out of the name, keeps an honorific that opens it', async () => {
+    const r = await run('Air Chief Marshal Dorel Vantrak visited the base. Pope Anselm condemned the attack.');
+    expect(r.entities.find((e) => e.name === 'Dorel Vantrak')?.kind).toBe('Person');
+    expect(r.entities.find((e) => e.name === 'Pope Anselm')?.kind).toBe('Person');
+    expect(r.entities.some((e) => e.name.startsWith('Marshal'))).toBe(false);
+  });
+
+  it('takes the kind of an unknown organisation from its head word', async () => {
+    const r = await run(
+      'The blast hit a Marvest Group Company bus. The Northern Aviation Authority was blamed. Gunmen attacked the Holy Vale Church.',
+    );
+    expect(r.entities.find((e) => e.name === 'Marvest Group Company')?.kind).toBe('Organization');
+    expect(r.entities.find((e) => e.name === 'Northern Aviation Authority')?.kind).toBe('Government');
+    expect(r.entities.find((e) => e.name === 'Holy Vale Church')?.kind).toBe('Organization');
+  });
+});

@@ -51,6 +51,8 @@ export const PERSON_TITLE_CUES = new Set([
   'advisor',
   'superintendent',
   'counterpart',
+  'marshal',
+  'admiral',
 ]);
 
 /**
@@ -88,6 +90,7 @@ export const TITLE_WORDS = new Set([
   'national',
   'security',
   'assistant',
+  'air',
 ]);
 
 /** Honorifics that belong to a person's name when they open it ("Mufti Noor Wali"). */
@@ -104,6 +107,7 @@ export const PERSON_HONORIFICS = new Set([
   'syed',
   'sardar',
   'khawaja',
+  'pope',
 ]);
 
 /** Head words of an institution's name ("Army Public School", "Bacha Khan University"). */
@@ -119,10 +123,10 @@ export const KIND_HEADS: ReadonlyArray<[RegExp, EntityKind]> = [
   ],
   [/^(police|army|forces|force|corps|rangers|levies|guard|guards|intelligence|constabulary|department)$/i, 'SecurityForce'],
   [/^(party|league|alliance|movement-party|insaf)$/i, 'PoliticalParty'],
-  [/^(government|ministry|cabinet|parliament|senate|assembly|administration|emirate)$/i, 'Government'],
+  [/^(government|ministry|cabinet|parliament|senate|assembly|administration|emirate|authority)$/i, 'Government'],
   [
     new RegExp(
-      `^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent|${INSTITUTION_WORDS})$`,
+      `^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent|company|corporation|airlines|railways|board|church|${INSTITUTION_WORDS})$`,
       'i',
     ),
     'Organization',
