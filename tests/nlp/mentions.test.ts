@@ -101,3 +101,16 @@ describe('names with ranks, honorifics and organisation heads', () => {
     expect(r.entities.find((e) => e.name === 'Holy Vale Church')?.kind).toBe('Organization');
   });
 });
+
+describe('names closed by a family or clan name (knowledge/lexicon/family-names-last.yaml)', () => {
+  it('proposes a person', async () => {
+    const r = await run('The faction was revived under Dorran Khan, who still leads it. Zelmir Mehsud joined the TTP.');
+    expect(r.entities.find((e) => e.name === 'Dorran Khan')?.kind).toBe('Person');
+    expect(r.entities.find((e) => e.name === 'Zelmir Mehsud')?.kind).toBe('Person');
+  });
+
+  it('leaves a name with a kind head to that head', async () => {
+    const r = await run('The Dorran Khan Brigade attacked a checkpoint.');
+    expect(r.entities.find((e) => e.name.startsWith('Dorran Khan'))?.kind).toBe('ArmedGroup');
+  });
+});

@@ -135,6 +135,11 @@ export function isFamilyNameFirst(lower: string): boolean {
   return nameList('family-names-first.yaml').has(lower);
 }
 
+/** True for a family, clan or tribal name that closes a person's name ("Khan" of "Mukarram Khan"; lower-case word). */
+export function isFamilyNameLast(lower: string): boolean {
+  return nameList('family-names-last.yaml').has(lower);
+}
+
 /** A list of capitalised names (knowledge/lexicon/FILE), lower-cased; loaded and validated once. */
 function nameList(file: string): Set<string> {
   let names = nameLists.get(file);
@@ -260,6 +265,7 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
     return { kind: 'Person', end };
   if (words >= 2 && words <= 4 && isGivenName(tokens[first]!.lower)) return { kind: 'Person', end };
   if (words >= 2 && words <= 3 && isFamilyNameFirst(tokens[first]!.lower)) return { kind: 'Person', end };
+  if (words >= 2 && words <= 3 && isFamilyNameLast(tokens[end - 1]!.lower)) return { kind: 'Person', end };
   return null;
 }
 
