@@ -100,6 +100,13 @@ describe('names with ranks, honorifics and organisation heads', () => {
     expect(r.entities.find((e) => e.name === 'Northern Aviation Authority')?.kind).toBe('Government');
     expect(r.entities.find((e) => e.name === 'Holy Vale Church')?.kind).toBe('Organization');
   });
+
+  it('makes a company or board named after a known country an organisation, not the country', async () => {
+    const r = await run('The Qatar Sailing Board condemned the raid. Gunmen stopped an Iran Marvest Company truck.');
+    expect(r.entities.find((e) => e.name === 'Qatar Sailing Board')?.kind).toBe('Organization');
+    expect(r.entities.find((e) => e.name === 'Iran Marvest Company')?.kind).toBe('Organization');
+    expect(r.entities.some((e) => e.id === 'qatar' || e.id === 'iran')).toBe(false);
+  });
 });
 
 describe('names closed by a family or clan name (knowledge/lexicon/family-names-last.yaml)', () => {

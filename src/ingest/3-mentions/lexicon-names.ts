@@ -110,8 +110,12 @@ export const PERSON_HONORIFICS = new Set([
   'pope',
 ]);
 
-/** Head words of an institution's name ("Army Public School", "Bacha Khan University"). */
-const INSTITUTION_WORDS = 'school|university|college|hospital|academy|seminary|madrassa|madrasa|institute';
+/**
+ * Head words of an institution's or company's name ("Army Public School", "Bacha Khan University",
+ * "Pakistan Railways", "Ostmark Cricket Board").
+ */
+const INSTITUTION_WORDS =
+  'school|university|college|hospital|academy|seminary|madrassa|madrasa|institute|company|corporation|airlines|railways|board|church';
 /** An institution's head: a known name inside such a name does not end it; organisations are named so. */
 export const INSTITUTION_HEADS = new RegExp(`^(${INSTITUTION_WORDS})$`, 'i');
 
@@ -126,7 +130,7 @@ export const KIND_HEADS: ReadonlyArray<[RegExp, EntityKind]> = [
   [/^(government|ministry|cabinet|parliament|senate|assembly|administration|emirate|authority)$/i, 'Government'],
   [
     new RegExp(
-      `^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent|company|corporation|airlines|railways|board|church|${INSTITUTION_WORDS})$`,
+      `^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|jirga|council|foundation|organisation|organization|bank|fund|commission|committee|nations|union|cross|crescent|${INSTITUTION_WORDS})$`,
       'i',
     ),
     'Organization',
