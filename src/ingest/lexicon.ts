@@ -62,6 +62,7 @@ const WORD_SETS = [
   'militaryStandIns',
   'armyNouns',
   'intelligenceNouns',
+  'placeAuthorities',
   'punitiveVerbs',
   'chargeVerbs',
   'intelligenceHeads',

@@ -121,3 +121,21 @@ describe('names closed by a family or clan name (knowledge/lexicon/family-names-
     expect(r.entities.find((e) => e.name.startsWith('Dorran Khan'))?.kind).toBe('ArmedGroup');
   });
 });
+
+describe("a place's authorities and a state's government forces", () => {
+  it('makes the rulers of a place that stands for no state a government of their own', async () => {
+    const r = await extractArticle('Officials urged the Kandahar authorities to reopen the crossing.', {
+      publishedAt: '2022-12-12',
+      parser,
+    });
+    expect(r.entities.find((e) => e.name === 'Kandahar authorities')?.kind).toBe('Government');
+    const kabul = await extractArticle('The Kabul administration denied the report.', { publishedAt: '2022-12-12', parser });
+    expect(kabul.entities.some((e) => e.name === 'Kabul administration')).toBe(false);
+  });
+
+  it("reads '<nationality> government forces' as the state's forces of the day", async () => {
+    const before = await extractArticle('Afghan government forces retreated.', { publishedAt: '2019-12-12', parser });
+    expect(before.entities.map((e) => e.id)).toContain('afghan-national-security-forces');
+    expect(before.entities.map((e) => e.id)).not.toContain('afghan-republic');
+  });
+});

@@ -7,7 +7,7 @@
  *   4. a proposed new actor: a capitalised name with a cue to its kind (see propose-actor.ts).
  * Resolution of places, eras and anaphors happens afterwards (resolve.ts, anaphora.ts).
  */
-import { nationalityAt as nationalityOn } from '../../knowledge/actors.ts';
+import { metonymAt, nationalityAt as nationalityOn } from '../../knowledge/actors.ts';
 import { type AliasMatch, kindOf, learnAlias, matchAliasAt } from './alias-index.ts';
 import { nameKey } from '../1-text/normalize.ts';
 import type { ArticleState } from '../article-state.ts';
@@ -154,6 +154,10 @@ function nationalHead(
   for (let k = 0; k < 3 && tokens[j]; k++) {
     const w = tokens[j]!.lower;
     if (TERRITORY_NOUNS.has(w) && k === 0 && nat.government) return { id: nat.government, end: j + 1, territory: true };
+    // ("Afghan government forces", "government troops": the state's forces, not its government)
+    const after = tokens[j + 1]?.lower ?? '';
+    if (w === 'government' && (FORCE_NOUNS.has(after) || lexicon().sets.armyNouns.has(after)) && (nat.forces ?? nat.army))
+      return { id: nat.forces ?? nat.army!, end: j + 2 };
     if (GOVERNMENT_NOUNS.has(w) && nat.government) return { id: nat.government, end: j + 1 };
     if (FORCE_NOUNS.has(w) && nat.forces)
       return { id: nat.forces, end: w === 'security' && tokens[j + 1]?.lower.startsWith('force') ? j + 2 : j + 1 };
@@ -319,6 +323,24 @@ function placeFaction(tokens: readonly Token[], place: AliasMatch, state: Articl
 }
 
 /**
+ * Construction class: a place's authorities. "the Kandahar authorities", "the Kunar
+ * administration": a known place that is no capital standing for a state (no metonym), followed
+ * by a noun for its rulers (lexicon `placeAuthorities`), is the government that governs it in the
+ * knowledge base, else a new government named by the phrase.
+ */
+function placeAuthorities(tokens: readonly Token[], place: AliasMatch, state: ArticleState): { id: string; end: number } | null {
+  const noun = tokens[place.end];
+  if (kindOf(state.index, place.entry.id) !== 'Location' || !noun || !lexicon().sets.placeAuthorities.has(noun.lower)) return null;
+  const surface = tokens
+    .slice(place.first, place.end)
+    .map((t) => t.text)
+    .join(' ');
+  if (metonymAt(surface.toLowerCase(), state.publishedAt)) return null;
+  const governing = [...state.index.actors.values()].find((a) => a.governs === place.entry.id);
+  return { id: governing?.id ?? registerProposed(state, `${surface} ${noun.lower}`, 'Government'), end: place.end + 1 };
+}
+
+/**
  * Construction class: an institution named after an actor. "the Army Public School", "Bacha Khan
  * University": a known name followed by capitalised words ending in an institution head
  * (`INSTITUTION_HEADS`) is the institution, a new organisation, not the actor.
@@ -349,6 +371,12 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
     if (faction) {
       mentions.push(makeMention(tokens, i, faction.end, faction.id, state, 'proposed', 0.7));
       i = faction.end;
+      continue;
+    }
+    const authorities = alias ? placeAuthorities(tokens, alias, state) : null;
+    if (authorities) {
+      mentions.push(makeMention(tokens, i, authorities.end, authorities.id, state, 'proposed', 0.7));
+      i = authorities.end;
       continue;
     }
     const institution = alias ? institutionAt(tokens, alias, state) : null;
