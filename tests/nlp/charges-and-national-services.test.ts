@@ -10,12 +10,16 @@
  *   `intelligence`, lexicon `intelligenceNouns`, `intelligenceHeads`);
  * - a state's organ named with the state's possessive ("Ostmark's Border Constabulary") is a
  *   member of that state's government whatever the clause around it states ("was planned with
- *   the help of …"): the name presupposes the tie (4-relations/roles.ts `possessedBody`).
+ *   the help of …"): the name presupposes the tie (4-relations/roles.ts `possessedBody`);
+ * - a name with a possessive inside it ("Lumen's trade office") matches its alias
+ *   (3-mentions/alias-index.ts `matchAliasAt`), and the head of such a part of a government is a
+ *   member of the government it belongs to, not its leader (emit.ts, knowledge `partOf`).
  * With near misses: an of-gerund under a verb that charges nobody ("spoke of attacking Front
  * units"), a denied act, and a nationality with no intelligence service in the data.
  */
 import { afterAll, describe, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
+import { extractArticle } from '../../src/ingest/extract-article.ts';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
@@ -95,5 +99,23 @@ describe("a state's organ named with its possessive", () => {
   it('needs a named organ', async () => {
     await hasNot("The raid was planned with the help of Ostmark's army.", 'MEMBER_OF levy>ostmark');
     await hasNot("The raid was planned with the help of Karel Brandt's Border Constabulary.", 'MEMBER_OF border-constabulary>karel-brandt');
+  });
+});
+
+describe('a part of a government named with a possessive', () => {
+  // invented names under the ids of a real government and its office (the office's partOf is knowledge)
+  const PARTS = inventedActors(
+    { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+    { id: 'taliban-political-office', name: 'Lumen trade office', kind: 'Government', aliases: ["Lumen's trade office"] },
+    { id: 'afghan-taliban', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
+  );
+  const parts = relationChecks(parser, PARTS);
+
+  it('is matched whole, and its head is a member of the government', async () => {
+    const text = "Lumen's trade office, headed by Karel Brandt, issued a statement.";
+    const r = await extractArticle(text, { publishedAt: '2024-05-10', knownActors: PARTS, parser });
+    if (!r.entities.some((e) => e.id === 'taliban-political-office')) throw new Error('office not found');
+    await parts.has(text, 'MEMBER_OF karel-brandt>afghan-taliban');
+    await parts.hasNot(text, 'LEADS karel-brandt>afghan-taliban');
   });
 });

@@ -103,6 +103,11 @@ export function matchAliasAt(index: AliasIndex, tokens: readonly Token[], i: num
     key = key ? `${key} ${t.key}` : t.key;
     const entry = index.entries.get(key);
     if (entry && caseFits(entry, tokens, words)) best = { entry, first: i, end: j + 1 };
+    // a possessive inside a name ("the Taliban's political office"): keys drop the "'s"
+    if (tokens[j + 1]?.kind === 'poss' && tokens[j + 2]?.kind === 'word') {
+      j += 2;
+      continue;
+    }
     if (!t.joinsNext) break;
     j++;
     while (j < tokens.length && tokens[j]!.kind === 'punct') j++;

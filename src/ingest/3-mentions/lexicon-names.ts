@@ -53,6 +53,7 @@ export const PERSON_TITLE_CUES = new Set([
   'counterpart',
   'marshal',
   'admiral',
+  'excellency',
 ]);
 
 /**

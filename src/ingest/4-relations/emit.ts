@@ -130,8 +130,10 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   }
   const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);
   const base = e.confidence ?? 0.8;
+  // (the head of a ministry or office heads a part of the government: a member of it)
+  const type = e.type === 'LEADS' && target !== resolved ? 'MEMBER_OF' : e.type;
   ctx.memory.found.push({
-    type: e.type,
+    type,
     source,
     target,
     sentenceIndex: ctx.sentence.index,
@@ -148,7 +150,7 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
     const inferred = typeof e.source === 'object' && e.source.via === 'unnamed';
     ctx.memory.inferredAttack = inferred ? { source, target, sentence: ctx.sentence.index } : null;
   }
-  if (ROLE_TYPES.has(e.type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type: e.type, target }]);
+  if (ROLE_TYPES.has(type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type, target }]);
   return true;
 }
 
