@@ -40,11 +40,12 @@ function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate
   // (an adverb after the verb that makes a phrasal verb of the lexicon is its particle, also
   // past the object: "brushed aside the charge", "brought A and B together")
   const adverb = kids(ctx.g, v.i, 'advmod').find((a) => a.i > v.i && L.verbs.has(`${v.lem} ${a.lem}`))?.lem;
-  // (and the particle the parser reads as the first word of a compound preposition past the
-  // object: "drove the Front out of the valley")
+  // (and, for an attack verb of removal, the particle the parser reads as the first word of a
+  // compound preposition past the object: "drove the Front out of the valley")
+  const removal = (c: DepToken) => (L.verbs.get(`${v.lem} ${c.lem}`) ?? []).some((p) => p.type === 'ATTACKS');
   const compound = kids(ctx.g, v.i, 'obl')
     .flatMap((o) => kids(ctx.g, o.i, 'case'))
-    .find((c) => c.i > v.i && tok(ctx.g, c.i + 1)?.lem === 'of' && L.verbs.has(`${v.lem} ${c.lem}`))?.lem;
+    .find((c) => c.i > v.i && tok(ctx.g, c.i + 1)?.lem === 'of' && removal(c))?.lem;
   const prt = kids(ctx.g, v.i, 'compound:prt')[0]?.lem ?? adverb ?? compound;
   for (const [key, preds] of L.verbs) {
     const [lemma, word] = key.split(' ');
