@@ -139,3 +139,11 @@ describe("a place's authorities and a state's government forces", () => {
     expect(before.entities.map((e) => e.id)).not.toContain('afghan-republic');
   });
 });
+
+describe("a title's complement", () => {
+  it('is no person of its own', async () => {
+    const r = await run('The Chief of Army Staff, General Dorel Vantrak, visited the base.');
+    expect(r.entities.find((e) => e.name === 'Dorel Vantrak')?.kind).toBe('Person');
+    expect(r.entities.some((e) => e.name === 'Staff')).toBe(false);
+  });
+});

@@ -246,7 +246,20 @@ function appositiveKind(tokens: readonly Token[], end: number): EntityKind | nul
   return null;
 }
 
+/**
+ * Construction class: the complement of a title ("Chief of Army Staff", "Chief of the Naval
+ * Staff"): a lone capitalised word after "of" and the title's other words belongs to the title,
+ * not to a name of its own.
+ */
+function titleComplement(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first !== 1) return false;
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.lower === 'the' || (tokens[k]!.cap && TITLE_WORDS.has(tokens[k]!.lower)))) k--;
+  return tokens[k]?.lower === 'of' && TITLE_WORDS.has(tokens[k - 1]?.lower ?? '');
+}
+
 function inferKind(tokens: readonly Token[], first: number, end: number): { kind: EntityKind; end: number } | null {
+  if (titleComplement(tokens, first, end)) return null;
   const after = tokens[end];
   if (after && after.kind === 'word' && GROUP_HEADS.has(after.lower)) return { kind: 'ArmedGroup', end: end + 1 };
   const last = tokens[end - 1]!.lower;
