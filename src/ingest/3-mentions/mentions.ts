@@ -88,14 +88,7 @@ function learnKnownAs(tokens: readonly Token[], from: number, id: string, state:
   const first = i;
   while (tokens[i]?.kind === 'word' && tokens[i]!.cap) i++;
   if (i === first) return from;
-  learnAlias(
-    state.index,
-    tokens
-      .slice(first, i)
-      .map((t) => t.text)
-      .join(' '),
-    id,
-  );
+  learnAlias(state.index, wordsText(tokens, first, i), id);
   return i;
 }
 
@@ -315,10 +308,7 @@ function placeFaction(tokens: readonly Token[], place: AliasMatch, state: Articl
     (a) => a.kind === 'ArmedGroup' && (a.localAliases ?? []).some((l) => l.aliases.some((x) => nameKey(x) === key)),
   );
   if (!local) return null;
-  const name = `${tokens
-    .slice(place.first, place.end)
-    .map((t) => t.text)
-    .join(' ')} ${tokens[place.end]!.text}`;
+  const name = `${wordsText(tokens, place.first, place.end)} ${tokens[place.end]!.text}`;
   return { id: registerProposed(state, name, 'ArmedGroup'), end: place.end + 1 };
 }
 
@@ -331,10 +321,7 @@ function placeFaction(tokens: readonly Token[], place: AliasMatch, state: Articl
 function placeAuthorities(tokens: readonly Token[], place: AliasMatch, state: ArticleState): { id: string; end: number } | null {
   const noun = tokens[place.end];
   if (kindOf(state.index, place.entry.id) !== 'Location' || !noun || !lexicon().sets.placeAuthorities.has(noun.lower)) return null;
-  const surface = tokens
-    .slice(place.first, place.end)
-    .map((t) => t.text)
-    .join(' ');
+  const surface = wordsText(tokens, place.first, place.end);
   if (metonymAt(surface.toLowerCase(), state.publishedAt)) return null;
   const governing = [...state.index.actors.values()].find((a) => a.governs === place.entry.id);
   return { id: governing?.id ?? registerProposed(state, `${surface} ${noun.lower}`, 'Government'), end: place.end + 1 };
@@ -349,11 +336,15 @@ function institutionAt(tokens: readonly Token[], alias: AliasMatch, state: Artic
   let k = alias.end;
   while (tokens[k]?.kind === 'word' && tokens[k]!.cap && !matchAliasAt(state.index, tokens, k)) k++;
   if (k === alias.end || !INSTITUTION_HEADS.test(tokens[k - 1]!.text)) return null;
-  const name = tokens
-    .slice(alias.first, k)
+  return { id: registerProposed(state, wordsText(tokens, alias.first, k), 'Organization'), end: k };
+}
+
+/** The text of tokens [from, to) joined by single spaces. */
+function wordsText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
     .map((t) => t.text)
     .join(' ');
-  return { id: registerProposed(state, name, 'Organization'), end: k };
 }
 
 export function findMentions(sentence: Sentence, state: ArticleState): Mention[] {
