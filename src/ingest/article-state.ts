@@ -137,6 +137,11 @@ function placeGovernment(state: ArticleState, id: string): string | undefined {
 
 const governorsCache = new WeakMap<ArticleState['index'], Map<string, string>>();
 
+/** The government that governs place `id` (knowledge field `governs`), if any. */
+export function governorOf(state: ArticleState, id: string): string | undefined {
+  return governors(state.index).get(id);
+}
+
 /** Place id → the government that governs it (knowledge field `governs`), per alias index. */
 function governors(index: ArticleState['index']): Map<string, string> {
   let map = governorsCache.get(index);
@@ -169,8 +174,13 @@ const isForceWord = (w: string) => FORCE_NOUNS.has(w) || w === 'force' || lexico
  * knowledge base's home government. "The government" means it by default.
  */
 export function dominantGovernment(state: ArticleState): string {
-  let best = HOME_GOVERNMENT;
+  return mostNamedGovernment(state) ?? HOME_GOVERNMENT;
+}
+
+/** The article's most-named government among those `accept` lets through (ties: the one named first), if any. */
+export function mostNamedGovernment(state: ArticleState, accept: (id: string) => boolean = () => true): string | undefined {
+  let best: string | undefined;
   let bestN = 0;
-  for (const [id, n] of state.governmentCounts) if (n > bestN) [best, bestN] = [id, n];
+  for (const [id, n] of state.governmentCounts) if (n > bestN && accept(id)) [best, bestN] = [id, n];
   return best;
 }

@@ -229,12 +229,12 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
   }
   for (const m of metonyms) if (!isActor(m.value.actor)) problems.push(`${where(m)}: field actor: "${m.value.actor}" is not an actor id`);
   for (const n of nationalities) {
-    const { place, government, army, forces, intelligence } = n.value;
+    const { place } = n.value;
     if (place && !isPlace(place)) problems.push(`${where(n)}: field place: "${place}" is not a place id`);
-    if (government && !isActor(government)) problems.push(`${where(n)}: field government: "${government}" is not an actor id`);
-    if (army && !isActor(army)) problems.push(`${where(n)}: field army: "${army}" is not an actor id`);
-    if (forces && !isActor(forces)) problems.push(`${where(n)}: field forces: "${forces}" is not an actor id`);
-    if (intelligence && !isActor(intelligence)) problems.push(`${where(n)}: field intelligence: "${intelligence}" is not an actor id`);
+    for (const field of ['government', 'army', 'forces', 'intelligence'] as const) {
+      const id = n.value[field];
+      if (id && !isActor(id)) problems.push(`${where(n)}: field ${field}: "${id}" is not an actor id`);
+    }
   }
 
   // One default per word; dated meanings do not overlap.

@@ -10,7 +10,7 @@
 import { metonymAt, nationalityAt as nationalityOn } from '../../knowledge/actors.ts';
 import { type AliasMatch, kindOf, learnAlias, matchAliasAt } from './alias-index.ts';
 import { nameKey } from '../1-text/normalize.ts';
-import type { ArticleState } from '../article-state.ts';
+import { type ArticleState, governorOf } from '../article-state.ts';
 import {
   BOTH_NOUN_KINDS,
   bothNounKey,
@@ -323,8 +323,7 @@ function placeAuthorities(tokens: readonly Token[], place: AliasMatch, state: Ar
   if (kindOf(state.index, place.entry.id) !== 'Location' || !noun || !lexicon().sets.placeAuthorities.has(noun.lower)) return null;
   const surface = wordsText(tokens, place.first, place.end);
   if (metonymAt(surface.toLowerCase(), state.publishedAt)) return null;
-  const governing = [...state.index.actors.values()].find((a) => a.governs === place.entry.id);
-  return { id: governing?.id ?? registerProposed(state, `${surface} ${noun.lower}`, 'Government'), end: place.end + 1 };
+  return { id: governorOf(state, place.entry.id) ?? registerProposed(state, `${surface} ${noun.lower}`, 'Government'), end: place.end + 1 };
 }
 
 /**

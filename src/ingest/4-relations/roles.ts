@@ -22,7 +22,7 @@ import { armyOf, findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, o
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { kind, roleOf as heldRole } from './emit.ts';
-import { dominantGovernment } from '../article-state.ts';
+import { dominantGovernment, governorOf, mostNamedGovernment } from '../article-state.ts';
 import { nameKey } from '../1-text/normalize.ts';
 import { record } from './record.ts';
 
@@ -175,19 +175,15 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
 
 /** The sub-state government (one that `serves` another) the article names most, if any. */
 function articleProvince(ctx: ClauseContext): string | undefined {
-  let best: string | undefined;
-  let bestN = 0;
-  for (const [id, n] of ctx.state.governmentCounts)
-    if (n > bestN && ctx.state.index.actors.get(id)?.serves && kind(ctx, id) === 'Government') [best, bestN] = [id, n];
-  return best;
+  return mostNamedGovernment(ctx.state, (id) => Boolean(ctx.state.index.actors.get(id)?.serves) && kind(ctx, id) === 'Government');
 }
 
 /** The government of the place named at token `i` ("the chief minister of Khyber-Pakhtunkhwa"; knowledge `governs`). */
 function governmentOfPlace(ctx: ClauseContext, i: number): Mention | undefined {
   const place = ctx.mentionOf.get(i);
   if (!place?.place) return undefined;
-  for (const a of ctx.state.index.actors.values()) if (a.governs === place.id) return byId(ctx, a.id);
-  return undefined;
+  const governing = governorOf(ctx.state, place.id);
+  return governing ? byId(ctx, governing) : undefined;
 }
 
 /**
