@@ -154,6 +154,8 @@ const WORD_SETS = [
   'responseVerbs',
   'documentNouns',
   'askedForNothing',
+  'privateRoles',
+  'councilHeads',
 ] as const;
 export type WordSet = (typeof WORD_SETS)[number];
 const WORD_SET_FIELDS = Object.fromEntries(WORD_SETS.map((k) => [k, words])) as Record<WordSet, typeof words>;

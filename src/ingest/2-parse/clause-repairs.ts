@@ -59,6 +59,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairInterruptedPerfect,
   repairSubjectPronounAsObject,
   repairRelativeOverreach,
+  repairVerbConjoinedToNoun,
+  repairSubjunctiveAsAdjective,
 ];
 
 /**
@@ -1069,6 +1071,69 @@ function repairRelativeOverreach(g: DepGraph): boolean {
     if (!stray) continue;
     attach(stray, v.head, tok(g, v.head)?.pos.startsWith('NN') ? 'nmod' : 'obl');
     attach(v, noun.i, 'acl:relcl');
+    changed = true;
+  }
+  return changed;
+}
+
+/** Dependents that show a word heads a clause of its own (its objects, phrases, clauses). */
+const CLAUSE_DEPENDENTS = new Set(['obj', 'obl', 'advcl', 'xcomp', 'ccomp', 'iobj']);
+
+/**
+ * Construction class: a verb phrase conjoined to a noun. "Reyk spoke of the concerns and called
+ * on Ostmark to act": the parser reads "called" as a participle conjoined to "concerns", the
+ * object or phrase of the verb before it. A past verb with its own objects or phrases but no
+ * subject, joined by "and" to such a noun, is the second verb of the clause: it conjoins the
+ * verb that governs the noun and shares its subject.
+ */
+function repairVerbConjoinedToNoun(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    const noun = tok(g, v.head);
+    const verb = noun && tok(g, noun.head);
+    if (v.rel !== 'conj' || !/^VB[ND]$/.test(v.pos) || !noun?.pos.startsWith('NN') || !['obj', 'obl'].includes(noun.rel)) continue;
+    if (!verb || !FINITE.test(verb.pos) || !kids(g, v.i, 'cc').some((c) => c.lem === 'and')) continue;
+    const own = g.children.get(v.i) ?? [];
+    if (own.some((c) => c.rel.startsWith('nsubj') || c.rel.startsWith('aux')) || !own.some((c) => CLAUSE_DEPENDENTS.has(c.rel))) continue;
+    attach(v, verb.i, 'conj');
+    v.pos = verb.pos === 'VBD' ? 'VBD' : v.pos;
+    changed = true;
+  }
+  return changed;
+}
+
+/** Tags of the words of a plain noun phrase (a mandative clause's subject). */
+const NOUN_PHRASE_TAGS = /^(DT|NNP?S?|JJ|CC|POS|PRP\$?)$/;
+
+/**
+ * Construction class: a mandative subjunctive tagged as an adjective. "demanded that Ostmark
+ * free the hostages", "urged that the army and the police clear the hills": the bare verb is
+ * also an adjective, and the parser makes it one of the noun after it. An adjective cannot come
+ * before its noun's determiner, so a word tagged as an adjective right before "the", "its" …,
+ * after "that" and a plain noun phrase under a verb of demanding, is the clause's verb: the noun
+ * phrase is its subject, the phrase after it its object, and the clause the demand's complement.
+ */
+function repairSubjunctiveAsAdjective(g: DepGraph): boolean {
+  const demands = verbLemmasOf('DEMANDS');
+  let changed = false;
+  for (const w of g.tokens) {
+    if (w.pos !== 'JJ' || !/^(DT|PRP\$)$/.test(tok(g, w.i + 1)?.pos ?? '')) continue;
+    let that = w.i - 1;
+    while (that > 0 && tok(g, that)!.lem !== 'that' && NOUN_PHRASE_TAGS.test(tok(g, that)!.pos)) that--;
+    const mark = tok(g, that);
+    const v = tok(g, that - 1);
+    if (mark?.lem !== 'that' || !v?.pos.startsWith('VB') || !demands.has(v.lem) || that === w.i - 1) continue;
+    const inSpan = (i: number, from: number, to: number) => i > from && i < to;
+    const subject = g.tokens.filter((t) => inSpan(t.i, that, w.i) && !inSpan(t.head, that, w.i) && t.pos.startsWith('NN'));
+    const det = tok(g, w.i + 1)!;
+    const object = tok(g, det.head);
+    if (!subject.length || !object?.pos.startsWith('NN') || object.i <= det.i) continue;
+    w.pos = 'VB';
+    attach(w, v.i, 'ccomp');
+    attach(mark, w.i, 'mark');
+    attach(subject[0]!, w.i, 'nsubj');
+    for (const other of subject.slice(1)) attach(other, subject[0]!.i, 'conj');
+    attach(object, w.i, 'obj');
     changed = true;
   }
   return changed;

@@ -329,12 +329,19 @@ function placeAuthorities(tokens: readonly Token[], place: AliasMatch, state: Ar
 /**
  * Construction class: an institution named after an actor. "the Army Public School", "Bacha Khan
  * University": a known name followed by capitalised words ending in an institution head
- * (`INSTITUTION_HEADS`) is the institution, a new organisation, not the actor.
+ * (`INSTITUTION_HEADS`) is the institution, a new organisation, not the actor; so is a place's
+ * council.
  */
 function institutionAt(tokens: readonly Token[], alias: AliasMatch, state: ArticleState): { id: string; end: number } | null {
   let k = alias.end;
   while (tokens[k]?.kind === 'word' && tokens[k]!.cap && !matchAliasAt(state.index, tokens, k)) k++;
-  if (k === alias.end || !INSTITUTION_HEADS.test(tokens[k - 1]!.text)) return null;
+  // "the Swat Qaumi Jirga", "the Ostmark Elders Council": after a place and a capitalised word, a
+  // capitalised council noun (lexicon `councilHeads`) closes the name even where the knowledge
+  // base knows the noun alone as a body
+  const councils = kindOf(state.index, alias.entry.id) === 'Location' ? lexicon().sets.councilHeads : new Set<string>();
+  if (k > alias.end && tokens[k]?.cap && councils.has(tokens[k]!.lower)) k++;
+  else if (k === alias.end || !(INSTITUTION_HEADS.test(tokens[k - 1]!.text) || (k - 1 > alias.end && councils.has(tokens[k - 1]!.lower))))
+    return null;
   return { id: registerProposed(state, wordsText(tokens, alias.first, k), 'Organization'), end: k };
 }
 

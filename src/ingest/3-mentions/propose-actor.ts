@@ -271,7 +271,10 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   if (described) return { kind: described, end };
   if (titleBefore(tokens, first) || roleApposition(tokens, first, end)) return { kind: 'Person', end };
   if (PERSON_HONORIFICS.has(tokens[first]!.lower) && end - first > 1) return { kind: 'Person', end };
-  const words = end - first;
+  // (words of the name, not its hyphens or the connectors they join: "Abu Omar al-Harbi" has three)
+  const joined = (k: number) => CONNECTORS.has(tokens[k]!.lower) && tokens[k + 1]?.text === '-';
+  let words = 0;
+  for (let k = first; k < end; k++) if (tokens[k]!.kind === 'word' && !joined(k)) words++;
   if (words >= 2 && words <= 3 && after && SPEECH_VERBS.has(after.lower)) return { kind: 'Person', end };
   // "a faction led by X Y", "the unit commanded by X Y": a leader's name
   if (words >= 2 && words <= 3 && tokens[first - 1]?.lower === 'by' && LEADING_PARTICIPLES.has(tokens[first - 2]?.lower ?? ''))
@@ -340,6 +343,20 @@ function namesakeOfKnownSurname(
   return before.some((t) => own.includes(t.lower)) ? null : { kind: 'Person', end };
 }
 
+/**
+ * Construction class: a body named "the <head> of <state or place>". "the Communist Party of
+ * Ostmark", "the Supreme Council of Valdoria": a name that reaches "of" after a word that tells
+ * a kind (`KIND_HEADS`) goes on through the known state or place after it, which ends it.
+ * The head's kind is the name's.
+ */
+function ofKnownPlace(tokens: readonly Token[], i: number, end: number, state: ArticleState): { kind: EntityKind; end: number } | null {
+  const head = KIND_HEADS.find(([re]) => re.test(tokens[end - 2]?.lower ?? ''));
+  if (end - i < 3 || tokens[end - 1]!.lower !== 'of' || !head) return null;
+  const known = matchAliasAt(state.index, tokens, end);
+  const kind = known ? state.index.actors.get(known.entry.id)?.kind : undefined;
+  return known && (kind === 'Location' || kind === 'Government') ? { kind: head[1], end: known.end } : null;
+}
+
 /** Proposes an actor for the capitalised name starting at token `i`, or null when nothing tells its kind. */
 export function proposeActor(tokens: readonly Token[], i: number, state: ArticleState): Proposal | null {
   if (NOT_NAMES.has(tokens[i]!.lower)) return null;
@@ -358,7 +375,7 @@ export function proposeActor(tokens: readonly Token[], i: number, state: Article
     if (known && !state.surnames.has(nameKey(t.text)) && !relativesName(tokens, i, j, known, state)) break;
     end = j + 1;
   }
-  const inferred = inferKind(tokens, i, end) ?? namesakeOfKnownSurname(tokens, i, end, state);
+  const inferred = ofKnownPlace(tokens, i, end, state) ?? inferKind(tokens, i, end) ?? namesakeOfKnownSurname(tokens, i, end, state);
   if (!inferred) return null;
   const name = tokens
     .slice(i, inferred.end)

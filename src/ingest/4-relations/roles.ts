@@ -107,6 +107,17 @@ function stateOf(ctx: ClauseContext, c: DepToken, military: boolean): Mention | 
   return id ? byId(ctx, id) : undefined;
 }
 
+/**
+ * The state a modifier `c` of role noun `r` names (nationality, country, governed place).
+ * Construction class: private role — a nationality or place on a role the state does not give
+ * ("an Uzbek militant", "a Swat cleric"; lexicon `privateRoles`) tells where the person is from,
+ * not whose member they are.
+ */
+function stateBody(ctx: ClauseContext, c: DepToken, r: DepToken): Mention | undefined {
+  if (lexicon().sets.privateRoles.has(r.lem)) return undefined;
+  return stateOf(ctx, c, MILITARY.has(r.lem)) ?? governmentOfPlace(ctx, c.i);
+}
+
 /** Verbs of appointing: their object takes the role of their as-phrase, in their subject's body. */
 const APPOINTING_VERBS = new Set(['appoint', 'name', 'elect', 'nominate', 'designate', 'choose', 'select', 'install', 'promote']);
 
@@ -157,7 +168,7 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
     // (an unresolved pronoun — "his Afghan counterpart" — names no body: the next modifier may)
     const ms = mentionsAt(ctx, c.i).filter((m) => m !== person && m.id && m.kind !== 'Person' && !m.place);
     if (ms.length) return ms;
-    const state = stateOf(ctx, c, MILITARY.has(r.lem)) ?? governmentOfPlace(ctx, c.i);
+    const state = stateBody(ctx, c, r);
     if (state) return [state];
   }
   for (const p of prepMentions(ctx, r.i, ['of', 'for', 'in', 'at', 'to'])) {
@@ -205,7 +216,7 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
     ];
     for (const c of from) {
       const ms = mentionsAt(ctx, c.i).filter((m) => !people.includes(m) && m.kind !== 'Person' && !m.place);
-      const state = ms.length ? undefined : (stateOf(ctx, c, MILITARY.has(r.lem)) ?? governmentOfPlace(ctx, c.i));
+      const state = ms.length ? undefined : stateBody(ctx, c, r);
       if (ms.length || state) {
         bodies = ms.length ? ms : [state!];
         break;
