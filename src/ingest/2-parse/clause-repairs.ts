@@ -61,6 +61,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairRelativeOverreach,
   repairVerbConjoinedToNoun,
   repairSubjunctiveAsAdjective,
+  repairInfinitiveOnFrontedPhrase,
+  repairReducedRelativeAsComplement,
 ];
 
 /**
@@ -1134,6 +1136,51 @@ function repairSubjunctiveAsAdjective(g: DepGraph): boolean {
     attach(subject[0]!, w.i, 'nsubj');
     for (const other of subject.slice(1)) attach(other, subject[0]!.i, 'conj');
     attach(object, w.i, 'obj');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: an object-control infinitive hung on a fronted phrase. "Valdoria has for
+ * years pressed Ostmark to act": the parser hangs "to act" on "years", the phrase before the
+ * verb, with "Ostmark" as its subject. An infinitive modifying a noun that is an oblique phrase
+ * before its verb, while the infinitive itself comes after that verb, is the verb's complement:
+ * its subject after the verb is the verb's object.
+ */
+function repairInfinitiveOnFrontedPhrase(g: DepGraph): boolean {
+  let changed = false;
+  for (const d of g.tokens) {
+    const noun = tok(g, d.head);
+    const verb = noun && tok(g, noun.head);
+    if (d.rel !== 'acl' || d.pos !== 'VB' || !kids(g, d.i, 'mark').some((m) => m.lem === 'to')) continue;
+    if (noun?.rel !== 'obl' || !verb?.pos.startsWith('VB') || !(noun.i < verb.i && verb.i < d.i)) continue;
+    for (const s of kids(g, d.i, 'nsubj').filter((s) => s.i > verb.i)) attach(s, verb.i, 'obj');
+    attach(d, verb.i, 'xcomp');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a reduced relative read as a complement clause. "The Front executed 23
+ * soldiers held captive since 2010": the parser makes "held" a clause (ccomp) of "executed" with
+ * "soldiers" its subject. A verb of the relation lexicon that is no verb of saying takes no such
+ * clause: with no object of its own, the common noun right before an unmarked past form with no
+ * auxiliary is its object, and the past form is that noun's reduced relative (a name there is a
+ * subject: "shelled what Ostmark called camps").
+ */
+function repairReducedRelativeAsComplement(g: DepGraph): boolean {
+  const { verbLemmas, sets } = lexicon();
+  let changed = false;
+  for (const c of g.tokens) {
+    const verb = tok(g, c.head);
+    if (c.rel !== 'ccomp' || !/^VB[DN]$/.test(c.pos) || !verb || !verbLemmas.has(verb.lem) || sets.speech.has(verb.lem)) continue;
+    const subject = kids(g, c.i, 'nsubj').find((s) => s.i === c.i - 1 && /^NNS?$/.test(s.pos));
+    if (!subject || kids(g, c.i, 'mark', 'aux', 'aux:pass').length || kids(g, verb.i, 'obj').length) continue;
+    attach(subject, verb.i, 'obj');
+    attach(c, subject.i, 'acl');
+    c.pos = 'VBN';
     changed = true;
   }
   return changed;

@@ -79,8 +79,9 @@
  *
  * Construction class: a subordinate clause read as a prepositional phrase. "took over after his
  * predecessor, X, was killed by a drone": the parser makes "his predecessor" an oblique with
- * "after" and leaves "was killed" without a subject. A verb with an auxiliary but no subject,
- * right after an oblique introduced by a subordinating preposition (after, before, since, until,
+ * "after" and leaves "was killed" without a subject ("stalled after the militants said …": the
+ * same with a finite verb). A verb with an auxiliary, or a finite verb, but no subject, right
+ * after an oblique introduced by a subordinating preposition (after, before, since, until,
  * once), takes that oblique as its subject and the preposition as its marker.
  *
  * Construction class: a reported clause with a pronoun subject read as the speech verb's object.
@@ -534,8 +535,8 @@ function repairClauseAsPrepPhrase(g: DepGraph): boolean {
   for (const v of g.tokens) {
     if (!v.pos.startsWith('VB') || !['dep', 'parataxis'].includes(v.rel) || kids(g, v.i, 'nsubj', 'nsubj:pass').length) continue;
     const aux = kids(g, v.i, 'aux', 'aux:pass').filter((a) => a.i < v.i);
-    if (!aux.length) continue;
-    const first = Math.min(...aux.map((a) => a.i));
+    if (!aux.length && !/^VB[DZP]$/.test(v.pos)) continue;
+    const first = aux.length ? Math.min(...aux.map((a) => a.i)) : v.i;
     const noun = kids(g, v.head, 'obl').find((n) => {
       const prep = kids(g, n.i, 'case')[0];
       if (!prep || !SUBORDINATING.has(prep.lem) || n.i > first) return false;

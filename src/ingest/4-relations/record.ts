@@ -42,8 +42,9 @@ export interface Found {
 }
 
 /** Emits every pair; returns how many were kept. */
-export function record(ctx: ClauseContext, f: Found): number {
-  if (!f.fact.factual) return 0;
+export function record(ctx: ClauseContext, found: Found): number {
+  if (!found.fact.factual) return 0;
+  const f = { ...found, sources: found.sources.flatMap((s) => reportingSpeaker(ctx, s, found.fact.speechVerb) ?? [s]) };
   let status: ClaimStatus = f.status ?? f.fact.status;
   let accusers: Mention[] = [];
   if (f.fact.speechVerb !== undefined && (status === 'stated' || status === 'past')) {
@@ -99,6 +100,31 @@ export function record(ctx: ClauseContext, f: Found): number {
     });
   if (kept && (f.type === 'NEGOTIATES_WITH' || f.type === 'CEASEFIRE_WITH')) noteTalks(ctx, f.sources, f.targets);
   return kept;
+}
+
+/** Pronouns that may report their own speaker (person or body). */
+const LOGOPHORIC = new Set(['he', 'it', 'they', 'group']);
+
+/**
+ * Construction class: a pronoun reporting its speaker. "the militants said they had executed
+ * the soldiers", "the Front said it would fight on", "Brandt said he had ordered the raid": the
+ * pronoun subject of a clause that a verb of saying reports is the speaker, when the speaker is
+ * a named actor of the pronoun's sort (a person for "he", a body otherwise).
+ */
+function reportingSpeaker(ctx: ClauseContext, m: Mention, speechVerb: number | undefined): Mention[] | undefined {
+  if (speechVerb === undefined || !m.anaphor || !LOGOPHORIC.has(m.anaphor)) return undefined;
+  const at = [...ctx.mentionOf].find(([, x]) => x === m)?.[0];
+  const subject = at === undefined ? undefined : tok(ctx.g, at);
+  if (subject?.rel !== 'nsubj') return undefined;
+  let clause = tok(ctx.g, subject.head);
+  while (clause?.rel === 'conj') clause = tok(ctx.g, clause.head);
+  const speaker = speakerOf(ctx.g, speechVerb);
+  // (a verb of saying: the content of a claim noun — "Valdoria's charge that it funds …" — tells of another)
+  if (clause?.rel !== 'ccomp' || clause.head !== speechVerb || !tok(ctx.g, speechVerb)?.pos.startsWith('VB') || speaker === undefined)
+    return undefined;
+  const person = m.anaphor === 'he';
+  const speakers = speakerMentions(ctx, speaker).filter((x) => x.id && !x.anaphor && (x.kind === 'Person') === person);
+  return speakers.length ? speakers : undefined;
 }
 
 /** The article memory's record of the last attack (what emit updates for an ATTACKS relation). */
