@@ -156,6 +156,7 @@ const WORD_SETS = [
   'askedForNothing',
   'privateRoles',
   'councilHeads',
+  'hostingVerbs',
 ] as const;
 export type WordSet = (typeof WORD_SETS)[number];
 const WORD_SET_FIELDS = Object.fromEntries(WORD_SETS.map((k) => [k, words])) as Record<WordSet, typeof words>;

@@ -16,6 +16,8 @@
  *   parser conjoins "called" to "concerns"; 2-parse/clause-repairs.ts `repairVerbConjoinedToNoun`);
  * - a mandative subjunctive tagged as an adjective ("demanded that Ostmark clear the hills";
  *   clause-repairs.ts `repairSubjunctiveAsAdjective`).
+ * - hosting a state: a government hosted is a guest or a party to talks, not sheltered
+ *   (4-relations/emit.ts, lexicon `hostingVerbs`).
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -152,5 +154,21 @@ describe('a mandative subjunctive tagged as an adjective', () => {
     await hasNot('Valdoria said that Ostmark clear the hills.', 'DEMANDS valdoria>ostmark');
     await hasNot('Valdoria noted that Ostmark had given clear answers.', 'DEMANDS valdoria>ostmark');
     await hasNot('Valdoria demanded that clear rules govern the hills of Ostmark.', 'DEMANDS valdoria>ostmark');
+  });
+});
+
+describe('hosting a state', () => {
+  it('is no shelter', async () => {
+    await hasNot('Ostmark hosted Valdoria for talks.', 'SHELTERS ostmark>valdoria');
+    await hasNot("Ostmark hosted Valdoria's delegation in May.", 'SHELTERS ostmark>valdoria');
+    await hasNot('Valdoria was hosted by Ostmark for two days of talks.', 'SHELTERS ostmark>valdoria');
+    await hasNot('Ostmark has hosted Valdoria and the League for talks.', 'SHELTERS ostmark>valdoria');
+    await hasNot('Ostmark hosted Valdoria in its capital.', 'SHELTERS ostmark>valdoria');
+  });
+
+  it('leaves hosting an armed group, and sheltering a government', async () => {
+    await has('Ostmark hosted the Front for years.', 'SHELTERS ostmark>front');
+    await has('Ostmark has hosted the League and its leaders since 2019.', 'SHELTERS ostmark>league');
+    await has('Ostmark sheltered Valdoria for years.', 'SHELTERS ostmark>valdoria');
   });
 });

@@ -94,6 +94,8 @@ export interface Emit {
   confidence?: number;
   /** Attribute a member's claim to the group. */
   claim?: boolean;
+  /** Stated by a verb of sheltering that also means receiving a guest (lexicon `hostingVerbs`). */
+  hosting?: boolean;
 }
 
 /** Records a relation when both ends resolve and fit the type; returns whether it was kept. */
@@ -117,6 +119,10 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   )
     return false;
   if (BETWEEN_SIDES.has(e.type) && (belongs(source, target) || belongs(target, source))) return false;
+  // Construction class: hosting a state. "Ostmark hosted Valdoria for talks", "the round was
+  // hosted by Ostmark": a government hosted is a guest or a party to talks, not sheltered
+  // (lexicon `hostingVerbs`)
+  if (e.hosting && kind(ctx, target) === 'Government') return false;
   // an order to one's own state's forces is a command, not a demand ("the prime minister directed
   // the security forces to …"); freeing or arresting one's own is a rescue or discipline. (A
   // demand on one's own state's government — a province's on the federal one — is politics.)

@@ -74,6 +74,7 @@ export function record(ctx: ClauseContext, found: Found): number {
   const memory = ctx.memory;
   const last = f.type === 'ATTACKS' && (f.keepsLastAttack || earlierEvent(ctx.g, f.at)) ? lastAttack(memory) : undefined;
   const accused: Mention[] = [];
+  const hosting = f.type === 'SHELTERS' && lexicon().sets.hostingVerbs.has(f.at.lem);
   for (const s of f.sources)
     for (const t of f.targets) {
       if (s === t) continue;
@@ -81,7 +82,19 @@ export function record(ctx: ClauseContext, found: Found): number {
       // attack another of its own has the wrong antecedent (one naming the attacker itself is
       // re-resolved by emit, which excludes the source)
       if (f.type === 'ATTACKS' && t.anaphor && t.id !== s.id && sameSide(ctx, [s], [t])) continue;
-      if (emit(ctx, { type: f.type, source: s, target: t, at, rule: f.rule, status, confidence: f.confidence ?? 0.8, claim: f.claim })) {
+      if (
+        emit(ctx, {
+          type: f.type,
+          source: s,
+          target: t,
+          at,
+          rule: f.rule,
+          status,
+          confidence: f.confidence ?? 0.8,
+          claim: f.claim,
+          hosting,
+        })
+      ) {
         kept++;
         if (!accused.includes(s)) accused.push(s);
       }
