@@ -16,6 +16,9 @@
  *   parser conjoins "called" to "concerns"; 2-parse/clause-repairs.ts `repairVerbConjoinedToNoun`);
  * - a mandative subjunctive tagged as an adjective ("demanded that Ostmark clear the hills";
  *   clause-repairs.ts `repairSubjunctiveAsAdjective`).
+ * - a name with a lower-case hyphened syllable ("Karel Jan-ko") continues past the hyphen,
+ *   unless the word after the hyphen makes a modifier ("Front-backed"; propose-actor.ts
+ *   `hyphenedSyllable`);
  * - hosting a state: a government hosted is a guest or a party to talks, not sheltered
  *   (4-relations/emit.ts, lexicon `hostingVerbs`).
  * Each with near misses.
@@ -122,6 +125,22 @@ describe('a name with hyphened connectors', () => {
     expect(await entityNames('In a statement, the Ministry of Foreign Affairs said the talks failed.')).not.toContain(
       'Ministry of Foreign Affairs',
     );
+  });
+});
+
+describe('a name with a lower-case hyphened syllable', () => {
+  it('runs past the hyphen', async () => {
+    await has('Valdorian envoy Brandt Ki-moon accused the Front of extortion.', 'ACCUSES brandt-ki-moon>front');
+    await has('Valdorian envoy Tarek Jong-un accused the Front of extortion.', 'ACCUSES tarek-jong-un>front');
+    await has('Valdorian envoy Li Xiao-ming accused the Front of extortion.', 'ACCUSES li-xiao-ming>front');
+    expect(await entityNames('UN envoy Park Min-jun met the delegation.')).toContain('Park Min-jun');
+    expect(await entityNames('Valdorian minister Choi Soo-ah met the delegation.')).toContain('Choi Soo-ah');
+  });
+
+  it('stops at a hyphened modifier', async () => {
+    await hasNot('A Front-backed militia led by Jonas Brandt attacked the Levy.', 'ATTACKS front-backed>levy');
+    expect(await entityNames('The Ostmark-based envoy Jonas Brandt met the delegation.')).not.toContain('Ostmark-based envoy Jonas Brandt');
+    expect(await entityNames('A Tarn-led delegation under Jonas Brandt met the Levy.')).not.toContain('Tarn-led');
   });
 });
 

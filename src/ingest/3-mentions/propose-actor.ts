@@ -357,6 +357,20 @@ function ofKnownPlace(tokens: readonly Token[], i: number, end: number, state: A
   return known && (kind === 'Location' || kind === 'Government') ? { kind: head[1], end: known.end } : null;
 }
 
+/** Endings of a word that, hyphened to a name, make the whole a modifier ("Front-backed", "Tarn-based"). */
+const MODIFIER_ENDING = /^([a-z]{2,}(ed|ing)|run|born|like|style|bound|wide|free|made|led|held)$/;
+
+/**
+ * Construction class: a name with a lower-case hyphened syllable ("Ban Ki-moon", "Kim Jong-un"):
+ * a lower-case word joined by a bare hyphen to the capitalised word before it continues the
+ * name, unless it makes the whole a modifier (`MODIFIER_ENDING`).
+ */
+function hyphenedSyllable(tokens: readonly Token[], j: number): boolean {
+  const [before, hyphen, t] = [tokens[j - 2], tokens[j - 1], tokens[j]!];
+  if (hyphen?.text !== '-' || !before?.cap || before.end !== hyphen.start || hyphen.end !== t.start) return false;
+  return t.kind === 'word' && /^[a-z]+$/.test(t.text) && !MODIFIER_ENDING.test(t.lower) && !CONNECTORS.has(t.lower);
+}
+
 /** Proposes an actor for the capitalised name starting at token `i`, or null when nothing tells its kind. */
 export function proposeActor(tokens: readonly Token[], i: number, state: ArticleState): Proposal | null {
   if (NOT_NAMES.has(tokens[i]!.lower)) return null;
@@ -369,7 +383,7 @@ export function proposeActor(tokens: readonly Token[], i: number, state: Article
     // a lower-case connector continues the name when the next word is capitalised ("Lashkar-e-Zafar")
     let k = j + 1;
     while (tokens[k]?.kind === 'punct' && /^[-–‐]$/.test(tokens[k]!.text)) k++;
-    if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[k]?.cap)) break;
+    if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[k]?.cap) && !hyphenedSyllable(tokens, j)) break;
     // a known name starts here (a learned surname, or a person's one-word name after a given name, may end another name)
     const known = matchAliasAt(state.index, tokens, j);
     if (known && !state.surnames.has(nameKey(t.text)) && !relativesName(tokens, i, j, known, state)) break;
