@@ -19,6 +19,8 @@
  * - a name with a lower-case hyphened syllable ("Karel Jan-ko") continues past the hyphen,
  *   unless the word after the hyphen makes a modifier ("Front-backed"; propose-actor.ts
  *   `hyphenedSyllable`);
+ * - a partitive appositive ("X, one of the Front's factions,"): the role is the plural noun of
+ *   the of-phrase of "one" (4-relations/roles.ts `partitiveRoles`);
  * - hosting a state: a government hosted is a guest or a party to talks, not sheltered
  *   (4-relations/emit.ts, lexicon `hostingVerbs`).
  * Each with near misses.
@@ -37,6 +39,7 @@ const ACTORS = inventedActors(
   { id: 'uzbekistan', name: 'Government of Eastland', kind: 'Government', aliases: [] },
   { id: 'united-kingdom', name: 'Government of Westland', kind: 'Government', aliases: [] },
   { id: 'tarn', name: 'Tarn', kind: 'Location', aliases: [] },
+  { id: 'hill-brigade', name: 'Hill Brigade', kind: 'ArmedGroup', aliases: [] },
 );
 const { has, hasNot } = relationChecks(parser, ACTORS);
 
@@ -189,5 +192,21 @@ describe('hosting a state', () => {
     await has('Ostmark hosted the Front for years.', 'SHELTERS ostmark>front');
     await has('Ostmark has hosted the League and its leaders since 2019.', 'SHELTERS ostmark>league');
     await has('Ostmark sheltered Valdoria for years.', 'SHELTERS ostmark>valdoria');
+  });
+});
+
+describe('a partitive appositive', () => {
+  it("takes the role of the of-phrase's plural noun", async () => {
+    await has("The Hill Brigade, one of the Front's factions, claimed the attack.", 'MEMBER_OF hill-brigade>front');
+    await has('The Hill Brigade, one of the factions of the Front, claimed the attack.', 'MEMBER_OF hill-brigade>front');
+    await has("Karel Brandt, one of the League's commanders, was arrested.", 'MEMBER_OF karel-brandt>league');
+    await has('Karel Brandt, one of the commanders of the Front, was arrested by the Levy.', 'MEMBER_OF karel-brandt>front');
+    await has("Karel Brandt, one of Valdoria's envoys, met the League.", 'MEMBER_OF karel-brandt>valdoria');
+  });
+
+  it('needs "one of" and a role noun', async () => {
+    await hasNot('Karel Brandt, one of the victims of the Front, was buried.', 'MEMBER_OF karel-brandt>front');
+    await hasNot("Karel Brandt, one of the Front's targets, survived.", 'MEMBER_OF karel-brandt>front');
+    await hasNot("Karel Brandt, a critic of the Front's commanders, spoke.", 'MEMBER_OF karel-brandt>front');
   });
 });

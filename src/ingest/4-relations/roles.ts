@@ -384,6 +384,16 @@ function titleRoles(ctx: ClauseContext, person: DepToken, own: Mention): DepToke
 }
 
 /**
+ * Construction class: a partitive appositive. "X, one of the Front's factions,", "Y, one of the
+ * commanders of the League,": the role is the plural noun of the of-phrase of "one".
+ */
+function partitiveRoles(ctx: ClauseContext, t: DepToken): DepToken[] {
+  return kids(ctx.g, t.i, 'appos')
+    .filter((a) => a.lem === 'one')
+    .flatMap((a) => kids(ctx.g, a.i, 'nmod').filter((n) => caseOf(ctx.g, n.i) === 'of' && n.pos === 'NNS' && roleOf(ctx, n)));
+}
+
+/**
  * Appositives by position, for when the parser attached the comma-phrase to a neighbouring
  * noun ("…on Wednesday, X, the emir of Y, said"; "the head of Y, General X, held talks"): a
  * role noun phrase right after "X," or right before ", X".
@@ -631,6 +641,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   // appositive and title: a person mention's head with a role noun among its dependents
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) {
     for (const c of titleRoles(ctx, t, own)) if (emitRole(ctx, [own], c, `role:${c.rel === 'appos' ? 'appositive' : 'title'}`, t)) break;
+    for (const c of partitiveRoles(ctx, t)) emitRole(ctx, [own], c, 'role:partitive');
     const head = tok(ctx.g, t.head);
     if (head && t.rel === 'appos') emitRole(ctx, [own], head, 'role:appositive');
     if (PERSON(own)) {
