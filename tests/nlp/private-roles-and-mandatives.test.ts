@@ -21,6 +21,7 @@
  *   `hyphenedSyllable`);
  * - a partitive appositive ("X, one of the Front's factions,"): the role is the plural noun of
  *   the of-phrase of "one" (4-relations/roles.ts `partitiveRoles`);
+ * - joining a body's ranks or fold is joining the body (lexicon `unitNouns`);
  * - hosting a state: a government hosted is a guest or a party to talks, not sheltered
  *   (4-relations/emit.ts, lexicon `hostingVerbs`).
  * Each with near misses.
@@ -208,5 +209,21 @@ describe('a partitive appositive', () => {
     await hasNot('Karel Brandt, one of the victims of the Front, was buried.', 'MEMBER_OF karel-brandt>front');
     await hasNot("Karel Brandt, one of the Front's targets, survived.", 'MEMBER_OF karel-brandt>front');
     await hasNot("Karel Brandt, a critic of the Front's commanders, spoke.", 'MEMBER_OF karel-brandt>front');
+  });
+});
+
+describe("joining a body's ranks", () => {
+  it('is joining the body', async () => {
+    await has("The Hill Brigade joined the Front's ranks in August.", 'MEMBER_OF hill-brigade>front');
+    await has('The Front said the Hill Brigade had joined its ranks.', 'MEMBER_OF hill-brigade>front');
+    await has("Karel Brandt joined the League's ranks in 2019.", 'MEMBER_OF karel-brandt>league');
+    await has("The Hill Brigade rejoined the Front's fold.", 'MEMBER_OF hill-brigade>front');
+    await has("Karel Brandt joined the Front's ranks after the raid.", 'MEMBER_OF karel-brandt>front');
+  });
+
+  it('needs a joining verb and an owner', async () => {
+    await hasNot("The Levy thinned the Front's ranks.", 'MEMBER_OF levy>front');
+    await hasNot("Karel Brandt left the Front's ranks in 2019.", 'MEMBER_OF karel-brandt>front');
+    await hasNot('The Hill Brigade joined the ranks in August.', 'MEMBER_OF hill-brigade>front');
   });
 });
