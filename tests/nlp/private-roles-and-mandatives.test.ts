@@ -4,7 +4,8 @@
  *   militant, X") tells where the person is from, not whose member they are (4-relations/roles.ts
  *   `stateBody`, lexicon `privateRoles`);
  * - a diplomatic title ("high commissioner", "consul general") places its holder in the
- *   government that sends them (lexicon `roles`);
+ *   government that sends them (lexicon `roles`), also when a place phrase after the title hangs
+ *   on the verb ("summoned the Uzbek envoy in Tarn, X,"; roles.ts `adjacentAppositives`);
  * - a body named "the <head> of <state>" ("the Workers Party of Valdoria"): the known state
  *   after "of" closes the name, whose kind is its head's (3-mentions/propose-actor.ts `ofKnownPlace`);
  * - a place's council ("the Tarn Elders Jirga"): a council noun closes a capitalised name after a
@@ -74,10 +75,21 @@ describe('a diplomatic title', () => {
     await has('Karel Brandt, the Uzbek consul, was expelled.', 'MEMBER_OF karel-brandt>uzbekistan');
   });
 
+  it('keeps its holder when a place phrase after it hangs elsewhere', async () => {
+    await has('Valdoria summoned the Uzbek envoy in Tarn, Karel Brandt, and lodged a protest.', 'MEMBER_OF karel-brandt>uzbekistan');
+    await has('Valdoria has summoned the Uzbek consul in Tarn, Karel Brandt, and lodged a protest.', 'MEMBER_OF karel-brandt>uzbekistan');
+    await has("Ostmark summoned Valdoria's envoy in Tarn, Karel Brandt, and lodged a protest.", 'MEMBER_OF karel-brandt>valdoria');
+  });
+
   it('needs a state to place them in', async () => {
     await hasNot('The high commissioner, Karel Brandt, left for Tarn.', 'MEMBER_OF karel-brandt>valdoria');
     await hasNot('Karel Brandt met the British High Commissioner.', 'MEMBER_OF karel-brandt>united-kingdom');
     await hasNot("Karel Brandt met Valdoria's consul in Tarn.", 'MEMBER_OF karel-brandt>valdoria');
+    await hasNot('Valdoria summoned the Uzbek envoy in Tarn, Karel Brandt said.', 'MEMBER_OF karel-brandt>uzbekistan');
+    await hasNot(
+      'Valdoria summoned the Uzbek envoy in Tarn, near Ostmark, and Karel Brandt protested.',
+      'MEMBER_OF karel-brandt>uzbekistan',
+    );
   });
 });
 

@@ -430,11 +430,24 @@ function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): voi
     const r = g.tokens.find((x) => isRoleHead(x) && subtreeSpan(g, x.i)[0] === hi + 2 && x.head !== t.i);
     if (r) emitRole(ctx, [own], r, 'role:appositive');
   }
+  // (also "the Ostmark envoy in Tarn, X": a place phrase the parser hung on the verb ends the role phrase)
+  const endsBeforeComma = (x: DepToken) => {
+    const end = subtreeSpan(g, x.i)[1];
+    if (end === lo - 2) return true;
+    const place = ctx.mentionOf.get(lo - 2);
+    const placeWords = Array.from({ length: Math.max(0, lo - 3 - end) }, (_, k) => end + 2 + k);
+    return (
+      Boolean(place?.place) &&
+      ['in', 'at'].includes(tok(g, end + 1)?.lem ?? '') &&
+      placeWords.length > 0 &&
+      placeWords.every((i) => ctx.mentionOf.get(i) === place)
+    );
+  };
   // a role phrase before ", X" is X's only when X's phrase is closed ("the head of Y, General X,
   // held talks"), not when X opens a clause ("…the Indian proxy Z, the ISPR said")
   const closed = !tok(g, hi + 1) || [',', '.', ')', ';', ':'].includes(tok(g, hi + 1)!.word);
   if (tok(g, lo - 1)?.word === ',' && closed) {
-    const r = g.tokens.find((x) => isRoleHead(x) && subtreeSpan(g, x.i)[1] === lo - 2 && t.head !== x.i);
+    const r = g.tokens.find((x) => isRoleHead(x) && endsBeforeComma(x) && t.head !== x.i);
     if (r) emitRole(ctx, [own], r, 'role:appositive');
   }
 }
