@@ -85,6 +85,25 @@ describe('a demand within one state', () => {
     await hasNot('Valdoria ordered the Guard to release Karel Brandt.', 'DEMANDS valdoria>valdorian-guard');
     await hasNot('The Guard asked Valdoria for armoured vehicles.', 'DEMANDS valdorian-guard>valdoria');
   });
+
+  it("is a demand when a named person of the state gives it to a named force (the person's own statement)", async () => {
+    await has(
+      "Valdoria's interior minister, Karel Brandt, directed the Guard to clear the highway.",
+      'DEMANDS karel-brandt>valdorian-guard',
+    );
+    await has(
+      "Valdoria's interior minister, Karel Brandt, asked the Guard to arrest those behind the attack.",
+      'DEMANDS karel-brandt>valdorian-guard',
+    );
+    await has(
+      "Karel Brandt, Valdoria's prime minister, ordered the Guard to release the hostages.",
+      'DEMANDS karel-brandt>valdorian-guard',
+    );
+    await hasNot(
+      "Valdoria's interior minister, Karel Brandt, said they asked the Guard to clear the highway.",
+      'DEMANDS karel-brandt>valdorian-guard',
+    );
+  });
 });
 
 describe('a cabinet title with a possessor', () => {

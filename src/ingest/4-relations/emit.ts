@@ -132,7 +132,10 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
     const named = (m: Mention | string | undefined) => typeof m === 'string' || !m?.anaphor;
     const onGovernment =
       e.type === 'DEMANDS' && kind(ctx, target) === 'Government' && kind(ctx, source) !== 'SecurityForce' && named(e.target);
-    if (side && side === sideOf(ctx, target) && !onGovernment) return false;
+    // (but a named person's order to a named force of their own state — "the chief minister asked
+    // the police to …" — is that person's demand: statements by leaders and ministers are the person's)
+    const onForce = e.type === 'DEMANDS' && kind(ctx, source) === 'Person' && kind(ctx, target) === 'SecurityForce' && named(e.target);
+    if (side && side === sideOf(ctx, target) && !onGovernment && !onForce) return false;
   }
   const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);
   const base = e.confidence ?? 0.8;
