@@ -36,5 +36,8 @@ export function relationChecks(parser: SentenceParser, actors: readonly KnownAct
       (await extractArticle(text, { publishedAt: on, knownActors: actors, parser })).relations.find(
         (r) => `${r.type} ${r.source}>${r.target}` === rel,
       )?.status,
+    /** The names of the entities `text` yields. */
+    entityNames: async (text: string, on = day) =>
+      (await extractArticle(text, { publishedAt: on, knownActors: actors, parser })).entities.map((e) => e.name),
   };
 }

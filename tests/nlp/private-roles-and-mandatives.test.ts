@@ -28,7 +28,6 @@
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/ingest/extract-article.ts';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
@@ -43,12 +42,7 @@ const ACTORS = inventedActors(
   { id: 'tarn', name: 'Tarn', kind: 'Location', aliases: [] },
   { id: 'hill-brigade', name: 'Hill Brigade', kind: 'ArmedGroup', aliases: [] },
 );
-const { has, hasNot } = relationChecks(parser, ACTORS);
-
-async function entityNames(text: string): Promise<string[]> {
-  const r = await extractArticle(text, { publishedAt: '2024-05-10', parser, knownActors: ACTORS });
-  return r.entities.map((e) => e.name);
-}
+const { has, hasNot, entityNames } = relationChecks(parser, ACTORS);
 
 describe('a private role', () => {
   it('does not make a nationality or place its body', async () => {
