@@ -338,10 +338,10 @@ function institutionAt(tokens: readonly Token[], alias: AliasMatch, state: Artic
   // "the Swat Qaumi Jirga", "the Ostmark Elders Council": after a place and a capitalised word, a
   // capitalised council noun (lexicon `councilHeads`) closes the name even where the knowledge
   // base knows the noun alone as a body
-  const councils = kindOf(state.index, alias.entry.id) === 'Location' ? lexicon().sets.councilHeads : new Set<string>();
-  if (k > alias.end && tokens[k]?.cap && councils.has(tokens[k]!.lower)) k++;
-  else if (k === alias.end || !(INSTITUTION_HEADS.test(tokens[k - 1]!.text) || (k - 1 > alias.end && councils.has(tokens[k - 1]!.lower))))
-    return null;
+  const council = (t: Token | undefined) =>
+    kindOf(state.index, alias.entry.id) === 'Location' && Boolean(t?.cap) && lexicon().sets.councilHeads.has(t!.lower);
+  if (k > alias.end && council(tokens[k])) k++;
+  else if (k === alias.end || !(INSTITUTION_HEADS.test(tokens[k - 1]!.text) || (k - 1 > alias.end && council(tokens[k - 1])))) return null;
   return { id: registerProposed(state, wordsText(tokens, alias.first, k), 'Organization'), end: k };
 }
 

@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { PROJECT_ROOT } from '../../config.ts';
 import { distance } from 'fastest-levenshtein';
 import type { EntityKind } from '../../model/vocabulary.ts';
-import { type AliasMatch, learnAlias, matchAliasAt, namesOfKind } from './alias-index.ts';
+import { type AliasMatch, kindOf, learnAlias, matchAliasAt, namesOfKind } from './alias-index.ts';
 import type { ArticleState } from '../article-state.ts';
 import { KIND_HEADS, PERSON_HONORIFICS, PERSON_TITLE_CUES, TITLE_WORDS } from './lexicon-names.ts';
 import { lexicon } from '../lexicon.ts';
@@ -353,7 +353,7 @@ function ofKnownPlace(tokens: readonly Token[], i: number, end: number, state: A
   const head = KIND_HEADS.find(([re]) => re.test(tokens[end - 2]?.lower ?? ''));
   if (end - i < 3 || tokens[end - 1]!.lower !== 'of' || !head) return null;
   const known = matchAliasAt(state.index, tokens, end);
-  const kind = known ? state.index.actors.get(known.entry.id)?.kind : undefined;
+  const kind = known ? kindOf(state.index, known.entry.id) : undefined;
   return known && (kind === 'Location' || kind === 'Government') ? { kind: head[1], end: known.end } : null;
 }
 

@@ -435,13 +435,9 @@ function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): voi
     const end = subtreeSpan(g, x.i)[1];
     if (end === lo - 2) return true;
     const place = ctx.mentionOf.get(lo - 2);
-    const placeWords = Array.from({ length: Math.max(0, lo - 3 - end) }, (_, k) => end + 2 + k);
-    return (
-      Boolean(place?.place) &&
-      ['in', 'at'].includes(tok(g, end + 1)?.lem ?? '') &&
-      placeWords.length > 0 &&
-      placeWords.every((i) => ctx.mentionOf.get(i) === place)
-    );
+    if (!place?.place || end + 2 > lo - 2 || !['in', 'at'].includes(tok(g, end + 1)?.lem ?? '')) return false;
+    for (let i = end + 2; i < lo - 2; i++) if (ctx.mentionOf.get(i) !== place) return false;
+    return true;
   };
   // a role phrase before ", X" is X's only when X's phrase is closed ("the head of Y, General X,
   // held talks"), not when X opens a clause ("…the Indian proxy Z, the ISPR said")
