@@ -155,6 +155,8 @@ const WORD_SETS = [
   'documentNouns',
   'askedForNothing',
   'privateRoles',
+  'postedRoles',
+  'assertiveFrames',
   'councilHeads',
   'hostingVerbs',
 ] as const;

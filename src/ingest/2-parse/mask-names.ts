@@ -110,6 +110,25 @@ function stanceAsSpeech(text: string, offset: number, named: readonly Mention[])
   return out;
 }
 
+/** Built once from the lexicon, on first use. */
+let framePattern: RegExp | undefined;
+
+/**
+ * Construction class: an assertive frame before the clause it asserts. "It merits mention that
+ * the Front withdrew the offer", "It is pertinent to mention here that …", "It may be recalled
+ * that …" (news English of the Urdu press): the parser does not know the frame and often breaks
+ * the clause. A sentence-initial "It <frame> that" (lexicon `assertiveFrames`) only states the
+ * clause, so the parser is given "Notably," in its place and reads the clause as the main one.
+ */
+function assertiveFrame(text: string, offset: number): Rewrite[] {
+  framePattern ??= new RegExp(
+    `^It\\s+(?:${[...lexicon().sets.assertiveFrames].map((f) => f.replace(/ /g, '\\s+')).join('|')})\\s+that\\s+`,
+    'i',
+  );
+  const hit = framePattern.exec(text);
+  return hit ? [{ start: offset, stop: offset + hit[0].length, word: 'Notably, ' }] : [];
+}
+
 /**
  * Noun compounds the parser mis-tags, rewritten to one word of the same meaning (lexicon
  * `parserRewrites`: "drone strike" is read as the verb "drone" with the object "strike").
@@ -152,6 +171,7 @@ export function maskNames(text: string, offset: number, mentions: readonly Menti
     ...rewrites(text, offset).map((r) => ({ ...r, mention: undefined })),
     ...dateBeforeName(text, offset, named).map((r) => ({ ...r, mention: undefined })),
     ...stanceAsSpeech(text, offset, named).map((r) => ({ ...r, mention: undefined })),
+    ...assertiveFrame(text, offset).map((r) => ({ ...r, mention: undefined })),
   ].sort((a, b) => a.start - b.start);
   for (const sp of spans) {
     if (sp.start < pos || sp.stop > end) continue;

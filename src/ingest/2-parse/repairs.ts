@@ -23,7 +23,10 @@
  * verb ("hosted", "led", even tagged as a past tense) and hangs the real finite verb on it ("began" as dep, "held" as an
  * adjective of "talks"). A past participle at the root with a by-phrase, no auxiliary, and a
  * later finite verb without a subject of its own is a reduced relative on its subject: the
- * finite verb becomes the root with that subject, the participle modifies the subject.
+ * finite verb becomes the root with that subject, the participle modifies the subject. The same
+ * holds in a second clause ("X offered talks, but the Front led by Y withdrew the offer": the
+ * participle a conjunct, its subject read as a passive one): the finite verb takes the conjunct's
+ * place with its conjunction and later conjuncts.
  *
  * Construction class: verb read as a plural noun. "Ostmark funds both groups", "Lumen backs the
  * Front": after a name the parser reads the verb as a plural noun the name modifies ("Ostmark's
@@ -304,10 +307,23 @@ const FINITE = /^VB[DZP]$/;
 /** The reduced-relative garden path (see the module comment); true when the tree changed. */
 function repairGardenPath(g: DepGraph): boolean {
   const root = g.tokens.find((t) => t.head === 0);
+  if (root && gardenPathAt(g, root, kids(g, root.i, 'nsubj')[0])) return true;
+  // (a second clause: "…, but the Front led by Y withdrew the offer")
+  const conjunct = g.tokens.find((t) => t.rel === 'conj' && kids(g, t.i, 'nsubj:pass', 'nsubj').some((s) => s.i < t.i));
+  return (
+    conjunct !== undefined &&
+    gardenPathAt(
+      g,
+      conjunct,
+      kids(g, conjunct.i, 'nsubj:pass', 'nsubj').find((s) => s.i < conjunct.i),
+    )
+  );
+}
+
+/** Repairs the garden path at clause head `root` with subject `subj`, if it is one; true when the tree changed. */
+function gardenPathAt(g: DepGraph, root: DepToken, subj: DepToken | undefined): boolean {
   // the participle is often tagged as a past tense ("led"): the by-phrase tells it apart
-  if (!root || !/^VB[DN]$/.test(root.pos) || kids(g, root.i, 'aux', 'aux:pass', 'cop').length) return false;
-  const subj = kids(g, root.i, 'nsubj')[0];
-  if (!subj) return false;
+  if (!subj || !/^VB[DN]$/.test(root.pos) || kids(g, root.i, 'aux', 'aux:pass', 'cop').length) return false;
   // "began" hung on the participle, or "held" read as an adjective of the participle's object
   // (finite, or a participle with its auxiliary: "has vowed")
   const hung = kids(g, root.i, 'dep', 'parataxis', 'ccomp', 'conj').find(
@@ -341,12 +357,11 @@ function repairGardenPath(g: DepGraph): boolean {
     obj.head = adjectival.i;
     obj.rel = 'obj';
   }
-  finite.head = 0;
-  finite.rel = 'root';
-  subj.head = finite.i;
-  subj.rel = 'nsubj';
-  root.head = subj.i;
-  root.rel = 'acl';
+  // (a conjunct's conjunction before its subject, and the conjuncts after the finite verb, are the finite verb's)
+  for (const c of kids(g, root.i, 'cc', 'conj', 'punct')) if (c.rel === 'cc' ? c.i < subj.i : c.i > finite.i) c.head = finite.i;
+  attach(finite, root.head, root.rel);
+  attach(subj, finite.i, 'nsubj');
+  attach(root, subj.i, 'acl');
   root.pos = 'VBN'; // (tagged as a past tense: it is the participle)
   return true;
 }

@@ -128,7 +128,8 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
         let start = m.end + 1;
         while (start < m.end + 4 && /^[a-z]/.test(sentence.tokens[start]?.text ?? '') && !mentions.some((x) => x.first === start)) start++;
         const paired = and ? mentions.filter((x) => x.first === start) : [];
-        for (const o of [...before, ...paired]) {
+        // (the nearest group first: "the Taliban had offered talks, but the Front … accused the government")
+        for (const o of [...[...before].reverse(), ...paired]) {
           // (or a person of the group: "its spokesman accused the government of …")
           const affiliation = o.kind === 'Person' ? state.index.actors.get(o.id)?.affiliation : undefined;
           const group =

@@ -171,7 +171,9 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
     const state = stateBody(ctx, c, r);
     if (state) return [state];
   }
-  for (const p of prepMentions(ctx, r.i, ['of', 'for', 'in', 'at', 'to'])) {
+  // (a posted role's "to" / "in" / "at" phrase is its posting: "ambassador to Dorn"; lexicon `postedRoles`)
+  const preps = lexicon().sets.postedRoles.has(r.lem) ? ['of', 'for'] : ['of', 'for', 'in', 'at', 'to'];
+  for (const p of prepMentions(ctx, r.i, preps)) {
     const governing = governmentOfPlace(ctx, p.node);
     if (governing && GOVERNMENT_TITLES.has(r.lem)) return [governing];
     const ms = p.mentions.filter((m) => m !== person && m.kind !== 'Person');
@@ -676,6 +678,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     const subj = kids(ctx.g, t.i, 'nsubj')[0];
     if (subj) emitRole(ctx, mentionsAt(ctx, subj.i), t, 'role:copula');
   }
+  invertedCopula(ctx, t);
   // role away from the name: "took over as chief", "was appointed spokesman", "became emir"
   const head = tok(ctx.g, t.head);
   // nominalised: "the appointment of X as army chief" — the of-phrase holds the role
@@ -727,6 +730,18 @@ function whoseRole(ctx: ClauseContext, r: DepToken): void {
   const next = ctx.mentionOf.get(r.i + 1);
   if (next && PERSON(next)) emitRole(ctx, [next], r, 'role:whose');
   whoseBody(ctx, r);
+}
+
+/**
+ * Construction class: inverted copula. "The Front's chief is X", "the League, whose leader is X",
+ * "the spokesman of Y is X": a role noun as the subject of a copular clause whose predicate is a
+ * person names that person's role (the body as the role noun's own owner or of-phrase).
+ */
+function invertedCopula(ctx: ClauseContext, r: DepToken): void {
+  const predicate = r.rel === 'nsubj' ? tok(ctx.g, r.head) : undefined;
+  if (!predicate || !kids(ctx.g, predicate.i, 'cop').length) return;
+  const person = ctx.mentionOf.get(predicate.i);
+  if (person && PERSON(person)) emitRole(ctx, [person], r, 'role:copula');
 }
 
 /**
@@ -861,10 +876,12 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
       : people;
   // Construction class: heading a unit of a body. "X heads the Front's political office": the unit
   // (lexicon `unitNouns`) owned by a body and not an actor of the article, so X is a member of its
-  // owner, not its leader ("the faction, led by X" and "the chapter of Y, headed by X" stay LEADS)
+  // owner, not its leader ("the faction, led by X" and "the chapter of Y, headed by X" stay LEADS;
+  // so does a unit its appositive names: "its faction, the League, which is led by X")
   const unitOnly = (n: number) =>
     L.sets.unitNouns.has(tok(ctx.g, n)?.lem ?? '') &&
     !ctx.mentionOf.get(n) &&
+    !kids(ctx.g, n, 'appos').some((c) => ctx.mentionOf.has(c.i)) &&
     kids(ctx.g, n, 'nmod:poss').some((c) => ctx.mentionOf.has(c.i));
   // "headed the government team": a delegation named by its sender is not the sender
   // (also when the knowledge base names the delegation by its sender: "a Pakistani delegation")

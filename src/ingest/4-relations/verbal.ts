@@ -154,9 +154,17 @@ function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): bool
   return c.pos === 'VBD' && c.word.toLowerCase() === c.lem && /^VB[DN]$/.test(governor?.pos ?? '');
 }
 
-/** True when a verb controlled by `v` is a hostile act: an ATTACKS verb or a threat act (lexicon `threatActs`). */
+/**
+ * True when a verb controlled by `v` is a hostile act: an ATTACKS verb or a threat act (lexicon
+ * `threatActs`), or an aspectual or attack light verb taking an attack noun with a target ("vowed
+ * to continue its war against X", "pledged to step up attacks on X"; "vowed to end the war" is none).
+ */
 function controlsHostileAct(ctx: ClauseContext, v: number): boolean {
-  return controlledVerbs(ctx, v).some((x) => isHostileAct(x.lem));
+  const L = lexicon();
+  const carries = (x: DepToken) =>
+    (L.sets.aspectual.has(x.lem) || L.predicates.some((p) => p.type === 'ATTACKS' && p.light.includes(x.lem))) &&
+    kids(ctx.g, x.i, 'obj').some((o) => nounOf(o.lem, 'ATTACKS') && prepMentions(ctx, o.i, ['on', 'against', 'at']).length > 0);
+  return controlledVerbs(ctx, v).some((x) => isHostileAct(x.lem) || carries(x));
 }
 
 /** Verbs controlled by `v`, through an aspectual verb ("vowed to keep fighting X": "fighting"). */
