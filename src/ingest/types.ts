@@ -26,6 +26,8 @@ export interface Mention {
   anaphor?: AnaphorKind;
   /** Antecedent candidates for anaphors, preferred first (relation rules may choose another). */
   candidates?: string[];
+  /** An "it" that continues a document the previous sentence opened with ("The statement accused …. It warned …"). */
+  document?: boolean;
   confidence: number;
 }
 

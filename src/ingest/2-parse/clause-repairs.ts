@@ -63,6 +63,9 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairSubjunctiveAsAdjective,
   repairInfinitiveOnFrontedPhrase,
   repairReducedRelativeAsComplement,
+  repairMainVerbInRelative,
+  repairBareInfinitiveAsNoun,
+  repairSubjectInFrontedPhrase,
 ];
 
 /**
@@ -877,8 +880,11 @@ function repairNameInTitlePhrase(g: DepGraph): boolean {
   for (const n of g.tokens) {
     if (!isPersonPlaceholder(n.word) || !n.rel.startsWith('nmod')) continue;
     const role = tok(g, n.head);
-    if (role?.pos !== 'NNP' || !L.roles.has(role.lem.toLowerCase()) || role.i > n.i) continue;
-    if (!['of', 'for'].includes(caseOf(g, n.i))) continue;
+    if (role?.pos !== 'NNP' || role.i > n.i) continue;
+    // (also the last word of a two-word title: "Inspector General of Police X")
+    const before = kids(g, role.i, 'compound').find((c) => c.i === role.i - 1);
+    const title = [role.lem, ...(before ? [`${before.lem} ${role.lem}`] : [])].map((w) => w.toLowerCase());
+    if (!title.some((w) => L.roles.has(w)) || !['of', 'for'].includes(caseOf(g, n.i))) continue;
     // the title words inside the name's phrase ("Interior") become the role's phrase
     const inner = kids(g, n.i, 'compound').filter((c) => c.i < n.i && c.pos === 'NNP');
     const last = inner.at(-1);
@@ -1184,4 +1190,97 @@ function repairReducedRelativeAsComplement(g: DepGraph): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * Construction class: a main verb swallowed by a relative clause. "The team, which included A, B
+ * and C, held talks with X": after a list inside the relative clause the parser takes the main
+ * verb for part of the clause (a complement of "included" with A as its subject, or "held" as an
+ * adjective of "talks"), and the sentence is left with the noun as its root. A root noun with a
+ * relative clause set off by commas, followed after a comma by a finite verb whose only subject
+ * (if any) lies inside the relative clause, is that verb's subject: the verb becomes the root.
+ */
+function repairMainVerbInRelative(g: DepGraph): boolean {
+  const root = g.tokens.find((t) => t.head === 0);
+  if (!root?.pos.startsWith('NN')) return false;
+  const relative = kids(g, root.i, 'acl:relcl').find(
+    (r) =>
+      r.i > root.i && tok(g, root.i + 1)?.word === ',' && kids(g, r.i, 'nsubj').some((p) => p.i === root.i + 2 && isRelativePronoun(p)),
+  );
+  if (!relative) return false;
+  const main = g.tokens.find((t) => t.i > relative.i && tok(g, t.i - 1)?.word === ',' && /^VB[DZP]$/.test(t.pos));
+  if (!main || g.tokens.some((t) => t.i > relative.i && t.i < main.i && t.pos.startsWith('VB'))) return false;
+  const subjects = kids(g, main.i, 'nsubj', 'nsubj:pass');
+  if (subjects.some((x) => x.i < relative.i || x.i > main.i)) return false;
+  // the wrong subject is the relative clause's object; "held" as an adjective leaves its noun as object
+  for (const x of subjects) attach(x, relative.i, kids(g, relative.i, 'obj').length ? 'dep' : 'obj');
+  const noun = main.rel === 'amod' ? tok(g, main.head) : undefined;
+  if (noun && noun.i > main.i) attach(noun, main.i, 'obj');
+  attach(main, 0, 'root');
+  attach(root, main.i, 'nsubj');
+  for (const p of g.tokens.filter((t) => t.rel === 'punct' && t.i === g.tokens.length)) p.head = main.i;
+  return true;
+}
+
+/** Verbs whose object is followed by a bare infinitive ("let X go", "made X pay"). */
+const BARE_INFINITIVE_GOVERNORS = new Set(['let', 'make', 'help', 'have']);
+
+/**
+ * Construction class: a bare infinitive read as a noun. "accused Ostmark of letting the Front
+ * shelter in its hills": after "let" the parser reads "the Front shelter" as one noun phrase (a
+ * name as compound of a noun that is also a verb). The object of "let" (or "make", "help") that is
+ * a relation verb of the lexicon with a name as its compound is that verb, an infinitive whose
+ * subject is the name: the name becomes the object of "let", the verb its complement.
+ */
+function repairBareInfinitiveAsNoun(g: DepGraph): boolean {
+  const { verbLemmas } = lexicon();
+  let changed = false;
+  for (const n of g.tokens) {
+    const governor = tok(g, n.head);
+    if (n.rel !== 'obj' || !/^NN$/.test(n.pos) || !governor || !BARE_INFINITIVE_GOVERNORS.has(governor.lem) || !verbLemmas.has(n.lem))
+      continue;
+    const name = kids(g, n.i, 'compound').find((c) => c.i === n.i - 1 && c.pos.startsWith('NNP'));
+    if (!name) continue;
+    for (const d of kids(g, n.i, 'det').filter((d) => d.i < name.i)) attach(d, name.i, 'det');
+    attach(name, governor.i, 'obj');
+    attach(n, governor.i, 'xcomp');
+    n.pos = 'VB';
+    for (const c of kids(g, n.i, 'nmod')) c.rel = 'obl';
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: the subject read into a fronted phrase. "After the raid on the camp, X, the
+ * Front's spokesman, said …": with a long opening phrase the parser conjoins the name to the
+ * phrase's last noun (no "and" between them) and leaves the verb without a subject. A verb with no
+ * subject, after a comma, whose opening phrase ends in a name conjoined without a conjunction, has
+ * that name as its subject (with the appositive after it).
+ */
+function repairSubjectInFrontedPhrase(g: DepGraph): boolean {
+  for (const v of g.tokens) {
+    if (!FINITE.test(v.pos) || !['root', 'conj', 'ccomp'].includes(v.rel) || kids(g, v.i, 'nsubj', 'nsubj:pass', 'expl').length) continue;
+    if (tok(g, v.i - 1)?.word !== ',') continue;
+    const fronted = kids(g, v.i, 'obl', 'advcl', 'nmod').find((o) => o.i < v.i);
+    if (!fronted) continue;
+    const span = subtreeSpan(g, fronted.i);
+    const name = g.tokens.find(
+      (t) =>
+        t.rel === 'conj' &&
+        t.pos === 'NNP' &&
+        t.i > span[0] &&
+        t.i < v.i &&
+        tok(g, t.i - 1)?.word === ',' &&
+        !kids(g, t.i, 'cc').length &&
+        !g.tokens.some((c) => c.rel === 'cc' && c.i > span[0] && c.i < t.i) &&
+        withinSubtree(g, t, fronted.i),
+    );
+    if (!name) continue;
+    const conjunctOf = name.head;
+    attach(name, v.i, 'nsubj');
+    for (const a of kids(g, conjunctOf, 'appos', 'punct').filter((a) => a.i > name.i && a.i < v.i)) attach(a, name.i, a.rel);
+    return true;
+  }
+  return false;
 }

@@ -50,6 +50,9 @@ const TIME_PREFIX = /^(\d{1,2}[:.]\d{2})(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|PKT|UTC))?
 /** A timeline entry's leading date and dash or colon. */
 const TIMELINE_PREFIX = /^((?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4})\s*[–—:-]\s+(?=[A-Z])/;
 
+/** A report's section number before its sentence ("4.2 It warned …", "3. The Front …"). */
+const SECTION_PREFIX = /^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+(?=[A-Z])/;
+
 /** A span of the sentence (article offsets) the parser is given as another word. */
 interface Rewrite {
   start: number;
@@ -139,6 +142,9 @@ function rewrites(text: string, offset: number): Rewrite[] {
   // fronted date adverbial; left as it is, the parser makes the year the sentence's head
   const dated = TIMELINE_PREFIX.exec(text);
   if (dated) out.push({ start: offset, stop: offset + dated[0].length, word: `In ${dated[1]!.replace(/\s+/g, ' ')}, ` });
+  // a section number ("4.2 It warned …") is no word of the sentence: the parser would make it the subject
+  const numbered = SECTION_PREFIX.exec(text);
+  if (numbered) out.push({ start: offset, stop: offset + numbered[0].length, word: '' });
   // a live blog's entry time ("10:42 – ISPR says …") likewise
   const timed = TIME_PREFIX.exec(text);
   if (timed) out.push({ start: offset, stop: offset + timed[0].length, word: `At ${timed[1]}, ` });

@@ -84,6 +84,11 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       m.candidates = [];
       continue;
     }
+    if (m.anaphor === 'it' && continuesDocument(sentence, m, state)) {
+      m.candidates = [];
+      m.document = true;
+      continue;
+    }
     if (m.anaphor === 'office') {
       resolveOffice(sentence, m, state);
       continue;
@@ -205,6 +210,21 @@ const REFERENTIAL_PREDICATES = new Set([
 ]);
 
 /** "it is important", "it should be recalled", "made it clear": no referent. */
+/**
+ * Construction class: a document continued by "it". "The statement accused X of espionage. It
+ * warned Y to keep away": a sentence-initial "it" (past a section number) after a sentence that
+ * opened with a definite document noun (lexicon `documentNouns`) is that document, which speaks
+ * for its issuer (4-relations/statements.ts); no actor of the earlier sentence is its antecedent.
+ */
+function continuesDocument(s: Sentence, m: Mention, state: ArticleState): boolean {
+  const leading = (x: Sentence, until: number) => x.tokens.slice(0, until).every((t) => t.kind !== 'word' || /^\d/.test(t.text));
+  const prev = state.sentences[s.index - 1];
+  if (!prev || !leading(s, m.first)) return false;
+  const first = prev.tokens.findIndex((t) => t.kind === 'word' && !/^\d/.test(t.text));
+  const [det, noun] = [prev.tokens[first], prev.tokens[first + 1]];
+  return ['the', 'this', 'that'].includes(det?.lower ?? '') && lexicon().sets.documentNouns.has(noun?.lower ?? '');
+}
+
 function isPleonastic(s: Sentence, m: Mention): boolean {
   const [next, after, third] = [1, 2, 3].map((k) => s.tokens[m.end + k - 1]?.lower ?? '') as [string, string, string];
   if (['is', 'was', 'seems', 'appears', 'remains'].includes(next)) {

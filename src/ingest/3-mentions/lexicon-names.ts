@@ -94,6 +94,19 @@ export const TITLE_WORDS = new Set([
   'air',
 ]);
 
+/**
+ * Construction class: a portfolio title. "Law Minister X", "Home Secretary Y": any capitalised
+ * word right before a capitalised "Minister" or "Secretary" names a portfolio and is a title
+ * word like those above (the portfolios are too many to list).
+ */
+export function isTitleWordAt(tokens: ReadonlyArray<{ lower: string; cap: boolean }>, i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (TITLE_WORDS.has(t.lower)) return true;
+  const next = tokens[i + 1];
+  return t.cap && next?.cap === true && (next.lower === 'minister' || next.lower === 'secretary');
+}
+
 /** Honorifics that belong to a person's name when they open it ("Mufti Noor Wali"). */
 export const PERSON_HONORIFICS = new Set([
   'mufti',
@@ -108,6 +121,7 @@ export const PERSON_HONORIFICS = new Set([
   'syed',
   'sardar',
   'khawaja',
+  'allama',
   'pope',
 ]);
 

@@ -24,6 +24,7 @@ import {
   PAIR_ANAPHORS,
   PRONOUNS,
   TITLE_WORDS,
+  isTitleWordAt,
 } from './lexicon-names.ts';
 import { isFamilyNameFirst, isGivenName, proposeActor, registerProposed } from './propose-actor.ts';
 import { lexicon } from '../lexicon.ts';
@@ -405,7 +406,7 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
       i = ana.end;
       continue;
     }
-    if (t.cap && (!TITLE_WORDS.has(t.lower) || PERSON_HONORIFICS.has(t.lower))) {
+    if (t.cap && (!isTitleWordAt(tokens, i) || PERSON_HONORIFICS.has(t.lower))) {
       const proposed = proposeActor(tokens, i, state);
       if (proposed) {
         const m = makeMention(tokens, i, proposed.end, proposed.id, state, proposed.via, proposed.confidence);

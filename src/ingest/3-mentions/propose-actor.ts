@@ -22,7 +22,7 @@ import { distance } from 'fastest-levenshtein';
 import type { EntityKind } from '../../model/vocabulary.ts';
 import { type AliasMatch, kindOf, learnAlias, matchAliasAt, namesOfKind } from './alias-index.ts';
 import type { ArticleState } from '../article-state.ts';
-import { KIND_HEADS, PERSON_HONORIFICS, PERSON_TITLE_CUES, TITLE_WORDS } from './lexicon-names.ts';
+import { isTitleWordAt, KIND_HEADS, PERSON_HONORIFICS, PERSON_TITLE_CUES, TITLE_WORDS } from './lexicon-names.ts';
 import { lexicon } from '../lexicon.ts';
 import { nameKey, slugify } from '../1-text/normalize.ts';
 import type { Token } from '../1-text/tokens.ts';
@@ -176,7 +176,7 @@ function titleBefore(tokens: readonly Token[], i: number): boolean {
     if (['of', 'for'].includes(t.lower) && MINISTERIAL.has(tokens[k - 1]?.lower ?? '')) continue;
     if (['of', 'for'].includes(t.lower) && TITLE_WORDS.has(tokens[k - 1]?.lower ?? '') && MINISTERIAL.has(tokens[k - 3]?.lower ?? ''))
       continue;
-    if (!TITLE_WORDS.has(t.lower)) break;
+    if (!isTitleWordAt(tokens, k)) break;
     if (PERSON_TITLE_CUES.has(t.lower)) return true;
     seen++;
   }
@@ -233,7 +233,9 @@ const MILITANT_WORDS = new Set(['militant', 'armed', 'jihadist', 'terrorist', 'i
  * militant modifier makes an organisation an armed group. The head must come within a short
  * noun phrase opened by an article.
  */
-function appositiveKind(tokens: readonly Token[], end: number): EntityKind | null {
+function appositiveKind(tokens: readonly Token[], at: number): EntityKind | null {
+  // (past the name's bracketed acronym: "X (XYZ), a Shia political party,")
+  const end = tokens[at]?.text === '(' && tokens[at + 1]?.kind === 'word' && tokens[at + 2]?.text === ')' ? at + 3 : at;
   if (tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? '')) return null;
   let militant = false;
   for (let k = end + 2; k < Math.min(tokens.length, end + 8); k++) {

@@ -16,7 +16,7 @@ import { dominantGovernment, noteEntity, type ArticleState } from '../article-st
 import { foldAscii, nameKey } from '../1-text/normalize.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { prepositionBefore } from './syntax.ts';
-import { PERSON_TITLE_CUES, TITLE_WORDS } from './lexicon-names.ts';
+import { isTitleWordAt, PERSON_TITLE_CUES } from './lexicon-names.ts';
 import type { Token } from '../1-text/tokens.ts';
 import type { Mention } from '../types.ts';
 
@@ -207,7 +207,7 @@ function titledSurface(sentence: Sentence, m: Mention): string | undefined {
       k--;
       continue;
     }
-    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || !TITLE_WORDS.has(t.lower)) break;
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || !isTitleWordAt(tokens, k - 1)) break;
     cue ||= PERSON_TITLE_CUES.has(t.lower);
     k--;
   }

@@ -263,6 +263,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (parallel) out.push(parallel);
   else if (m?.anaphor === 'pair') out.push(...pairOf(ctx, m));
   else if (m?.anaphor === 'both') out.push(...bothOf(ctx, t, m));
+  else if (m?.document) out.push(...(documentIssuer(ctx, t) ? [documentIssuer(ctx, t)!] : []));
   else if (m) out.push(m);
   // "killed all seven": a bare count referring back to counted unnamed people (3-mentions/unnamed.ts)
   else if (t.pos === 'CD' && countedPeople(ctx, t)) out.push(countedPeople(ctx, t)!);

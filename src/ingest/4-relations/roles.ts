@@ -651,7 +651,14 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) possessedBody(ctx, t, own);
   // appositive and title: a person mention's head with a role noun among its dependents
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) {
-    for (const c of titleRoles(ctx, t, own)) if (emitRole(ctx, [own], c, `role:${c.rel === 'appos' ? 'appositive' : 'title'}`, t)) break;
+    // the role that states most; then any other role that names a body of its own ("Chief Minister
+    // X, a senior figure in the League": the League too)
+    let held: Set<string> | undefined;
+    for (const c of titleRoles(ctx, t, own)) {
+      const named = bodyOf(ctx, c, own).map((b) => b.id);
+      if (held && (!named.length || named.some((b) => held!.has(b)))) continue;
+      if (emitRole(ctx, [own], c, `role:${c.rel === 'appos' ? 'appositive' : 'title'}`, t)) held = new Set([...(held ?? []), ...named]);
+    }
     for (const c of partitiveRoles(ctx, t)) emitRole(ctx, [own], c, 'role:partitive');
     const head = tok(ctx.g, t.head);
     if (head && t.rel === 'appos') emitRole(ctx, [own], head, 'role:appositive');

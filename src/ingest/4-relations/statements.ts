@@ -7,7 +7,7 @@
  * `STATEMENT_REACH` sentences before. An owned document ("the Front's statement") is its owner's
  * through the ordinary possessor reading.
  */
-import { isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -18,9 +18,16 @@ import { mentionsAt } from './arguments.ts';
 /** How many sentences back "the statement" still names the last speaker's document. */
 export const STATEMENT_REACH = 3;
 
-/** Notes the actor of a verb of saying at `v` as the article's last speaker. */
+/**
+ * Notes the actor of a verb of saying at `v` as the article's last speaker; also the issuer of a
+ * document ("the Front issued a statement", "released a video": a verb whose object is a document
+ * noun; "in a statement, X described …": one with an in-phrase of it).
+ */
 export function noteSpeaker(ctx: ClauseContext, v: DepToken): void {
-  if (!v.pos.startsWith('VB') || !lexicon().sets.speech.has(v.lem)) return;
+  const L = lexicon().sets;
+  if (!v.pos.startsWith('VB')) return;
+  const document = (o: DepToken) => L.documentNouns.has(o.lem.toLowerCase()) && (o.rel === 'obj' || caseOf(ctx.g, o.i) === 'in');
+  if (!L.speech.has(v.lem) && !kids(ctx.g, v.i, 'obj', 'obl').some(document)) return;
   const speaker = agentNodes(ctx.g, v)
     .flatMap((a) => mentionsAt(ctx, a))
     .find((m) => m.id && !m.place);
@@ -29,9 +36,12 @@ export function noteSpeaker(ctx: ClauseContext, v: DepToken): void {
 
 /** The issuer document noun `t` stands for as a verb's subject (see the module comment), if any. */
 export function documentIssuer(ctx: ClauseContext, t: DepToken): Mention | undefined {
-  if (!t.pos.startsWith('NN') || !lexicon().sets.documentNouns.has(t.lem.toLowerCase()) || !/^nsubj/.test(t.rel)) return undefined;
-  if (!tok(ctx.g, t.head)?.pos.startsWith('VB') || !isDefinite(ctx.g, t.i)) return undefined;
-  if (kids(ctx.g, t.i, 'nmod:poss', 'compound', 'nmod').length) return undefined;
+  if (!/^nsubj/.test(t.rel) || !tok(ctx.g, t.head)?.pos.startsWith('VB')) return undefined;
+  // ("It warned …" continuing the document: 3-mentions/anaphora.ts `continuesDocument`)
+  if (!ctx.mentionOf.get(t.i)?.document) {
+    if (!t.pos.startsWith('NN') || !lexicon().sets.documentNouns.has(t.lem.toLowerCase()) || !isDefinite(ctx.g, t.i)) return undefined;
+    if (kids(ctx.g, t.i, 'nmod:poss', 'compound', 'nmod').length) return undefined;
+  }
   const last = ctx.memory.lastSpeaker;
   return last && ctx.sentence.index - last.sentence <= STATEMENT_REACH ? byId(ctx, last.source) : undefined;
 }
