@@ -157,6 +157,7 @@ const WORD_SETS = [
   'privateRoles',
   'postedRoles',
   'assertiveFrames',
+  'pluralHeads',
   'councilHeads',
   'hostingVerbs',
 ] as const;

@@ -19,6 +19,8 @@ export interface MaskedSentence {
 }
 
 const PLACEHOLDER: Record<string, string> = { Person: 'Smith', Location: 'Paris' };
+/** The placeholder of every other kind of name. */
+const BODY_PLACEHOLDER = 'Acme';
 /** True for the word a person's name was masked with (what the parser saw in its place). */
 export function isPersonPlaceholder(word: string): boolean {
   return word === PLACEHOLDER.Person;
@@ -30,6 +32,13 @@ const APPOSITION_PLACEHOLDER = 'Alliance';
 /** A plural proper noun the parser tags NNPS and reads as a subject ("the Allies shelter X"). */
 const PLURAL_PLACEHOLDER = 'Allies';
 
+/** True for any word a name was masked with (the tagger sometimes reads one as a common noun). */
+export function isPlaceholder(word: string): boolean {
+  return (
+    word === BODY_PLACEHOLDER || word === APPOSITION_PLACEHOLDER || word === PLURAL_PLACEHOLDER || Object.values(PLACEHOLDER).includes(word)
+  );
+}
+
 /**
  * The placeholder word for a mention: plural names ("the Taliban shelter …") get a plural one —
  * except after "a"/"an", where the name modifies a singular noun ("a Taliban demand", "a Taliban
@@ -40,8 +49,9 @@ function placeholderFor(m: Mention, before: string, nameInApposition = false): s
   const modifier = /\b(a|an)\s+$/i.test(before);
   // "the head of the Front, X, said": "the Acme, Smith," reads as a list; another word does not
   if (nameInApposition && m.kind !== 'Person' && m.kind !== 'Location' && /\bthe\s+$/i.test(before)) return APPOSITION_PLACEHOLDER;
-  if (m.kind !== 'Person' && m.kind !== 'Location' && !modifier && lexicon().sets.pluralNames.has(last)) return PLURAL_PLACEHOLDER;
-  return PLACEHOLDER[m.kind] ?? 'Acme';
+  const plural = lexicon().sets.pluralNames.has(last) || (lexicon().sets.pluralHeads.has(last) && /\s/.test(m.surface.trim()));
+  if (m.kind !== 'Person' && m.kind !== 'Location' && !modifier && plural) return PLURAL_PLACEHOLDER;
+  return PLACEHOLDER[m.kind] ?? BODY_PLACEHOLDER;
 }
 
 /** A live blog entry's leading time and dash ("10:42 – ", "14:20 GMT - "). */
@@ -138,10 +148,11 @@ function assertiveFrame(text: string, offset: number): Rewrite[] {
  */
 function rewrites(text: string, offset: number): Rewrite[] {
   const out: Rewrite[] = [];
-  // a timeline entry's date ("2014 – Army launches …", "May 2009: X killed …") reads as a
-  // fronted date adverbial; left as it is, the parser makes the year the sentence's head
+  // a timeline entry's date ("2014 – Army launches …", "26 July 2009 - The police arrest …") is no
+  // word of the sentence (the relation's date is read from the text): left as it is, the parser
+  // makes the year the sentence's head, and a fronted "On 26 July 2009, The …" still misleads the tagger
   const dated = TIMELINE_PREFIX.exec(text);
-  if (dated) out.push({ start: offset, stop: offset + dated[0].length, word: `In ${dated[1]!.replace(/\s+/g, ' ')}, ` });
+  if (dated) out.push({ start: offset, stop: offset + dated[0].length, word: '' });
   // a section number ("4.2 It warned …") is no word of the sentence: the parser would make it the subject
   const numbered = SECTION_PREFIX.exec(text);
   if (numbered) out.push({ start: offset, stop: offset + numbered[0].length, word: '' });

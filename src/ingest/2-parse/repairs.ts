@@ -103,7 +103,7 @@ import { CLAUSE_REPAIRS, repairComplementizerAsObject, repairFrontedPhraseOnPart
 import { PHRASE_REPAIRS } from './phrase-repairs.ts';
 import { PUNCTUATION_REPAIRS } from './punctuation-repairs.ts';
 import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
-import { isPersonPlaceholder } from './mask-names.ts';
+import { isPersonPlaceholder, isPlaceholder } from './mask-names.ts';
 
 const ADJUNCT = new Set(['dep', 'advcl', 'xcomp', 'conj', 'acl']);
 const CHAIN = new Set(['ccomp', 'xcomp', 'conj', 'advcl', 'dep']);
@@ -343,11 +343,18 @@ function gardenPathAt(g: DepGraph, root: DepToken, subj: DepToken | undefined): 
           g.tokens.slice(a.i, obj.i - 1).every((t) => t.head === obj.i && /^(compound|det|amod)$/.test(t.rel)),
       )
     : undefined;
-  const finite = hung ?? adjectival;
-  if (!finite) return false;
   // the participle's by-phrase, sometimes hung on the finite verb after it ("led by X attacked")
   const isBy = (c: DepToken) => kids(g, c.i, 'case').some((k) => k.lem === 'by');
-  const by = kids(g, root.i, 'obl').find(isBy) ?? kids(g, finite.i, 'obl').find((c) => isBy(c) && c.i > root.i && c.i < finite.i);
+  // (or the finite verb hung on the by-phrase's noun after a comma: "X, led by Y, frees Z")
+  const ownBy = kids(g, root.i, 'obl').find(isBy);
+  const onAgent = ownBy
+    ? kids(g, ownBy.i, 'acl').find(
+        (f) => f.i > ownBy.i && FINITE.test(f.pos) && tok(g, f.i - 1)?.word === ',' && !kids(g, f.i, 'nsubj').length,
+      )
+    : undefined;
+  const finite = hung ?? adjectival ?? onAgent;
+  if (!finite) return false;
+  const by = ownBy ?? kids(g, finite.i, 'obl').find((c) => isBy(c) && c.i > root.i && c.i < finite.i);
   if (!by) return false;
   // (the by-phrase is the root's own only with no other verb before it: in "came after talks with
   // a committee nominated by X broke down" it is the participle's in between)
@@ -398,7 +405,8 @@ function repairVerbAsNoun(g: DepGraph): boolean {
     const reported = /^i?obj$/.test(v.rel) && lexicon().sets.speech.has(tok(g, v.head)?.lem ?? '');
     if (v.pos !== 'NNS' || !(reported || ['root', 'conj', 'dep', 'parataxis', 'ccomp'].includes(v.rel)) || !lexicon().verbs.has(v.lem))
       continue;
-    const subj = kids(g, v.i, 'compound').find((c) => c.i === v.i - 1 && c.pos === 'NNP');
+    // (a masked name the tagger read as a common noun after a capitalised "The" too)
+    const subj = kids(g, v.i, 'compound').find((c) => c.i === v.i - 1 && (c.pos === 'NNP' || isPlaceholder(c.word)));
     const obj = kids(g, v.i, 'dep', 'obj', 'appos').find((c) => c.i > v.i && /^(NN|PRP)/.test(c.pos) && !kids(g, c.i, 'case').length);
     if (!subj || !obj) continue;
     if (reported) v.rel = 'ccomp';
