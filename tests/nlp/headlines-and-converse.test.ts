@@ -63,11 +63,12 @@ describe('named operations and timeline entries', () => {
     await has('The Levy launched Operation Thunderbolt against the Front in May.', 'ATTACKS levy>front');
   });
 
-  it('reads a timeline entry’s leading date as a fronted date', async () => {
+  it('gives the parser a timeline entry without its leading date', async () => {
     await has('2014 – The Levy launches Operation Thunderbolt against the Front.', 'ATTACKS levy>front');
     const masked = maskNames('May 2009: The Levy struck.', 0, []);
-    expect(masked.text).toBe('In May 2009, The Levy struck.');
-    expect(masked.toArticle(3, 11)).toEqual([0, 10]);
+    expect(masked.text).toBe('The Levy struck.');
+    // (the sentence's words still map back to their place in the article)
+    expect(masked.toArticle(4, 8)).toEqual([14, 18]);
   });
 
   it('leaves a sentence that only opens with a year alone', () => {
