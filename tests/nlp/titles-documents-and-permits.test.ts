@@ -1,9 +1,12 @@
 /**
  * Construction classes of this file, with invented sentences and actors and the real parser:
  * - a portfolio title: any capitalised word before "Minister" or "Secretary" is a title word, not
- *   part of the name ("Law Minister X"; 3-mentions/lexicon-names.ts `isTitleWordAt`);
+ *   part of the name ("Law Minister X"; 3-mentions/lexicon-names.ts `isTitleWordAt`); an unlisted
+ *   first name before a listed given name belongs to the name ("Judge Rafaqat Ahmad X";
+ *   3-mentions/propose-actor.ts `inferKind`);
  * - a main verb swallowed by a relative clause: "The team, which included A, B and C, held talks
- *   with X" (2-parse/clause-repairs.ts `repairMainVerbInRelative`);
+ *   with X", "Responsibility for the attack, which killed A and B who …, was claimed by X"
+ *   (2-parse/clause-repairs.ts `repairMainVerbInRelative`);
  * - a name read as the last phrase of a two-word title: "Inspector General of the Levy X"
  *   (clause-repairs.ts `repairNameInTitlePhrase`);
  * - a descriptive appositive after a bracketed acronym gives the name its kind: "X (XY), a
@@ -46,6 +49,11 @@ describe('a portfolio title', () => {
     expect(names).not.toContain('Law Minister Aftab Kerrow');
   });
 
+  it('leaves an unlisted first name before a listed given name in the name', async () => {
+    expect(await entityNames('The blast killed Judge Rafaqat Ahmad Kerrow and a lawyer.')).toContain('Rafaqat Ahmad Kerrow');
+    expect(await entityNames('On Monday Ahmad Kerrow said the Front had attacked the Levy.')).toContain('Ahmad Kerrow');
+  });
+
   it('leaves a capitalised word before another noun in the name', async () => {
     expect(await entityNames('The Health Workers Union condemned the attack.')).toContain('Health Workers Union');
   });
@@ -57,6 +65,12 @@ describe('a main verb swallowed by a relative clause', () => {
       'The Uzbek delegation, which included Interior Minister Rafiq Alam, Chief Secretary Ida Voss and Karel Brandt, held talks with the Front.';
     await has(text, 'NEGOTIATES_WITH uzbekistan>front');
     await hasNot(text, 'NEGOTIATES_WITH front>valdoria');
+  });
+
+  it('is also a passive verb after a relative clause with a relative clause of its own', async () => {
+    const text =
+      'Responsibility for the attack, which killed Judge Karel Brandt and a young lawyer who had barely begun her practice, was claimed within hours by the Front.';
+    await has(text, 'ATTACKS front>karel-brandt');
   });
 
   it('leaves a relative clause with its own verb alone', async () => {

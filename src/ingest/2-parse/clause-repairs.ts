@@ -1194,22 +1194,39 @@ function repairReducedRelativeAsComplement(g: DepGraph): boolean {
 
 /**
  * Construction class: a main verb swallowed by a relative clause. "The team, which included A, B
- * and C, held talks with X": after a list inside the relative clause the parser takes the main
- * verb for part of the clause (a complement of "included" with A as its subject, or "held" as an
- * adjective of "talks"), and the sentence is left with the noun as its root. A root noun with a
- * relative clause set off by commas, followed after a comma by a finite verb whose only subject
- * (if any) lies inside the relative clause, is that verb's subject: the verb becomes the root.
+ * and C, held talks with X", "Responsibility for the attack, which killed A and a lawyer who …,
+ * was claimed by X": after a long relative clause the parser takes the main verb for part of it
+ * (a complement of "included" with A as its subject, "held" as an adjective of "talks", "claimed"
+ * as a loose dependent of the inner verb), and the sentence is left with a noun as its root. A
+ * root noun with a relative clause (on it or on a noun of its phrase) opened after a comma, and
+ * a later verb that starts right after a comma inside that clause's subtree, with no subject of
+ * its own outside the clause, is the sentence's verb with the root noun as its subject.
  */
 function repairMainVerbInRelative(g: DepGraph): boolean {
   const root = g.tokens.find((t) => t.head === 0);
   if (!root?.pos.startsWith('NN')) return false;
-  const relative = kids(g, root.i, 'acl:relcl').find(
+  const relative = g.tokens.find(
     (r) =>
-      r.i > root.i && tok(g, root.i + 1)?.word === ',' && kids(g, r.i, 'nsubj').some((p) => p.i === root.i + 2 && isRelativePronoun(p)),
+      r.rel === 'acl:relcl' &&
+      r.i > root.i &&
+      (r.head === root.i || withinSubtree(g, tok(g, r.head)!, root.i)) &&
+      kids(g, r.i, 'nsubj').some((p) => isRelativePronoun(p) && tok(g, p.i - 1)?.word === ','),
   );
   if (!relative) return false;
-  const main = g.tokens.find((t) => t.i > relative.i && tok(g, t.i - 1)?.word === ',' && /^VB[DZP]$/.test(t.pos));
-  if (!main || g.tokens.some((t) => t.i > relative.i && t.i < main.i && t.pos.startsWith('VB'))) return false;
+  // the verb's first word (an auxiliary, or the verb) right after a comma
+  const startsAfterComma = (v: DepToken) => {
+    const first = Math.min(v.i, ...kids(g, v.i, 'aux', 'aux:pass').map((a) => a.i));
+    return tok(g, first - 1)?.word === ',';
+  };
+  const main = g.tokens.find(
+    (t) =>
+      t.i > relative.i &&
+      ['dep', 'ccomp', 'conj', 'parataxis', 'amod'].includes(t.rel) &&
+      (FINITE.test(t.pos) || (t.pos.startsWith('VB') && kids(g, t.i, 'aux', 'aux:pass').length > 0)) &&
+      startsAfterComma(t) &&
+      withinSubtree(g, t, relative.i),
+  );
+  if (!main) return false;
   const subjects = kids(g, main.i, 'nsubj', 'nsubj:pass');
   if (subjects.some((x) => x.i < relative.i || x.i > main.i)) return false;
   // the wrong subject is the relative clause's object; "held" as an adjective leaves its noun as object
@@ -1217,7 +1234,7 @@ function repairMainVerbInRelative(g: DepGraph): boolean {
   const noun = main.rel === 'amod' ? tok(g, main.head) : undefined;
   if (noun && noun.i > main.i) attach(noun, main.i, 'obj');
   attach(main, 0, 'root');
-  attach(root, main.i, 'nsubj');
+  attach(root, main.i, kids(g, main.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj');
   for (const p of g.tokens.filter((t) => t.rel === 'punct' && t.i === g.tokens.length)) p.head = main.i;
   return true;
 }

@@ -282,6 +282,9 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   if (words >= 2 && words <= 3 && tokens[first - 1]?.lower === 'by' && LEADING_PARTICIPLES.has(tokens[first - 2]?.lower ?? ''))
     return { kind: 'Person', end };
   if (words >= 2 && words <= 4 && isGivenName(tokens[first]!.lower)) return { kind: 'Person', end };
+  // "Judge Rafaqat Ahmad Awan": an unlisted first name before a listed given name (not the
+  // sentence's first word, which may be any capitalised word)
+  if (words >= 3 && words <= 4 && first > 0 && isGivenName(tokens[first + 1]?.lower ?? '')) return { kind: 'Person', end };
   if (words >= 2 && words <= 3 && isFamilyNameFirst(tokens[first]!.lower)) return { kind: 'Person', end };
   if (words >= 2 && words <= 3 && isFamilyNameLast(tokens[end - 1]!.lower)) return { kind: 'Person', end };
   return null;
