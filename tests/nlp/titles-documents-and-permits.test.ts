@@ -23,6 +23,9 @@
  *   predicates, the territory entry);
  * - the subject read into a long fronted phrase ("In a statement issued after the raid, X, the
  *   Front's spokesman, accused …"; clause-repairs.ts `repairSubjectInFrontedPhrase`).
+ * - a purpose clause after a thing given: "Ostmark sent aid to help Valdoria" is Ostmark's purpose
+ *   (4-relations/frame.ts `thingGiven`, lexicon `givingVerbs`);
+ * - serving or fighting "in the ranks of" a body is membership (roles.ts `matchRoleVerb`, lexicon `unitNouns`).
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -170,5 +173,29 @@ describe('the subject read into a fronted phrase', () => {
     const text = 'After talks with Ostmark and the League, Valdoria accused the Front of bad faith.';
     await has(text, 'ACCUSES valdoria>front');
     await hasNot(text, 'ACCUSES league>front');
+  });
+});
+
+describe('a purpose clause after a thing given', () => {
+  it("is the giver's purpose", async () => {
+    await has('Ostmark sent aid to help Valdoria.', 'SUPPORTS ostmark>valdoria');
+    await has('Ostmark provided weapons to help the League.', 'SUPPORTS ostmark>league');
+  });
+
+  it('is no act for a decision or a plan', async () => {
+    await hasNot('Ostmark took the decision to attack the Front.', 'ATTACKS ostmark>front');
+    await hasNot('Ostmark drew up a plan to attack the Front.', 'ATTACKS ostmark>front');
+  });
+});
+
+describe('the ranks of a body', () => {
+  it('make one who serves or fights in them a member', async () => {
+    await has('Karel Brandt served in the ranks of the Front in the late 1990s.', 'MEMBER_OF karel-brandt>front');
+    await has('Karel Brandt fought in the ranks of the League against the Levy.', 'MEMBER_OF karel-brandt>league');
+  });
+
+  it('are no place one fights in', async () => {
+    const text = 'Karel Brandt fought in Tarn for years.';
+    expect((await relationChecks(parser, ACTORS).rels(text)).some((r) => r.startsWith('MEMBER_OF'))).toBe(false);
   });
 });

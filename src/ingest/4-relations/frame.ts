@@ -20,6 +20,7 @@
  */
 import { caseOf, enhancedKids, isRelativePronoun, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
 import { communicativeVerb, isHostileAct, lexicon } from '../lexicon.ts';
+import { isPlaceholder } from '../2-parse/mask-names.ts';
 
 /** True for passive clauses and past-participle reduced relatives. */
 export function isPassive(g: DepGraph, v: DepToken): boolean {
@@ -78,8 +79,9 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   if (out.length === 0 && reporter && lexicon().sets.speech.has(reporter.lem) && communicativeVerb(v.lem))
     return agentNodes(g, reporter, depth + 1);
   const head = tok(g, v.head);
-  // (enhanced++ gives an xcomp its governor's object as subject, wrong for a purpose clause)
-  const purpose = v.rel === 'xcomp' && head !== undefined && lexicon().sets.summonVerbs.has(head.lem);
+  // (enhanced++ gives an xcomp its governor's object as subject, wrong for a purpose clause:
+  // "summoned the envoy to protest", "sent aid to help X", "pledged $10 million to rebuild Y")
+  const purpose = v.rel === 'xcomp' && head !== undefined && (lexicon().sets.summonVerbs.has(head.lem) || thingGiven(g, head));
   if (!purpose) out.push(...enhancedKids(g, v.i, 'nsubj').filter((i) => !out.includes(i)));
   // "ambushed a convoy, killing four soldiers": a participle set off by a comma after the
   // object is an adverbial of the clause (the parser hangs it on the nearest noun)
@@ -236,4 +238,18 @@ export function earlierEvent(g: DepGraph, v: DepToken): boolean {
   if (v.rel === 'advcl' && kids(g, v.i, 'mark').some(earlier)) return true;
   // ("11 days after Y killed X": the clause hung on the measure noun the subordinator marks)
   return v.rel === 'dep' && kids(g, v.head, 'case').some(earlier);
+}
+
+/**
+ * Construction class: a purpose clause after a thing given. "Ostmark sent aid to help Valdoria",
+ * "pledged $10 million to rebuild the schools": when a verb of giving (lexicon `givingVerbs`) has a
+ * thing as its object (a common noun that names no people, or an amount), the infinitive after it
+ * is the giver's purpose, not the thing's act ("took the decision to attack X" is no giving).
+ */
+function thingGiven(g: DepGraph, governor: DepToken): boolean {
+  const L = lexicon();
+  const obj = kids(g, governor.i, 'obj')[0];
+  if (!obj || !L.sets.givingVerbs.has(governor.lem)) return false;
+  if (obj.pos === '$' || obj.pos === 'CD') return true;
+  return /^NNS?$/.test(obj.pos) && !L.sets.standIns.has(obj.lem) && !L.sets.personNouns.has(obj.lem) && !isPlaceholder(obj.word);
 }

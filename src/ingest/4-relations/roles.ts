@@ -896,13 +896,18 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
     const named = ctx.mentionOf.get(n)?.surface.split(/\s+/).pop()?.toLowerCase();
     return type === 'LEADS' && L.sets.delegationNouns.has(named ?? tok(ctx.g, n)?.lem ?? '');
   };
+  // ("served in the ranks of Y", "fought in the ranks of Y": a unit noun's of-phrase names the body)
+  const inUnit = (p: { node: number; mentions: Mention[] }) =>
+    !p.mentions.length && L.sets.unitNouns.has(tok(ctx.g, p.node)?.lem ?? '')
+      ? prepMentions(ctx, p.node, ['of']).flatMap((q) => q.mentions)
+      : p.mentions;
   const bodies = (
     viaPrep
-      ? prepMentions(ctx, v.i, [viaPrep]).flatMap((p) => p.mentions)
+      ? prepMentions(ctx, v.i, [viaPrep]).flatMap(inUnit)
       : patientNodes(ctx.g, v)
           .filter((n) => !delegation(n))
           .flatMap((n) => (unitOnly(n) ? kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)) : mentionsAt(ctx, n)))
-  ).filter((m) => m.kind !== 'Person');
+  ).filter((m) => m.kind !== 'Person' && !m.place);
   if (type === 'LEADS' && !viaPrep && patientNodes(ctx.g, v).some(unitOnly)) type = 'MEMBER_OF';
   // "X split from Y", "broke away from Y": a membership that ended
   const status = type === 'MEMBER_OF' && L.sets.breakaway.has(v.lem) ? 'ended' : undefined;
