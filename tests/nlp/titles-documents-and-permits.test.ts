@@ -26,6 +26,8 @@
  * - a purpose clause after a thing given: "Ostmark sent aid to help Valdoria" is Ostmark's purpose
  *   (4-relations/frame.ts `thingGiven`, lexicon `givingVerbs`);
  * - serving or fighting "in the ranks of" a body is membership (roles.ts `matchRoleVerb`, lexicon `unitNouns`).
+ * - a title before the body and the name ("Ameer <Party> Maulana X", Urdu-press order; roles.ts
+ *   `emitRole`), and a party named with its faction letter in brackets ("… (K)"; 3-mentions/alias-index.ts).
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +42,7 @@ const ACTORS = inventedActors(
   { id: 'tarn', name: 'Tarn', kind: 'Location', aliases: [] },
   // an invented government under the id the nationality data gives "Uzbek"
   { id: 'uzbekistan', name: 'Government of Eastland', kind: 'Government', aliases: [] },
+  { id: 'unity-k', name: 'Tarn Unity Party (K)', kind: 'PoliticalParty', aliases: ['TUP-K'] },
 );
 const { has, hasNot, statusOf, entityNames } = relationChecks(parser, ACTORS);
 
@@ -197,5 +200,22 @@ describe('the ranks of a body', () => {
   it('are no place one fights in', async () => {
     const text = 'Karel Brandt fought in Tarn for years.';
     expect((await relationChecks(parser, ACTORS).rels(text)).some((r) => r.startsWith('MEMBER_OF'))).toBe(false);
+  });
+});
+
+describe('a title before the body and the name', () => {
+  it('places the named person at the head of the body between', async () => {
+    await has('The conference was attended by Ameer Amber League Maulana Karel Brandt.', 'LEADS karel-brandt>league');
+    await has('The conference was attended by Ameer Tarn Unity Party (K) Maulana Karel Brandt.', 'LEADS karel-brandt>unity-k');
+  });
+
+  it('needs the body between the title and the name', async () => {
+    await hasNot('The conference was attended by Ameer Karel Brandt of Tarn and the Amber League.', 'LEADS karel-brandt>league');
+  });
+});
+
+describe('a faction letter in brackets', () => {
+  it('names the faction the knowledge base lists', async () => {
+    expect(await entityNames('The Tarn Unity Party (K) held a rally in the capital.')).toContain('Tarn Unity Party (K)');
   });
 });

@@ -108,7 +108,14 @@ export function matchAliasAt(index: AliasIndex, tokens: readonly Token[], i: num
       j += 2;
       continue;
     }
-    if (!t.joinsNext) break;
+    if (!t.joinsNext) {
+      // a faction letter in brackets closes the name: "Jamiat Ulema-e-Islam (F)", "PML (N)"
+      const [open, letter, close] = [tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+      const faction = index.entries.get(`${key} ${letter?.key}`);
+      if (open?.text === '(' && close?.text === ')' && letter && /^[A-Z]$/.test(letter.text) && faction)
+        best = { entry: faction, first: i, end: j + 4 };
+      break;
+    }
     j++;
     while (j < tokens.length && tokens[j]!.kind === 'punct') j++;
   }

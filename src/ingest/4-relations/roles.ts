@@ -212,9 +212,12 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   let bodies = bodyOf(ctx, r, people[0]);
   if (!bodies.length && bodyFrom) {
     // (an appointer itself first: "the Front named X as interim chief" names the Front's chief)
+    // (also a body between the title and the name: "Amir <Front> Maulana X", "Director General
+    // <Bureau> Lieutenant General Y", as Urdu-press and press-release English write it)
     const from = [
       ...(appointer ? [bodyFrom] : []),
       ...kids(ctx.g, bodyFrom.i, 'compound', 'amod', 'nmod:poss').filter((c) => c.i < r.i || c.rel === 'nmod:poss'),
+      ...kids(ctx.g, bodyFrom.i, 'compound').filter((c) => c.i > r.i && r.rel === 'compound' && r.head === bodyFrom.i),
     ];
     for (const c of from) {
       const ms = mentionsAt(ctx, c.i).filter((m) => !people.includes(m) && m.kind !== 'Person' && !m.place);
