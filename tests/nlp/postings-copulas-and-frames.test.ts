@@ -15,6 +15,12 @@
  *   `assertiveFrame`, lexicon `assertiveFrames`);
  * - "the government" after two armed groups: the government the nearer group fights
  *   (3-mentions/anaphora.ts).
+ * - the head of a function or unit of a body is its member: "the Front's interior chief", "the
+ *   Tarn bureau chief of Y" (roles.ts `roleOf`, lexicon `chapterWords`, `unitNouns`), and the words
+ *   before the unit noun are no body ("the Ostmark bureau chief of Y" is Y's);
+ * - member roles of staff: researcher, correspondent, superintendent … (lexicon `roles`);
+ * - names coordinated in apposition to a plural role: "two Front commanders, X and Y," (roles.ts `matchRoles`);
+ * - a possessive in the second conjunct: "Valdoria and its security forces" (3-mentions/anaphora.ts `conjunctAnchor`).
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -114,5 +120,49 @@ describe('"the government" after two armed groups', () => {
     const text = 'The Hill Brigade had offered a truce, but the Front accused the government of bad faith.';
     await has(text, 'ACCUSES front>valdoria');
     await hasNot(text, 'ACCUSES front>ostmark');
+  });
+});
+
+describe('the head of a function or unit of a body', () => {
+  it('is a member of the body', async () => {
+    const chief = "Ida Voss, the Front's interior chief, said the raids would go on.";
+    await has(chief, 'MEMBER_OF ida-voss>front');
+    await hasNot(chief, 'LEADS ida-voss>front');
+    await has('Ida Voss, the Tarn bureau chief of the Amber League, said the raids would go on.', 'MEMBER_OF ida-voss>league');
+  });
+
+  it('takes no body from the words before the unit noun', async () => {
+    const text = 'Ida Voss, the Ostmark bureau chief of the Amber League, said the raids would go on.';
+    await hasNot(text, 'LEADS ida-voss>ostmark');
+    await hasNot(text, 'MEMBER_OF ida-voss>ostmark');
+  });
+
+  it('leaves the chief of the body itself its leader', async () => {
+    await has('Ida Voss, the Front chief, said the raids would go on.', 'LEADS ida-voss>front');
+  });
+});
+
+describe('member roles of staff', () => {
+  it('place the person in the body named', async () => {
+    await has('Ida Voss, a senior researcher at the Amber League, said the raids would go on.', 'MEMBER_OF ida-voss>league');
+    await has('Ida Voss, a senior superintendent of the Northern Levy, was killed.', 'MEMBER_OF ida-voss>levy');
+  });
+});
+
+describe('names coordinated in apposition to a plural role', () => {
+  it('each hold the role', async () => {
+    const text = 'Two other Front commanders, Karel Brandt and Ida Voss, were killed.';
+    await has(text, 'MEMBER_OF karel-brandt>front');
+    await has(text, 'MEMBER_OF ida-voss>front');
+  });
+
+  it('need the role to be plural', async () => {
+    await hasNot('A Front commander, Karel Brandt, and Ida Voss were killed.', 'MEMBER_OF ida-voss>front');
+  });
+});
+
+describe('a possessive in the second conjunct', () => {
+  it("is the first conjunct's", async () => {
+    await has('The Front warned that Valdoria and its security forces would face more attacks.', 'THREATENS front>valdoria');
   });
 });

@@ -97,7 +97,7 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       resolveBoth(sentence, m, state);
       continue;
     }
-    const anchor = appositionAnchor(sentence, m, mentions);
+    const anchor = appositionAnchor(sentence, m, mentions) ?? conjunctAnchor(sentence, m, mentions);
     if (anchor) {
       m.candidates = [anchor.id];
       m.id = anchor.id;
@@ -172,6 +172,17 @@ function appositionAnchor(sentence: Sentence, m: Mention, mentions: readonly Men
   if ((m.anaphor !== 'group' && m.anaphor !== 'government') || m.possessive) return undefined;
   if (sentence.tokens[m.first]?.lower !== 'the' || sentence.tokens[m.first - 1]?.text !== ',') return undefined;
   return mentions.find((o) => o !== m && !o.anaphor && o.end === m.first - 1 && fits(o, m.anaphor!));
+}
+
+/**
+ * Construction class: a possessive in the second conjunct. "Valdoria and its security forces",
+ * "the Front and their allies": "its"/"their" right after "and" that follows a name of a fitting
+ * kind is that name's (not the clause's subject's, as a plain "its" would be).
+ */
+function conjunctAnchor(sentence: Sentence, m: Mention, mentions: readonly Mention[]): Mention | undefined {
+  if ((m.anaphor !== 'it' && m.anaphor !== 'they') || !/^(its|their)$/i.test(m.surface)) return undefined;
+  if (sentence.tokens[m.first - 1]?.lower !== 'and') return undefined;
+  return mentions.find((o) => o !== m && o.id && !o.anaphor && !o.place && o.end === m.first - 1 && fits(o, m.anaphor!));
 }
 
 /**

@@ -65,7 +65,10 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   // (with the title words before it that hang on the name as it does: "former deputy chief X")
   const siblings = ctx.g.tokens.filter((t) => t.i < r.i && t.i >= r.i - 3 && t.head === r.head && /^(compound|amod)/.test(t.rel));
   const words = [...[...mods, ...siblings, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem), ...(hyphenated ? parts.slice(0, -1) : [])];
-  if (type === 'LEADS' && words.some((w) => L.sets.subordinate.has(w) || (!two && L.sets.chapterWords.has(w)))) type = 'MEMBER_OF';
+  // (also the head of a unit the article does not name: "the Tarn bureau chief of Y", "its media wing head")
+  const unitHead = mods.some((m) => L.sets.unitNouns.has(m.lem) && !ctx.mentionOf.has(m.i));
+  if (type === 'LEADS' && (unitHead || words.some((w) => L.sets.subordinate.has(w) || (!two && L.sets.chapterWords.has(w)))))
+    type = 'MEMBER_OF';
   // "a leader of X", "a TTP leader": one of its leaders
   if (type === 'LEADS' && !two && kids(ctx.g, r.i, 'det').some((d) => d.lem === 'a' || d.lem === 'an')) type = 'MEMBER_OF';
   // "the commander of X", "Commander of X": the one who commands it (lexicon `definiteLeaders`)
@@ -161,7 +164,10 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
     }
   // then the compound: the nearer, narrower body ("the Front's Swat chief" → …), then the owner
   // ("Afghan National Security Adviser": the parser hangs the nationality on an inner title word)
-  const compounds = kids(ctx.g, r.i, 'compound');
+  // (the words before a unit noun name the unit's place, not the body: "the Tarn bureau chief of Y")
+  const allCompounds = kids(ctx.g, r.i, 'compound');
+  const unit = allCompounds.find((c) => lexicon().sets.unitNouns.has(c.lem) && !ctx.mentionOf.has(c.i));
+  const compounds = unit ? allCompounds.filter((c) => c.i > unit.i) : allCompounds;
   const inner = compounds.flatMap((c) => kids(ctx.g, c.i, 'compound', 'amod').filter((x) => x.i < c.i));
   const mods = [...compounds, ...owners, ...inner];
   for (const c of mods) {
@@ -665,6 +671,9 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     for (const c of partitiveRoles(ctx, t)) emitRole(ctx, [own], c, 'role:partitive');
     const head = tok(ctx.g, t.head);
     if (head && t.rel === 'appos') emitRole(ctx, [own], head, 'role:appositive');
+    // "two Front commanders, X and Y,": a later conjunct of names in apposition to a plural role
+    const listed = head && t.rel === 'conj' && head.rel === 'appos' ? tok(ctx.g, head.head) : undefined;
+    if (listed?.pos === 'NNS') emitRole(ctx, [own], listed, 'role:appositive');
     if (PERSON(own)) {
       coordinatedRoles(ctx, t, own);
       apposOnBody(ctx, t, own);
