@@ -28,6 +28,10 @@
  * - serving or fighting "in the ranks of" a body is membership (roles.ts `matchRoleVerb`, lexicon `unitNouns`).
  * - a title before the body and the name ("Ameer <Party> Maulana X", Urdu-press order; roles.ts
  *   `emitRole`), and a party named with its faction letter in brackets ("… (K)"; 3-mentions/alias-index.ts).
+ * - an of-gerund hung on the last of coordinated objects is all of theirs: "accused Ostmark and the
+ *   League of backing X" (4-relations/frame.ts `agentNodes`);
+ * - people described as a group's members stand for the group: "detained four men it described as
+ *   members of X" (4-relations/arguments.ts, lexicon `describingVerbs`).
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +44,7 @@ afterAll(() => parser.close());
 const ACTORS = inventedActors(
   { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
   { id: 'tarn', name: 'Tarn', kind: 'Location', aliases: [] },
+  { id: 'tarn-police', name: 'Tarn Police', kind: 'SecurityForce', aliases: ['Tarn police'] },
   // an invented government under the id the nationality data gives "Uzbek"
   { id: 'uzbekistan', name: 'Government of Eastland', kind: 'Government', aliases: [] },
   { id: 'unity-k', name: 'Tarn Unity Party (K)', kind: 'PoliticalParty', aliases: ['TUP-K'] },
@@ -217,5 +222,28 @@ describe('a title before the body and the name', () => {
 describe('a faction letter in brackets', () => {
   it('names the faction the knowledge base lists', async () => {
     expect(await entityNames('The Tarn Unity Party (K) held a rally in the capital.')).toContain('Tarn Unity Party (K)');
+  });
+});
+
+describe('an of-gerund after coordinated objects', () => {
+  it('belongs to each of them', async () => {
+    const text = 'Valdoria accused Ostmark and the League of backing the Front.';
+    expect(await statusOf(text, 'SUPPORTS ostmark>front')).toBe('alleged');
+    expect(await statusOf(text, 'SUPPORTS league>front')).toBe('alleged');
+  });
+});
+
+describe('people described as members of a group', () => {
+  it('stand for the group', async () => {
+    await has('The Tarn police said they had detained four men they described as members of the Front.', 'DETAINS tarn-police>front');
+    await has('The Levy detained three suspects in Tarn who it described as Front members.', 'DETAINS levy>front');
+  });
+
+  it('stand for nobody when described as no group', async () => {
+    expect(
+      (await relationChecks(parser, ACTORS).rels('The Levy detained four men it described as smugglers.')).some((r) =>
+        r.startsWith('DETAINS'),
+      ),
+    ).toBe(false);
   });
 });

@@ -330,6 +330,11 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       ...kids(ctx.g, i, 'acl')
         .filter((a) => OWNING_BY.has(a.lem) && a.pos === 'VBN')
         .flatMap((a) => kids(ctx.g, a.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by')),
+      // "four men they described as members of X", "suspects it identified as X militants": the
+      // as-phrase of a describing relative clause (lexicon `describingVerbs`)
+      ...kids(ctx.g, i, 'acl:relcl', 'acl')
+        .filter((a) => lexicon().sets.describingVerbs.has(a.lem))
+        .flatMap((a) => kids(ctx.g, a.i, 'obl', 'xcomp').filter((o) => caseOf(ctx.g, o.i) === 'as')),
       // "a Levy training centre": the owner parsed as a modifier of a common-noun modifier
       ...kids(ctx.g, i, 'compound')
         .filter((c) => c.pos === 'NN')

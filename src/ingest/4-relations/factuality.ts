@@ -78,6 +78,7 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
   // only a verb of saying still reports it
   let island = false;
   let from: DepToken | undefined;
+  let conjoinedNouns = 0;
   for (let hops = 0; hops < 8; hops++) {
     const t = tok(g, x);
     if (!t) break;
@@ -108,7 +109,10 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     // "Ostmark denied sheltering the Front": a denied act is no claim
     if (!island && (rel === 'xcomp' || (rel === 'dep' && t.pos === 'VBG')) && parent.lem === 'deny' && parent.pos.startsWith('VB'))
       return { factual: false, status };
-    if (!island && rel !== 'conj' && ACCUSING.has(parent.lem) && parent.pos.startsWith('VB') && hops <= 1) status = 'alleged'; // "accused X of sheltering Y"
+    // ("accused X and Y of sheltering Z": a conjunct of the object is no hop further)
+    if (rel === 'conj' && t.pos.startsWith('NN')) conjoinedNouns++;
+    if (!island && rel !== 'conj' && ACCUSING.has(parent.lem) && parent.pos.startsWith('VB') && hops - conjoinedNouns <= 1)
+      status = 'alleged'; // "accused X of sheltering Y"
     // "Valdorian allegations that Ostmark shelters the Front": the owner's claim, reported
     // speech like "Valdoria alleges that …" (record.ts makes it `alleged`); it stays the owner's
     // claim whatever befalls the noun ("Ostmark denied Valdorian allegations that …")

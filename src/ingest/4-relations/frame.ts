@@ -95,7 +95,12 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
     /^(obj|obl)/.test(head.rel)
   )
     out.push(...agentNodes(g, verbOfHead, depth + 1));
-  else if (v.rel === 'acl' && v.pos === 'VBG') out.push(v.head);
+  else if (v.rel === 'acl' && v.pos === 'VBG') {
+    // "accused Ostmark and the League of backing X": an of-gerund hung on the last conjunct is the
+    // whole coordination's (its first conjunct stands for all)
+    const first = head?.rel === 'conj' && kids(g, v.i, 'mark', 'case').some((m) => m.lem === 'of') ? tok(g, head.head) : undefined;
+    out.push(...(first ? [first.i] : []), v.head);
+  }
   // "accused X of sheltering TTP fighters", "blamed X for sheltering …" parsed with the gerund as an adjective of its object:
   // the controller is the object of the verb that governs the of-phrase
   if (v.rel === 'amod' && v.pos === 'VBG' && head && out.length === 0) {
