@@ -66,7 +66,7 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
   const siblings = ctx.g.tokens.filter((t) => t.i < r.i && t.i >= r.i - 3 && t.head === r.head && /^(compound|amod)/.test(t.rel));
   const words = [...[...mods, ...siblings, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem), ...(hyphenated ? parts.slice(0, -1) : [])];
   // (also the head of a unit the article does not name: "the Tarn bureau chief of Y", "its media wing head")
-  const unitHead = mods.some((m) => L.sets.unitNouns.has(m.lem) && !ctx.mentionOf.has(m.i));
+  const unitHead = mods.some((m) => unnamedUnit(ctx, m.i));
   if (type === 'LEADS' && (unitHead || words.some((w) => L.sets.subordinate.has(w) || (!two && L.sets.chapterWords.has(w)))))
     type = 'MEMBER_OF';
   // "a leader of X", "a TTP leader": one of its leaders
@@ -84,6 +84,11 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
       ? 'ended'
       : 'stated';
   return { type, status, part: Boolean(partOfBody) || (!two && L.partRoles.has(r.lem) && !L.roles.has(r.lem)) };
+}
+
+/** True for a unit noun at `i` (lexicon `unitNouns`: office, wing, bureau, ranks …) that names no actor of the article. */
+function unnamedUnit(ctx: ClauseContext, i: number): boolean {
+  return lexicon().sets.unitNouns.has(tok(ctx.g, i)?.lem ?? '') && !ctx.mentionOf.has(i);
 }
 
 const PERSON = (m: Mention) => m.kind === 'Person' || m.anaphor === 'he';
@@ -166,7 +171,7 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
   // ("Afghan National Security Adviser": the parser hangs the nationality on an inner title word)
   // (the words before a unit noun name the unit's place, not the body: "the Tarn bureau chief of Y")
   const allCompounds = kids(ctx.g, r.i, 'compound');
-  const unit = allCompounds.find((c) => lexicon().sets.unitNouns.has(c.lem) && !ctx.mentionOf.has(c.i));
+  const unit = allCompounds.find((c) => unnamedUnit(ctx, c.i));
   const compounds = unit ? allCompounds.filter((c) => c.i > unit.i) : allCompounds;
   const inner = compounds.flatMap((c) => kids(ctx.g, c.i, 'compound', 'amod').filter((x) => x.i < c.i));
   const mods = [...compounds, ...owners, ...inner];
@@ -898,8 +903,7 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   // owner, not its leader ("the faction, led by X" and "the chapter of Y, headed by X" stay LEADS;
   // so does a unit its appositive names: "its faction, the League, which is led by X")
   const unitOnly = (n: number) =>
-    L.sets.unitNouns.has(tok(ctx.g, n)?.lem ?? '') &&
-    !ctx.mentionOf.get(n) &&
+    unnamedUnit(ctx, n) &&
     !kids(ctx.g, n, 'appos').some((c) => ctx.mentionOf.has(c.i)) &&
     kids(ctx.g, n, 'nmod:poss').some((c) => ctx.mentionOf.has(c.i));
   // "headed the government team": a delegation named by its sender is not the sender
@@ -910,9 +914,7 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   };
   // ("served in the ranks of Y", "fought in the ranks of Y": a unit noun's of-phrase names the body)
   const inUnit = (p: { node: number; mentions: Mention[] }) =>
-    !p.mentions.length && L.sets.unitNouns.has(tok(ctx.g, p.node)?.lem ?? '')
-      ? prepMentions(ctx, p.node, ['of']).flatMap((q) => q.mentions)
-      : p.mentions;
+    !p.mentions.length && unnamedUnit(ctx, p.node) ? prepMentions(ctx, p.node, ['of']).flatMap((q) => q.mentions) : p.mentions;
   const bodies = (
     viaPrep
       ? prepMentions(ctx, v.i, [viaPrep]).flatMap(inUnit)
