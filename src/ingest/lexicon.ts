@@ -294,6 +294,11 @@ export function verbLemmasOf(type: RelationType): Set<string> {
   );
 }
 
+/** A light verb of an attack noun ("launch", "carry out", "wage": "launched attacks on X"). */
+export function isAttackLightVerb(lemma: string): boolean {
+  return lexicon().predicates.some((p) => p.type === 'ATTACKS' && p.light.includes(lemma));
+}
+
 /** A hostile act: a threat act (lexicon `threatActs`: "crush", "avenge") or an attack verb. */
 export function isHostileAct(lemma: string): boolean {
   const L = lexicon();

@@ -309,15 +309,9 @@ function repairGardenPath(g: DepGraph): boolean {
   const root = g.tokens.find((t) => t.head === 0);
   if (root && gardenPathAt(g, root, kids(g, root.i, 'nsubj')[0])) return true;
   // (a second clause: "…, but the Front led by Y withdrew the offer")
-  const conjunct = g.tokens.find((t) => t.rel === 'conj' && kids(g, t.i, 'nsubj:pass', 'nsubj').some((s) => s.i < t.i));
-  return (
-    conjunct !== undefined &&
-    gardenPathAt(
-      g,
-      conjunct,
-      kids(g, conjunct.i, 'nsubj:pass', 'nsubj').find((s) => s.i < conjunct.i),
-    )
-  );
+  const subjectBefore = (t: DepToken) => kids(g, t.i, 'nsubj:pass', 'nsubj').find((s) => s.i < t.i);
+  const conjunct = g.tokens.find((t) => t.rel === 'conj' && subjectBefore(t));
+  return conjunct !== undefined && gardenPathAt(g, conjunct, subjectBefore(conjunct));
 }
 
 /** Repairs the garden path at clause head `root` with subject `subj`, if it is one; true when the tree changed. */

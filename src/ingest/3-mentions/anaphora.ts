@@ -228,10 +228,11 @@ const REFERENTIAL_PREDICATES = new Set([
  * for its issuer (4-relations/statements.ts); no actor of the earlier sentence is its antecedent.
  */
 function continuesDocument(s: Sentence, m: Mention, state: ArticleState): boolean {
-  const leading = (x: Sentence, until: number) => x.tokens.slice(0, until).every((t) => t.kind !== 'word' || /^\d/.test(t.text));
+  // the first word past a section number
+  const firstWord = (x: Sentence) => x.tokens.findIndex((t) => t.kind === 'word' && !/^\d/.test(t.text));
   const prev = state.sentences[s.index - 1];
-  if (!prev || !leading(s, m.first)) return false;
-  const first = prev.tokens.findIndex((t) => t.kind === 'word' && !/^\d/.test(t.text));
+  if (!prev || firstWord(s) !== m.first) return false;
+  const first = firstWord(prev);
   const [det, noun] = [prev.tokens[first], prev.tokens[first + 1]];
   return ['the', 'this', 'that'].includes(det?.lower ?? '') && lexicon().sets.documentNouns.has(noun?.lower ?? '');
 }

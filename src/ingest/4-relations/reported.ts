@@ -15,7 +15,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import { activeSubjects, conditionClauses, hostileMeans, patientNodes } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, speakerOf } from './factuality.ts';
-import { isHostileAct, lexicon, nounOf } from '../lexicon.ts';
+import { isAttackLightVerb, isHostileAct, lexicon, nounOf } from '../lexicon.ts';
 import { partySpeakers, record, sameSide, speakerMentions } from './record.ts';
 import { byId, stateModifier } from './parties.ts';
 import { kind, roleOf } from './emit.ts';
@@ -71,9 +71,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
         : v;
   if (!act || (act === v && isNegated(ctx.g, v.i))) return;
   // "would launch attacks on X", "would take the war to X": a light verb of an attack noun
-  const attackNoun = kids(ctx.g, act.i, 'obj').find(
-    (o) => nounOf(o.lem, 'ATTACKS') && L.predicates.some((p) => p.type === 'ATTACKS' && p.light.includes(act.lem)),
-  );
+  const attackNoun = kids(ctx.g, act.i, 'obj').find((o) => nounOf(o.lem, 'ATTACKS') && isAttackLightVerb(act.lem));
   // "would not hesitate to act against X": a verb of acting with an against-phrase (lexicon `againstActs`);
   // "would resume their activities against X", "would take action against X": a noun of acting with one
   const actsAgainst = L.sets.againstActs.has(act.lem) && prepMentions(ctx, act.i, ['against']).length > 0;

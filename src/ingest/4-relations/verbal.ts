@@ -28,7 +28,7 @@ import {
   joinedPartners,
   patientNodes,
 } from './frame.ts';
-import { hasWord, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
+import { hasWord, isAttackLightVerb, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier } from './parties.ts';
 import { pairsOf, record, recordEachWay, sameSide, speakerMentions, twoSidesAmong } from './record.ts';
 import { reportingParty } from './aim.ts';
@@ -162,7 +162,7 @@ function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): bool
 function controlsHostileAct(ctx: ClauseContext, v: number): boolean {
   const L = lexicon();
   const carries = (x: DepToken) =>
-    (L.sets.aspectual.has(x.lem) || L.predicates.some((p) => p.type === 'ATTACKS' && p.light.includes(x.lem))) &&
+    (L.sets.aspectual.has(x.lem) || isAttackLightVerb(x.lem)) &&
     kids(ctx.g, x.i, 'obj').some((o) => nounOf(o.lem, 'ATTACKS') && prepMentions(ctx, o.i, ['on', 'against', 'at']).length > 0);
   return controlledVerbs(ctx, v).some((x) => isHostileAct(x.lem) || carries(x));
 }
