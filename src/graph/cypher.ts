@@ -53,6 +53,8 @@ export const QUERY_NAMES = [
   'stale-relationship-keys',
   'export-subgraph',
   'article-texts',
+  'existing-claim-ids',
+  'create-imported-claims',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

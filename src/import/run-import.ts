@@ -40,6 +40,8 @@ export async function importEventFile(gateway: Gateway, options: ImportOptions):
   const existed = new Set(graphActors.map((a) => a.id));
   const present = new Set(existed);
   const keys = new Set<string>();
+  /** Places already sent: a place's id is its name and coordinates, so writing it again changes nothing. */
+  const placed = new Set<string>();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
 
   if (!options.dryRun) await gateway.writeTx((tx) => writeArticles(tx, [setup.article]));
@@ -66,7 +68,10 @@ export async function importEventFile(gateway: Gateway, options: ImportOptions):
         batch.actors.push(actorRow(setup, id));
       }
     }
-    if (mapped.place) batch.places.set(mapped.place.id, mapped.place);
+    if (mapped.place && !placed.has(mapped.place.id)) {
+      placed.add(mapped.place.id);
+      batch.places.set(mapped.place.id, mapped.place);
+    }
     if (batch.claims.length >= batchSize) {
       await flush(batch);
       batch = emptyBatch();
