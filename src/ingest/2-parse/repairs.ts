@@ -97,6 +97,25 @@
  * Valdoria accuses Lumen of sheltering": the parser makes "which" a second object of "accuses".
  * A verb with a relative pronoun object before it, a noun object after it and an of/for gerund
  * after that gives the pronoun to the gerund.
+ *
+ * Construction class: a content clause hung on the noun of the speech verb's setting. "warned in
+ * an interview that X could strike Y", "said at a briefing that X …": the parser makes the
+ * that-clause a complement of "interview" / "briefing". A clause with "that" and a subject of its
+ * own, under a noun that is the oblique of a verb of saying, demanding, accusing, threatening or
+ * rejecting, is that verb's complement — unless the noun is itself a claim noun (lexicon
+ * `reportNouns`: "made the allegation that …" keeps its content clause).
+ *
+ * Construction class: it-cleft. "It was the Front that carried out the raid", "it is Ostmark who
+ * funds them": the parser hangs the clause on the focused name as `dep` (or `ccomp`), its "that" /
+ * "who" a subject with no antecedent. A name or noun with the copula and an "it" subject whose
+ * clause has a relative pronoun subject is focused by a cleft: the clause is a relative clause on
+ * it, so the focused phrase is the clause's subject.
+ *
+ * Construction class: the parties of a noun past its post-modifiers. "the negotiations now under
+ * way in Doha between A and B", "talks held in X last week between A and B": the parser hangs the
+ * between-phrase on the nearest noun ("way", "Doha", "week"). A between-phrase on a noun that
+ * states no relation, after a noun of a two-party relation (a `symmetric` predicate of the lexicon:
+ * talks, ceasefire) within the same phrase — no finite verb between them — belongs to that noun.
  */
 import { attach, type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { CLAUSE_REPAIRS, repairComplementizerAsObject, repairFrontedPhraseOnParticiple } from './clause-repairs.ts';
@@ -257,6 +276,9 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairPronounReport,
     repairGerundRelative,
     repairFrontedPhraseOnParticiple,
+    repairClauseOnSetting,
+    repairCleft,
+    repairDistantParties,
   ])
     if (repair(g)) reindexChildren(g);
   return g;
@@ -706,6 +728,74 @@ function repairContentClause(g: DepGraph): boolean {
     if (!noun) continue;
     c.head = noun.i;
     changed = true;
+  }
+  return changed;
+}
+
+/** The content-clause-on-the-setting repair (see the module comment); true when the tree changed. */
+function repairClauseOnSetting(g: DepGraph): boolean {
+  let changed = false;
+  for (const c of g.tokens) {
+    const noun = tok(g, c.head);
+    const verb = noun && tok(g, noun.head);
+    if (c.rel !== 'ccomp' || !noun?.pos.startsWith('NN') || noun.rel !== 'obl' || !verb?.pos.startsWith('VB')) continue;
+    if (!communicativeVerb(verb.lem) || lexicon().sets.reportNouns.has(noun.lem)) continue;
+    const that = kids(g, c.i, 'mark', 'dep').find((m) => m.lem === 'that' && m.i < c.i);
+    if (!that || !kids(g, c.i, 'nsubj', 'nsubj:pass').some((x) => x.i > that.i)) continue;
+    attach(c, verb.i, 'ccomp');
+    attach(that, c.i, 'mark');
+    changed = true;
+  }
+  return changed;
+}
+
+/** The it-cleft repair (see the module comment); true when the tree changed. */
+function repairCleft(g: DepGraph): boolean {
+  let changed = false;
+  for (const focus of g.tokens) {
+    if (!kids(g, focus.i, 'cop').some((c) => c.lem === 'be') || !kids(g, focus.i, 'nsubj').some((x) => x.lem === 'it' && x.i < focus.i))
+      continue;
+    for (const v of kids(g, focus.i, 'dep', 'ccomp')) {
+      if (v.i < focus.i || !kids(g, v.i, 'nsubj', 'nsubj:pass').some((x) => isRelativePronoun(x) && x.i < v.i)) continue;
+      attach(v, focus.i, 'acl:relcl');
+      changed = true;
+    }
+    // ("It was Ostmark that accused …": after a bare name the parser reads "that" as a
+    // complementizer with the clause hung on it)
+    for (const that of kids(g, focus.i, 'dep').filter((x) => x.lem === 'that' || x.lem === 'who')) {
+      const v = kids(g, that.i, 'dep').find(
+        (x) => x.i === that.i + 1 && x.pos.startsWith('VB') && !kids(g, x.i, 'nsubj', 'nsubj:pass').length,
+      );
+      if (!v) continue;
+      attach(v, focus.i, 'acl:relcl');
+      attach(that, v.i, 'nsubj');
+      that.pos = that.lem === 'who' ? 'WP' : 'WDT';
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** A noun of a two-party relation ("talks", "ceasefire"). */
+function partiesNoun(t: DepToken): boolean {
+  return t.pos.startsWith('NN') && (lexicon().nouns.get(t.lem) ?? []).some((p) => p.symmetric);
+}
+
+/** The distant-parties repair (see the module comment); true when the tree changed. */
+function repairDistantParties(g: DepGraph): boolean {
+  let changed = false;
+  for (const b of g.tokens) {
+    const head = tok(g, b.head);
+    if (!/^(nmod|obl)/.test(b.rel) || !head || partiesNoun(head) || !kids(g, b.i, 'case').some((c) => c.lem === 'between')) continue;
+    for (let k = b.i - 1; k >= b.i - 10; k--) {
+      const t = tok(g, k);
+      if (!t || FINITE.test(t.pos) || t.word === ';') break;
+      if (partiesNoun(t)) {
+        attach(b, t.i, 'nmod');
+        changed = true;
+        break;
+      }
+    }
   }
   return changed;
 }
