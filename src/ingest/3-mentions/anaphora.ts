@@ -12,9 +12,9 @@
  * dominant government (in this domain usually Pakistan's) over a passing mention of another.
  */
 import { BOTH_NOUN_KINDS, bothNounKey } from './lexicon-names.ts';
-import { isCountryGovernment, officeHolders, armyOf, governmentServed, stateSideOf } from '../../knowledge/actors.ts';
+import { isCountryGovernment, officeHolders, armyOf, governmentServed, metonymAt, stateSideOf } from '../../knowledge/actors.ts';
 import { lexicon } from '../lexicon.ts';
-import { dominantGovernment, foughtGovernments, type ArticleState } from '../article-state.ts';
+import { dominantGovernment, foughtGovernments, governorOf, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { isSubjectLike } from './syntax.ts';
 import { noteTurn, resolveFirstPerson } from './first-person.ts';
@@ -104,7 +104,10 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       m.kind = anchor.kind;
       continue;
     }
-    const led = m.anaphor === 'government' ? governmentOfLeader(sentence, m, mentions, state) : undefined;
+    const led =
+      m.anaphor === 'government'
+        ? (governmentOfLeader(sentence, m, mentions, state) ?? governmentOfPlace(sentence, m, mentions, state))
+        : undefined;
     if (led) {
       m.candidates = [led];
       m.id = led;
@@ -201,6 +204,20 @@ function governmentOfLeader(sentence: Sentence, m: Mention, mentions: readonly M
   if (served) return served;
   const side = stateSideOf(person.id, find);
   return side && find(side)?.kind === 'Government' ? side : undefined;
+}
+
+/**
+ * Construction class: a government named by its seat or country. "the interim government in
+ * Kabul", "the government of Ostmark": a government noun followed by "in" / "of" and a name is
+ * that name's government — the government itself, the state a capital stands for on the
+ * article's day (knowledge `metonyms`), or the government that governs a place.
+ */
+function governmentOfPlace(sentence: Sentence, m: Mention, mentions: readonly Mention[], state: ArticleState): string | undefined {
+  if (!['in', 'of'].includes(sentence.tokens[m.end]?.lower ?? '')) return undefined;
+  const o = mentions.find((x) => x !== m && x.id && !x.anaphor && x.first === m.end + 1);
+  if (!o) return undefined;
+  if (o.kind === 'Government') return o.id;
+  return metonymAt(o.surface.toLowerCase(), state.publishedAt) ?? (o.kind === 'Location' ? governorOf(state, o.id) : undefined);
 }
 
 /** Past participles ("led", "founded", "blamed", "known", "held"). */

@@ -199,6 +199,21 @@ export const NATIONALITY_MODIFIERS = new Set([
   'armed',
 ]);
 
+/** Words that describe a government without naming it ("the interim government in Kabul"). */
+export const GOVERNMENT_MODIFIERS = new Set([
+  'interim',
+  'caretaker',
+  'new',
+  'civilian',
+  'elected',
+  'federal',
+  'central',
+  'current',
+  'ruling',
+  'coalition',
+  'acting',
+]);
+
 /** Multi-word anaphors: "the (outlawed) group", "the government", "the two sides". */
 export const GROUP_ANAPHOR_HEADS = new Set([
   'group',

@@ -17,6 +17,7 @@ import {
   FORCE_NOUNS,
   PERSON_HONORIFICS,
   GOVERNMENT_NOUNS,
+  GOVERNMENT_MODIFIERS,
   GROUP_ANAPHOR_HEADS,
   INSTITUTION_HEADS,
   GROUP_ANAPHOR_MODIFIERS,
@@ -251,6 +252,17 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
   const after = tokens[i + 2];
   if (next?.text === 'state' && !['of', "'s"].includes(after?.lower ?? '') && after?.text !== '-' && !/^\p{Lu}/u.test(after?.text ?? ''))
     return { kind: 'government', end: i + 2 };
+  // "the interim government in Kabul": a described government names its seat after it (anaphora.ts
+  // resolves it there); without the seat, "the interim government" could be any side's, and is none
+  let g = i + 1;
+  while (GOVERNMENT_MODIFIERS.has(tokens[g]?.lower ?? '')) g++;
+  if (
+    g > i + 1 &&
+    tokens[g]?.lower === 'government' &&
+    ['in', 'of'].includes(tokens[g + 1]?.lower ?? '') &&
+    !matchAliasAt(state.index, tokens, i + 1)
+  )
+    return { kind: 'government', end: g + 1 };
   if (next && (next.lower === 'government' || next.lower === 'country')) {
     const longer = matchAliasAt(state.index, tokens, i + 1);
     if (longer && longer.end > i + 2) return null;

@@ -71,9 +71,11 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
     type = 'MEMBER_OF';
   // "a leader of X", "a TTP leader": one of its leaders
   if (type === 'LEADS' && !two && kids(ctx.g, r.i, 'det').some((d) => d.lem === 'a' || d.lem === 'an')) type = 'MEMBER_OF';
-  // "the commander of X", "Commander of X": the one who commands it (lexicon `definiteLeaders`)
+  // "the commander of X", "Commander of X": the one who commands it (lexicon `definiteLeaders`);
+  // so is a bare one in apposition, where English drops the article of a title ("Y, commander of X")
   const dets = kids(ctx.g, r.i, 'det');
-  const definite = dets.some((d) => d.lem === 'the') || (!dets.length && r.pos === 'NNP');
+  const bare = !dets.length && !kids(ctx.g, r.i, 'nummod').length;
+  const definite = dets.some((d) => d.lem === 'the') || (bare && (r.pos === 'NNP' || r.rel === 'appos'));
   const ofPhrase = kids(ctx.g, r.i, 'nmod').some((c) => caseOf(ctx.g, c.i) === 'of');
   // (not a narrower command: "the Peshawar corps commander of the army")
   const narrowed = kids(ctx.g, r.i, 'compound').length > 0;
@@ -238,6 +240,17 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
         break;
       }
     }
+  }
+  // Construction class: a part owned by a description. "A and B, the movement's most lethal wing":
+  // the movement is neither A nor B — a described owner ("the movement", "the group") that resolves
+  // to a body coordinated with the part's holder names no owner (its antecedent lies elsewhere)
+  if (role.part && r.rel === 'appos') {
+    const anchor = tok(ctx.g, r.head);
+    const chain = anchor
+      ? [anchor.i, ...kids(ctx.g, anchor.i, 'conj').map((c) => c.i), ...(anchor.rel === 'conj' ? [anchor.head] : [])]
+      : [];
+    const coordinated = new Set(chain.flatMap((i) => mentionsAt(ctx, i)).map((m) => m.id));
+    bodies = bodies.filter((b) => !(b.anaphor && coordinated.has(b.id)));
   }
   // "his deputy", "Reyk's spokesman", "an aide to Reyk": a role owned by a person is held in the
   // body that person leads in this article (a subordinate's lead is membership)

@@ -1,0 +1,140 @@
+/**
+ * Construction classes, with invented actors and sentences and the real parser:
+ * - a content clause hung on the noun of the speech verb's setting ("warned in an interview that
+ *   X could strike Y") is the verb's complement;
+ * - an it-cleft ("It was the Front that attacked X") focuses the clause's subject;
+ * - the parties of a two-party noun past its post-modifiers ("talks now under way in X between A
+ *   and B");
+ * - a government described and named by its seat ("the interim government in X");
+ * - a bare title in apposition ("Y, commander of X") names the holder of the title;
+ * - a part owned by a description ("A and B, the movement's wing") is not owned by its own
+ *   coordinated sibling;
+ * - lexicon entries: "press secretary" speaks for the body, "air cover" given is support.
+ * Each with near misses.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors(
+  { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], affiliation: 'ostmark' },
+  { id: 'tarn-school', name: 'Tarn Public School', kind: 'Organization', aliases: [] },
+);
+
+const { has, hasNot } = relationChecks(parser, ACTORS);
+
+describe('a content clause on the setting of a speech verb', () => {
+  it("is the verb's complement", async () => {
+    await has(
+      'Lev Orlov went further, warning in a television interview that Ostmark could strike Front hideouts.',
+      'THREATENS lev-orlov>front',
+    );
+    await has('Lev Orlov warned in a radio interview that Ostmark would strike the Front.', 'THREATENS lev-orlov>front');
+    await has('Lev Orlov said at a press conference that the Front had attacked the Levy.', 'ATTACKS front>levy');
+    await has('Valdoria alleged in a statement on Monday that Ostmark funds the Front.', 'SUPPORTS ostmark>front');
+    await has('Lev Orlov claimed in a long television interview that Ostmark shelters the Front.', 'SHELTERS ostmark>front');
+  });
+
+  it('not under a noun that is itself a claim, nor without a subject of its own', async () => {
+    await hasNot('Lev Orlov fought in a war that Valdoria lost to the Front.', 'ATTACKS lev-orlov>front');
+    await hasNot('Lev Orlov spoke in an interview that the Front had recorded.', 'ATTACKS front>levy');
+    await hasNot('Lev Orlov travelled to a meeting that Valdoria had called.', 'THREATENS lev-orlov>valdoria');
+  });
+});
+
+describe('an it-cleft', () => {
+  it("makes the focused name the clause's subject", async () => {
+    await has('It was the Front that attacked the Levy in 2014.', 'ATTACKS front>levy');
+    await has('It was the Front that carried out the attack on the Tarn Public School.', 'ATTACKS front>tarn-school');
+    await has('It is Ostmark that funds the Front, Valdoria said.', 'SUPPORTS ostmark>front');
+    await has('It was the Amber League that sheltered the Front.', 'SHELTERS league>front');
+    await has('It was Valdoria that accused the Front of the bombing.', 'ACCUSES valdoria>front');
+  });
+
+  it('not when the clause has a subject of its own, or the focus is no actor', async () => {
+    await hasNot('It was the Front that the Levy attacked in 2014.', 'ATTACKS front>levy');
+    await hasNot('It was a long war that the Front fought against the Levy.', 'ATTACKS levy>front');
+    await hasNot('It was the Front that the Amber League sheltered.', 'SHELTERS front>league');
+  });
+});
+
+describe('the parties of a two-party noun', () => {
+  it('are its between-phrase past its post-modifiers', async () => {
+    await has(
+      'Ostmark welcomed the negotiations now under way in Belgrad between Valdoria and the Front.',
+      'NEGOTIATES_WITH valdoria>front',
+    );
+    await has('Ostmark welcomed the talks held in Belgrad last week between Valdoria and the Front.', 'NEGOTIATES_WITH valdoria>front');
+    await has('Ostmark praised the dialogue under way in Belgrad between Valdoria and the Front.', 'NEGOTIATES_WITH valdoria>front');
+    await has('Ostmark hailed the ceasefire now in force in the north between Valdoria and the Front.', 'CEASEFIRE_WITH valdoria>front');
+    await has('Ostmark backed the talks under way in the capital between Valdoria and the Front.', 'NEGOTIATES_WITH valdoria>front');
+  });
+
+  it('not across a finite verb, nor for a noun of another relation', async () => {
+    await hasNot('Talks failed in Belgrad, and fighting broke out between Valdoria and the Front.', 'NEGOTIATES_WITH valdoria>front');
+    await hasNot('Ostmark wanted talks, but war began in May between Valdoria and the Front.', 'NEGOTIATES_WITH valdoria>front');
+    await hasNot('Ostmark sent aid to the border region between Valdoria and the Front.', 'NEGOTIATES_WITH valdoria>front');
+  });
+});
+
+describe('a government described and named by its seat', () => {
+  it('is the government of the name after "in" / "of"', async () => {
+    await has('Ostmark urged the interim government in Valdoria to act against the Front.', 'DEMANDS ostmark>valdoria');
+    await has('Ostmark urged the government in Valdoria to act against the Front.', 'DEMANDS ostmark>valdoria');
+    await has('Ostmark urged the new government of Valdoria to act against the Front.', 'DEMANDS ostmark>valdoria');
+    await has('The Front attacked the caretaker government in Valdoria.', 'ATTACKS front>valdoria');
+    await has('The Front accused the civilian government in Ostmark of betrayal.', 'ACCUSES front>ostmark');
+  });
+
+  it('not without a seat, and not a place no government governs', async () => {
+    await hasNot('Ostmark urged the interim government to act against the Front.', 'DEMANDS ostmark>valdoria');
+    await hasNot('Ostmark urged the government in Tarnow to act against the Front.', 'DEMANDS ostmark>valdoria');
+    await hasNot('Ostmark urged the interim government in the north to act against the Front.', 'DEMANDS ostmark>valdoria');
+  });
+});
+
+describe('a bare title in apposition', () => {
+  it('names the holder of the title', async () => {
+    await has('Ida Voss, commander of the Northern Levy, said the road was closed.', 'LEADS ida-voss>levy');
+    await has('Ida Voss, commander of the Front, denied the claim.', 'LEADS ida-voss>front');
+    await has('The Front said Ida Voss, commander of the Amber League, had died.', 'LEADS ida-voss>league');
+    await has('Valdoria arrested Ida Voss, commander of the Front.', 'LEADS ida-voss>front');
+    await has('Ida Voss, commander of the Northern Levy since May, visited the border.', 'LEADS ida-voss>levy');
+  });
+
+  it('not with an article, a narrowing word or a subordinate title', async () => {
+    await hasNot('Ida Voss, a commander of the Northern Levy, said the road was closed.', 'LEADS ida-voss>levy');
+    await hasNot('Ida Voss, deputy commander of the Northern Levy, said the road was closed.', 'LEADS ida-voss>levy');
+    await hasNot('Ida Voss, one commander of the Front, denied the claim.', 'LEADS ida-voss>front');
+  });
+});
+
+describe('a part owned by a description', () => {
+  it('keeps a named owner', async () => {
+    await has("The Amber League and the Northern Levy, the Front's armed wings, claimed the attack.", 'MEMBER_OF league>front');
+    await has("The Amber League, the Front's armed wing, claimed the attack.", 'MEMBER_OF league>front');
+  });
+
+  it('is not owned by a sibling in its own coordination', async () => {
+    await hasNot("Valdoria says it shelters the Amber League and the Front, the movement's most lethal wing.", 'MEMBER_OF front>league');
+    await hasNot("Valdoria says it shelters the Amber League and the Front, the movement's most lethal wing.", 'MEMBER_OF league>front');
+    await hasNot("Ostmark hosts the Front and the Amber League, the group's armed wing.", 'MEMBER_OF league>front');
+  });
+});
+
+describe('lexicon: press secretaries and air cover', () => {
+  it('a press secretary speaks for the body; air cover given is support', async () => {
+    await has("Ida Voss, the Front's press secretary, said the road was closed.", 'SPOKESPERSON_FOR ida-voss>front');
+    await has('Ostmark accused the Northern Levy of giving air cover to the Front.', 'SUPPORTS levy>front');
+    await has('The Northern Levy provided air cover to the Front.', 'SUPPORTS levy>front');
+  });
+
+  it('not cover taken, nor a secretary of another kind', async () => {
+    await hasNot('The Front took cover from the Levy in the hills.', 'SUPPORTS front>levy');
+    await hasNot("Ida Voss, the Front's general secretary, said the road was closed.", 'SPOKESPERSON_FOR ida-voss>front');
+    await hasNot('The Northern Levy gave the Front cover stories for the press.', 'SUPPORTS levy>front');
+  });
+});
