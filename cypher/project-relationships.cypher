@@ -9,8 +9,7 @@ MATCH (s:Actor {id: key.sourceId})
 MATCH (t:Actor {id: key.targetId})
 OPTIONAL MATCH (c:Claim {type: $type, sourceId: key.sourceId, targetId: key.targetId})
   WHERE c.retracted = false AND c.review <> 'rejected'
-// each claim's fields are read once, into a map, for the passes below
-WITH key, s, t, c {.id, .date, .dateStart, .dateEnd, .status, .confidence, .origin, .review} AS c ORDER BY c.dateStart, c.id
+WITH key, s, t, c ORDER BY c.dateStart, c.id
 WITH key, s, t, collect(c) AS claims
 CALL (s, t, claims) {
   WITH s, t, claims WHERE size(claims) = 0
