@@ -119,6 +119,7 @@ const WORD_SETS = [
   'protectionNouns',
   'unknownMarkers',
   'victimPhrases',
+  'gatheringVerbs',
   'aspectual',
   'captiveNouns',
   'orderVerbs',

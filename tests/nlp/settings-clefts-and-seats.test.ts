@@ -9,6 +9,10 @@
  * - a bare title in apposition ("Y, commander of X") names the holder of the title;
  * - a part owned by a description ("A and B, the movement's wing") is not owned by its own
  *   coordinated sibling;
+ * - a second that-clause coordinated with a complement clause is also the complement of the
+ *   verb of saying ("said X and that Y would strike Z");
+ * - parties meeting as a body ("A, B and C met as the Contact Group") are its members, not
+ *   negotiating with each other;
  * - lexicon entries: "press secretary" speaks for the body, "air cover" given is support.
  * Each with near misses.
  */
@@ -22,6 +26,7 @@ afterAll(() => parser.close());
 const ACTORS = inventedActors(
   { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], affiliation: 'ostmark' },
   { id: 'tarn-school', name: 'Tarn Public School', kind: 'Organization', aliases: [] },
+  { id: 'tarn-group', name: 'Tarn Contact Group', kind: 'Organization', aliases: ['the Contact Group'] },
 );
 
 const { has, hasNot } = relationChecks(parser, ACTORS);
@@ -136,5 +141,49 @@ describe('lexicon: press secretaries and air cover', () => {
     await hasNot('The Front took cover from the Levy in the hills.', 'SUPPORTS front>levy');
     await hasNot("Ida Voss, the Front's general secretary, said the road was closed.", 'SPOKESPERSON_FOR ida-voss>front');
     await hasNot('The Northern Levy gave the Front cover stories for the press.', 'SUPPORTS levy>front');
+  });
+});
+
+describe('coordinated complement clauses', () => {
+  it('are both complements of the verb of saying', async () => {
+    await has(
+      'The Front said its council had chosen Ida Voss as emir and that its war against Valdoria would go on.',
+      'THREATENS front>valdoria',
+    );
+    await has(
+      'Lev Orlov said the talks had failed and that Ostmark would strike the Front if it attacked again.',
+      'THREATENS lev-orlov>front',
+    );
+    await has(
+      'Ostmark said the Front had attacked the Levy and that the Amber League was responsible for the blast.',
+      'ACCUSES ostmark>league',
+    );
+    await has('The Front said the truce was over and that its attacks on the Levy would continue.', 'THREATENS front>levy');
+    await has('Valdoria said the talks were over and that the Amber League was behind the bombing.', 'ACCUSES valdoria>league');
+  });
+
+  it('not a coordinated verb of the first clause, without its own "that"', async () => {
+    await hasNot('The Front said it had taken the town and its fighters would attack the Levy.', 'THREATENS front>levy');
+    await hasNot('Valdoria said the talks were over and the Amber League was behind the bombing.', 'ACCUSES valdoria>league');
+    await hasNot('An analyst said the talks had failed and that Ostmark would strike the Front.', 'THREATENS ostmark>front');
+  });
+});
+
+describe('parties meeting as a body', () => {
+  it('are its members', async () => {
+    await has('Since January, Valdoria, Ostmark and the Amber League have met as the Tarn Contact Group.', 'MEMBER_OF ostmark>tarn-group');
+    await has('Since January, Valdoria, Ostmark and the Amber League have met as the Tarn Contact Group.', 'MEMBER_OF league>tarn-group');
+    await has('Valdoria and Ostmark gathered as the Tarn Contact Group in May.', 'MEMBER_OF valdoria>tarn-group');
+    await has('Ostmark and the Levy convened as the Tarn Contact Group to plan the talks.', 'MEMBER_OF levy>tarn-group');
+    await has('Valdoria and Ostmark sat as the Tarn Contact Group in Belgrad.', 'MEMBER_OF ostmark>tarn-group');
+  });
+
+  it('sitting in it together is no talks between them; meeting without a body still is', async () => {
+    await hasNot(
+      'Since January, Valdoria, Ostmark and the Amber League have met as the Tarn Contact Group.',
+      'NEGOTIATES_WITH valdoria>ostmark',
+    );
+    await hasNot('Valdoria and Ostmark met as observers at the talks.', 'MEMBER_OF valdoria>tarn-group');
+    await has('Valdoria and Ostmark met in Belgrad on Monday.', 'NEGOTIATES_WITH valdoria>ostmark');
   });
 });

@@ -116,6 +116,11 @@
  * between-phrase on the nearest noun ("way", "Doha", "week"). A between-phrase on a noun that
  * states no relation, after a noun of a two-party relation (a `symmetric` predicate of the lexicon:
  * talks, ceasefire) within the same phrase — no finite verb between them — belongs to that noun.
+ *
+ * Construction class: coordinated complement clauses. "X said its council had chosen Y and that
+ * its war against Z would go on": the second that-clause is a conjunct of the first. A conjunct
+ * with its own "that" and subject, of a complement clause, is a complement of the same verb, so
+ * every reported-speech pattern sees it as it sees the first.
  */
 import { attach, type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { CLAUSE_REPAIRS, repairComplementizerAsObject, repairFrontedPhraseOnParticiple } from './clause-repairs.ts';
@@ -279,6 +284,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairClauseOnSetting,
     repairCleft,
     repairDistantParties,
+    repairCoordinatedComplement,
   ])
     if (repair(g)) reindexChildren(g);
   return g;
@@ -796,6 +802,20 @@ function repairDistantParties(g: DepGraph): boolean {
         break;
       }
     }
+  }
+  return changed;
+}
+
+/** The coordinated-complement repair (see the module comment); true when the tree changed. */
+function repairCoordinatedComplement(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    const first = tok(g, v.head);
+    if (v.rel !== 'conj' || first?.rel !== 'ccomp' || !tok(g, first.head)?.pos.startsWith('VB')) continue;
+    const that = kids(g, v.i, 'mark').find((m) => m.lem === 'that');
+    if (!that || !kids(g, v.i, 'nsubj', 'nsubj:pass').some((x) => x.i > that.i)) continue;
+    attach(v, first.head, 'ccomp');
+    changed = true;
   }
   return changed;
 }

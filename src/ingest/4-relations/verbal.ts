@@ -199,6 +199,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
   // "nine soldiers embraced shahadat": the subject was killed
   if (kids(ctx.g, v.i, 'obj').some((o) => lexicon().sets.victimPhrases.has(`${v.lem} ${o.lem}`)))
     noteVictim(ctx, all(ctx, agentNodes(ctx.g, v)));
+  if (convenedAsBody(ctx, v)) return;
   const senses = predicatesFor(ctx, v);
   // "held X responsible": a sense that needs a complement, when it has it, is the verb's only sense (not DETAINS)
   const complemented = senses.find(({ pred }) => pred.requiresComplement.includes(v.lem) && complementOk(ctx, v, pred))?.pred;
@@ -351,6 +352,23 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     if (pred.type === 'ATTACKS' && orderedAttack(ctx, v, targets, fact)) continue;
     record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
   }
+}
+
+/**
+ * Construction class: parties meeting as a body. "A, B and C have met as the Quadrilateral
+ * Group", "the four states gathered as the Contact Group": a verb of meeting (lexicon
+ * `gatheringVerbs`) whose as-phrase names a body makes its subjects members of that body; they
+ * sit in it together, which is no negotiation between them. True when it recorded the membership.
+ */
+function convenedAsBody(ctx: ClauseContext, v: DepToken): boolean {
+  if (!lexicon().sets.gatheringVerbs.has(v.lem)) return false;
+  const members = all(ctx, agentNodes(ctx.g, v));
+  const body = prepMentions(ctx, v.i, ['as'])
+    .flatMap((p) => p.mentions)
+    .filter((m) => m.kind !== 'Person' && !m.place && !members.includes(m));
+  if (!body.length || !members.length) return false;
+  record(ctx, { type: 'MEMBER_OF', sources: members, targets: body, at: v, rule: 'role:convened-as', fact: factualityOf(ctx.g, v.i) });
+  return true;
 }
 
 /**
