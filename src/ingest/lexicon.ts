@@ -120,6 +120,7 @@ const WORD_SETS = [
   'unknownMarkers',
   'victimPhrases',
   'gatheringVerbs',
+  'frontedTimeWords',
   'aspectual',
   'captiveNouns',
   'orderVerbs',

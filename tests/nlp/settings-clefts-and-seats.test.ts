@@ -11,6 +11,8 @@
  *   coordinated sibling;
  * - a second that-clause coordinated with a complement clause is also the complement of the
  *   verb of saying ("said X and that Y would strike Z");
+ * - a fronted time phrase with no comma, fused by the parser with the subject's name ("On Tuesday
+ *   General X, the Y's chief, told …", "Later in the week X, adviser to …, accused …");
  * - parties meeting as a body ("A, B and C met as the Contact Group") are its members, not
  *   negotiating with each other;
  * - lexicon entries: "press secretary" speaks for the body, "air cover" given is support.
@@ -185,5 +187,27 @@ describe('parties meeting as a body', () => {
     );
     await hasNot('Valdoria and Ostmark met as observers at the talks.', 'MEMBER_OF valdoria>tarn-group');
     await has('Valdoria and Ostmark met in Belgrad on Monday.', 'NEGOTIATES_WITH valdoria>ostmark');
+  });
+});
+
+describe('a fronted time phrase fused with the subject', () => {
+  it('leaves the name the subject and the comma phrase its appositive', async () => {
+    await has("On Tuesday General Lev Orlov, the Front's chief, told Ostmark that the talks were over.", 'LEADS lev-orlov>front');
+    await has("On Friday General Lev Orlov, the Front's chief, threatened the Levy with reprisals.", 'LEADS lev-orlov>front');
+    await has("On Wednesday General Ida Voss, the Levy's commander, accused the Front of the bombing.", 'MEMBER_OF ida-voss>levy');
+    await has(
+      "Later in the week Ida Voss, adviser to the Front's leader, accused Ostmark of violating its sovereignty.",
+      'ACCUSES ida-voss>ostmark',
+    );
+    await has(
+      "Later in the week Ida Voss, adviser to the Front's leader, accused Ostmark of violating its sovereignty.",
+      'MEMBER_OF ida-voss>front',
+    );
+  });
+
+  it('not a list after the time phrase, nor a phrase that is no name', async () => {
+    await hasNot('On Monday Valdoria, Ostmark, the Levy and the League met in Belgrad.', 'MEMBER_OF valdoria>ostmark');
+    await hasNot('On Monday Valdoria, Ostmark, the Levy and the League met in Belgrad.', 'LEADS valdoria>ostmark');
+    await hasNot("On Tuesday the Front's chief, Lev Orlov, said the Levy had attacked Ostmark.", 'ATTACKS front>ostmark');
   });
 });

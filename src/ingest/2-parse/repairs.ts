@@ -117,12 +117,21 @@
  * states no relation, after a noun of a two-party relation (a `symmetric` predicate of the lexicon:
  * talks, ceasefire) within the same phrase — no finite verb between them — belongs to that noun.
  *
+ * Construction class: a fronted time phrase fused with the subject. "On Tuesday General X, the
+ * army chief, told Y …", "Later in the week X, adviser to the prime minister, accused Y …": with
+ * no comma after the time phrase the parser takes the name into it (as the phrase's noun, or as a
+ * compound of the role noun) and the appositive for the subject or the root. A sentence that opens
+ * with a time phrase (a preposition or "later"/"earlier" and a word of lexicon `frontedTimeWords`)
+ * followed by a capitalised name, a comma, a phrase, a comma and a verb is rebuilt: the verb heads
+ * the clause, the name is its subject, the comma phrase the name's appositive, the time phrase an
+ * oblique of the verb.
+ *
  * Construction class: coordinated complement clauses. "X said its council had chosen Y and that
  * its war against Z would go on": the second that-clause is a conjunct of the first. A conjunct
  * with its own "that" and subject, of a complement clause, is a complement of the same verb, so
  * every reported-speech pattern sees it as it sees the first.
  */
-import { attach, type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import { attach, type DepGraph, type DepToken, dropEnhanced, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { CLAUSE_REPAIRS, repairComplementizerAsObject, repairFrontedPhraseOnParticiple } from './clause-repairs.ts';
 import { PHRASE_REPAIRS } from './phrase-repairs.ts';
 import { PUNCTUATION_REPAIRS } from './punctuation-repairs.ts';
@@ -285,6 +294,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairCleft,
     repairDistantParties,
     repairCoordinatedComplement,
+    repairFusedFrontedTime,
   ])
     if (repair(g)) reindexChildren(g);
   return g;
@@ -818,6 +828,57 @@ function repairCoordinatedComplement(g: DepGraph): boolean {
     changed = true;
   }
   return changed;
+}
+
+/** The head of tokens [lo, hi]: the one whose head lies outside the span (the last such). */
+function spanHead(g: DepGraph, lo: number, hi: number): DepToken | undefined {
+  return g.tokens.filter((t) => t.i >= lo && t.i <= hi && (t.head < lo || t.head > hi)).at(-1);
+}
+
+/** The fused-fronted-time repair (see the module comment); true when the tree changed. */
+function repairFusedFrontedTime(g: DepGraph): boolean {
+  const at = (i: number) => tok(g, i);
+  const first = at(1);
+  if (!first || !(first.pos === 'IN' || ['later', 'earlier'].includes(first.word.toLowerCase()))) return false;
+  // the time phrase: up to four words, its last a time word
+  let k = 2;
+  while (k <= 5 && at(k) && !lexicon().sets.frontedTimeWords.has(at(k)!.word.toLowerCase())) k++;
+  if (k > 5 || !at(k + 1)?.pos.startsWith('NNP')) return false;
+  let nameEnd = k + 1;
+  while (at(nameEnd + 1)?.pos.startsWith('NNP')) nameEnd++;
+  const c1 = nameEnd + 1;
+  if (at(c1)?.word !== ',') return false;
+  let c2 = c1 + 1;
+  while (at(c2) && at(c2)!.word !== ',') c2++;
+  const verb = at(c2 + 1);
+  if (!verb || c2 === c1 + 1 || !/^VB[DZN]$/.test(verb.pos)) return false;
+  const name = at(nameEnd)!;
+  // already right: the name is the verb's subject
+  if (name.head === verb.i && name.rel.startsWith('nsubj')) return false;
+  const time = at(k)!;
+  const apposHead = spanHead(g, c1 + 1, c2 - 1);
+  if (!apposHead) return false;
+  const oldHeads = new Map(g.tokens.map((t) => [t.i, t.head]));
+  for (const t of g.tokens) {
+    const outside = t.i > c2 + 1 || t.i === verb.i;
+    const pointedIn = oldHeads.get(t.i)! >= 1 && oldHeads.get(t.i)! <= c2 + 1 && oldHeads.get(t.i) !== verb.i;
+    if (t.i === verb.i) {
+      attach(t, 0, 'root');
+      // (a past participle read as a reduced relative is the finite verb it was)
+      if (t.pos === 'VBN' && !kids(g, t.i, 'aux', 'aux:pass').length) t.pos = 'VBD';
+      // (the parse's own edges made it a clause on the appositive's noun, with that noun its subject)
+      dropEnhanced(g, t.i, 'nsubj');
+      dropEnhanced(g, oldHeads.get(t.i)!, 'acl');
+    } else if (t.i === name.i) attach(t, verb.i, 'nsubj');
+    else if (t.i === time.i) attach(t, verb.i, first.pos === 'IN' && first.i < time.i ? 'obl' : 'advmod');
+    else if (t.i === apposHead.i) attach(t, name.i, 'appos');
+    else if (t.i === c1 || t.i === c2) attach(t, name.i, 'punct');
+    else if (t.i > k && t.i < nameEnd) attach(t, name.i, 'compound');
+    else if (t.i <= k && (oldHeads.get(t.i)! < 1 || oldHeads.get(t.i)! > k)) attach(t, time.i, t.pos === 'IN' ? 'case' : 'dep');
+    else if (outside && pointedIn) attach(t, verb.i, t.rel === 'root' ? 'dep' : t.rel);
+    else if (t.i > c1 && t.i < c2 && (oldHeads.get(t.i)! < c1 || oldHeads.get(t.i)! > c2)) attach(t, apposHead.i, t.rel);
+  }
+  return true;
 }
 
 /** The headline-passive repair (see the module comment); true when the tree changed. */
