@@ -13,6 +13,8 @@
  *   verb of saying ("said X and that Y would strike Z");
  * - a fronted time phrase with no comma, fused by the parser with the subject's name ("On Tuesday
  *   General X, the Y's chief, told …", "Later in the week X, adviser to …, accused …");
+ * - an appositive opened by "then" ("X, then the interior minister, accused …") keeps X the
+ *   verb's subject;
  * - parties meeting as a body ("A, B and C met as the Contact Group") are its members, not
  *   negotiating with each other;
  * - lexicon entries: "press secretary" speaks for the body, "air cover" given is support.
@@ -209,5 +211,21 @@ describe('a fronted time phrase fused with the subject', () => {
     await hasNot('On Monday Valdoria, Ostmark, the Levy and the League met in Belgrad.', 'MEMBER_OF valdoria>ostmark');
     await hasNot('On Monday Valdoria, Ostmark, the Levy and the League met in Belgrad.', 'LEADS valdoria>ostmark');
     await hasNot("On Tuesday the Front's chief, Lev Orlov, said the Levy had attacked Ostmark.", 'ATTACKS front>ostmark');
+  });
+});
+
+describe('an appositive opened by "then"', () => {
+  it("keeps the name the verb's subject", async () => {
+    await has('Lev Orlov, then the interior minister, accused the Front of the raid.', 'ACCUSES lev-orlov>front');
+    await has('Lev Orlov, then the foreign minister, urged Valdoria to act against the Front.', 'DEMANDS lev-orlov>valdoria');
+    await has('Ida Voss, then the interior minister, accused Valdoria of sheltering the Front.', 'ACCUSES ida-voss>valdoria');
+    await has('Lev Orlov, then the defence minister, warned the Front that Ostmark would strike its camps.', 'THREATENS lev-orlov>front');
+    await has('Ida Voss, then the army spokesman, threatened the Front with reprisals.', 'THREATENS ida-voss>front');
+  });
+
+  it('states no role that the phrase does not name', async () => {
+    await hasNot('Lev Orlov, then a student in Tarnow, said the Front had attacked the Levy.', 'MEMBER_OF lev-orlov>front');
+    await hasNot("Valdoria, then the Front's main rival, attacked the Levy.", 'MEMBER_OF valdoria>front');
+    await hasNot("Lev Orlov, then the Front's fiercest critic, attacked the Levy.", 'LEADS lev-orlov>front');
   });
 });

@@ -126,6 +126,11 @@
  * the clause, the name is its subject, the comma phrase the name's appositive, the time phrase an
  * oblique of the verb.
  *
+ * Construction class: an appositive opened by "then". "X, then the information minister, said
+ * …": the parser reads "X … minister" as a clause with X its subject and the verb after it as a
+ * loose dependent. A name, a comma, "then" and a phrase, a comma and a verb is rebuilt as the
+ * verb's clause with the name its subject and the phrase its appositive (the role is past).
+ *
  * Construction class: coordinated complement clauses. "X said its council had chosen Y and that
  * its war against Z would go on": the second that-clause is a conjunct of the first. A conjunct
  * with its own "that" and subject, of a complement clause, is a complement of the same verb, so
@@ -295,6 +300,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairDistantParties,
     repairCoordinatedComplement,
     repairFusedFrontedTime,
+    repairThenAppositive,
   ])
     if (repair(g)) reindexChildren(g);
   return g;
@@ -835,50 +841,85 @@ function spanHead(g: DepGraph, lo: number, hi: number): DepToken | undefined {
   return g.tokens.filter((t) => t.i >= lo && t.i <= hi && (t.head < lo || t.head > hi)).at(-1);
 }
 
-/** The fused-fronted-time repair (see the module comment); true when the tree changed. */
-function repairFusedFrontedTime(g: DepGraph): boolean {
+/** A subject name with its comma phrase before the verb: tokens [nameStart, nameEnd], commas c1 and c2, the verb after c2. */
+interface NamedSubject {
+  nameStart: number;
+  nameEnd: number;
+  c1: number;
+  c2: number;
+  verb: DepToken;
+}
+
+/** "X, <phrase>, verb …" starting at the name's first token, when the tokens have that shape. */
+function namedSubjectAt(g: DepGraph, nameStart: number, opener = ''): NamedSubject | undefined {
   const at = (i: number) => tok(g, i);
-  const first = at(1);
-  if (!first || !(first.pos === 'IN' || ['later', 'earlier'].includes(first.word.toLowerCase()))) return false;
-  // the time phrase: up to four words, its last a time word
-  let k = 2;
-  while (k <= 5 && at(k) && !lexicon().sets.frontedTimeWords.has(at(k)!.word.toLowerCase())) k++;
-  if (k > 5 || !at(k + 1)?.pos.startsWith('NNP')) return false;
-  let nameEnd = k + 1;
+  if (!at(nameStart)?.pos.startsWith('NNP')) return undefined;
+  let nameEnd = nameStart;
   while (at(nameEnd + 1)?.pos.startsWith('NNP')) nameEnd++;
   const c1 = nameEnd + 1;
-  if (at(c1)?.word !== ',') return false;
+  if (at(c1)?.word !== ',' || (opener && at(c1 + 1)?.word.toLowerCase() !== opener)) return undefined;
   let c2 = c1 + 1;
   while (at(c2) && at(c2)!.word !== ',') c2++;
   const verb = at(c2 + 1);
-  if (!verb || c2 === c1 + 1 || !/^VB[DZN]$/.test(verb.pos)) return false;
+  if (!verb || c2 <= c1 + 1 + (opener ? 1 : 0) || !/^VB[DZN]$/.test(verb.pos)) return undefined;
   const name = at(nameEnd)!;
   // already right: the name is the verb's subject
-  if (name.head === verb.i && name.rel.startsWith('nsubj')) return false;
-  const time = at(k)!;
+  return name.head === verb.i && name.rel.startsWith('nsubj') ? undefined : { nameStart, nameEnd, c1, c2, verb };
+}
+
+/**
+ * Rebuilds "X, <phrase>, verb …" as the verb's clause: the verb the root, the name its subject,
+ * the phrase the name's appositive; `before` (a fronted phrase's head, tokens from 1 up to the
+ * name) becomes an oblique of the verb. Tokens that hung on the rebuilt span go to the verb.
+ */
+function rebuildNamedSubject(g: DepGraph, x: NamedSubject, before?: { head: DepToken; oblique: boolean }): boolean {
+  const { nameStart, nameEnd, c1, c2, verb } = x;
+  const name = tok(g, nameEnd)!;
   const apposHead = spanHead(g, c1 + 1, c2 - 1);
   if (!apposHead) return false;
   const oldHeads = new Map(g.tokens.map((t) => [t.i, t.head]));
+  const old = (t: DepToken) => oldHeads.get(t.i)!;
   for (const t of g.tokens) {
-    const outside = t.i > c2 + 1 || t.i === verb.i;
-    const pointedIn = oldHeads.get(t.i)! >= 1 && oldHeads.get(t.i)! <= c2 + 1 && oldHeads.get(t.i) !== verb.i;
+    const pointedIn = old(t) >= 1 && old(t) <= c2 + 1 && old(t) !== verb.i;
     if (t.i === verb.i) {
       attach(t, 0, 'root');
       // (a past participle read as a reduced relative is the finite verb it was)
       if (t.pos === 'VBN' && !kids(g, t.i, 'aux', 'aux:pass').length) t.pos = 'VBD';
       // (the parse's own edges made it a clause on the appositive's noun, with that noun its subject)
       dropEnhanced(g, t.i, 'nsubj');
-      dropEnhanced(g, oldHeads.get(t.i)!, 'acl');
+      dropEnhanced(g, old(t), 'acl');
     } else if (t.i === name.i) attach(t, verb.i, 'nsubj');
-    else if (t.i === time.i) attach(t, verb.i, first.pos === 'IN' && first.i < time.i ? 'obl' : 'advmod');
+    else if (before && t.i === before.head.i) attach(t, verb.i, before.oblique ? 'obl' : 'advmod');
     else if (t.i === apposHead.i) attach(t, name.i, 'appos');
     else if (t.i === c1 || t.i === c2) attach(t, name.i, 'punct');
-    else if (t.i > k && t.i < nameEnd) attach(t, name.i, 'compound');
-    else if (t.i <= k && (oldHeads.get(t.i)! < 1 || oldHeads.get(t.i)! > k)) attach(t, time.i, t.pos === 'IN' ? 'case' : 'dep');
-    else if (outside && pointedIn) attach(t, verb.i, t.rel === 'root' ? 'dep' : t.rel);
-    else if (t.i > c1 && t.i < c2 && (oldHeads.get(t.i)! < c1 || oldHeads.get(t.i)! > c2)) attach(t, apposHead.i, t.rel);
+    else if (t.i >= nameStart && t.i < nameEnd) attach(t, name.i, 'compound');
+    else if (before && t.i < nameStart && (old(t) < 1 || old(t) >= nameStart)) attach(t, before.head.i, t.pos === 'IN' ? 'case' : 'dep');
+    else if (t.i > c2 && pointedIn) attach(t, verb.i, t.rel === 'root' ? 'dep' : t.rel);
+    else if (t.i > c1 && t.i < c2 && (old(t) < c1 || old(t) > c2)) attach(t, apposHead.i, t.rel);
   }
   return true;
+}
+
+/** The fused-fronted-time repair (see the module comment); true when the tree changed. */
+function repairFusedFrontedTime(g: DepGraph): boolean {
+  const first = tok(g, 1);
+  if (!first || !(first.pos === 'IN' || ['later', 'earlier'].includes(first.word.toLowerCase()))) return false;
+  // the time phrase: up to four words, its last a time word
+  let k = 2;
+  while (k <= 5 && tok(g, k) && !lexicon().sets.frontedTimeWords.has(tok(g, k)!.word.toLowerCase())) k++;
+  const shape = k <= 5 ? namedSubjectAt(g, k + 1) : undefined;
+  return shape ? rebuildNamedSubject(g, shape, { head: tok(g, k)!, oblique: first.pos === 'IN' }) : false;
+}
+
+/** The then-appositive repair (see the module comment); true when the tree changed. */
+function repairThenAppositive(g: DepGraph): boolean {
+  for (const t of g.tokens) {
+    // the first word of a name that opens the clause (at the start, or after a comma or a fronted phrase's end)
+    if (!t.pos.startsWith('NNP') || tok(g, t.i - 1)?.pos.startsWith('NNP')) continue;
+    const shape = namedSubjectAt(g, t.i, 'then');
+    if (shape && rebuildNamedSubject(g, shape)) return true;
+  }
+  return false;
 }
 
 /** The headline-passive repair (see the module comment); true when the tree changed. */
