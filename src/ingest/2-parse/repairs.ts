@@ -754,6 +754,12 @@ function repairContentClause(g: DepGraph): boolean {
   return changed;
 }
 
+/** The "that" of clause `c` (among its `rels` dependents, before it) when the clause has a subject of its own after it. */
+function ownThat(g: DepGraph, c: DepToken, ...rels: string[]): DepToken | undefined {
+  const that = kids(g, c.i, ...rels).find((m) => m.lem === 'that' && m.i < c.i);
+  return that && kids(g, c.i, 'nsubj', 'nsubj:pass').some((x) => x.i > that.i) ? that : undefined;
+}
+
 /** The content-clause-on-the-setting repair (see the module comment); true when the tree changed. */
 function repairClauseOnSetting(g: DepGraph): boolean {
   let changed = false;
@@ -762,8 +768,8 @@ function repairClauseOnSetting(g: DepGraph): boolean {
     const verb = noun && tok(g, noun.head);
     if (c.rel !== 'ccomp' || !noun?.pos.startsWith('NN') || noun.rel !== 'obl' || !verb?.pos.startsWith('VB')) continue;
     if (!communicativeVerb(verb.lem) || lexicon().sets.reportNouns.has(noun.lem)) continue;
-    const that = kids(g, c.i, 'mark', 'dep').find((m) => m.lem === 'that' && m.i < c.i);
-    if (!that || !kids(g, c.i, 'nsubj', 'nsubj:pass').some((x) => x.i > that.i)) continue;
+    const that = ownThat(g, c, 'mark', 'dep');
+    if (!that) continue;
     attach(c, verb.i, 'ccomp');
     attach(that, c.i, 'mark');
     changed = true;
@@ -828,8 +834,7 @@ function repairCoordinatedComplement(g: DepGraph): boolean {
   for (const v of g.tokens) {
     const first = tok(g, v.head);
     if (v.rel !== 'conj' || first?.rel !== 'ccomp' || !tok(g, first.head)?.pos.startsWith('VB')) continue;
-    const that = kids(g, v.i, 'mark').find((m) => m.lem === 'that');
-    if (!that || !kids(g, v.i, 'nsubj', 'nsubj:pass').some((x) => x.i > that.i)) continue;
+    if (!ownThat(g, v, 'mark')) continue;
     attach(v, first.head, 'ccomp');
     changed = true;
   }
@@ -914,7 +919,7 @@ function repairFusedFrontedTime(g: DepGraph): boolean {
 /** The then-appositive repair (see the module comment); true when the tree changed. */
 function repairThenAppositive(g: DepGraph): boolean {
   for (const t of g.tokens) {
-    // the first word of a name that opens the clause (at the start, or after a comma or a fronted phrase's end)
+    // the first word of a name (the shape check does the rest)
     if (!t.pos.startsWith('NNP') || tok(g, t.i - 1)?.pos.startsWith('NNP')) continue;
     const shape = namedSubjectAt(g, t.i, 'then');
     if (shape && rebuildNamedSubject(g, shape)) return true;

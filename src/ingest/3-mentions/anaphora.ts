@@ -106,7 +106,7 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
     }
     const led =
       m.anaphor === 'government'
-        ? (governmentOfLeader(sentence, m, mentions, state) ?? governmentOfPlace(sentence, m, mentions, state))
+        ? (governmentOfLeader(sentence, m, mentions, state) ?? governmentOfSeat(sentence, m, mentions, state))
         : undefined;
     if (led) {
       m.candidates = [led];
@@ -212,7 +212,7 @@ function governmentOfLeader(sentence: Sentence, m: Mention, mentions: readonly M
  * that name's government — the government itself, the state a capital stands for on the
  * article's day (knowledge `metonyms`), or the government that governs a place.
  */
-function governmentOfPlace(sentence: Sentence, m: Mention, mentions: readonly Mention[], state: ArticleState): string | undefined {
+function governmentOfSeat(sentence: Sentence, m: Mention, mentions: readonly Mention[], state: ArticleState): string | undefined {
   if (!['in', 'of'].includes(sentence.tokens[m.end]?.lower ?? '')) return undefined;
   const o = mentions.find((x) => x !== m && x.id && !x.anaphor && x.first === m.end + 1);
   if (!o) return undefined;
