@@ -81,6 +81,7 @@ const WORD_SETS = [
   'modals',
   'obligation',
   'conditional',
+  'avertedMarks',
   'hedges',
   'negation',
   'standIns',

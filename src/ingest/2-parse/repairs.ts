@@ -865,8 +865,11 @@ function namedSubjectAt(g: DepGraph, nameStart: number, opener = ''): NamedSubje
   if (at(c1)?.word !== ',' || (opener && at(c1 + 1)?.word.toLowerCase() !== opener)) return undefined;
   let c2 = c1 + 1;
   while (at(c2) && at(c2)!.word !== ',') c2++;
-  const verb = at(c2 + 1);
-  if (!verb || c2 <= c1 + 1 + (opener ? 1 : 0) || !/^VB[DZN]$/.test(verb.pos)) return undefined;
+  const next = at(c2 + 1);
+  // ("X, then the minister, is killed by …": an auxiliary stands for the verb it serves)
+  const served = next && /^aux/.test(next.rel) ? at(next.head) : undefined;
+  const verb = served && served.i > next!.i && served.pos.startsWith('VB') ? served : next;
+  if (!verb || c2 <= c1 + 1 + (opener ? 1 : 0) || !/^VB[DZN]$/.test(next!.pos)) return undefined;
   const name = at(nameEnd)!;
   // already right: the name is the verb's subject
   return name.head === verb.i && name.rel.startsWith('nsubj') ? undefined : { nameStart, nameEnd, c1, c2, verb };
@@ -893,7 +896,7 @@ function rebuildNamedSubject(g: DepGraph, x: NamedSubject, before?: { head: DepT
       // (the parse's own edges made it a clause on the appositive's noun, with that noun its subject)
       dropEnhanced(g, t.i, 'nsubj');
       dropEnhanced(g, old(t), 'acl');
-    } else if (t.i === name.i) attach(t, verb.i, 'nsubj');
+    } else if (t.i === name.i) attach(t, verb.i, kids(g, verb.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj');
     else if (before && t.i === before.head.i) attach(t, verb.i, before.oblique ? 'obl' : 'advmod');
     else if (t.i === apposHead.i) attach(t, name.i, 'appos');
     else if (t.i === c1 || t.i === c2) attach(t, name.i, 'punct');

@@ -89,6 +89,13 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       m.document = true;
       continue;
     }
+    const holder = m.anaphor === 'office' ? officeInApposition(sentence, m, mentions) : undefined;
+    if (holder) {
+      m.candidates = [holder.id];
+      m.id = holder.id;
+      m.kind = holder.kind;
+      continue;
+    }
     if (m.anaphor === 'office') {
       resolveOffice(sentence, m, state);
       continue;
@@ -175,6 +182,18 @@ function appositionAnchor(sentence: Sentence, m: Mention, mentions: readonly Men
   if ((m.anaphor !== 'group' && m.anaphor !== 'government') || m.possessive) return undefined;
   if (sentence.tokens[m.first]?.lower !== 'the' || sentence.tokens[m.first - 1]?.text !== ',') return undefined;
   return mentions.find((o) => o !== m && !o.anaphor && o.end === m.first - 1 && fits(o, m.anaphor!));
+}
+
+/**
+ * Construction class: an office in apposition. "X, the interior minister,", "X, then the army
+ * chief,": an office description set off by a comma (and "then") right after a person's name is
+ * that person, not the office's holder on the article's day.
+ */
+function officeInApposition(sentence: Sentence, m: Mention, mentions: readonly Mention[]): Mention | undefined {
+  let k = m.first - 1;
+  if (sentence.tokens[k]?.lower === 'then') k--;
+  if (sentence.tokens[k]?.text !== ',') return undefined;
+  return mentions.find((o) => o !== m && o.id && !o.anaphor && o.kind === 'Person' && o.end === k);
 }
 
 /**

@@ -156,6 +156,32 @@ function bothOf(ctx: ClauseContext, t: DepToken, m: Mention): Mention[] {
 }
 
 /**
+ * Construction class: a plural pronoun for a coordinated list. "telephoned X and Y and asked them
+ * to help", "A and B met on Monday, and they agreed …": "they" / "them" stands for the nearest
+ * list of two or more named actors (people included) coordinated earlier in the sentence. The
+ * sentence's own list is the only one reached: a list sentences back is rarely still the topic.
+ */
+function coordinatedAntecedent(ctx: ClauseContext, t: DepToken): Mention[] {
+  if (!/^(they|them)$/i.test(t.word)) return [];
+  const named = (i: number) => {
+    const m = own(ctx, i);
+    return m?.id && !m.anaphor ? m : undefined;
+  };
+  for (let i = t.i - 1; i >= 1; i--) {
+    const first = named(i);
+    const conjuncts = first
+      ? kids(ctx.g, i, 'conj')
+          .filter((c) => c.i < t.i)
+          .map((c) => named(c.i))
+      : [];
+    if (!first || !conjuncts.length || conjuncts.some((c) => !c)) continue;
+    const list = [first, ...(conjuncts as Mention[])];
+    if (new Set(list.map((x) => x.id)).size >= 2) return list;
+  }
+  return [];
+}
+
+/**
  * "X, the cleric who had led Y": the person a relative pronoun stands for through a description
  * in apposition to them (for role verbs only: "X, a lawyer who attacked Y in print" is no attack).
  */
@@ -263,6 +289,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (parallel) out.push(parallel);
   else if (m?.anaphor === 'pair') out.push(...pairOf(ctx, m));
   else if (m?.anaphor === 'both') out.push(...bothOf(ctx, t, m));
+  else if (m?.anaphor === 'they' && coordinatedAntecedent(ctx, t).length) out.push(...coordinatedAntecedent(ctx, t));
   else if (m?.document) out.push(...(documentIssuer(ctx, t) ? [documentIssuer(ctx, t)!] : []));
   else if (m) out.push(m);
   // "killed all seven": a bare count referring back to counted unnamed people (3-mentions/unnamed.ts)

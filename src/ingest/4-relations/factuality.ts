@@ -92,6 +92,8 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     if (!island && m && !(options.allowModal && x === p) && !continued) return { factual: false, status };
     const mark = caseOf(g, x);
     if (!island && mark && [...L.conditional].some((c) => mark.split(' ').includes(c))) return { factual: false, status };
+    // an averted act: "warned them against sheltering X", "refrained from attacking Y" (lexicon `avertedMarks`)
+    if (!island && mark && t.pos === 'VBG' && mark.split(' ').some((w) => L.avertedMarks.has(w))) return { factual: false, status };
     if (kids(g, x, 'advmod').some((c) => L.hedges.has(c.lem))) status = 'alleged';
     if (x === p && kids(g, x, 'aux').some((c) => c.lem === 'have' && c.word.toLowerCase() === 'had') && t.pos === 'VBN')
       status = status === 'stated' ? 'past' : status;

@@ -212,7 +212,9 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     // "directed its fighters to carry out attacks on X": an order to attack is a threat
     if (pred.type === 'ATTACKS' && verb && orderedAttack(ctx, verb, targets, fact)) continue;
-    if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined });
+    // ("Front spokesman X claimed the assault": a member's or spokesman's claim is the group's)
+    const claim = pred.type === 'ATTACKS' && verb !== undefined && L.sets.claimVerbs.has(verb.lem);
+    if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined, claim });
   }
 }
 

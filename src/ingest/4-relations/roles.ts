@@ -187,6 +187,7 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
   // (a posted role's "to" / "in" / "at" phrase is its posting: "ambassador to Dorn"; lexicon `postedRoles`)
   const preps = lexicon().sets.postedRoles.has(r.lem) ? ['of', 'for'] : ['of', 'for', 'in', 'at', 'to'];
   for (const p of prepMentions(ctx, r.i, preps)) {
+    if (portfolio(ctx, p.node)) continue;
     const governing = governmentOfPlace(ctx, p.node);
     if (governing && GOVERNMENT_TITLES.has(r.lem)) return [governing];
     const ms = p.mentions.filter((m) => m !== person && m.kind !== 'Person');
@@ -197,6 +198,18 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
   // "the Director General ISPR": a title before the body's name
   const host = r.rel === 'compound' ? ctx.mentionOf.get(r.head) : undefined;
   return host && host !== person && host.kind !== 'Person' && !host.place ? [host] : [];
+}
+
+/**
+ * Construction class: a portfolio phrase. "minister for refugees", "adviser for security affairs":
+ * a for-phrase whose head is a bare common noun (no determiner, possessor or name) names the
+ * office's field, not the body the holder belongs to ("spokesman for the Front" has its article).
+ */
+function portfolio(ctx: ClauseContext, node: number): boolean {
+  // (the words as written: a name the parser saw masked is still lower-case here)
+  const words = ctx.mentionOf.get(node)?.surface ?? tok(ctx.g, node)?.word ?? '';
+  if (caseOf(ctx.g, node) !== 'for' || !/^\p{Ll}/u.test(words)) return false;
+  return !kids(ctx.g, node, 'det', 'nmod:poss').length && !kids(ctx.g, node, 'compound').some((c) => c.pos.startsWith('NNP'));
 }
 
 /** The sub-state government (one that `serves` another) the article names most, if any. */

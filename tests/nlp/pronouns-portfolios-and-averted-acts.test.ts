@@ -1,0 +1,147 @@
+/**
+ * Construction classes, with invented actors and sentences and the real parser:
+ * - a responsibility claim by pronoun ("X was shot dead. The League claimed it.") is a claim of
+ *   the attack told in the sentence before;
+ * - an auxiliary after an appositive opened by "then" ("X, then the minister, is killed by …",
+ *   "… was attacked by …") stands for the verb it serves, so X stays the verb's subject;
+ * - an office description in apposition ("X, then the interior minister,") is the named person,
+ *   not the office's holder on the article's day;
+ * - a plural pronoun for a coordinated list ("phoned A and B and asked them to …");
+ * - a portfolio phrase ("the minister for veterans") names the office's field, not a body;
+ * - a spokesman's or member's claim of a named attack ("Front spokesman X claimed the assault")
+ *   is the group's;
+ * - an averted act ("warned X against sheltering Y", "barred X from negotiating with Y") is no
+ *   claim.
+ * Each with near misses.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors(
+  { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], affiliation: 'ostmark' },
+  { id: 'karl-brenner', name: 'Karl Brenner', kind: 'Person', aliases: [] },
+  { id: 'veterans-union', name: 'Veterans Union', kind: 'Organization', aliases: ['veterans'] },
+);
+
+const { has, hasNot } = relationChecks(parser, ACTORS);
+
+describe('a responsibility claim by pronoun', () => {
+  it('claims the attack told in the sentence before', async () => {
+    await has('Ida Voss was shot dead in Vessa on Monday. The League claimed it.', 'ATTACKS league>ida-voss');
+    await has('A car bomb tore through a Levy convoy near Karn on Friday. The Front claimed it within hours.', 'ATTACKS front>levy');
+    await has('Lev Orlov was kidnapped outside his home in Vessa. The League claimed it in a statement.', 'ATTACKS league>lev-orlov');
+    await has('Nine soldiers of the Levy were killed in an ambush at Karn. The Front quickly claimed it.', 'ATTACKS front>levy');
+    await has('Ida Voss was wounded by a sniper in Vessa on Monday. Two days later the League claimed it.', 'ATTACKS league>ida-voss');
+  });
+
+  it('not when denied, further back, or with "it" as the subject of a clause', async () => {
+    await hasNot('Ida Voss was shot dead in Vessa on Monday. The League did not claim it.', 'ATTACKS league>ida-voss');
+    await hasNot(
+      'Ida Voss was shot dead in Vessa on Monday. Valdoria closed its schools for a week. The League claimed it.',
+      'ATTACKS league>ida-voss',
+    );
+    await hasNot('Ida Voss was shot dead in Vessa on Monday. The League claimed it was the work of the Front.', 'ATTACKS league>ida-voss');
+  });
+});
+
+describe('an auxiliary after an appositive opened by "then"', () => {
+  it('keeps the name the subject of the verb the auxiliary serves', async () => {
+    await has('Ida Voss, then the minister for veterans, is killed by Front gunmen in Vessa.', 'ATTACKS front>ida-voss');
+    await has('Ida Voss, then a senior official, was attacked by the Front in Vessa.', 'ATTACKS front>ida-voss');
+    await has("Lev Orlov, then Ostmark's envoy to Valdoria, was arrested by the Levy in Karn.", 'DETAINS levy>lev-orlov');
+    await has('Karl Brenner, then a commander of the Front, has been detained by the Levy.', 'DETAINS levy>karl-brenner');
+    await has('Lev Orlov, then the foreign minister, had accused the Front of sheltering the League.', 'ACCUSES lev-orlov>front');
+  });
+
+  it('not for a name that is not the subject', async () => {
+    await hasNot('Troops guarding Ida Voss, then a senior official, were attacked by the Front.', 'ATTACKS front>ida-voss');
+    await hasNot('The Front, then a small group, was attacked by the Levy.', 'ATTACKS levy>ida-voss');
+    await hasNot('Karl Brenner, then a Front commander, is now a Levy officer.', 'MEMBER_OF karl-brenner>levy');
+  });
+});
+
+describe('an office description in apposition', () => {
+  it('is the named person', async () => {
+    await has('Ida Voss, then the interior minister, and Lev Orlov were attacked by the Front.', 'ATTACKS front>ida-voss');
+    await has('Ida Voss, then the interior minister, was attacked by the Front in Vessa.', 'ATTACKS front>ida-voss');
+    await has('Ida Voss, the interior minister, was attacked by the Front in Vessa.', 'ATTACKS front>ida-voss');
+    await has('The Front attacked Karl Brenner, then the army chief, in Vessa.', 'ATTACKS front>karl-brenner');
+    await has('Karl Brenner, the army chief, attacked the Front.', 'ATTACKS karl-brenner>front');
+  });
+});
+
+describe('a plural pronoun for a coordinated list', () => {
+  it('stands for every member of the list', async () => {
+    for (const who of ['ida-voss', 'lev-orlov'])
+      await has('The Levy chief phoned Ida Voss and Lev Orlov and asked them to trace the bombers.', `DEMANDS levy>${who}`);
+    for (const who of ['ida-voss', 'karl-brenner'])
+      await has("Ostmark's envoy visited Ida Voss and Karl Brenner and told them to stop funding the Front.", `DEMANDS ostmark>${who}`);
+    await has('Ida Voss wrote to Lev Orlov and Karl Brenner on Friday, urging them to halt the raids.', 'DEMANDS ida-voss>karl-brenner');
+  });
+
+  it('not for a single name, a list in an earlier sentence, or a list after the pronoun', async () => {
+    await hasNot("Valdoria's army chief telephoned Ida Voss and asked them to help trace the handlers.", 'DEMANDS valdoria>ida-voss');
+    await hasNot('Ida Voss met Lev Orlov on Monday. Valdoria later asked them to help trace the handlers.', 'DEMANDS valdoria>ida-voss');
+    await hasNot('Ostmark asked them to hand over Ida Voss and Lev Orlov.', 'DEMANDS ostmark>ida-voss');
+  });
+});
+
+describe('a portfolio phrase', () => {
+  it("names the office's field, not a body", async () => {
+    await hasNot('Ida Voss, the minister for veterans, visited Vessa.', 'MEMBER_OF ida-voss>veterans-union');
+    await hasNot('Karl Brenner, the Valdorian minister for veterans, resigned.', 'MEMBER_OF karl-brenner>veterans-union');
+    await hasNot('Lev Orlov, adviser for veterans to the Valdorian government, spoke on Monday.', 'MEMBER_OF lev-orlov>veterans-union');
+  });
+
+  it('while a named or definite body after "for" is still the body', async () => {
+    await has('Ida Voss, the spokeswoman for the Veterans Union, spoke on Monday.', 'SPOKESPERSON_FOR ida-voss>veterans-union');
+    await has('Karl Brenner, a representative for the veterans, spoke on Monday.', 'MEMBER_OF karl-brenner>veterans-union');
+    await has('Lev Orlov, the spokesman for the Front, spoke on Monday.', 'SPOKESPERSON_FOR lev-orlov>front');
+  });
+});
+
+describe('an averted act', () => {
+  it('is no claim', async () => {
+    await hasNot('Valdoria warned Ostmark against sheltering the Front.', 'SHELTERS valdoria>front');
+    await hasNot('Valdoria warned Ostmark against sheltering the Front.', 'SHELTERS ostmark>front');
+    await hasNot('Valdoria barred the League from negotiating with the Front.', 'NEGOTIATES_WITH valdoria>front');
+    await hasNot('Valdoria barred the League from negotiating with the Front.', 'NEGOTIATES_WITH league>front');
+    await hasNot('Ostmark cautioned Valdoria against attacking the League.', 'ATTACKS valdoria>league');
+  });
+
+  it('while an act before or after another is still stated', async () => {
+    await has('The Front retreated after attacking a Levy post.', 'ATTACKS front>levy');
+    await has('The Front was accused of attacking a Levy post.', 'ATTACKS front>levy');
+    await has('Ostmark was sanctioned for sheltering the Front.', 'SHELTERS ostmark>front');
+    await has('Valdoria accused Ostmark of sheltering the Front instead of arresting its leaders.', 'SHELTERS ostmark>front');
+  });
+});
+
+describe("a spokesman's or member's claim of a named attack", () => {
+  it("is the group's attack", async () => {
+    const texts = [
+      'Gunmen stormed a Levy post in Karn on Friday. In a statement, Front spokesman Karl Brenner claimed the assault.',
+      "Karl Brenner, the Front's commander in Karn, claimed the attack on the Levy post.",
+      'Gunmen attacked a Levy post on Friday. A day later Karl Brenner, who speaks for the Front, claimed the raid.',
+    ];
+    for (const text of texts) {
+      await has(text, 'ATTACKS front>levy');
+      await hasNot(text, 'ATTACKS karl-brenner>levy');
+    }
+    await has('League spokesman Karl Brenner claimed the ambush on the Levy convoy near Karn.', 'ATTACKS league>levy');
+    await has(
+      'A bomb exploded at a Levy post in Karn. Karl Brenner, a spokesman for the League, claimed the bombing.',
+      'ATTACKS league>levy',
+    );
+  });
+
+  it('not when the spokesman condemns, denies or describes it', async () => {
+    await hasNot('Karl Brenner, a Front spokesman, condemned the attack on the Levy post.', 'ATTACKS front>levy');
+    await hasNot('Karl Brenner, a Front spokesman, denied the attack on the Levy post.', 'ATTACKS front>levy');
+    await hasNot('Karl Brenner, a Front spokesman, described the attack on the Levy post.', 'ATTACKS front>levy');
+  });
+});
