@@ -10,6 +10,8 @@
  * - a portfolio phrase ("the minister for veterans") names the office's field, not a body;
  * - a spokesman's or member's claim of a named attack ("Front spokesman X claimed the assault")
  *   is the group's;
+ * - a casualty line right after an attack ("… attacked two posts. Four soldiers were killed as
+ *   troops repulsed the assault") keeps that attack's attacker for the response;
  * - an averted act ("warned X against sheltering Y", "barred X from negotiating with Y") is no
  *   claim.
  * Each with near misses.
@@ -143,5 +145,33 @@ describe("a spokesman's or member's claim of a named attack", () => {
     await hasNot('Karl Brenner, a Front spokesman, condemned the attack on the Levy post.', 'ATTACKS front>levy');
     await hasNot('Karl Brenner, a Front spokesman, denied the attack on the Levy post.', 'ATTACKS front>levy');
     await hasNot('Karl Brenner, a Front spokesman, described the attack on the Levy post.', 'ATTACKS front>levy');
+  });
+});
+
+describe('a casualty line right after an attack', () => {
+  it("keeps the attack's attacker for the response", async () => {
+    const texts = [
+      'Front fighters attacked two Valdoria posts in Karn. Four soldiers were killed and six militants died as troops repulsed the assault.',
+      'Front fighters attacked a Valdoria convoy near Karn. According to officials, three soldiers were killed before troops repulsed the attack.',
+      "The Front attacked Valdoria's border posts on Monday. Two soldiers were killed, and troops returned fire.",
+      'The Front ambushed a Valdoria patrol. Six soldiers were killed, and troops fired back.',
+      'Front fighters raided a Valdoria base. Two soldiers were wounded as troops repulsed the raid.',
+    ];
+    for (const text of texts) await has(text, 'ATTACKS valdoria>front');
+  });
+
+  it('not for a casualty line with a time of its own, nor for a competing claim', async () => {
+    await hasNot(
+      "The Front attacked Valdoria's posts in Karn on Monday. The next week, four soldiers were killed in Vessa. Troops repulsed the assault.",
+      'ATTACKS valdoria>front',
+    );
+    await hasNot(
+      "The Front attacked Valdoria's posts on Monday. On Friday four soldiers were killed and troops returned fire.",
+      'ATTACKS valdoria>front',
+    );
+    await hasNot(
+      "The Front attacked Valdoria's posts in Karn on Monday. Four soldiers were killed. The League claimed the attack.",
+      'ATTACKS league>valdoria',
+    );
   });
 });

@@ -198,7 +198,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
   noteSummoner(ctx, v);
   // "nine soldiers embraced shahadat": the subject was killed
   if (kids(ctx.g, v.i, 'obj').some((o) => lexicon().sets.victimPhrases.has(`${v.lem} ${o.lem}`)))
-    noteVictim(ctx, all(ctx, agentNodes(ctx.g, v)));
+    noteVictim(ctx, all(ctx, agentNodes(ctx.g, v)), v);
   if (convenedAsBody(ctx, v)) return;
   const senses = predicatesFor(ctx, v);
   // "held X responsible": a sense that needs a complement, when it has it, is the verb's only sense (not DETAINS)
@@ -250,7 +250,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     )
       sources = [byId(ctx, custodian.source)];
     if (sources.length === 0) {
-      if (pred.type === 'ATTACKS' && !earlierEvent(ctx.g, v)) noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
+      if (pred.type === 'ATTACKS' && !earlierEvent(ctx.g, v)) noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)), v);
       continue;
     }
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources[0]?.id)
@@ -558,12 +558,27 @@ function asksForAgent(ctx: ClauseContext, v: DepToken): boolean {
 }
 
 /** A victim named without its attacker ("X was killed on Sunday") is what a later "claimed the attack" refers to. */
-export function noteVictim(ctx: ClauseContext, victims: Mention[]): void {
+export function noteVictim(ctx: ClauseContext, victims: Mention[], verb?: DepToken): void {
   const v = victims.find((m) => m.id && !m.anaphor);
   if (!v) return;
+  // Construction class: a casualty line. "TTP fighters attacked two army posts. Four soldiers were
+  // killed …": the same victim just after a reported attack, with no time or place of its own,
+  // counts that attack's dead; its attacker stays the one a response ("as troops repulsed the
+  // assault") answers.
+  const sameAttack =
+    verb !== undefined &&
+    v.id === ctx.memory.lastVictim &&
+    ctx.sentence.index - ctx.memory.lastVictimSentence <= 1 &&
+    !ownSetting(ctx, verb);
   ctx.memory.lastVictim = v.id;
   ctx.memory.lastVictimSentence = ctx.sentence.index;
-  ctx.memory.lastAttacker = null;
+  if (!sameAttack) ctx.memory.lastAttacker = null;
+}
+
+/** True when verb `v` has a time or place phrase of its own ("the next week", "in Vessa"). */
+function ownSetting(ctx: ClauseContext, v: DepToken): boolean {
+  if (kids(ctx.g, v.i, 'obl:tmod', 'obl:npmod', 'nmod:tmod').length) return true;
+  return kids(ctx.g, v.i, 'obl').some((o) => ctx.mentionOf.get(o.i)?.place || lexicon().sets.frontedTimeWords.has(o.word.toLowerCase()));
 }
 
 /**
