@@ -41,12 +41,14 @@ export interface BenchArgs {
   /** Section `mixed`: concurrent clients and seconds of the sustained mixed-read run. */
   mixedClients: number;
   mixedSeconds: number;
+  /** Section `paths`: the degree bound of the hub-routed searches (`maxDegree`). */
+  maxDegree: number;
 }
 
 export const USAGE = `npm run bench -- [--sizes 10k,100k] [--name NAME] [--seed 42] [--duration 10]
   [--concurrency 1,16,64] [--samples 150] [--rounds 3] [--round-seconds 20] [--warmup 30]
   [--load-budget 1800] [--skip ${SECTIONS.join(',')}] [--out bench/results] [--profile]
-  [--event-rows 100k] [--event-bulk-rows 100k] [--mixed-clients 64] [--mixed-seconds 60]
+  [--event-rows 100k] [--event-bulk-rows 100k] [--mixed-clients 64] [--mixed-seconds 60] [--max-degree 1000]
   (--sizes none: only the event import sections)`;
 
 /** "10k" → 10000, "1m" → 1000000, "2500" → 2500. */
@@ -98,6 +100,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     'event-bulk-rows',
     'mixed-clients',
     'mixed-seconds',
+    'max-degree',
   ];
   for (const key of raw.keys()) if (!known.includes(key)) throw new Error(`unknown flag --${key}\n${USAGE}`);
   const num = (key: string, fallback: number) => {
@@ -129,5 +132,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     eventBulkRows: rows('event-bulk-rows'),
     mixedClients: Math.max(1, num('mixed-clients', 64)),
     mixedSeconds: Math.max(1, num('mixed-seconds', 60)),
+    maxDegree: Math.max(1, num('max-degree', 1000)),
   };
 }

@@ -47,8 +47,8 @@ const NEIGHBOURHOOD_QUERY = `query Neighbourhood($id: ID!) {
   }
 }`;
 
-export const PATHS_QUERY = `query Paths($from: ID!, $to: ID!, $mode: PathMode, $k: Int, $maxHops: Int) {
-  paths(from: $from, to: $to, mode: $mode, k: $k, maxHops: $maxHops) {
+export const PATHS_QUERY = `query Paths($from: ID!, $to: ID!, $mode: PathMode, $k: Int, $maxHops: Int, $maxDegree: Int) {
+  paths(from: $from, to: $to, mode: $mode, k: $k, maxHops: $maxHops, maxDegree: $maxDegree) {
     length summary
     hops { type direction from { id name } to { id name } relationship { id status confidence evidenceCount firstDate lastDate } }
   }
@@ -78,15 +78,15 @@ export const neighbourhoodOperation: Operation = {
   variables: (a) => ({ id: a.id }),
 };
 
-/** `paths` with a selector and a hop bound. */
-export function pathsOperation(selector: PathSelector, maxHops: number): Operation {
+/** `paths` with a selector, a hop bound and, optionally, the degree bound that routes around hubs. */
+export function pathsOperation(selector: PathSelector, maxHops: number, maxDegree?: number): Operation {
   const mode = selector.mode;
   const k = selector.mode === 'K_SHORTEST' ? selector.k : undefined;
   return {
-    name: `paths-${mode === 'K_SHORTEST' ? `k${k}` : mode.toLowerCase()}-h${maxHops}`,
-    label: `paths ${mode}${k ? ` k=${k}` : ''} maxHops ${maxHops}`,
+    name: `paths-${mode === 'K_SHORTEST' ? `k${k}` : mode.toLowerCase()}-h${maxHops}${maxDegree ? `-d${maxDegree}` : ''}`,
+    label: `paths ${mode}${k ? ` k=${k}` : ''} maxHops ${maxHops}${maxDegree ? ` maxDegree ${maxDegree}` : ''}`,
     query: PATHS_QUERY,
-    variables: (a) => ({ from: a.id, to: a.other, mode, k: k ?? null, maxHops }),
+    variables: (a) => ({ from: a.id, to: a.other, mode, k: k ?? null, maxHops, maxDegree: maxDegree ?? null }),
   };
 }
 

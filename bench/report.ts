@@ -135,6 +135,20 @@ export function toMarkdown(r: BenchReport): string {
       ),
     ),
     '',
+    '### Routing around hubs (`maxDegree`)',
+    '',
+    'The first seeded pairs of the path stream, SHORTEST with and without the degree bound: how many answers change.',
+    '',
+    table(
+      ['size', 'maxDegree', 'maxHops', 'pairs', 'connected', 'same length', 'longer', 'lost', 'other route (longer included)'],
+      r.sizes
+        .filter((s) => s.hubRouting)
+        .map((s) => {
+          const h = s.hubRouting!;
+          return [s.label, h.maxDegree, h.maxHops, h.pairs, h.connected, h.sameLength, h.longer, h.lost, h.differentRoute];
+        }),
+    ),
+    '',
     '## Throughput (autocannon, 127.0.0.1)',
     '',
     table(

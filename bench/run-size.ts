@@ -25,11 +25,13 @@ import { createRawRunner } from './raw.ts';
 import { createWorkload } from './workload.ts';
 import {
   pathScaling,
+  hubRouting,
   peerLatency,
   readOps,
   throughput,
   type MemoryResult,
   type PathResult,
+  type HubRoutingResult,
   type PeerLatencyResult,
   type ReadOpResult,
   type SizeContext,
@@ -46,6 +48,8 @@ export interface SizeResult {
   /** Latency of `{ __typename }`: the API's own floor per request (no resolver, no Neo4j). */
   apiFloor?: SideLatency;
   paths?: PathResult[];
+  /** Section `paths`: the seeded pairs with and without the degree bound. */
+  hubRouting?: HubRoutingResult;
   peer?: PeerLatencyResult[];
   throughput?: ThroughputSeries[];
   memory?: { api: MemoryResult; peer?: MemoryResult };
@@ -138,6 +142,7 @@ export async function runSize(
       if (r) Object.assign(result, { readOps: r.ops, apiFloor: r.floor });
     }
     if (!args.skip.has('paths')) result.paths = await attempt('paths', () => pathScaling(ctx));
+    if (!args.skip.has('paths')) result.hubRouting = await attempt('paths', () => hubRouting(ctx));
     if (peer) result.peer = await attempt('peer', () => peerLatency(ctx));
     if (!args.skip.has('throughput')) {
       const t = await attempt('throughput', () => throughput(ctx, Boolean(peer)));

@@ -46,7 +46,26 @@ export interface PathResult {
   op: string;
   mode: string;
   maxHops: number;
+  /** The degree bound (routing around hubs), when the search had one. */
+  maxDegree?: number;
   latency: SideLatency;
+}
+
+/** The same seeded pairs searched with and without the degree bound: how many answers differ. */
+export interface HubRoutingResult {
+  maxDegree: number;
+  maxHops: number;
+  pairs: number;
+  /** Pairs with a path unbounded. */
+  connected: number;
+  /** Same shortest length with and without the bound (the path may take another route). */
+  sameLength: number;
+  /** A longer path under the bound. */
+  longer: number;
+  /** A path unbounded, none under the bound. */
+  lost: number;
+  /** Pairs whose first path differs hop for hop (the longer ones included). */
+  differentRoute: number;
 }
 
 export interface PeerLatencyResult {
@@ -116,12 +135,14 @@ export async function readOps(ctx: SizeContext): Promise<{ ops: ReadOpResult[]; 
 export async function pathScaling(ctx: SizeContext): Promise<PathResult[]> {
   const client = createGraphqlClient(ctx.api.url);
   const configs: Array<{ op: Operation; mode: string; maxHops: number }> = [];
+  const maxDegree = ctx.args.maxDegree;
   for (const maxHops of [4, 6]) {
     configs.push({ op: pathsOperation({ mode: 'SHORTEST' }, maxHops), mode: 'SHORTEST', maxHops });
     configs.push({ op: pathsOperation({ mode: 'K_SHORTEST', k: 5 }, maxHops), mode: 'K_SHORTEST k=5', maxHops });
+    configs.push({ op: pathsOperation({ mode: 'SHORTEST' }, maxHops, maxDegree), mode: `SHORTEST maxDegree ${maxDegree}`, maxHops });
   }
   try {
-    ctx.log('paths: SHORTEST and K_SHORTEST k=5 at maxHops 4 and 6');
+    ctx.log(`paths: SHORTEST and K_SHORTEST k=5 at maxHops 4 and 6, and SHORTEST around hubs above ${maxDegree} ties`);
     const sides = configs.map((c) => graphqlSide(c.op.name, client, c.op.query, c.op.variables));
     const r = await measureInterleaved(sides, stream(ctx, 50), {
       ...latencyOptions(ctx.args),
@@ -129,6 +150,42 @@ export async function pathScaling(ctx: SizeContext): Promise<PathResult[]> {
       samples: Math.min(ctx.args.samples, 100),
     });
     return configs.map((c) => ({ op: c.op.name, mode: c.mode, maxHops: c.maxHops, latency: r[c.op.name]! }));
+  } finally {
+    client.close();
+  }
+}
+
+/**
+ * Routing around hubs: the first `pairs` seeded pairs of the path stream, each searched SHORTEST
+ * at maxHops 6 with and without `maxDegree`, compared by length and by route.
+ */
+export async function hubRouting(ctx: SizeContext, pairs = 50): Promise<HubRoutingResult> {
+  const client = createGraphqlClient(ctx.api.url);
+  const maxDegree = ctx.args.maxDegree;
+  const maxHops = 6;
+  const open = pathsOperation({ mode: 'SHORTEST' }, maxHops);
+  const bounded = pathsOperation({ mode: 'SHORTEST' }, maxHops, maxDegree);
+  const next = stream(ctx, 50);
+  const out: HubRoutingResult = { maxDegree, maxHops, pairs, connected: 0, sameLength: 0, longer: 0, lost: 0, differentRoute: 0 };
+  type Answer = { paths: Array<{ length: number; summary: string }> };
+  const first = async (op: Operation, args: ReturnType<typeof next>) => {
+    const res = await client.post(op.query, op.variables(args));
+    if (!res.ok) throw new Error(`paths ${op.label}: ${res.body.errors?.[0]?.message ?? `HTTP ${res.status}`}`);
+    return (res.body.data as Answer).paths[0];
+  };
+  try {
+    ctx.log(`paths: ${pairs} pairs with and without maxDegree ${maxDegree}`);
+    for (let i = 0; i < pairs; i++) {
+      const args = next();
+      const [a, b] = [await first(open, args), await first(bounded, args)];
+      if (!a) continue;
+      out.connected++;
+      if (!b) out.lost++;
+      else if (b.length > a.length) out.longer++;
+      else out.sameLength++;
+      if (b && b.summary !== a.summary) out.differentRoute++;
+    }
+    return out;
   } finally {
     client.close();
   }

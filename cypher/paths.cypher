@@ -2,7 +2,10 @@
 // ALL SHORTEST or SHORTEST k), at most {{HOPS}} hops. Every filter is an inline predicate of the
 // quantified pattern, so it prunes the search itself rather than the results:
 // types, confidence, direction ($outgoing: follow arrows; symmetric types both ways),
-// the date window (a hop needs a dated claim overlapping it) and actors to avoid.
+// the date window (a hop needs a dated claim overlapping it), actors to avoid and, when
+// $maxDegree is given, hubs: an actor passed through has at most that many relationships
+// (the `degree` the projection keeps on the node, counted here only where it is missing), so a
+// hub is refused without expanding it.
 MATCH (a:Actor {id: $from})
 MATCH (b:Actor {id: $to})
 MATCH p = {{SELECTOR}} (a)((x:Actor)-[r WHERE type(r) IN $types
@@ -11,7 +14,8 @@ MATCH p = {{SELECTOR}} (a)((x:Actor)-[r WHERE type(r) IN $types
     AND r.evidenceLevel >= $minLevel
     AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
          WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
-  ]-(y:Actor WHERE NOT y.id IN $avoid)){1,{{HOPS}}}(b)
+  ]-(y:Actor WHERE NOT y.id IN $avoid
+    AND ($maxDegree IS NULL OR y.id = $to OR coalesce(y.degree, COUNT { (y)-[:{{ALL_TYPES}}]-() }) <= $maxDegree))){1,{{HOPS}}}(b)
 WITH p LIMIT $maxPaths
 // (map projections apply to variables only: each end node is bound in a one-element list)
 RETURN [n IN nodes(p) | n {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}] AS nodes,

@@ -43,4 +43,9 @@ CALL (s, t, claims) {
       r.quadClass = $quadClass,
       r.symmetric = $symmetric
 }
+// each endpoint keeps its number of relationships (every type of the vocabulary) as `degree`,
+// which path searches read to route around hubs without expanding them
+CALL (s, t) {
+  SET s.degree = COUNT { (s)-[:{{ALL_TYPES}}]-() }, t.degree = COUNT { (t)-[:{{ALL_TYPES}}]-() }
+}
 RETURN key.sourceId AS sourceId, key.targetId AS targetId, size(claims) > 0 AS exists

@@ -10,7 +10,14 @@ import { PATH_BOUNDS } from '../model/bounds.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import { ACTOR_KINDS, assertActorKind, assertRelationType, type ActorKind, type RelationType } from '../model/vocabulary.ts';
+import {
+  ACTOR_KINDS,
+  RELATION_TYPES,
+  assertActorKind,
+  assertRelationType,
+  type ActorKind,
+  type RelationType,
+} from '../model/vocabulary.ts';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
@@ -59,7 +66,8 @@ export const QUERY_NAMES = [
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 /**
- * Templates: `{{TYPE}}` (a relationship type), `{{KIND}}` / `{{ALL_KINDS}}` (actor labels),
+ * Templates: `{{TYPE}}` (a relationship type), `{{ALL_TYPES}}` (every relationship type of the
+ * vocabulary, `A|B|…`), `{{KIND}}` / `{{ALL_KINDS}}` (actor labels),
  * `{{HOPS}}` (a path length bound) and `{{SELECTOR}}` (a shortest-path selector) — each filled
  * only from a validated value by `template()`.
  */
@@ -114,6 +122,7 @@ export function template(name: TemplateName, fills: TemplateFills): string {
     text = text.replaceAll('{{HOPS}}', String(fills.hops));
   }
   if (fills.selector !== undefined) text = text.replaceAll('{{SELECTOR}}', selectorText(fills.selector));
+  text = text.replaceAll('{{ALL_TYPES}}', RELATION_TYPES.join('|'));
   const left = /\{\{(\w+)\}\}/.exec(text);
   if (left) throw new Error(`cypher/${name}.cypher: placeholder ${left[0]} not filled`);
   return text;

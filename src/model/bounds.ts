@@ -12,6 +12,8 @@ export const PATH_BOUNDS = Object.freeze({
   k: { min: 1, max: 10, default: 3 },
   /** Paths returned at most (more are reported as truncated). */
   maxPaths: 50,
+  /** `maxDegree`: an actor passed through has at most this many relationships (off unless given). */
+  maxDegree: { min: 1 },
   /** `connections`: distinct actors. */
   connectionsActors: { min: 2, max: 10 },
 });

@@ -187,3 +187,82 @@ describe('path search bounds', () => {
     expect(body.extensions.notices[0]).toMatch(/more than 50 paths/);
   });
 });
+
+describe('routing around hubs (maxDegree)', () => {
+  let app: TestApp;
+  const p = uniquePrefix('hub');
+  const id = (s: string) => `${p}-${s}`;
+  const claim = (source: string, target: string) =>
+    toClaimRow({
+      type: 'SUPPORTS',
+      sourceId: id(source),
+      targetId: id(target),
+      articleId: id('art'),
+      summary: 's',
+      status: 'stated',
+      confidence: 0.9,
+      origin: 'curated',
+    });
+  const search = async (args: string) => {
+    const res = await gql(
+      app.url,
+      `{ pathSearch(from: "${id('a')}", to: "${id('b')}"${args}) { notice paths { length hops { to { id } } } } }`,
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return res.data.pathSearch as { notice: string | null; paths: { length: number; hops: { to: { id: string } }[] }[] };
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    // a → hub → b is the shortest route; the hub also ties to 10 leaves (12 relationships);
+    // a → m1 → m2 → b is longer through actors with 2 each; a itself ties to 8 more leaves
+    const leaves = Array.from({ length: 10 }, (_, i) => `leaf${i}`);
+    const names = ['a', 'b', 'hub', 'm1', 'm2', ...leaves];
+    await app.gateway.writeTx(async (tx) => {
+      await writeActors(
+        tx,
+        names.map((n) => ({ id: id(n), name: id(n), kind: 'Organization' as const, aliases: [] })),
+      );
+      await writeArticles(tx, [{ id: id('art'), title: 'hub test', publisher: null, url: null, publishedAt: null }]);
+      const claims = [
+        claim('a', 'hub'),
+        claim('hub', 'b'),
+        claim('a', 'm1'),
+        claim('m1', 'm2'),
+        claim('m2', 'b'),
+        ...leaves.map((l) => claim('hub', l)),
+        ...leaves.slice(0, 8).map((l) => claim('a', l)),
+      ];
+      await projectRelationships(tx, await writeClaims(tx, claims));
+    });
+  });
+  afterAll(async () => {
+    await deleteByPrefix(app.gateway, p);
+    await app.gateway.write('MATCH (c:Claim {articleId: $a}) DETACH DELETE c', { a: id('art') });
+    await app.close();
+  });
+
+  it('without it the shortest path crosses the hub; with it the path goes around, and from/to may be hubs themselves', async () => {
+    const open = await search('');
+    expect(open.paths[0]!.length).toBe(2);
+    expect(open.paths[0]!.hops[0]!.to.id).toBe(id('hub'));
+    const around = await search(', maxDegree: 5');
+    expect(around.paths[0]!.length).toBe(3);
+    expect(around.paths[0]!.hops.map((h) => h.to.id)).toEqual([id('m1'), id('m2'), id('b')]);
+    expect(around.notice).toBeNull();
+    // the projection keeps each actor's number of relationships on the node
+    const [row] = await app.gateway.read('MATCH (h:Actor {id: $id}) RETURN h.degree AS degree', { id: id('hub') });
+    expect(Number(row!.degree)).toBe(12);
+    // the hub's 12 relationships pass at 12 and fail at 11
+    expect((await search(', maxDegree: 12')).paths[0]!.length).toBe(2);
+    expect((await search(', maxDegree: 11')).paths[0]!.length).toBe(3);
+  });
+
+  it('an answer emptied by the bound says so; a bound below 1 is BAD_USER_INPUT', async () => {
+    const none = await search(', maxDegree: 1');
+    expect(none.paths).toEqual([]);
+    expect(none.notice).toMatch(/more than 1 relationships/);
+    const bad = await gql(app.url, `{ pathSearch(from: "${id('a')}", to: "${id('b')}", maxDegree: 0) { notice } }`);
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+  });
+});

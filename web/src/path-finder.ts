@@ -1,6 +1,7 @@
 /**
  * The Paths panel: from / to by name (or alias, or id: the server resolves them and lists the
- * candidates of an ambiguous name), mode, k, max hops, direction, actors to avoid; the view's
+ * candidates of an ambiguous name), mode, k, max hops, direction, actors to avoid, hubs to route
+ * around (actors with more ties than a number, off when empty); the view's
  * types, evidence filter and time window apply. Found paths are drawn on the graph and listed
  * with their one-line summary and each hop's evidence; a bound that cut the search is shown.
  */
@@ -28,6 +29,7 @@ export async function findPaths(view: ViewState, q: PathQuery): Promise<PathResu
     maxHops: q.maxHops,
     direction: q.direction,
     avoid: q.avoid,
+    maxDegree: q.maxDegree,
     types: view.types.length === RELATION_TYPES.length ? null : view.types,
     window: view.window ? { start: String(view.window[0]), end: String(view.window[1]) } : null,
     evidence: view.evidence,
@@ -55,7 +57,7 @@ export function renderPathFinder(
   result: PathResult | Error | null,
   onSearch: (q: PathQuery) => void,
 ): void {
-  const q = view.path ?? { from: '', to: '', mode: 'SHORTEST', k: 3, maxHops: 4, direction: 'ANY', avoid: [] };
+  const q = view.path ?? { from: '', to: '', mode: 'SHORTEST', k: 3, maxHops: 4, direction: 'ANY', avoid: [], maxDegree: null };
   const from = h('input', { id: 'path-from', value: q.from, placeholder: 'e.g. Haqqani', required: true });
   const to = h('input', { id: 'path-to', value: q.to, placeholder: 'e.g. Pakistan Army', required: true });
   const mode = h(
@@ -74,6 +76,7 @@ export function renderPathFinder(
     h('option', { value: 'OUTGOING', selected: q.direction === 'OUTGOING' }, 'follow arrows'),
   );
   const avoid = h('input', { id: 'path-avoid', value: q.avoid.join(', '), placeholder: 'names, comma-separated' });
+  const hubs = h('input', { id: 'path-hubs', type: 'number', min: 1, value: q.maxDegree ?? '', placeholder: 'off' });
   const form = h(
     'form',
     { class: 'path-form' },
@@ -83,6 +86,7 @@ export function renderPathFinder(
     h('div', { class: 'row' }, field('path-k', 'k', k), field('path-hops', 'Max hops', hops)),
     field('path-direction', 'Direction', direction),
     field('path-avoid', 'Avoid actors', avoid),
+    field('path-hubs', 'Skip hubs with more ties than', hubs),
     h('p', { class: 'muted' }, 'The types, evidence and time window of the Filters apply.'),
     h('button', { type: 'submit', id: 'path-submit' }, 'Find paths'),
   );
@@ -99,6 +103,7 @@ export function renderPathFinder(
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean),
+      maxDegree: Number(hubs.value) >= 1 ? Math.floor(Number(hubs.value)) : null,
     });
   });
   fill(panel, h('h2', {}, 'Path finder'), form, h('div', { id: 'path-results', 'aria-live': 'polite' }, resultView(result)));

@@ -19,9 +19,9 @@ export const PROFILE = `query Profile($id: ID!) { actor(id: $id) { ${ACTOR} desc
   timeline(first: 50) { totalCount edges { node { id date type status summary sentence source { name } target { name } } } } } }`;
 
 export const PATHS = `query Paths($from: ID!, $to: ID!, $mode: PathMode, $k: Int, $maxHops: Int, $types: [RelationType!],
-  $direction: PathDirection, $window: DateWindow, $avoid: [ID!], $evidence: EvidenceFilter) {
+  $direction: PathDirection, $window: DateWindow, $avoid: [ID!], $evidence: EvidenceFilter, $maxDegree: Int) {
   pathSearch(from: $from, to: $to, mode: $mode, k: $k, maxHops: $maxHops, types: $types, direction: $direction,
-             window: $window, avoid: $avoid, evidence: $evidence) {
+             window: $window, avoid: $avoid, evidence: $evidence, maxDegree: $maxDegree) {
     truncated notice
     paths { length summary hops { type direction from { ${ACTOR} } to { ${ACTOR} }
       relationship { ${EDGE} evidence { ${CLAIM} } } } } } }`;

@@ -22,6 +22,7 @@ describe('the view in the URL', () => {
         maxHops: 5,
         direction: 'OUTGOING' as const,
         avoid: ['Afghan Taliban', 'ttp'],
+        maxDegree: 200,
       },
     };
     const back = decodeView(encodeView({ ...view, types: [...view.types], kinds: [...view.kinds] }));
@@ -36,5 +37,7 @@ describe('the view in the URL', () => {
     expect(view.minConfidence).toBe(0);
     expect(view.window).toBeNull();
     expect(view.path).toBeNull();
+    expect(decodeView('path=a|b|SHORTEST|3|4|ANY&hub=0').path?.maxDegree).toBeNull();
+    expect(decodeView('path=a|b|SHORTEST|3|4|ANY&hub=2.5').path?.maxDegree).toBeNull();
   });
 });

@@ -13,6 +13,8 @@ export interface PathQuery {
   maxHops: number;
   direction: 'ANY' | 'OUTGOING';
   avoid: string[];
+  /** Route around hubs: pass only through actors with at most this many ties (null: off). */
+  maxDegree: number | null;
 }
 
 export interface ViewState {
@@ -67,6 +69,7 @@ export function encodeView(view: ViewState): string {
     const p = view.path;
     q.set('path', [p.from, p.to, p.mode, p.k, p.maxHops, p.direction].join('|'));
     if (p.avoid.length) q.set('avoid', p.avoid.join(','));
+    if (p.maxDegree) q.set('hub', String(p.maxDegree));
   }
   return q.toString();
 }
@@ -98,6 +101,7 @@ export function decodeView(search: string): ViewState {
       maxHops: Number(path[4]) || 4,
       direction: path[5] === 'OUTGOING' ? 'OUTGOING' : 'ANY',
       avoid: list(q.get('avoid')),
+      maxDegree: Number.isInteger(Number(q.get('hub'))) && Number(q.get('hub')) >= 1 ? Number(q.get('hub')) : null,
     };
   }
   return view;

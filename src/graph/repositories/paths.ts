@@ -35,6 +35,7 @@ export interface PathArgs {
   minConfidence?: number | null;
   avoid?: readonly string[] | null;
   evidence?: EvidenceFilter | null;
+  maxDegree?: number | null;
 }
 
 export interface PathSearch {
@@ -47,6 +48,15 @@ function checkHops(maxHops: number): number {
   if (!Number.isInteger(maxHops) || maxHops < PATH_BOUNDS.maxHops.min || maxHops > MAX_HOPS)
     throw badInput(`maxHops must be between 1 and ${MAX_HOPS} (got ${maxHops})`, { argument: 'maxHops' });
   return maxHops;
+}
+
+function checkDegree(maxDegree: number | null | undefined): number | null {
+  if (maxDegree === null || maxDegree === undefined) return null;
+  if (!Number.isInteger(maxDegree) || maxDegree < PATH_BOUNDS.maxDegree.min)
+    throw badInput(`maxDegree must be a whole number of at least ${PATH_BOUNDS.maxDegree.min} (got ${maxDegree})`, {
+      argument: 'maxDegree',
+    });
+  return maxDegree;
 }
 
 function selectorFor(args: PathArgs): PathSelector {
@@ -83,6 +93,7 @@ export function createPathRepository(gateway: Gateway, timeoutMs: number) {
     async search(args: PathArgs): Promise<PathSearch> {
       const selector = selectorFor(args);
       const hops = checkHops(args.maxHops ?? PATH_BOUNDS.maxHops.default);
+      const maxDegree = checkDegree(args.maxDegree);
       const filters = {
         types: typesParam(args.types),
         minConfidence: confidenceParam(args.minConfidence),
@@ -99,6 +110,7 @@ export function createPathRepository(gateway: Gateway, timeoutMs: number) {
         to,
         outgoing: (args.direction ?? 'ANY') === 'OUTGOING',
         avoid,
+        maxDegree,
         maxPaths: MAX_PATHS + 1,
       };
       const { rows, timedOut } = await bounded(template('paths', { selector, hops }), params);
@@ -110,7 +122,16 @@ export function createPathRepository(gateway: Gateway, timeoutMs: number) {
         };
       const paths = toPaths(rows.slice(0, MAX_PATHS));
       const truncated = rows.length > MAX_PATHS;
-      return { paths, truncated, notice: truncated ? `more than ${MAX_PATHS} paths; showing the first ${MAX_PATHS}` : null };
+      if (truncated) return { paths, truncated, notice: `more than ${MAX_PATHS} paths; showing the first ${MAX_PATHS}` };
+      // (an empty answer under a degree bound may only mean every path crosses a hub: say so)
+      const hubs = maxDegree !== null && !paths.length;
+      return {
+        paths,
+        truncated,
+        notice: hubs
+          ? `no path found without passing through actors with more than ${maxDegree} relationships; raise or drop maxDegree`
+          : null,
+      };
     },
 
     async connections(args: {
