@@ -27,6 +27,8 @@ export interface ArticleState {
   proposed: Set<string>;
   /** Surnames learned from full names in this article (name key → person id; '' once ambiguous). */
   surnames: Map<string, string>;
+  /** Head nouns of body names learned from this article ("committee" → its committee; '' once two share it). */
+  bodyHeads: Map<string, string>;
   /** How often each government has been named so far (see dominantGovernment). */
   governmentCounts: Map<string, number>;
   /** The place id of the article's dateline, when the knowledge base knows it. */
@@ -72,6 +74,7 @@ export function createArticleState(publishedAt: string | null, knownActors?: rea
     warnings: [],
     proposed: new Set(),
     surnames: new Map(),
+    bodyHeads: new Map(),
     governmentCounts: new Map(),
     countriesNamed: new Set(),
     turns: {},

@@ -162,6 +162,7 @@ const WORD_SETS = [
   'assertiveFrames',
   'pluralHeads',
   'councilHeads',
+  'echoedHeads',
   'hostingVerbs',
 ] as const;
 export type WordSet = (typeof WORD_SETS)[number];

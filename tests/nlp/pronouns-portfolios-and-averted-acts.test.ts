@@ -12,11 +12,12 @@
  *   is the group's;
  * - a casualty line right after an attack ("… attacked two posts. Four soldiers were killed as
  *   troops repulsed the assault") keeps that attack's attacker for the response;
+ * - a body named again by its head noun ("the Vessa Tribal Lashkar … the lashkar");
  * - an averted act ("warned X against sheltering Y", "barred X from negotiating with Y") is no
  *   claim.
  * Each with near misses.
  */
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
@@ -29,7 +30,7 @@ const ACTORS = inventedActors(
   { id: 'veterans-union', name: 'Veterans Union', kind: 'Organization', aliases: ['veterans'] },
 );
 
-const { has, hasNot } = relationChecks(parser, ACTORS);
+const { has, hasNot, rels } = relationChecks(parser, ACTORS);
 
 describe('a responsibility claim by pronoun', () => {
   it('claims the attack told in the sentence before', async () => {
@@ -172,6 +173,46 @@ describe('a casualty line right after an attack', () => {
     await hasNot(
       "The Front attacked Valdoria's posts in Karn on Monday. Four soldiers were killed. The League claimed the attack.",
       'ATTACKS league>valdoria',
+    );
+  });
+});
+
+describe('a body named again by its head noun', () => {
+  it('is that body', async () => {
+    await has(
+      'Elders formed the Karn Peace Committee in March. Two weeks later the Front attacked the committee.',
+      'ATTACKS front>peace-committee',
+    );
+    await has(
+      'Ostmark armed the Vessa Tribal Lashkar. The lashkar has been fighting the Front since May.',
+      'ATTACKS vessa-tribal-lashkar>front',
+    );
+    await has(
+      'The Valdorian Interior Ministry ordered the arrests. The Front threatened the ministry.',
+      'THREATENS front>valdorian-interior-ministry',
+    );
+    await has(
+      'Ostmark formed the Northern Defence Commission. The commission later met the Front.',
+      'NEGOTIATES_WITH northern-defence-commission>front',
+    );
+    await has(
+      'Elders formed the Karn Peace Committee in March. The Front attacked the committee members.',
+      'ATTACKS front>peace-committee',
+    );
+  });
+
+  it('not when two bodies share the noun, nor for another one told by its of-phrase', async () => {
+    const both = await rels(
+      'The Karn Elders Council met on Monday. The Vessa Elders Council met on Tuesday. The Front attacked the council.',
+    );
+    expect(both.filter((r) => r.startsWith('ATTACKS front>'))).toEqual([]);
+    await hasNot(
+      'The Karn Tribal Lashkar was formed in May. The lashkar of Vessa attacked the Front.',
+      'ATTACKS karn-tribal-lashkar>front',
+    );
+    await hasNot(
+      'The Valdorian Interior Ministry ordered the arrests. Lev Orlov said the Front had attacked a ministry in Ostmark.',
+      'ATTACKS front>valdorian-interior-ministry',
     );
   });
 });

@@ -273,6 +273,32 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
 }
 
 /**
+ * Construction class: a body named again by its head noun. "the Salarzai Lashkar … the lashkar",
+ * "the Kurram Peace Committee … the committee": a body's name of two or more words ending in a
+ * noun of lexicon `echoedHeads` teaches the article "the <noun>" for that body, unless two bodies
+ * of the article share the noun (then it is forgotten).
+ */
+function learnBodyHead(state: ArticleState, m: Mention, tokens: readonly Token[]): void {
+  if (!m.id || m.kind === 'Person' || m.place || m.end - m.first < 2) return;
+  const head = tokens[m.end - 1];
+  if (head?.kind !== 'word' || !lexicon().sets.echoedHeads.has(head.lower)) return;
+  const owner = state.bodyHeads.get(head.lower);
+  if (owner === undefined) state.bodyHeads.set(head.lower, m.id);
+  else if (owner && owner !== m.id) state.bodyHeads.set(head.lower, '');
+}
+
+/** "the committee" at token `i`, when the article has taught it (see `learnBodyHead`): the body's id and the end. */
+function echoedBodyAt(tokens: readonly Token[], i: number, state: ArticleState): { id: string; end: number } | null {
+  const next = tokens[i + 1];
+  if (tokens[i]?.lower !== 'the' || next?.kind !== 'word') return null;
+  const id = state.bodyHeads.get(next.lower);
+  // (not the first word of another name, "the Committee for Peace", nor another body told by its
+  // of-phrase, "the lashkar of Vessa")
+  const after = tokens[i + 2];
+  return id && !(after?.kind === 'word' && (after.cap || after.lower === 'of')) ? { id, end: i + 2 } : null;
+}
+
+/**
  * Second references by surname ("Mohammad Sharifullah … Sharifullah said"): a person named
  * with two or more words teaches the article their last word, unless two people of the article
  * share it (then it is forgotten) or it already names something else.
@@ -399,6 +425,7 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
       const m = makeMention(tokens, alias.first, alias.end, alias.entry.id, state, 'alias');
       mentions.push(m);
       learnSurname(state, m, tokens);
+      learnBodyHead(state, m, tokens);
       i = learnKnownAs(tokens, learnBracketAcronym(tokens, alias.end, alias.entry.id, state), alias.entry.id, state);
       continue;
     }
@@ -408,6 +435,12 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
       m.place = Boolean(nat.territory);
       mentions.push(m);
       i = nat.end;
+      continue;
+    }
+    const echo = echoedBodyAt(tokens, i, state);
+    if (echo) {
+      mentions.push(makeMention(tokens, i, echo.end, echo.id, state, 'alias', 0.8));
+      i = echo.end;
       continue;
     }
     const ana = anaphorAt(tokens, i, state);
@@ -424,6 +457,7 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
         const m = makeMention(tokens, i, proposed.end, proposed.id, state, proposed.via, proposed.confidence);
         mentions.push(m);
         learnSurname(state, m, tokens);
+        learnBodyHead(state, m, tokens);
         i = learnBracketAcronym(tokens, proposed.end, proposed.id, state);
         continue;
       }
