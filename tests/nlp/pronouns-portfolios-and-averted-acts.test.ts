@@ -13,6 +13,7 @@
  * - a casualty line right after an attack ("… attacked two posts. Four soldiers were killed as
  *   troops repulsed the assault") keeps that attack's attacker for the response;
  * - a body named again by its head noun ("the Vessa Tribal Lashkar … the lashkar");
+ * - an allegation in the passive ("alleged that X are given sanctuary by Y") accuses the by-agent;
  * - an averted act ("warned X against sheltering Y", "barred X from negotiating with Y") is no
  *   claim.
  * Each with near misses.
@@ -214,5 +215,34 @@ describe('a body named again by its head noun', () => {
       'The Valdorian Interior Ministry ordered the arrests. Lev Orlov said the Front had attacked a ministry in Ostmark.',
       'ATTACKS front>valdorian-interior-ministry',
     );
+  });
+});
+
+describe('an allegation in the passive', () => {
+  it('accuses the agent of the by-phrase, not the passive subject', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Lev Orlov has alleged that fighters loyal to the Front are given sanctuary by Ostmark commanders in the east.', 'ostmark', 'front'],
+      ['Lev Orlov alleged that the raid was planned by the League.', 'league', 'levy'],
+      ['Ostmark alleged that the talks were sabotaged by the Front.', 'front', 'valdoria'],
+      ['Valdoria alleged that the bombers were trained by Ostmark.', 'ostmark', 'front'],
+      ['The Levy alleged that the Front was armed by Ostmark.', 'ostmark', 'front'],
+    ];
+    for (const [text, accused, notAccused] of cases) {
+      const found = await rels(text);
+      expect(
+        found.some((r) => r.startsWith('ACCUSES') && r.endsWith(`>${accused}`)),
+        text,
+      ).toBe(true);
+      expect(
+        found.some((r) => r.startsWith('ACCUSES') && r.endsWith(`>${notAccused}`)),
+        text,
+      ).toBe(false);
+    }
+  });
+
+  it('while an active complement still accuses its subject, and a demand stays on its subject', async () => {
+    await has('Lev Orlov alleged that the Front attacked the Levy.', 'ACCUSES lev-orlov>front');
+    await has('Valdoria demanded that Lev Orlov be handed over by Ostmark.', 'DEMANDS valdoria>lev-orlov');
+    await hasNot('Valdoria demanded that Lev Orlov be handed over by Ostmark.', 'DEMANDS valdoria>ostmark');
   });
 });

@@ -127,6 +127,15 @@ export function contentSubjects(ctx: ClauseContext, n: number, mandative = false
   for (const c of kids(ctx.g, n, 'ccomp', 'acl')) {
     if (mandative && !isMandative(ctx, c, tok(ctx.g, n))) continue;
     const subj = kids(ctx.g, c.i, 'nsubj', 'nsubj:pass')[0];
+    // Construction class: an allegation in the passive. "alleged that X are given sanctuary by
+    // Y", "charged that the raid was planned by Y": the one accused is the act's agent, the
+    // by-phrase, not the passive subject the act was done to (a demand stays on its subject:
+    // "demanded that X be handed over")
+    if (!mandative && subj?.rel === 'nsubj:pass') {
+      const agents = kids(ctx.g, c.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by');
+      const ms = agents.flatMap((o) => mentionsAt(ctx, o.i));
+      if (ms.length) return ms;
+    }
     if (subj) {
       const ms = mentionsAt(ctx, subj.i);
       if (ms.length) return ms;
