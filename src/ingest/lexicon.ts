@@ -88,6 +88,7 @@ const WORD_SETS = [
   'unnamedFighters',
   'unnamedSoldiers',
   'claimVerbs',
+  'claimQuantifiers',
   'culpability',
   'reportNouns',
   'stanceNouns',

@@ -1,7 +1,8 @@
 /**
  * Construction classes, with invented actors and sentences and the real parser:
- * - a responsibility claim by pronoun ("X was shot dead. The League claimed it.") is a claim of
- *   the attack told in the sentence before;
+ * - a responsibility claim by pronoun ("X was shot dead. The League claimed it.", "claimed
+ *   them", "claimed most of them") is a claim of the attack told in the sentence before; an attack
+ *   suffered from no one named ("X came under attack") is such an attack;
  * - an auxiliary after an appositive opened by "then" ("X, then the minister, is killed by …",
  *   "… was attacked by …") stands for the verb it serves, so X stays the verb's subject;
  * - an office description in apposition ("X, then the interior minister,") is the named person,
@@ -244,5 +245,27 @@ describe('an allegation in the passive', () => {
     await has('Lev Orlov alleged that the Front attacked the Levy.', 'ACCUSES lev-orlov>front');
     await has('Valdoria demanded that Lev Orlov be handed over by Ostmark.', 'DEMANDS valdoria>lev-orlov');
     await hasNot('Valdoria demanded that Lev Orlov be handed over by Ostmark.', 'DEMANDS valdoria>ostmark');
+  });
+});
+
+describe('a claim of plural attacks, and attacks suffered from no one named', () => {
+  it('claims the attacks just told', async () => {
+    await has(
+      'Levy posts in Karn have come under near-nightly attack since June, and the Front has claimed most of them.',
+      'ATTACKS front>levy',
+    );
+    await has('Levy posts in Karn were attacked four times in June. The Front claimed them all.', 'ATTACKS front>levy');
+    await has('Levy posts in Karn were attacked four times in June. The Front claimed all of them.', 'ATTACKS front>levy');
+    await has('Levy posts came under heavy fire on Monday. The Front claimed it.', 'ATTACKS front>levy');
+    await has('A Levy convoy came under attack near Karn. The League claimed responsibility.', 'ATTACKS league>levy');
+  });
+
+  it('not when the attacker is named, the pronoun means people, or the attacks lie further back', async () => {
+    await hasNot('Levy posts came under attack from the Front on Monday. The League claimed responsibility.', 'ATTACKS league>levy');
+    await hasNot('The Levy arrested nine men in Karn. The Front claimed most of them as its members.', 'ATTACKS front>levy');
+    await hasNot(
+      'Levy posts in Karn were attacked four times in June. Valdoria closed its schools. The Front claimed them all.',
+      'ATTACKS front>levy',
+    );
   });
 });

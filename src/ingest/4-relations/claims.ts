@@ -8,8 +8,9 @@
  * object (or passive subject) is a claim noun (lexicon `claimNouns`) with no for- or of-phrase of
  * its own states that its agent attacked the victim of the attack the article reported last
  * (article memory `lastVictim`), when that report came at most `CLAIM_REACH` sentences before and
- * its attacker was not named, or was the claimer. "The Front claimed it" is the same claim with
- * the pronoun for the attack, reaching only the sentence before. A claim with its act ("claimed responsibility
+ * its attacker was not named, or was the claimer. "The Front claimed it" ("them", "most of
+ * them": lexicon `claimQuantifiers`) is the same claim with the pronoun for the attack, reaching
+ * only the sentence before. A claim with its act ("claimed responsibility
  * for the attack on X") is the nominal pattern's (nominal.ts).
  *
  * Construction class: an attack reported without its attacker. "The twin blasts at the Levy
@@ -39,12 +40,17 @@ export const PRONOUN_REACH = 1;
 /** Matches a bare responsibility claim at noun `n` (see the module comment). */
 export function matchBareClaim(ctx: ClauseContext, n: DepToken): void {
   const L = lexicon().sets;
-  const pronoun = n.pos === 'PRP' && n.word.toLowerCase() === 'it' && n.rel === 'obj';
+  // ("claimed it", "claimed them", "claimed most of them": the pronoun stands for the attacks just told)
+  const pronoun =
+    n.rel === 'obj' &&
+    ((n.pos === 'PRP' && /^(it|them)$/i.test(n.word)) ||
+      (L.claimQuantifiers.has(n.word.toLowerCase()) &&
+        kids(ctx.g, n.i, 'nmod').some((c) => /^(it|them)$/i.test(c.word) && caseOf(ctx.g, c.i) === 'of')));
   if (!pronoun && (!n.pos.startsWith('NN') || !L.claimNouns.has(n.lem) || !/^(obj|nsubj:pass)$/.test(n.rel))) return;
   const verb = tok(ctx.g, n.head);
   if (!verb?.pos.startsWith('VB') || !L.claimVerbs.has(verb.lem)) return;
   // "responsibility for the bombing", "credit for the attack": the act is named (nominal.ts)
-  if (kids(ctx.g, n.i, 'nmod').some((c) => ['for', 'of'].includes(caseOf(ctx.g, c.i)))) return;
+  if (!pronoun && kids(ctx.g, n.i, 'nmod').some((c) => ['for', 'of'].includes(caseOf(ctx.g, c.i)))) return;
   if (kids(ctx.g, verb.i, 'obl').some((c) => caseOf(ctx.g, c.i) === 'for')) return;
   const victim = ctx.memory.lastVictim;
   if (!victim || ctx.sentence.index - ctx.memory.lastVictimSentence > (pronoun ? PRONOUN_REACH : CLAIM_REACH)) return;

@@ -21,7 +21,7 @@ import { agentNodes, joinedPartners, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record, recordEachWay, twoSidesAmong } from './record.ts';
-import { contentSubjects, noteDemand, orderedAttack } from './verbal.ts';
+import { contentSubjects, noteDemand, noteVictim, orderedAttack } from './verbal.ts';
 import { retractInferredAttack } from './emit.ts';
 import { noteAgentlessAttack } from './claims.ts';
 
@@ -272,6 +272,9 @@ function received(ctx: ClauseContext, pred: Predicate, n: DepToken, verb: DepTok
   const targets = agentMentions(ctx, verb);
   if (sources.length && targets.length)
     record(ctx, { type: pred.type, sources, targets, at: n, rule: `converse:${pred.type.toLowerCase()}`, fact });
+  // "Levy posts came under attack": an attack suffered from no one named makes its subject the
+  // last victim, for a claim that follows ("The Front claimed most of them")
+  else if (!sources.length && pred.type === 'ATTACKS' && fact.factual && fact.status === 'stated') noteVictim(ctx, targets, verb);
 }
 
 /** Verbs of blaming and the preposition of the act blamed for ("blamed X for", "accused X of"). */
