@@ -88,6 +88,7 @@ const WORD_SETS = [
   'unnamedFighters',
   'unnamedSoldiers',
   'claimVerbs',
+  'relationalNouns',
   'claimQuantifiers',
   'culpability',
   'reportNouns',

@@ -15,6 +15,9 @@
  *   troops repulsed the assault") keeps that attack's attacker for the response;
  * - a body named again by its head noun ("the Vessa Tribal Lashkar … the lashkar");
  * - an allegation in the passive ("alleged that X are given sanctuary by Y") accuses the by-agent;
+ * - a past verb of saying coordinated after a present-tense reported clause ("denied that X
+ *   operates … and accused Y") is the speaker's;
+ * - a relational noun's possessor ("blamed its neighbours") is not the one blamed or backed;
  * - an averted act ("warned X against sheltering Y", "barred X from negotiating with Y") is no
  *   claim.
  * Each with near misses.
@@ -267,5 +270,38 @@ describe('a claim of plural attacks, and attacks suffered from no one named', ()
       'Levy posts in Karn were attacked four times in June. Valdoria closed its schools. The Front claimed them all.',
       'ATTACKS front>levy',
     );
+  });
+});
+
+describe('a past verb of saying after a present-tense reported clause', () => {
+  it("is the speaker's", async () => {
+    await has('Lev Orlov denied that the Front operates from Ostmark and accused Valdoria of lying.', 'ACCUSES lev-orlov>valdoria');
+    await has('Ida Voss denied that the Levy holds prisoners and accused the Front of lying.', 'ACCUSES ida-voss>front');
+    await has('Lev Orlov denied that Ostmark hosts the Front and accused Valdoria of inventing the story.', 'ACCUSES lev-orlov>valdoria');
+    await hasNot('Lev Orlov denied that the Front operates from Ostmark and accused Valdoria of lying.', 'ACCUSES front>valdoria');
+    await hasNot('Ida Voss denied that the Levy holds prisoners and accused the Front of lying.', 'ACCUSES levy>front');
+  });
+
+  it("not for a verb in the reported clause's own tense", async () => {
+    await hasNot('Lev Orlov denied that the Front operates from Ostmark and accuses Valdoria of lying.', 'ACCUSES lev-orlov>valdoria');
+    await has('Ida Voss denied that the Levy tortures prisoners and threatened the Front with reprisals.', 'THREATENS ida-voss>front');
+    await has('Lev Orlov insisted that the Front controls Karn and urged Ostmark to act.', 'DEMANDS lev-orlov>ostmark');
+  });
+});
+
+describe("a relational noun's possessor", () => {
+  it('is not the one blamed or backed', async () => {
+    await hasNot(
+      'Lev Orlov, spokesman of Ostmark, accused Valdoria of blaming its neighbours for its failures.',
+      'ACCUSES valdoria>ostmark',
+    );
+    await hasNot('Valdoria blamed its rivals for the raid.', 'ACCUSES valdoria>valdoria');
+    await hasNot('Lev Orlov, spokesman of Ostmark, accused Valdoria of blaming its allies for the raid.', 'ACCUSES valdoria>ostmark');
+  });
+
+  it("while another noun's possessor still is", async () => {
+    await has("Valdoria backed the Levy's campaign.", 'SUPPORTS valdoria>levy');
+    await has("Ostmark blamed the Front's leadership for the raid.", 'ACCUSES ostmark>front');
+    await has("Valdoria supported the League's offensive.", 'SUPPORTS valdoria>league');
   });
 });

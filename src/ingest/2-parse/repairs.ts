@@ -327,7 +327,15 @@ function repairSpeakerParticiples(g: DepGraph): boolean {
     const speaker = head?.rel === 'ccomp' ? tok(g, head.head) : undefined;
     // (a verb of saying after a reported verb may be that clause's subject's: "said Y denied it and
     // warned …"; after a copular predicate — "said the bombing was revenge and warned …" — it is the speaker's)
-    if (!speaker || !speech.has(speaker.lem) || !speaker.pos.startsWith('VB') || (speech.has(t.lem) && head!.pos.startsWith('VB')))
+    // (unless the tenses tell: "denied that the Front operates … and accused Y": a past verb after
+    // a present one, in the speaker's tense, is the speaker's)
+    const speakersTense = head!.pos !== t.pos && t.pos === speaker?.pos;
+    if (
+      !speaker ||
+      !speech.has(speaker.lem) ||
+      !speaker.pos.startsWith('VB') ||
+      (speech.has(t.lem) && head!.pos.startsWith('VB') && !speakersTense)
+    )
       continue;
     t.head = speaker.i;
     // enhanced++ had given it the reported clause's subject through the old coordination

@@ -333,8 +333,11 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     if (!targets.length && pred.type === 'THREATENS') targets = conditionAddressees(ctx, v, sources);
     // "backed the army's campaign", "blamed the army's operation for …": what is backed or
     // blamed is its owner's
+    // (not a relational noun: "blamed its neighbours" blames others than its owner; lexicon `relationalNouns`)
     if (!targets.length && (pred.type === 'SUPPORTS' || pred.type === 'ACCUSES'))
-      targets = patients.flatMap((n) => kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)));
+      targets = patients
+        .filter((n) => !lexicon().sets.relationalNouns.has(tok(ctx.g, n)?.lem ?? ''))
+        .flatMap((n) => kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)));
     // "the Taliban freed their captives": a captive's possessor is the captor, not the captive's side
     if (pred.type === 'DETAINS' || pred.type === 'RELEASES') {
       const captors = patients
