@@ -83,7 +83,7 @@ async function avoidable(env: E2eEnv): Promise<{ avoid: string; count: number }>
 }
 
 const pathWithAvoid: E2eCheck = {
-  name: 'explorer: path Haqqani → Pakistan Army avoiding an actor, drawn and listed with each hop’s evidence',
+  name: 'explorer: path Haqqani → Pakistan Army avoiding an actor, drawn and listed with each hop’s evidence; then around hubs',
   run: (env, session) =>
     onPage(
       session,
@@ -116,6 +116,20 @@ const pathWithAvoid: E2eCheck = {
         await page.locator('#path-results details.hop summary').first().click();
         await page.locator('#path-results details.hop .claim').first().waitFor();
         await screenshot(page, env, 'explorer-path.png', 'screenshots/explorer-path.png');
+        // routing around hubs: with at most one tie per actor passed through, no path of two or
+        // more hops is left, and the bound is said and kept in the link
+        await page.locator('#path-hubs').fill('1');
+        await page.locator('#path-submit').click();
+        await idle(page);
+        await page.locator('#path-results > p.meta').waitFor();
+        const bounded = await page.locator('#path-results .path-summary').allInnerTexts();
+        const notice = (await page.locator('#path-notice').count()) ? await page.locator('#path-notice').innerText() : '';
+        assert(
+          bounded.every((s) => (s.match(/[—←][A-Z_]+[→—]/g) ?? []).length === 1),
+          `a path of several hops passes the degree bound: ${bounded.join(' / ')}`,
+        );
+        assert(bounded.length > 0 || /more than 1 relationships/.test(notice), `no path and no notice of the bound: "${notice}"`);
+        assert(new URL(page.url()).searchParams.get('hub') === '1', 'the degree bound is not in the URL');
       },
       env,
     ),
