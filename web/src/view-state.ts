@@ -91,6 +91,7 @@ export function decodeView(search: string): ViewState {
   const win = /^(\d{4})-(\d{4})$/.exec(q.get('win') ?? '');
   if (win && Number(win[1]) <= Number(win[2])) view.window = [Number(win[1]), Number(win[2])];
   const path = q.get('path')?.split('|');
+  const hub = Number(q.get('hub'));
   if (path && path.length === 6 && path[0] && path[1]) {
     const mode = (['SHORTEST', 'ALL_SHORTEST', 'K_SHORTEST'] as const).find((m) => m === path[2]) ?? 'SHORTEST';
     view.path = {
@@ -101,7 +102,7 @@ export function decodeView(search: string): ViewState {
       maxHops: Number(path[4]) || 4,
       direction: path[5] === 'OUTGOING' ? 'OUTGOING' : 'ANY',
       avoid: list(q.get('avoid')),
-      maxDegree: Number.isInteger(Number(q.get('hub'))) && Number(q.get('hub')) >= 1 ? Number(q.get('hub')) : null,
+      maxDegree: Number.isInteger(hub) && hub >= 1 ? hub : null,
     };
   }
   return view;

@@ -35,6 +35,8 @@ function fits(m: Mention, anaphor: NonNullable<Mention['anaphor']>): boolean {
       return m.kind === 'Government';
     case 'country':
       return isCountryGovernment(m.id);
+    case 'office':
+      return m.kind === 'Person';
     default:
       return false;
   }
@@ -89,17 +91,6 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       m.document = true;
       continue;
     }
-    const holder = m.anaphor === 'office' ? officeInApposition(sentence, m, mentions) : undefined;
-    if (holder) {
-      m.candidates = [holder.id];
-      m.id = holder.id;
-      m.kind = holder.kind;
-      continue;
-    }
-    if (m.anaphor === 'office') {
-      resolveOffice(sentence, m, state);
-      continue;
-    }
     if (m.anaphor === 'both') {
       resolveBoth(sentence, m, state);
       continue;
@@ -109,6 +100,10 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       m.candidates = [anchor.id];
       m.id = anchor.id;
       m.kind = anchor.kind;
+      continue;
+    }
+    if (m.anaphor === 'office') {
+      resolveOffice(sentence, m, state);
       continue;
     }
     const led =
@@ -176,24 +171,16 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
  * Construction class: a description in apposition. "the League, the outfit led by X,", "the
  * League, the faction that broke away": a definite group or government description set off by a
  * comma right after a name of a fitting kind describes that name; it is not an anaphor reaching
- * back to another ("the faction's spokesman", a possessive, still does).
+ * back to another ("the faction's spokesman", a possessive, still does). So does an office after
+ * a person's name, also opened by "then" ("X, then the interior minister,"): it is that person,
+ * not the office's holder on the article's day.
  */
 function appositionAnchor(sentence: Sentence, m: Mention, mentions: readonly Mention[]): Mention | undefined {
-  if ((m.anaphor !== 'group' && m.anaphor !== 'government') || m.possessive) return undefined;
-  if (sentence.tokens[m.first]?.lower !== 'the' || sentence.tokens[m.first - 1]?.text !== ',') return undefined;
-  return mentions.find((o) => o !== m && !o.anaphor && o.end === m.first - 1 && fits(o, m.anaphor!));
-}
-
-/**
- * Construction class: an office in apposition. "X, the interior minister,", "X, then the army
- * chief,": an office description set off by a comma (and "then") right after a person's name is
- * that person, not the office's holder on the article's day.
- */
-function officeInApposition(sentence: Sentence, m: Mention, mentions: readonly Mention[]): Mention | undefined {
-  let k = m.first - 1;
-  if (sentence.tokens[k]?.lower === 'then') k--;
-  if (sentence.tokens[k]?.text !== ',') return undefined;
-  return mentions.find((o) => o !== m && o.id && !o.anaphor && o.kind === 'Person' && o.end === k);
+  if ((m.anaphor !== 'group' && m.anaphor !== 'government' && m.anaphor !== 'office') || m.possessive) return undefined;
+  let comma = m.first - 1;
+  if (m.anaphor === 'office' && sentence.tokens[comma]?.lower === 'then') comma--;
+  if (sentence.tokens[m.first]?.lower !== 'the' || sentence.tokens[comma]?.text !== ',') return undefined;
+  return mentions.find((o) => o !== m && !o.anaphor && o.end === comma && fits(o, m.anaphor!));
 }
 
 /**
