@@ -88,6 +88,7 @@ const WORD_SETS = [
   'unnamedFighters',
   'unnamedSoldiers',
   'claimVerbs',
+  'blameVerbs',
   'relationalNouns',
   'claimQuantifiers',
   'culpability',

@@ -9,12 +9,13 @@
  * reports exactly one claimer (construction: responsibility claim, see `claimers`), else the
  * armed group named most often (ties: the one named first), and the army of the government that group fights (knowledge `fights`), else of the
  * government named most often (a provincial government's: the army of the state it serves). Kept conservative: only when the
- * sentence itself gives the noun no owner (see `mentionsAt`).
+ * sentence itself gives the noun no owner (see `mentionsAt`). Near a sentence that claims an
+ * attack for one group or blames one, that group comes first (`referentsAt`).
  */
 import { armyOf, stateSideOf } from '../../knowledge/actors.ts';
 import { dominantGovernment, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
-import { lexicon } from '../lexicon.ts';
+import { lexicon, nounOf } from '../lexicon.ts';
 import type { Mention } from '../types.ts';
 import { isSubjectLike } from './syntax.ts';
 
@@ -26,6 +27,38 @@ export interface Referents {
 }
 
 const cache = new WeakMap<ArticleState, Referents>();
+const localCache = new WeakMap<ArticleState, Array<string | undefined>>();
+
+/** How far before and after a sentence a claim or blame still names its unnamed attackers. */
+export const LOCAL_BACK = 2;
+export const LOCAL_AHEAD = 3;
+
+/**
+ * Construction class: the group held responsible nearby. A report tells an attack by "six
+ * militants" and names who claimed it or was blamed for it a few sentences later ("… The assault
+ * was claimed by X", "The military blamed X"); in an article about several groups those
+ * militants are X's, not the group the article names most. The referents at sentence `index`:
+ * the armed group the nearest responsibility sentence names (claimers or blamed, within
+ * `LOCAL_BACK` sentences before and `LOCAL_AHEAD` after, the later one first at equal distance,
+ * only when that sentence names exactly one), else the article's.
+ */
+export function referentsAt(state: ArticleState, index: number): Referents {
+  const article = articleReferents(state);
+  let local = localCache.get(state);
+  if (!local) {
+    local = state.sentences.map((s) => {
+      const mentions = state.mentions[s.index] ?? [];
+      const named = new Set([...claimers(s, mentions), ...blamedGroups(s, mentions)]);
+      return named.size === 1 ? [...named][0] : undefined;
+    });
+    localCache.set(state, local);
+  }
+  for (let d = 0; d <= Math.max(LOCAL_BACK, LOCAL_AHEAD); d++) {
+    const id = (d <= LOCAL_AHEAD ? local[index + d] : undefined) ?? (d <= LOCAL_BACK ? local[index - d] : undefined);
+    if (id) return id === article.armedGroup ? article : { ...article, armedGroup: id };
+  }
+  return article;
+}
 
 /** The article's default referents (computed once, after every sentence's mentions are known). */
 export function articleReferents(state: ArticleState): Referents {
@@ -56,6 +89,32 @@ export function articleReferents(state: ArticleState): Referents {
   return out;
 }
 
+/** Words between a verb of blaming and the one blamed ("blamed the X", "blamed it on X", "suspect that X"). */
+const BLAME_FILLERS = new Set(['the', 'it', 'on', 'them', 'that']);
+
+/**
+ * The armed groups a sentence holds responsible with a verb of blaming (lexicon `blameVerbs`):
+ * "the military blamed the X", "blamed the bombing on X", "police say they suspect X". Shallow,
+ * like `claimers`: the group must follow the verb within the fillers of `BLAME_FILLERS`.
+ */
+function blamedGroups(sentence: Sentence, mentions: readonly Mention[]): string[] {
+  const L = lexicon().sets;
+  const tokens = sentence.tokens;
+  const groups = mentions.filter((m) => m.id && !m.anaphor && !m.place && m.kind === 'ArmedGroup');
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !isFormOf(t.lower, L.blameVerbs)) return;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 3 && BLAME_FILLERS.has(tokens[k]!.lower)) k++;
+    // ("blamed the bombing on X": the on-phrase a few words on)
+    const on = tokens.slice(k, k + 4).findIndex((x) => x.lower === 'on');
+    const at = on < 0 ? [k] : [k, k + on + 1, k + on + 2];
+    const group = groups.find((m) => at.includes(m.first));
+    if (group) out.push(group.id);
+  });
+  return out;
+}
+
 /** "claimed", "owns", "accepting": a form of one of the lemmas (the mention stage has no lemmatiser). */
 function isFormOf(word: string, lemmas: ReadonlySet<string>): boolean {
   for (const l of lemmas) if (word.startsWith(l) && /^(|s|d|ed|ing|ted|ting)$/.test(word.slice(l.length))) return true;
@@ -76,7 +135,8 @@ function ownsAct([a = '', b = '']: string[]): boolean {
 /**
  * Construction class: responsibility claim. The armed groups a sentence says claimed an attack:
  * "X claimed responsibility for …" (the subject before the verb), "responsibility … was claimed
- * by X" (the by-agent right after the verb), "X said it was behind / carried out …". Shallow, like the rest of the mention stage: it needs
+ * by X", "the assault was claimed by X" (the by-agent right after the verb; a claim noun or an
+ * attack noun in the sentence), "X said it was behind / carried out …". Shallow, like the rest of the mention stage: it needs
  * a claim noun and a claim verb in the sentence, and only named armed groups count.
  */
 export function claimers(sentence: Sentence, mentions: readonly Mention[]): string[] {
@@ -88,10 +148,15 @@ export function claimers(sentence: Sentence, mentions: readonly Mention[]): stri
   // (the first such group: "X, a Y faction, said it …" is X's claim)
   const owner = owned > 0 ? groups.find((m) => m.end <= owned && isSubjectLike(tokens, m)) : undefined;
   if (owner) return [owner.id];
-  if (!tokens.some((t) => L.claimNouns.has(t.lower))) return [];
+  // the claimed thing: a claim noun ("claimed responsibility") or an attack noun ("the assault was claimed by X")
+  const claimed = (t: Sentence['tokens'][number]) =>
+    L.claimNouns.has(t.lower) || Boolean(nounOf(t.lower, 'ATTACKS') ?? nounOf(t.lower.replace(/s$/, ''), 'ATTACKS'));
+  if (!tokens.some(claimed)) return [];
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !isFormOf(t.lower, L.claimVerbs)) return;
+    // ("X claimed that the army …", "claimed to have …": a claim of something else)
+    if (['that', 'to'].includes(tokens[i + 1]?.lower ?? '')) return;
     if (tokens[i + 1]?.lower === 'by') {
       const agent = groups.find((m) => m.first === i + 2 || (m.first === i + 3 && tokens[i + 2]!.lower === 'the'));
       if (agent) out.push(agent.id);

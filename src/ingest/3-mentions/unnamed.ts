@@ -13,7 +13,7 @@ import { lexicon } from '../lexicon.ts';
 import type { ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import type { Mention } from '../types.ts';
-import { articleReferents } from './referents.ts';
+import { referentsAt } from './referents.ts';
 
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our']);
 const OWNER_PHRASES = new Set(['of', 'from', 'belonging', 'linked', 'affiliated', 'loyal']);
@@ -23,7 +23,7 @@ export function findUnnamed(sentence: Sentence, mentions: readonly Mention[], st
   const L = lexicon().sets;
   const tokens = sentence.tokens;
   const covered = (i: number) => mentions.some((m) => m.first <= i && i < m.end);
-  const referents = articleReferents(state);
+  const referents = referentsAt(state, sentence.index);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -10,7 +10,7 @@
  * - appositions add nothing (the head already names the actor).
  */
 import { antecedentOf, caseOf, isRelativePronoun, kids, subtreeSpan, tok, type DepToken } from '../2-parse/dependency-graph.ts';
-import { articleReferents } from '../3-mentions/referents.ts';
+import { referentsAt } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { KNOWN_AFFILIATIONS, armyOf, governmentServed, metonymAt, nationalityAt } from '../../knowledge/actors.ts';
@@ -508,7 +508,7 @@ function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
   // armed group, unnamed fighters are its fighters, not the article's principal group
   const attacker = side === 'fighters' ? recentArmedAttacker(ctx) : undefined;
   if (attacker) return [{ ...byId(ctx, attacker), confidence: 0.65, via: 'unnamed' }];
-  const referents = articleReferents(ctx.state);
+  const referents = referentsAt(ctx.state, ctx.sentence.index);
   const id = side === 'fighters' ? referents.armedGroup : side === 'soldiers' ? referents.army : undefined;
   return id ? [{ ...byId(ctx, id), confidence: 0.6, via: 'unnamed' }] : [];
 }

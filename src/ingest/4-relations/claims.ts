@@ -66,6 +66,48 @@ export function matchBareClaim(ctx: ClauseContext, n: DepToken): void {
   record(ctx, { type: 'ATTACKS', sources: claimers, targets: [byId(ctx, victim)], at: verb, rule: 'claim:bare', fact, claim: true });
 }
 
+/** How many sentences back a bare blame reaches: the attack and its casualty or response line. */
+export const BLAME_REACH = 2;
+
+/**
+ * Construction class: a bare blame. After an attack the report says whom one side holds
+ * responsible without naming the act again: "Eight guards were killed. The military blamed the
+ * Front", "police say they suspect the League". A verb of blaming (lexicon `blameVerbs`) whose
+ * object is an actor and that has no act of its own (no for-, on- or of-phrase, no clause) states,
+ * by the blamer's word (`alleged`), that the one blamed made the attack the article reported at
+ * most `BLAME_REACH` sentences before (article memory `lastVictim`), when that attack's attacker
+ * was not named, was only inferred from unnamed people, or is the one blamed. The blamer's
+ * accusation is the verb pattern's (verbal.ts).
+ */
+export function matchBareBlame(ctx: ClauseContext, v: DepToken): void {
+  if (!v.pos.startsWith('VB') || !lexicon().sets.blameVerbs.has(v.lem)) return;
+  if (
+    kids(ctx.g, v.i, 'obl', 'xcomp', 'advcl', 'ccomp').some(
+      (c) => c.pos.startsWith('VB') || ['for', 'on', 'of'].includes(caseOf(ctx.g, c.i)),
+    )
+  )
+    return;
+  const victim = ctx.memory.lastVictim;
+  if (!victim || ctx.sentence.index - ctx.memory.lastVictimSentence > BLAME_REACH) return;
+  const blamed = kids(ctx.g, v.i, 'obj')
+    .flatMap((o) => mentionsAt(ctx, o.i))
+    .filter((m) => isActor(m) && m.id !== victim);
+  if (!blamed.length) return;
+  const known = ctx.memory.lastAttacker;
+  const inferred = ctx.memory.inferredAttack?.source === known;
+  if (known && !inferred && !blamed.some((b) => b.id === known)) return;
+  const stated = factualityOf(ctx.g, v.i);
+  if (!stated.factual) return;
+  record(ctx, {
+    type: 'ATTACKS',
+    sources: blamed,
+    targets: [byId(ctx, victim)],
+    at: v,
+    rule: 'blame:bare',
+    fact: { ...stated, status: 'alleged' },
+  });
+}
+
 /**
  * An attack noun with no agent ("the blasts at the Levy centre", "a bomb attack on a Levy post")
  * makes its target the last victim, with no attacker, for a later bare claim. `pred` is the

@@ -4,7 +4,7 @@
  * reported demands.
  */
 import { matchAim } from './aim.ts';
-import { matchBareClaim, noteBlast } from './claims.ts';
+import { matchBareBlame, matchBareClaim, noteBlast } from './claims.ts';
 import { matchDeclaredTarget } from './declared-targets.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { matchCustody, matchTakenCaptive } from './custody.ts';
@@ -29,6 +29,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchRefusal(ctx, t);
     matchNoun(ctx, t);
     matchBareClaim(ctx, t);
+    matchBareBlame(ctx, t);
     noteBlast(ctx, t);
     matchResponse(ctx, t);
     matchDeclaredTarget(ctx, t);

@@ -15,6 +15,7 @@ import { oldTokenAt, type ClauseContext } from './clause-context.ts';
 import { mentionsAt } from './arguments.ts';
 import { earlierEvent } from './frame.ts';
 import { speakerOf, type Factuality } from './factuality.ts';
+import { RESPONSE_REACH } from './responses.ts';
 
 /** Light verbs of accusation nouns ("made the allegation that …"): their subject owns the claim. */
 let accusationLight: string[] | undefined;
@@ -72,7 +73,8 @@ export function record(ctx: ClauseContext, found: Found): number {
   const at = oldTokenAt(ctx, f.at);
   // an attack told as the time of another ("days after Y killed X") is not the one a later claim or "the attack" refers to
   const memory = ctx.memory;
-  const last = f.type === 'ATTACKS' && (f.keepsLastAttack || earlierEvent(ctx.g, f.at)) ? lastAttack(memory) : undefined;
+  const last =
+    f.type === 'ATTACKS' && (f.keepsLastAttack || earlierEvent(ctx.g, f.at) || counterAttack(ctx, f)) ? lastAttack(memory) : undefined;
   const accused: Mention[] = [];
   const hosting = f.type === 'SHELTERS' && lexicon().sets.hostingVerbs.has(f.at.lem);
   for (const s of f.sources)
@@ -138,6 +140,22 @@ function reportingSpeaker(ctx: ClauseContext, m: Mention, speechVerb: number | u
   const person = m.anaphor === 'he';
   const speakers = speakerMentions(ctx, speaker).filter((x) => x.id && !x.anaphor && (x.kind === 'Person') === person);
   return speakers.length ? speakers : undefined;
+}
+
+/**
+ * Construction class: the attacked side killing its attackers. "Six gunmen stormed the Levy
+ * post … Levy troops shot dead all six attackers": an attack by the last attack's victim on its
+ * attacker (or on unnamed fighters), within `RESPONSE_REACH` sentences, answers that attack; like a response
+ * (responses.ts) it is not the attack a later claim or blame refers to.
+ */
+function counterAttack(ctx: ClauseContext, f: Found): boolean {
+  const m = ctx.memory;
+  if (!m.lastVictim || ctx.sentence.index - m.lastVictimSentence > RESPONSE_REACH) return false;
+  // (its attackers by name, or as unnamed fighters: "all ten attackers" when the last attack was told of another group)
+  return (
+    f.sources.some((s) => s.id === m.lastVictim) &&
+    f.targets.every((t) => (m.lastAttacker && t.id === m.lastAttacker) || t.via === 'unnamed')
+  );
 }
 
 /** The article memory's record of the last attack (what emit updates for an ATTACKS relation). */
