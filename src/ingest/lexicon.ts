@@ -89,6 +89,8 @@ const WORD_SETS = [
   'unnamedSoldiers',
   'claimVerbs',
   'blameVerbs',
+  'refusalVerbs',
+  'forceHeads',
   'relationalNouns',
   'claimQuantifiers',
   'culpability',

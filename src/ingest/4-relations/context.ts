@@ -34,8 +34,8 @@ export interface ArticleMemory {
   lastAttacker: string | null;
   /** That attack when its attacker was only inferred from unnamed people ("a suicide bomber"). */
   inferredAttack: { source: string; target: string; sentence: number } | null;
-  /** Who made the last demand and in which sentence, for "the demand was ruled out by X". */
-  lastDemand: { source: string; sentence: number } | null;
+  /** Who made the last demand, on whom (when said) and in which sentence, for "the demand was ruled out by X", "X refused to …". */
+  lastDemand: { source: string; sentence: number; targets?: string[] } | null;
   /** Who last detained or freed people (named or not), for "X was among those held". */
   lastCustodian: { type: RelationType; source: string; sentence: number } | null;
   /** Who last summoned someone and in which sentence, for "X was asked to …" (4-relations/summons.ts). */

@@ -159,6 +159,9 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
     const inferred = typeof e.source === 'object' && e.source.via === 'unnamed';
     ctx.memory.inferredAttack = inferred ? { source, target, sentence: ctx.sentence.index } : null;
   }
+  // (whom the demand just noted was addressed to, for a refusal: refusal.ts)
+  const demand = ctx.memory.lastDemand;
+  if (type === 'DEMANDS' && demand?.sentence === ctx.sentence.index) demand.targets = [...(demand.targets ?? []), target];
   if (ROLE_TYPES.has(type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type, target }]);
   return true;
 }

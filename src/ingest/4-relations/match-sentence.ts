@@ -11,7 +11,7 @@ import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
 import { matchProtection } from './protection.ts';
 import { matchProtest } from './protest.ts';
-import { matchRefusal } from './refusal.ts';
+import { matchRefusal, matchRefusedDemand } from './refusal.ts';
 import { matchResponse } from './responses.ts';
 import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } from './reported.ts';
 import { matchRequest, matchUltimatum } from './request.ts';
@@ -27,6 +27,7 @@ export function matchSentence(ctx: ClauseContext): void {
     noteSpeaker(ctx, t);
     matchVerb(ctx, t);
     matchRefusal(ctx, t);
+    matchRefusedDemand(ctx, t);
     matchNoun(ctx, t);
     matchBareClaim(ctx, t);
     matchBareBlame(ctx, t);

@@ -21,7 +21,7 @@ import { agentNodes, joinedPartners, patientNodes } from './frame.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record, recordEachWay, twoSidesAmong } from './record.ts';
-import { contentSubjects, noteDemand, noteVictim, orderedAttack } from './verbal.ts';
+import { contentSubjects, noteDemand, noteVictim, onlyDirected, orderedAttack } from './verbal.ts';
 import { retractInferredAttack } from './emit.ts';
 import { noteAgentlessAttack } from './claims.ts';
 
@@ -100,6 +100,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     const ownedTerritory = pred.lightSubject === 'target' && territory?.place && territory.via === 'nationality' ? territory : undefined;
     if (ctx.mentionOf.has(n.i) && !ownedTerritory) continue;
     const verb = lightVerbOf(ctx, n, pred.symmetric ? pred.light : [...pred.light, ...pred.converse, ...L.sets.reciprocalLight]);
+    if (verb && onlyDirected(ctx, verb, pred.type)) continue;
     const culprit = !verb && pred.type === 'ATTACKS' ? culpritsOf(ctx, n) : undefined;
     // "will take revenge on X", "would retaliate": a threat noun's light verb is future by nature
     const future = pred.type === 'THREATENS' && verb && kids(ctx.g, verb.i, 'aux').some((a) => FUTURE_AUX.has(a.lem));

@@ -7,8 +7,13 @@
  * reported denials) still counts.
  *
  * Construction class: negated-acceptance.
+ *
+ * Construction class: a demand refused by its addressee. "Valdoria demanded that the League free
+ * the hostages. The League refused to do so": a verb of refusing (lexicon `refusalVerbs`) with an
+ * infinitive and no object, whose subject is the one the last demand (at most
+ * `REFUSAL_REACH` sentences before) was addressed to, rejects that demand's maker.
  */
-import type { DepToken } from '../2-parse/dependency-graph.ts';
+import { kids, type DepToken } from '../2-parse/dependency-graph.ts';
 import { agentNodes, patientNodes } from './frame.ts';
 import { mentionsAt } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -16,6 +21,7 @@ import { factualityOf, isNegated } from './factuality.ts';
 import { lexicon } from '../lexicon.ts';
 import { record } from './record.ts';
 import { ownersOf } from './verbal.ts';
+import { byId } from './parties.ts';
 
 /** Matches a negated acceptance verb at `v`. */
 export function matchRefusal(ctx: ClauseContext, v: DepToken): void {
@@ -30,4 +36,21 @@ export function matchRefusal(ctx: ClauseContext, v: DepToken): void {
     if (sources.length && targets.length)
       record(ctx, { type: pred.type, sources, targets, at: v, rule: `negated-acceptance:${pred.type.toLowerCase()}`, fact });
   }
+}
+
+/** How many sentences after a demand its addressee's refusal may come. */
+export const REFUSAL_REACH = 3;
+
+/** Matches a refusal of the last demand at verb `v` (see the module comment). */
+export function matchRefusedDemand(ctx: ClauseContext, v: DepToken): void {
+  const last = ctx.memory.lastDemand;
+  if (!v.pos.startsWith('VB') || !lexicon().sets.refusalVerbs.has(v.lem) || !last?.targets?.length) return;
+  if (ctx.sentence.index - last.sentence > REFUSAL_REACH) return;
+  if (kids(ctx.g, v.i, 'obj').length || !kids(ctx.g, v.i, 'xcomp').some((c) => c.pos.startsWith('VB'))) return;
+  const fact = factualityOf(ctx.g, v.i);
+  if (!fact.factual) return;
+  const sources = agentNodes(ctx.g, v)
+    .flatMap((n) => mentionsAt(ctx, n))
+    .filter((m) => last.targets!.includes(m.id));
+  if (sources.length) record(ctx, { type: 'REJECTS', sources, targets: [byId(ctx, last.source)], at: v, rule: 'refusal:demand', fact });
 }

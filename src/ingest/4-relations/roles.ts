@@ -169,6 +169,8 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
       const army = gov ? (armyOf(gov.id) ?? gov.id) : stateOf(ctx, c, true)?.id;
       if (army) return [byId(ctx, army)];
     }
+  const force = placeForce(ctx, r);
+  if (force) return [force];
   // then the compound: the nearer, narrower body ("the Front's Swat chief" → …), then the owner
   // ("Afghan National Security Adviser": the parser hangs the nationality on an inner title word)
   // (the words before a unit noun name the unit's place, not the body: "the Tarn bureau chief of Y")
@@ -198,6 +200,33 @@ function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
   // "the Director General ISPR": a title before the body's name
   const host = r.rel === 'compound' ? ctx.mentionOf.get(r.head) : undefined;
   return host && host !== person && host.kind !== 'Person' && !host.place ? [host] : [];
+}
+
+/**
+ * Construction class: a place's force in a title. "Tarn Inspector General of Police X", "the Tarn
+ * police chief, X": a force word on the title (lexicon `forceHeads`, as a compound or an
+ * of-phrase) with a place before it names the force the knowledge base calls "<place> <word>"
+ * ("Tarn police"), not the place's government.
+ */
+function placeForce(ctx: ClauseContext, r: DepToken): Mention | undefined {
+  const heads = lexicon().sets.forceHeads;
+  const named = (c: DepToken) => ctx.mentionOf.get(c.i);
+  const words = [...kids(ctx.g, r.i, 'compound'), ...kids(ctx.g, r.i, 'nmod').filter((c) => caseOf(ctx.g, c.i) === 'of')].filter(
+    (c) => heads.has(c.lem.toLowerCase()) || (named(c) && heads.has(named(c)!.surface.toLowerCase())),
+  );
+  for (const w of words) {
+    const word = named(w)?.surface ?? w.word;
+    for (const c of [...kids(ctx.g, r.i, 'compound', 'amod', 'nmod:poss'), ...kids(ctx.g, w.i, 'compound', 'amod', 'nmod:poss')]) {
+      const place = ctx.mentionOf.get(c.i);
+      if (!place || !(place.place || place.kind === 'Government')) continue;
+      const entry = ctx.state.index.entries.get(nameKey(`${place.surface.replace(/['’]s$/, '')} ${word}`));
+      if (entry && kind(ctx, entry.id) === 'SecurityForce') return byId(ctx, entry.id);
+    }
+    // (else the word as the mention stage read it: "Police" after "Tarn" may already be the place's force)
+    const own = named(w);
+    if (own && kind(ctx, own.id) === 'SecurityForce') return own;
+  }
+  return undefined;
 }
 
 /**

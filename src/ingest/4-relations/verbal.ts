@@ -13,6 +13,7 @@ import { foughtGovernments } from '../article-state.ts';
 import { custodyAgents, earlierCaptors } from './custody.ts';
 import { coordinatedObject, sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
+import type { RelationType } from '../../model/vocabulary.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { implicitAsker, noteSummoner } from './summons.ts';
@@ -224,8 +225,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (pred.type === 'ATTACKS' && asksForAgent(ctx, v)) noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)));
       continue;
     }
-    // "told X to hand over Y": a directive's infinitive is only asked for (an ordered attack is a threat: orderedAttack)
-    if (pred.type !== 'ATTACKS' && v.rel === 'xcomp' && lexicon().sets.directives.has(tok(ctx.g, v.head)?.lem ?? '')) continue;
+    if (onlyDirected(ctx, v, pred.type)) continue;
     if (pred.type === 'SHELTERS' && permittedRefuge(ctx, v, sources, fact)) continue;
     if (pred.type === 'ATTACKS' && sources.length === 0) sources = [...instrumentSubjects(ctx, v, agents), ...instrumentAgents(ctx, v)];
     // "officials said the strikes had targeted X": an unowned military operation as subject is the reporting party's
@@ -532,6 +532,15 @@ function isPosition(ctx: ClauseContext, n: number): boolean {
   const lem = tok(ctx.g, n)?.lem ?? '';
   const L = lexicon().sets;
   return (hasWord(L.militaryStandIns, lem) && !L.unnamedSoldiers.has(lem.replace(/s$/, ''))) || hasWord(L.seizablePlaces, lem);
+}
+
+/**
+ * "told X to hand over Y", "invited X to join talks": a directive's infinitive (lexicon
+ * `directives`) is only asked for, whether its verb states the act or is the light verb of an
+ * act noun (an ordered attack is a threat: orderedAttack).
+ */
+export function onlyDirected(ctx: ClauseContext, v: DepToken, type: RelationType): boolean {
+  return type !== 'ATTACKS' && v.rel === 'xcomp' && lexicon().sets.directives.has(tok(ctx.g, v.head)?.lem ?? '');
 }
 
 /** The maker of a demand, addressed or not, is whom a later "the demand" belongs to. */
