@@ -56,6 +56,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairNameInTitlePhrase,
   repairTitleRunBeforeName,
   repairLooseParticipleOnNoun,
+  repairReducedRelativeAsClause,
+  repairVerbAfterAppositive,
   repairInterruptedPerfect,
   repairSubjectPronounAsObject,
   repairRelativeOverreach,
@@ -802,15 +804,26 @@ function repairReportedVerbAsCompound(g: DepGraph): boolean {
 /**
  * Construction class: an appositive read as a second object. "X bombed a rally of the JUI-F, the
  * party of Y": the parser gives "bombed" two direct objects. A later object set off by a comma,
- * opened by a determiner, is in apposition to the noun phrase that ends right before the comma.
+ * opened by a determiner, is in apposition to the noun phrase that ends right before the comma;
+ * names set off so after a counted plural object ("freed two Front commanders from Tarn, A and
+ * B") are in apposition to that object.
  */
 function repairSecondObjectAsAppositive(g: DepGraph): boolean {
   for (const v of g.tokens) {
     const objs = kids(g, v.i, 'obj');
+    if (namesAfterCountedObject(g, v, objs[0])) return true;
     if (objs.length < 2) continue;
     const second = objs[objs.length - 1]!;
     const [start] = subtreeSpan(g, second.i);
-    if (tok(g, start - 1)?.word !== ',' || tok(g, start)?.pos !== 'DT') continue;
+    if (tok(g, start - 1)?.word !== ',') continue;
+    // ("freed two jailed Front commanders from Tarn, A and B": names after a counted plural
+    // object are those it counts, whatever phrase ends before the comma)
+    const counted = objs[0]!;
+    if (second.pos.startsWith('NNP') && counted.pos === 'NNS' && kids(g, counted.i, 'nummod').length) {
+      attach(second, counted.i, 'appos');
+      return true;
+    }
+    if (tok(g, start)?.pos !== 'DT') continue;
     // the noun phrase that ends right before the comma: its head word
     let host = tok(g, start - 2);
     while (host && host.head !== v.i && host.head !== 0 && !host.pos.startsWith('NN')) host = tok(g, host.head);
@@ -819,6 +832,23 @@ function repairSecondObjectAsAppositive(g: DepGraph): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "freed two Front commanders from Tarn, A and B": the parser may join the names to the phrase
+ * before the comma as its conjuncts; names so joined after the counted plural object `counted`
+ * of verb `v` are its appositive instead.
+ */
+function namesAfterCountedObject(g: DepGraph, v: DepToken, counted: DepToken | undefined): boolean {
+  if (counted?.pos !== 'NNS' || !kids(g, counted.i, 'nummod').length) return false;
+  const phrase = g.tokens.find((p) => p.i > counted.i && (p.head === v.i || p.head === counted.i) && /^(obl|nmod)/.test(p.rel));
+  const names = phrase ? kids(g, phrase.i, 'conj').filter((c) => c.pos.startsWith('NNP')) : [];
+  const first = names[0];
+  if (!first || tok(g, first.i - 1)?.word !== ',') return false;
+  attach(first, counted.i, 'appos');
+  for (const other of names.slice(1)) attach(other, first.i, 'conj');
+  for (const cc of kids(g, phrase!.i, 'cc').filter((c) => c.i > first.i)) attach(cc, names.at(-1)!.i, 'cc');
+  return true;
 }
 
 /**
@@ -986,6 +1016,63 @@ function repairLooseParticipleOnNoun(g: DepGraph): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * Construction class: a reduced relative read as a clause of its own. "X, the Front faction led by
+ * Y, …": the parser makes the participle a loose clause with the noun before it as its subject. A
+ * past participle with no auxiliary and a by-phrase, whose subject is the noun right before it,
+ * hung loose (`dep`, `parataxis`, `appos`) on another noun, is that noun's reduced relative
+ * (`acl`); the noun goes back to the noun the participle hung on, as its appositive.
+ */
+function repairReducedRelativeAsClause(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    if (v.pos !== 'VBN' || !['dep', 'parataxis', 'appos'].includes(v.rel) || kids(g, v.i, 'aux', 'aux:pass').length) continue;
+    const host = tok(g, v.head);
+    const subject = kids(g, v.i, 'nsubj').find((s) => s.i === v.i - 1 && s.pos.startsWith('NN'));
+    if (!host?.pos.startsWith('NN') || !subject || host.i > subject.i) continue;
+    if (!kids(g, v.i, 'obl').some((o) => caseOf(g, o.i) === 'by')) continue;
+    attach(subject, host.i, 'appos');
+    attach(v, subject.i, 'acl');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a verb read as a noun after an appositive. "X, the most violent of the
+ * factions, split from Y in 2014 (and has since acted alone)": with the name at the root and no
+ * verb of its own, a common noun right after the comma that closes the name's appositive, whose
+ * lemma is a verb of the lexicon (or of breaking away), is the sentence's verb (past tense), the
+ * name its subject and a verb conjoined after it its conjunct.
+ */
+function repairVerbAfterAppositive(g: DepGraph): boolean {
+  const L = lexicon();
+  const verbLike = (t: DepToken) =>
+    /^NNS?$/.test(t.pos) && tok(g, t.i - 1)?.word === ',' && (L.verbLemmas.has(t.lem) || L.sets.breakaway.has(t.lem));
+  const root = g.tokens.find((t) => t.head === 0);
+  // (or already the root, with the name as its subject: then only the tag is wrong)
+  if (root && verbLike(root) && kids(g, root.i, 'nsubj').some((n) => n.pos.startsWith('NNP') && kids(g, n.i, 'appos').length)) {
+    root.pos = 'VBD';
+    for (const c of kids(g, root.i, 'nmod')) c.rel = 'obl';
+    return true;
+  }
+  // (no verb of the root's own: verbs, if any, sit inside the appositive the parser extended)
+  if (!root?.pos.startsWith('NNP') || !kids(g, root.i, 'appos').length) return false;
+  if (g.tokens.some((t) => (t.pos.startsWith('VB') || t.pos === 'MD') && t.head === root.i)) return false;
+  const verb = g.tokens.find((t) => t.i > root.i && verbLike(t) && ['appos', 'conj', 'dep'].includes(t.rel));
+  if (!verb) return false;
+  const before = verb.head;
+  attach(verb, 0, 'root');
+  verb.pos = 'VBD';
+  attach(root, verb.i, 'nsubj');
+  // ("split from Y in 2014 and has since acted alone": a verb conjoined after it is its conjunct)
+  for (const t of g.tokens.filter((x) => x.i > verb.i && x.pos.startsWith('VB') && x.rel === 'conj' && x.head < verb.i && x.head >= before))
+    attach(t, verb.i, 'conj');
+  for (const c of kids(g, verb.i, 'nmod')) c.rel = 'obl';
+  for (const t of g.tokens) if (t.rel === 'punct' && t.head === root.i && t.i > verb.i) t.head = verb.i;
+  return true;
 }
 
 /**

@@ -311,9 +311,12 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
     out.push(...(own_.length || !before ? own_ : metonym ? [byId(ctx, metonym)] : before.place ? [] : [before]));
   }
   // "Y's interior minister, X, acted …", "India's spy agency RAW": a common noun stands for the
-  // named actor in apposition to it
-  else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && kids(ctx.g, i, 'appos').some((c) => isActor(own(ctx, c.i))))
-    out.push(own(ctx, kids(ctx.g, i, 'appos').find((c) => isActor(own(ctx, c.i)))!.i)!);
+  // named actor in apposition to it ("two Front commanders, A and B": for each name listed)
+  else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && kids(ctx.g, i, 'appos').some((c) => isActor(own(ctx, c.i)))) {
+    const named = kids(ctx.g, i, 'appos').find((c) => isActor(own(ctx, c.i)))!;
+    out.push(own(ctx, named.i)!);
+    if (t.pos === 'NNS') for (const c of kids(ctx.g, named.i, 'conj')) if (isActor(own(ctx, c.i))) out.push(own(ctx, c.i)!);
+  }
   // "the head of the Front, X, urged …": the parser hangs the name on the of-phrase; the role noun stands for it
   else if (roleHolderInOfPhrase(ctx, t)) out.push(roleHolderInOfPhrase(ctx, t)!);
   // "The statement accused X …": a document as subject speaks for the last speaker (statements.ts)
