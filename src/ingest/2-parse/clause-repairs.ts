@@ -57,6 +57,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairTitleRunBeforeName,
   repairLooseParticipleOnNoun,
   repairReducedRelativeAsClause,
+  repairFiniteClauseAsSubject,
   repairVerbAfterAppositive,
   repairInterruptedPerfect,
   repairSubjectPronounAsObject,
@@ -1041,6 +1042,25 @@ function repairReducedRelativeAsClause(g: DepGraph): boolean {
 }
 
 /**
+ * Construction class: a finite clause read as a clausal subject. "The army said it had asked X to
+ * seal the border so that militants fleeing the offensive could not slip across": the parser
+ * makes "asked" the clausal subject of "slip". A clausal subject with a subject and an auxiliary
+ * of its own is a clause in its own right: it takes the place its governor had (the governor's
+ * relation to the verb above), and the governor becomes its adverbial clause.
+ */
+function repairFiniteClauseAsSubject(g: DepGraph): boolean {
+  for (const t of g.tokens) {
+    if (t.rel !== 'csubj' || !t.pos.startsWith('VB') || !kids(g, t.i, 'nsubj').length || !kids(g, t.i, 'aux').length) continue;
+    const governor = tok(g, t.head);
+    if (!governor || governor.head === 0 || governor.i < t.i) continue;
+    attach(t, governor.head, governor.rel);
+    attach(governor, t.i, 'advcl');
+    return true;
+  }
+  return false;
+}
+
+/**
  * Construction class: a verb read as a noun after an appositive. "X, the most violent of the
  * factions, split from Y in 2014 (and has since acted alone)": with the name at the root and no
  * verb of its own, a common noun right after the comma that closes the name's appositive, whose
@@ -1077,7 +1097,8 @@ function repairVerbAfterAppositive(g: DepGraph): boolean {
 
 /**
  * Construction class: a perfect interrupted by an adverbial. "Valdoria has for months accused
- * Ostmark of …", "X had, for years, sheltered Y", "has since 2019 demanded …": with a phrase
+ * Ostmark of …", "X had, for years, sheltered Y", "has since 2019 demanded …", "had on 24 July
+ * urged …": with a phrase
  * between "have" and the participle the parser misses the perfect, making "have" a main verb (or
  * a loose dependent of the subject) and the participle a clause of its own or a modifier of the
  * phrase's noun. A form of "have" without an object, followed within a few words by a past
@@ -1091,6 +1112,8 @@ function repairInterruptedPerfect(g: DepGraph): boolean {
     const p = g.tokens.find((t) => t.i > h.i + 1 && t.i <= h.i + 7 && /^VB[ND]$/.test(t.pos));
     if (!p) continue;
     const between = g.tokens.filter((t) => t.i > h.i && t.i < p.i);
+    // (a date is an adverbial too: "had on 24 July urged", "has since March demanded")
+    for (const t of between) if (t.pos === 'NNP' && CALENDAR.test(t.word)) t.pos = 'NN';
     if (!between.every((t) => /^(IN|CD|RB|DT|JJ|NNS?|,)$/.test(t.pos)) || !between.some((t) => t.pos === 'IN' || t.pos === 'RB')) continue;
     // the subject: a noun the parser made the head of "have", or "have"'s own subject before it
     const headNoun = tok(g, h.head);

@@ -199,6 +199,14 @@ export const NATIONALITY_MODIFIERS = new Set([
   'armed',
 ]);
 
+/**
+ * Words that describe a government the way "the government" does, as one of its branches or
+ * forms of rule ("the civilian government", "the federal government" pressed by the army): the
+ * article's government like the bare noun (mentions.ts). "interim", "new" or "caretaker" could be
+ * another side's and need a seat.
+ */
+export const PLAIN_GOVERNMENT_MODIFIERS = new Set(['civilian', 'federal', 'central', 'elected']);
+
 /** Words that describe a government without naming it ("the interim government in Kabul"). */
 export const GOVERNMENT_MODIFIERS = new Set([
   'interim',

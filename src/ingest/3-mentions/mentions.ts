@@ -18,6 +18,7 @@ import {
   PERSON_HONORIFICS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_MODIFIERS,
+  PLAIN_GOVERNMENT_MODIFIERS,
   GROUP_ANAPHOR_HEADS,
   INSTITUTION_HEADS,
   GROUP_ANAPHOR_MODIFIERS,
@@ -260,6 +261,14 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
     g > i + 1 &&
     tokens[g]?.lower === 'government' &&
     ['in', 'of'].includes(tokens[g + 1]?.lower ?? '') &&
+    !matchAliasAt(state.index, tokens, i + 1)
+  )
+    return { kind: 'government', end: g + 1 };
+  // ("the civilian government", "the federal government": the article's government, as the bare noun)
+  if (
+    g === i + 2 &&
+    PLAIN_GOVERNMENT_MODIFIERS.has(next?.lower ?? '') &&
+    tokens[g]?.lower === 'government' &&
     !matchAliasAt(state.index, tokens, i + 1)
   )
     return { kind: 'government', end: g + 1 };

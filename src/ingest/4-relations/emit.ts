@@ -12,6 +12,7 @@
 import { KNOWN_AFFILIATIONS, PART_OF, stateSideOf } from '../../knowledge/actors.ts';
 import type { ClaimStatus, EntityKind, RelationType } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
+import { PLAIN_GOVERNMENT_MODIFIERS } from '../3-mentions/lexicon-names.ts';
 import { idOf, type KindFilter, type SentenceContext } from './context.ts';
 
 const notPerson: KindFilter = (k) => k !== 'Person' && k !== 'Location';
@@ -129,7 +130,14 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   if (e.type === 'DEMANDS' || e.type === 'RELEASES' || e.type === 'DETAINS') {
     const side = sideOf(ctx, source);
     // (a target pronoun or description that would make a state ask itself has the wrong antecedent)
-    const named = (m: Mention | string | undefined) => typeof m === 'string' || !m?.anaphor;
+    // (a government described by its branch, "the civilian government", is as good as named)
+    const described = (m: Mention) =>
+      m.anaphor === 'government' &&
+      m.surface
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => PLAIN_GOVERNMENT_MODIFIERS.has(w));
+    const named = (m: Mention | string | undefined) => typeof m === 'string' || !m?.anaphor || described(m);
     const onGovernment =
       e.type === 'DEMANDS' && kind(ctx, target) === 'Government' && kind(ctx, source) !== 'SecurityForce' && named(e.target);
     // (but a named person's order to a named force of their own state — "the chief minister asked
