@@ -133,3 +133,52 @@ describe('the attacked side killing its attackers', () => {
     );
   });
 });
+
+describe("a member's or leader's claim, and a claim by pronoun, nearby", () => {
+  const ACTORS = inventedActors(
+    { id: 'karl-brenner', name: 'Karl Brenner', kind: 'Person', aliases: [] },
+    { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [] },
+    { id: 'north-band', name: 'North Band', kind: 'ArmedGroup', aliases: [], fights: ['iran'] },
+  );
+  const more = relationChecks(parser, ACTORS);
+
+  it('names the unnamed attackers, and the group takes the attack from an inferred attacker', async () => {
+    await more.has(
+      `${FRONT_FIRST} A suicide bomber struck a Levy post in Karn on Tuesday, killing nine guards. Karl Brenner, a commander of the League, claimed responsibility.`,
+      'ATTACKS league>levy',
+    );
+    await more.has(
+      `${FRONT_FIRST} Six gunmen stormed a Levy post in Karn on Tuesday. Levy troops killed all six attackers. Responsibility was claimed by Karl Brenner, who heads the League.`,
+      'ATTACKS levy>league',
+    );
+    await more.has(
+      `${FRONT_FIRST} A suicide bomber rammed a Levy convoy near Karn, killing nine soldiers. The League claims it through its suicide wing.`,
+      'ATTACKS league>levy',
+    );
+    await more.has(
+      `${FRONT_FIRST} Gunmen ambushed a Levy patrol near Karn on Tuesday. Lev Orlov, a spokesman for the League, claimed the ambush.`,
+      'ATTACKS league>levy',
+    );
+    await more.has(
+      `${FRONT_FIRST} Gunmen ambushed an Iranian border patrol near Karn on Tuesday. Troops killed the attackers. The North Band claimed the ambush.`,
+      'ATTACKS iranian-armed-forces>north-band',
+    );
+  });
+
+  it('not a person whose clause names no group, nor a claim of something else', async () => {
+    const far = `${FRONT_FIRST} A suicide bomber struck a Levy post in Karn on Tuesday, killing nine guards. Karl Brenner claimed responsibility.`;
+    await more.hasNot(far, 'ATTACKS league>levy');
+    await more.hasNot(
+      `${FRONT_FIRST} A suicide bomber struck a Levy post in Karn on Tuesday, killing nine guards. Karl Brenner, a commander of the League, claimed that Valdoria staged it.`,
+      'ATTACKS league>levy',
+    );
+    await more.hasNot(
+      `${FRONT_FIRST} A suicide bomber struck a Levy post in Karn on Tuesday, killing nine guards. Schools shut. Roads closed. Shops shut. The League claims it through its wing.`,
+      'ATTACKS league>levy',
+    );
+    await more.hasNot(
+      `${FRONT_FIRST} A suicide bomber struck a Levy post in Karn on Tuesday, killing nine guards. The League claims it is winning the war.`,
+      'ATTACKS league>levy',
+    );
+  });
+});

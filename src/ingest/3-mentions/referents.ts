@@ -40,7 +40,8 @@ export const LOCAL_AHEAD = 3;
  * militants are X's, not the group the article names most. The referents at sentence `index`:
  * the armed group the nearest responsibility sentence names (claimers or blamed, within
  * `LOCAL_BACK` sentences before and `LOCAL_AHEAD` after, the later one first at equal distance,
- * only when that sentence names exactly one), else the article's.
+ * only when that sentence names exactly one), with the army of the state that group fights; else
+ * the article's.
  */
 export function referentsAt(state: ArticleState, index: number): Referents {
   const article = articleReferents(state);
@@ -55,7 +56,7 @@ export function referentsAt(state: ArticleState, index: number): Referents {
   }
   for (let d = 0; d <= Math.max(LOCAL_BACK, LOCAL_AHEAD); d++) {
     const id = (d <= LOCAL_AHEAD ? local[index + d] : undefined) ?? (d <= LOCAL_BACK ? local[index - d] : undefined);
-    if (id) return id === article.armedGroup ? article : { ...article, armedGroup: id };
+    if (id) return id === article.armedGroup ? article : { armedGroup: id, army: armyFought(state, id) ?? article.army };
   }
   return article;
 }
@@ -89,6 +90,9 @@ export function articleReferents(state: ArticleState): Referents {
   return out;
 }
 
+/** Words after "claims it" that make "it" the subject of a clause ("claims it is winning"), not the attack claimed. */
+const CLAUSE_AFTER = /^(is|was|were|are|has|had|have|will|would|could|can|may|might|did|does|must|should)$/;
+
 /** Words between a verb of blaming and the one blamed ("blamed the X", "blamed it on X", "suspect that X"). */
 const BLAME_FILLERS = new Set(['the', 'it', 'on', 'them', 'that']);
 
@@ -115,6 +119,14 @@ function blamedGroups(sentence: Sentence, mentions: readonly Mention[]): string[
   return out;
 }
 
+/** The army of the state armed group `id` fights (knowledge `fights`), if the knowledge base says. */
+function armyFought(state: ArticleState, id: string): string | undefined {
+  const government = state.index.actors.get(id)?.fights?.[0];
+  if (!government) return undefined;
+  const national = stateSideOf(government, (x) => state.index.actors.get(x)) ?? government;
+  return armyOf(government) ?? armyOf(national);
+}
+
 /** "claimed", "owns", "accepting": a form of one of the lemmas (the mention stage has no lemmatiser). */
 function isFormOf(word: string, lemmas: ReadonlySet<string>): boolean {
   for (const l of lemmas) if (word.startsWith(l) && /^(|s|d|ed|ing|ted|ting)$/.test(word.slice(l.length))) return true;
@@ -135,8 +147,9 @@ function ownsAct([a = '', b = '']: string[]): boolean {
 /**
  * Construction class: responsibility claim. The armed groups a sentence says claimed an attack:
  * "X claimed responsibility for …" (the subject before the verb), "responsibility … was claimed
- * by X", "the assault was claimed by X" (the by-agent right after the verb; a claim noun or an
- * attack noun in the sentence), "X said it was behind / carried out …". Shallow, like the rest of the mention stage: it needs
+ * by X", "the assault was claimed by X" (the by-agent right after the verb; a claim noun, an
+ * attack noun or "it" claimed in the sentence), "X said it was behind / carried out …"; a person
+ * claiming ("X, a commander of the Front, claimed …") stands for the group their clause names. Shallow, like the rest of the mention stage: it needs
  * a claim noun and a claim verb in the sentence, and only named armed groups count.
  */
 export function claimers(sentence: Sentence, mentions: readonly Mention[]): string[] {
@@ -148,21 +161,33 @@ export function claimers(sentence: Sentence, mentions: readonly Mention[]): stri
   // (the first such group: "X, a Y faction, said it …" is X's claim)
   const owner = owned > 0 ? groups.find((m) => m.end <= owned && isSubjectLike(tokens, m)) : undefined;
   if (owner) return [owner.id];
-  // the claimed thing: a claim noun ("claimed responsibility") or an attack noun ("the assault was claimed by X")
-  const claimed = (t: Sentence['tokens'][number]) =>
-    L.claimNouns.has(t.lower) || Boolean(nounOf(t.lower, 'ATTACKS') ?? nounOf(t.lower.replace(/s$/, ''), 'ATTACKS'));
+  // the claimed thing: a claim noun ("claimed responsibility"), an attack noun ("the assault was
+  // claimed by X") or a pronoun for the attack just told ("X claims it")
+  const claimed = (t: Sentence['tokens'][number], i: number) =>
+    L.claimNouns.has(t.lower) ||
+    Boolean(nounOf(t.lower, 'ATTACKS') ?? nounOf(t.lower.replace(/s$/, ''), 'ATTACKS')) ||
+    (/^(it|them)$/.test(t.lower) && isFormOf(tokens[i - 1]?.lower ?? '', L.claimVerbs) && !CLAUSE_AFTER.test(tokens[i + 1]?.lower ?? ''));
   if (!tokens.some(claimed)) return [];
+  const persons = mentions.filter((m) => m.id && !m.anaphor && m.kind === 'Person');
+  // ("X, a commander of the Front, claimed …", "claimed by X, who heads the Front": a person's
+  // claim is the group the same clause makes theirs — the first group after the person, before `until`)
+  const groupOf = (person: Mention | undefined, until: number) =>
+    person ? groups.find((g) => g.first >= person.end && g.end <= until) : undefined;
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !isFormOf(t.lower, L.claimVerbs)) return;
     // ("X claimed that the army …", "claimed to have …": a claim of something else)
-    if (['that', 'to'].includes(tokens[i + 1]?.lower ?? '')) return;
+    // ("claims it is winning": a content clause without "that")
+    if (['that', 'to'].includes(tokens[i + 1]?.lower ?? '') || CLAUSE_AFTER.test(tokens[i + 2]?.lower ?? '')) return;
     if (tokens[i + 1]?.lower === 'by') {
-      const agent = groups.find((m) => m.first === i + 2 || (m.first === i + 3 && tokens[i + 2]!.lower === 'the'));
+      const at = (m: Mention) => m.first === i + 2 || (m.first === i + 3 && tokens[i + 2]!.lower === 'the');
+      const agent = groups.find(at) ?? groupOf(persons.find(at), tokens.length);
       if (agent) out.push(agent.id);
       return;
     }
-    const subject = groups.filter((m) => m.end <= i && isSubjectLike(tokens, m)).at(-1);
+    const subject =
+      groups.filter((m) => m.end <= i && isSubjectLike(tokens, m)).at(-1) ??
+      groupOf(persons.filter((m) => m.end <= i && isSubjectLike(tokens, m)).at(-1), i);
     if (subject) out.push(subject.id);
   });
   return out;

@@ -8,7 +8,7 @@
  * object (or passive subject) is a claim noun (lexicon `claimNouns`) with no for- or of-phrase of
  * its own states that its agent attacked the victim of the attack the article reported last
  * (article memory `lastVictim`), when that report came at most `CLAIM_REACH` sentences before and
- * its attacker was not named, or was the claimer. "The Front claimed it" ("them", "most of
+ * its attacker was not named, was only inferred from unnamed people, or was the claimer. "The Front claimed it" ("them", "most of
  * them": lexicon `claimQuantifiers`) is the same claim with the pronoun for the attack, reaching
  * only the sentence before. A claim with its act ("claimed responsibility
  * for the attack on X") is the nominal pattern's (nominal.ts).
@@ -25,6 +25,7 @@ import { factualityOf, type Factuality } from './factuality.ts';
 import { agentNodes } from './frame.ts';
 import { byId } from './parties.ts';
 import { record } from './record.ts';
+import { retractInferredAttack } from './emit.ts';
 import { noteVictim } from './verbal.ts';
 
 /**
@@ -58,11 +59,14 @@ export function matchBareClaim(ctx: ClauseContext, n: DepToken): void {
     .flatMap((a) => mentionsAt(ctx, a))
     .filter((m) => m.id !== victim);
   const known = ctx.memory.lastAttacker;
-  if (!claimers.length || (known && !claimers.some((c) => c.id === known))) return;
+  // (an attacker only inferred from unnamed people yields to the claim: emit.ts retractInferredAttack)
+  const inferred = known !== null && ctx.memory.inferredAttack?.source === known;
+  if (!claimers.length || (known && !inferred && !claimers.some((c) => c.id === known))) return;
   // no group claims an attack on its allies ("X, an umbrella of factions allied with Y, claimed responsibility")
   if (claimers.some((c) => allied(ctx, c.id, victim))) return;
   const fact = factualityOf(ctx.g, verb.i);
   // ("X, a commander of the Front, claimed responsibility": a member's claim is the group's)
+  if (inferred && fact.factual && fact.status === 'stated') retractInferredAttack(ctx, claimers);
   record(ctx, { type: 'ATTACKS', sources: claimers, targets: [byId(ctx, victim)], at: verb, rule: 'claim:bare', fact, claim: true });
 }
 
