@@ -91,6 +91,7 @@ const WORD_SETS = [
   'blameVerbs',
   'refusalVerbs',
   'forceHeads',
+  'unnamedCraft',
   'relationalNouns',
   'claimQuantifiers',
   'culpability',

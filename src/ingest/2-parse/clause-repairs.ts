@@ -58,6 +58,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairLooseParticipleOnNoun,
   repairReducedRelativeAsClause,
   repairFiniteClauseAsSubject,
+  repairTargetOnInstrument,
+  repairAttributionAppositiveAsSubject,
   repairVerbAfterAppositive,
   repairInterruptedPerfect,
   repairSubjectPronounAsObject,
@@ -1061,6 +1063,49 @@ function repairFiniteClauseAsSubject(g: DepGraph): boolean {
 }
 
 /**
+ * Construction class: a target hung on the instrument. "opened fire with heavy weapons,
+ * including mortars, on villagers and on Levy posts": the parser hangs the on-phrase on the
+ * with-phrase's noun. An on-, at- or against-phrase of a noun that is a verb's with-phrase (its
+ * instrument) belongs to the verb.
+ */
+function repairTargetOnInstrument(g: DepGraph): boolean {
+  let changed = false;
+  for (const inst of g.tokens) {
+    const v = tok(g, inst.head);
+    if (!v?.pos.startsWith('VB') || !inst.rel.startsWith('obl') || caseOf(g, inst.i) !== 'with') continue;
+    for (const p of kids(g, inst.i, 'nmod').filter((c) => c.i > inst.i && ['on', 'at', 'against'].includes(caseOf(g, c.i)))) {
+      attach(p, v.i, 'obl');
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Construction class: an attribution's appositive read as the subject. "According to X, the
+ * military's media wing, Y then opened fire …": the parser makes the appositive of the
+ * according-to phrase the verb's subject and the real subject a second subject, or its conjunct
+ * or appositive.
+ * A subject right after an according-to phrase, followed after a comma (no conjunction) by another
+ * subject, a conjunct or an appositive, is that phrase's appositive, and the other the subject.
+ */
+function repairAttributionAppositiveAsSubject(g: DepGraph): boolean {
+  for (const v of g.tokens) {
+    const source = kids(g, v.i, 'obl').find((o) => caseOf(g, o.i).startsWith('accord'));
+    const subjects = kids(g, v.i, 'nsubj').filter((n) => source && n.i > source.i && n.i < v.i);
+    const subject = subjects[0];
+    // (the real subject as a second subject of the verb, or as the first one's conjunct)
+    const afterComma = (c: DepToken) => subject && c.i > subject.i && c.i < v.i && tok(g, subtreeSpan(g, c.i)[0] - 1)?.word === ',';
+    const real = subjects.slice(1).find(afterComma) ?? (subject && kids(g, subject.i, 'conj', 'appos').find(afterComma));
+    if (!source || !subject || !real || kids(g, subject.i, 'cc').length) continue;
+    attach(subject, source.i, 'appos');
+    attach(real, v.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+/**
  * Construction class: a verb read as a noun after an appositive. "X, the most violent of the
  * factions, split from Y in 2014 (and has since acted alone)": with the name at the root and no
  * verb of its own, a common noun right after the comma that closes the name's appositive, whose
@@ -1151,14 +1196,20 @@ function repairInterruptedPerfect(g: DepGraph): boolean {
  * Construction class: a subject relative pronoun read as the object. "X, who had long served as
  * Y's deputy, …": with an adverb between the auxiliary and the verb the parser makes "who" the
  * object of a relative clause that then has no subject. "who" (never "whom") as the only
- * core argument of a finite relative clause with no subject is its subject.
+ * core argument of a finite relative clause with no subject is its subject; so is "who", "which"
+ * or "that" before the verb when the clause has an object after it ("X, which has also waged a
+ * campaign of bombings against Y").
  */
 function repairSubjectPronounAsObject(g: DepGraph): boolean {
   let changed = false;
   for (const v of g.tokens) {
     if (v.rel !== 'acl:relcl' || kids(g, v.i, 'nsubj', 'nsubj:pass', 'csubj').length) continue;
     const objects = kids(g, v.i, 'obj');
-    const who = objects.length === 1 && objects[0]!.word.toLowerCase() === 'who' && objects[0]!.i < v.i ? objects[0]! : undefined;
+    // ("X, which has also waged a campaign of …": a pronoun before the verb beside an object after it)
+    const pronoun = objects.find((o) => o.i < v.i && /^(who|which|that)$/i.test(o.word));
+    const who =
+      (objects.length === 1 && objects[0]!.word.toLowerCase() === 'who' && objects[0]!.i < v.i ? objects[0]! : undefined) ??
+      (pronoun && objects.some((o) => o.i > v.i) ? pronoun : undefined);
     const finite = FINITE.test(v.pos) || kids(g, v.i, 'aux').some((a) => FINITE.test(a.pos) || a.pos === 'MD');
     if (!who || !finite) continue;
     who.rel = 'nsubj';

@@ -73,7 +73,8 @@
  * Construction class: hedged free relative. "struck what the army described as Front hideouts",
  * "launched missiles at what it said were camps of X", "shelled what Y called rebel bases": the
  * parser makes the describing verb (lexicon `describingVerbs`) a clause of the main verb, or the
- * described noun the main verb's clause. The described noun phrase is the main verb's object
+ * described noun the main verb's clause, or the sentence's root ("responded by shelling what the
+ * army said were X camps"). The described noun phrase is the main verb's object
  * (or, after a preposition, its oblique), and the describing clause a relative clause on it.
  *
  * Construction class: resultative particle read as an adjective. "set free a kidnapped officer":
@@ -652,6 +653,39 @@ function repairHedgedFreeRelative(g: DepGraph): boolean {
       // "bombed what it said were Front hideouts": the noun heads the main verb's clause
       noun = tok(g, d.head);
       main = noun && tok(g, noun.head);
+      // ("responded by shelling what the army said were X camps": the noun made the root, the
+      // sentence's verbs hung below it — the verb right before "what" is the main verb, and the
+      // clause it belongs to goes back to the root)
+      const before = tok(g, w.i - 1);
+      let top = before;
+      while (top && top.head !== noun?.i && top.head !== 0) top = tok(g, top.head);
+      // ("retaliated by bombing what officials said were X hideouts": the verb before "what" hung
+      // on the noun, the noun on the main verb — the gerund takes the noun's place)
+      if (noun && noun.head !== 0 && before?.pos === 'VBG' && top === before) {
+        const by = kids(g, before.i, 'case').find((c) => c.i === before.i - 1);
+        before.head = noun.head;
+        before.rel = by ? 'advcl' : noun.rel;
+        if (by) by.rel = 'mark';
+        main = before;
+      }
+      // ("answered by striking what X said were Y depots": the gerund and the noun both hang on the main verb)
+      if (noun && noun.head !== 0 && before?.pos === 'VBG' && before.head === noun.head) main = before;
+      if (noun && noun.head === 0 && before?.pos.startsWith('VB')) {
+        if (top?.head !== noun.i) continue;
+        top.head = 0;
+        top.rel = 'root';
+        main = before;
+        // (what hung on the noun as the root's: "… and by handing X a list" is another clause,
+        // ", demanding that …" the sentence's participle)
+        for (const c of kids(g, noun.i, 'conj').filter((c) => kids(g, c.i, 'case').length)) {
+          c.head = before.i;
+          c.rel = 'conj';
+        }
+        for (const c of kids(g, noun.i, 'acl').filter((c) => c.pos === 'VBG' && tok(g, c.i - 1)?.word === ',')) {
+          c.head = top.i;
+          c.rel = 'advcl';
+        }
+      }
     } else {
       noun =
         kids(g, d.i, 'obl').find((o) => o.i > d.i && kids(g, o.i, 'case').some((c) => c.lem === 'as')) ??

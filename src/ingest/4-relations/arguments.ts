@@ -473,7 +473,9 @@ function unnamedSide(ctx: ClauseContext, t: DepToken): 'fighters' | 'soldiers' |
   const prev = kids(ctx.g, t.i, 'compound').find((c) => c.i < t.i);
   const forms = [t.lem, ...(prev ? [`${prev.lem}-${t.lem}`] : [])];
   const is = (set: Set<string>) => forms.some((f) => hasWord(set, f));
-  return is(L.unnamedFighters) ? 'fighters' : is(L.unnamedSoldiers) ? 'soldiers' : undefined;
+  // (craft only as the agent: "the aircraft struck X", "hit by helicopters")
+  const agent = t.rel.startsWith('nsubj') || (t.rel.startsWith('obl') && caseOf(ctx.g, t.i) === 'by');
+  return is(L.unnamedFighters) ? 'fighters' : is(L.unnamedSoldiers) || (agent && is(L.unnamedCraft)) ? 'soldiers' : undefined;
 }
 
 function countedPeople(ctx: ClauseContext, t: DepToken): Mention | undefined {
