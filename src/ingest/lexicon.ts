@@ -92,6 +92,7 @@ const WORD_SETS = [
   'refusalVerbs',
   'forceHeads',
   'unnamedCraft',
+  'mediaWords',
   'relationalNouns',
   'claimQuantifiers',
   'culpability',

@@ -409,8 +409,9 @@ function nounBeforeVerb(g: DepGraph, v: DepToken, name: DepToken): boolean {
  * accused Z of complicity in the strike that killed Y, and vowed …": the parser coordinates the
  * last verb with the relative clause's verb, so it would take the relative clause's subject. A
  * communicative verb (saying, warning, vowing, accusing, demanding) after ", and", coordinated
- * with a relative clause's verb, when the relative clause hangs below another communicative verb,
- * is coordinated with that verb.
+ * with a relative clause's verb, when the relative clause hangs below another communicative verb
+ * (the nearest one above it: "said the raid avenged Y, who was killed …, and warned …"), is
+ * coordinated with that verb.
  */
 function repairConjunctAfterRelative(g: DepGraph): boolean {
   let changed = false;
@@ -418,7 +419,9 @@ function repairConjunctAfterRelative(g: DepGraph): boolean {
     const r = tok(g, v.head);
     if (v.rel !== 'conj' || r?.rel !== 'acl:relcl' || !communicativeVerb(v.lem)) continue;
     if (tok(g, v.i - 1)?.rel !== 'cc' || tok(g, v.i - 2)?.word !== ',') continue;
-    const main = tok(g, verbAbove(g, r.head) ?? 0);
+    // (the nearest communicative verb above: "said the raid avenged Y, who was killed …, and warned")
+    let main = tok(g, verbAbove(g, r.head) ?? 0);
+    for (let k = 0; k < 3 && main && !communicativeVerb(main.lem) && main.head !== 0; k++) main = tok(g, verbAbove(g, main.head) ?? 0);
     if (!main || main.i > r.i || !communicativeVerb(main.lem)) continue;
     v.head = main.i;
     // (the subject enhanced++ gave it came from the relative clause)

@@ -34,6 +34,8 @@ export interface ArticleMemory {
   lastAttacker: string | null;
   /** That attack when its attacker was only inferred from unnamed people ("a suicide bomber"). */
   inferredAttack: { source: string; target: string; sentence: number } | null;
+  /** Bodies the article calls another's media wing or propaganda arm, and whom they speak for (roles.ts). */
+  speaksFor: Map<string, string>;
   /** Who made the last demand, on whom (when said) and in which sentence, for "the demand was ruled out by X", "X refused to …". */
   lastDemand: { source: string; sentence: number; targets?: string[] } | null;
   /** Who last detained or freed people (named or not), for "X was among those held". */
@@ -67,6 +69,7 @@ export function createMemory(): ArticleMemory {
     lastAttacker: null,
     inferredAttack: null,
     lastDemand: null,
+    speaksFor: new Map(),
     roles: new Map(),
   };
 }
@@ -76,7 +79,7 @@ export type KindFilter = (kind: EntityKind, id: string) => boolean;
 const POSSESSIVE = /^(its|their|his|her)$/i;
 
 /** The id a mention stands for under a constraint: anaphors take their first fitting candidate. */
-export function idOf(ctx: SentenceContext, m: Mention | undefined, fits?: KindFilter, exclude?: string): string {
+export function idOf(ctx: SentenceContext, m: Mention | undefined, fits?: KindFilter, exclude?: string, excludeToo?: string): string {
   if (!m) return '';
   const kindOfId = (id: string): EntityKind => ctx.state.entities.get(id)?.kind ?? ctx.state.index.actors.get(id)?.kind ?? 'Organization';
   const options = m.anaphor ? (m.candidates ?? []) : [m.id];
@@ -88,7 +91,7 @@ export function idOf(ctx: SentenceContext, m: Mention | undefined, fits?: KindFi
   const bound = m.anaphor && POSSESSIVE.test(m.surface) && lexicon().sets.memberNouns.has(owned);
   for (const id of options) {
     if (!id || (fits && !fits(kindOfId(id), id))) continue;
-    if (id === exclude) {
+    if (id === exclude || (excludeToo && id === excludeToo)) {
       if (bound) return '';
       continue;
     }

@@ -61,7 +61,7 @@ export function bodyOfPerson(ctx: SentenceContext, personId: string): string | u
 /** The body a person acts for, when the act is the body's (see module comment). */
 export function liftSource(ctx: SentenceContext, id: string, type: RelationType, claim = false): string {
   if (ROLE_TYPES.has(type)) return id;
-  const wingOf = ctx.state.index.actors.get(id)?.speaksFor;
+  const wingOf = ctx.state.index.actors.get(id)?.speaksFor ?? (type === 'ATTACKS' ? undefined : ctx.memory.speaksFor.get(id));
   if (wingOf) return wingOf;
   if (kind(ctx, id) !== 'Person') return id;
   // (what a spokesperson states is the body's; an attack a spokesperson had a hand in is their own deed)
@@ -102,14 +102,18 @@ export interface Emit {
 /** Records a relation when both ends resolve and fit the type; returns whether it was kept. */
 export function emit(ctx: SentenceContext, e: Emit): boolean {
   const [fitSource, fitTarget] = CONSTRAINTS[e.type];
-  const resolve = (end: Mention | string | undefined, fits: KindFilter, exclude?: string): string =>
-    typeof end === 'string' ? (fits(kind(ctx, end), end) && end !== exclude ? end : '') : idOf(ctx, end, fits, exclude);
+  const resolve = (end: Mention | string | undefined, fits: KindFilter, exclude?: string, excludeToo?: string): string =>
+    typeof end === 'string' ? (fits(kind(ctx, end), end) && end !== exclude ? end : '') : idOf(ctx, end, fits, exclude, excludeToo);
   let source = resolve(e.source, e.type === 'ATTACKS' || ROLE_TYPES.has(e.type) ? fitSource : actor);
   if (!source) return false;
+  // (the one who acted, before a mouthpiece or spokesperson is lifted to its body: "its" in its object is not it)
+  const actedBy = source;
   source = PART_OF[source] ?? source; // a ministry's acts are its government's
   source = liftSource(ctx, source, e.type, e.claim);
   if (!fitSource(kind(ctx, source), source)) return false;
-  const resolved = resolve(e.target, fitTarget, source);
+  // (a mouthpiece's "attacks" are words: "its propaganda arm stepped up its attacks on X" — roles.ts noteMouthpiece)
+  if (e.type === 'ATTACKS' && ctx.memory.speaksFor.has(source)) return false;
+  const resolved = resolve(e.target, fitTarget, source, actedBy);
   const target = PART_OF[resolved] ?? resolved;
   if (!target || target === source) return false;
   // (a person belongs to the body of their standing affiliation or of a role the article gave them)
@@ -120,6 +124,8 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   )
     return false;
   if (BETWEEN_SIDES.has(e.type) && (belongs(source, target) || belongs(target, source))) return false;
+  // (a body asking its own part or member is a command: "the League's arm … urged its fighters")
+  if (e.type === 'DEMANDS' && belongs(target, source)) return false;
   // Construction class: hosting a state. "Ostmark hosted Valdoria for talks", "the round was
   // hosted by Ostmark": a government hosted is a guest or a party to talks, not sheltered
   // (lexicon `hostingVerbs`)

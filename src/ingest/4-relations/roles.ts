@@ -373,7 +373,7 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   }
   if (!bodies.length) return false;
   const fact = factualityOf(ctx.g, r.i, { allowModal: true });
-  return (
+  const kept =
     record(ctx, {
       type,
       sources: people,
@@ -382,8 +382,20 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
       rule,
       fact: { ...fact, factual: true, speechVerb: undefined },
       status,
-    }) > 0
-  );
+    }) > 0;
+  if (kept && role.part) noteMouthpiece(ctx, r, people, bodies[0]!);
+  return kept;
+}
+
+/**
+ * Construction class: a body's mouthpiece. "ISKP's propaganda arm, the Y Foundation, accused …",
+ * "X, the Front's media wing, said …": a part whose role noun has a media word (lexicon
+ * `mediaWords`) speaks for its owner, as a spokesperson does — what it says (accusations,
+ * demands, threats) is the owner's (emit.ts `liftSource`).
+ */
+function noteMouthpiece(ctx: ClauseContext, r: DepToken, parts: readonly Mention[], owner: Mention): void {
+  if (!owner.id || !kids(ctx.g, r.i, 'compound', 'amod').some((c) => lexicon().sets.mediaWords.has(c.lem.toLowerCase()))) return;
+  for (const p of parts) if (p.id && p.id !== owner.id) ctx.memory.speaksFor.set(p.id, owner.id);
 }
 
 /**
