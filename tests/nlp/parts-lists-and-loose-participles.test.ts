@@ -106,3 +106,25 @@ describe('an outlet of a body', () => {
     await hasNot('Amaq, an outlet critical of the League, published the video.', 'MEMBER_OF amaq>league');
   });
 });
+
+describe('the leader of a part, a relative clause on an alias, a part read as a list member', () => {
+  it('puts the leader on the part, the clause on the name, the part beside its name', async () => {
+    await has('The North Band, a faction of the League led by Karl Brenner, attacked a Levy post.', 'LEADS karl-brenner>north-band');
+    await has('Valdoria struck the North Band, the armed wing of the League commanded by Karl Brenner.', 'LEADS karl-brenner>north-band');
+    await has(
+      'Valdoria talked with the North Band, the local wing of the League commanded by his son-in-law, Karl Brenner.',
+      'LEADS karl-brenner>north-band',
+    );
+    await has('The Levy arrested Lev Orlov, also known as Abu Tarn, who heads the North Band.', 'LEADS lev-orlov>north-band');
+    await has(
+      "Responsibility was claimed by the North Band, the League's faction in Karn and the hills around it.",
+      'MEMBER_OF north-band>league',
+    );
+  });
+
+  it('not the whole for the part, nor the alias for the name', async () => {
+    await hasNot('Valdoria struck the North Band, the armed wing of the League commanded by Karl Brenner.', 'LEADS karl-brenner>league');
+    await hasNot('The Levy arrested Lev Orlov, also known as Abu Tarn, who heads the North Band.', 'LEADS abu-tarn>north-band');
+    await hasNot('Responsibility was claimed by the North Band, the League and the Front.', 'MEMBER_OF north-band>league');
+  });
+});

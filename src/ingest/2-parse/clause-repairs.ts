@@ -60,6 +60,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairFiniteClauseAsSubject,
   repairTargetOnInstrument,
   repairAttributionAppositiveAsSubject,
+  repairPartAppositiveAsConjunct,
+  repairLeaderOfPart,
   repairVerbAfterAppositive,
   repairInterruptedPerfect,
   repairSubjectPronounAsObject,
@@ -1027,16 +1029,18 @@ function repairLooseParticipleOnNoun(g: DepGraph): boolean {
 /**
  * Construction class: a reduced relative read as a clause of its own. "X, the Front faction led by
  * Y, …": the parser makes the participle a loose clause with the noun before it as its subject. A
- * past participle with no auxiliary and a by-phrase, whose subject is the noun right before it,
- * hung loose (`dep`, `parataxis`, `appos`) on another noun, is that noun's reduced relative
- * (`acl`); the noun goes back to the noun the participle hung on, as its appositive.
+ * past participle with no auxiliary and a by-phrase, whose subject is the noun phrase right before
+ * it ("the local wing of the Front commanded by Y" too), hung loose (`dep`, `parataxis`, `appos`)
+ * on another noun, is that noun phrase's reduced relative (`acl`); the phrase goes back to the
+ * noun the participle hung on, as its appositive.
  */
 function repairReducedRelativeAsClause(g: DepGraph): boolean {
   let changed = false;
   for (const v of g.tokens) {
     if (v.pos !== 'VBN' || !['dep', 'parataxis', 'appos'].includes(v.rel) || kids(g, v.i, 'aux', 'aux:pass').length) continue;
     const host = tok(g, v.head);
-    const subject = kids(g, v.i, 'nsubj').find((s) => s.i === v.i - 1 && s.pos.startsWith('NN'));
+    // (the noun phrase right before the participle: "the Front faction led by", "the local wing of the Front commanded by")
+    const subject = kids(g, v.i, 'nsubj', 'nsubj:pass').find((s) => subtreeSpan(g, s.i)[1] === v.i - 1 && s.pos.startsWith('NN'));
     if (!host?.pos.startsWith('NN') || !subject || host.i > subject.i) continue;
     if (!kids(g, v.i, 'obl').some((o) => caseOf(g, o.i) === 'by')) continue;
     attach(subject, host.i, 'appos');
@@ -1106,6 +1110,68 @@ function repairAttributionAppositiveAsSubject(g: DepGraph): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Construction class: a relative clause hung on an alias. "X, also known as Y, who heads the
+ * Front, …": the parser hangs the relative clause on the alias inside "known as". A relative
+ * clause set off by a comma on the as-phrase of "(also) known as" belongs to the name the alias
+ * phrase describes.
+ */
+export function repairRelativeOnAlias(g: DepGraph): boolean {
+  let changed = false;
+  for (const r of g.tokens) {
+    const alias = tok(g, r.head);
+    const known = alias && tok(g, alias.head);
+    if (r.rel !== 'acl:relcl' || !alias || !known || known.lem !== 'know' || known.rel !== 'acl') continue;
+    if (!alias.rel.startsWith('obl') || caseOf(g, alias.i) !== 'as' || tok(g, subtreeSpan(g, r.i)[0] - 1)?.word !== ',') continue;
+    attach(r, known.head, 'acl:relcl');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a part's appositive read as a list member. "the X group, the Front's faction
+ * in Tarn and the hills around it": the parser makes the appositive a conjunct of the name. A
+ * conjunct set off by a comma with no conjunction before it, whose noun is a part of a body
+ * (lexicon `partRoles`) with an owner, hung on a name, is the name's appositive.
+ */
+function repairPartAppositiveAsConjunct(g: DepGraph): boolean {
+  let changed = false;
+  for (const c of g.tokens) {
+    const name = tok(g, c.head);
+    if (c.rel !== 'conj' || !name?.pos.startsWith('NNP') || !lexicon().partRoles.has(c.lem.toLowerCase())) continue;
+    const [start] = subtreeSpan(g, c.i);
+    if (tok(g, start - 1)?.word !== ',' || kids(g, c.i, 'cc').some((k) => k.i < c.i)) continue;
+    if (!kids(g, c.i, 'nmod:poss', 'compound').length && !kids(g, c.i, 'nmod').some((n) => caseOf(g, n.i) === 'of')) continue;
+    attach(c, name.i, 'appos');
+    changed = true;
+  }
+  return changed;
+}
+
+/** Participles that name whoever leads a body ("led by", "commanded by"). */
+const LEADING = new Set(['lead', 'command', 'head', 'run']);
+
+/**
+ * Construction class: the leader of a part. "the local wing of the Front commanded by X", "a
+ * faction of the League led by Y": the parser hangs the participle on the whole (the of-phrase's
+ * noun), but the phrase is about the part. A leading participle with a by-phrase on the of-phrase
+ * of a part noun (lexicon `partRoles`) belongs to the part.
+ */
+function repairLeaderOfPart(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    const whole = tok(g, v.head);
+    const part = whole && tok(g, whole.head);
+    if (v.pos !== 'VBN' || v.rel !== 'acl' || !LEADING.has(v.lem) || !whole || !part) continue;
+    if (!whole.rel.startsWith('nmod') || caseOf(g, whole.i) !== 'of' || !lexicon().partRoles.has(part.lem.toLowerCase())) continue;
+    if (!kids(g, v.i, 'obl').some((o) => caseOf(g, o.i) === 'by')) continue;
+    attach(v, part.i, 'acl');
+    changed = true;
+  }
+  return changed;
 }
 
 /**

@@ -138,7 +138,7 @@
  * every reported-speech pattern sees it as it sees the first.
  */
 import { attach, type DepGraph, type DepToken, dropEnhanced, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
-import { CLAUSE_REPAIRS, repairComplementizerAsObject, repairFrontedPhraseOnParticiple } from './clause-repairs.ts';
+import { CLAUSE_REPAIRS, repairComplementizerAsObject, repairFrontedPhraseOnParticiple, repairRelativeOnAlias } from './clause-repairs.ts';
 import { PHRASE_REPAIRS } from './phrase-repairs.ts';
 import { PUNCTUATION_REPAIRS } from './punctuation-repairs.ts';
 import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
@@ -285,6 +285,7 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairComplementizerAsObject,
     repairParticipleSubject,
     repairLooseRelative,
+    repairRelativeOnAlias,
     repairContentClause,
     repairHeadlinePassive,
     ...PUNCTUATION_REPAIRS,
