@@ -93,6 +93,7 @@ const WORD_SETS = [
   'forceHeads',
   'unnamedCraft',
   'mediaWords',
+  'holdingNouns',
   'relationalNouns',
   'claimQuantifiers',
   'culpability',

@@ -128,3 +128,25 @@ describe('the leader of a part, a relative clause on an alias, a part read as a 
     await hasNot('Responsibility was claimed by the North Band, the League and the Front.', 'MEMBER_OF north-band>league');
   });
 });
+
+describe("a leader's holdings", () => {
+  const LEADERS = inventedActors(
+    { id: 'karl-brenner', name: 'Karl Brenner', kind: 'Person', aliases: [], affiliation: 'league', role: 'leader' },
+    { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [], affiliation: 'league', role: 'spokesman' },
+  );
+  const led = relationChecks(parser, LEADERS);
+
+  it('are those of the group the person leads', async () => {
+    await led.has('Valdoria carried out air strikes on what it said were Karl Brenner hideouts.', 'ATTACKS valdoria>league');
+    await led.has("Valdoria bombed Karl Brenner's camps in the hills.", 'ATTACKS valdoria>league');
+    await led.has('Valdoria bombed the camps of Karl Brenner in the hills.', 'ATTACKS valdoria>league');
+    await led.has('Valdoria shelled Karl Brenner hideouts near Karn.', 'ATTACKS valdoria>league');
+    await led.has("Ostmark raided Karl Brenner's strongholds in the valley.", 'ATTACKS ostmark>league');
+  });
+
+  it('not for a person who leads nothing, nor a state’s own bases', async () => {
+    await led.hasNot("Valdoria bombed Lev Orlov's camps in the hills.", 'ATTACKS valdoria>league');
+    await led.hasNot("Valdoria bombed Ida Voss's camps in the hills.", 'ATTACKS valdoria>league');
+    await led.hasNot("The Front shelled Valdoria's camps near Karn.", 'ATTACKS front>league');
+  });
+});

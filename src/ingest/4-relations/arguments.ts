@@ -380,17 +380,27 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
           return body ? [byId(ctx, body)] : [];
         });
       // "our posts" (a government speaking), "the state's checkpoints": a state's military posts are its army's
-      else if (hasWord(lexicon().sets.militaryStandIns, t.lem))
+      else if (hasWord(lexicon().sets.militaryStandIns, t.lem) && !hasWord(lexicon().sets.holdingNouns, t.lem))
         found = found.map((f) => {
           const army = f.kind === 'Government' ? armyOf(ctx.state.index.actors.get(f.id)?.partOf ?? f.id) : undefined;
           return army ? byId(ctx, army) : f;
         });
-      // "Fazlullah's fighters", "Brandt's men": the group the article says the person leads (the
-      // person only when the article gives them none; lexicon `followerNouns`)
-      else if (unnamedSide(ctx, t) === 'fighters' || hasWord(lexicon().sets.followerNouns, t.lem))
+      // "Fazlullah's fighters", "Brandt's men", "Brandt hideouts": the group the article says the
+      // person leads, else the armed group the knowledge base says they lead (the person only
+      // when neither says; lexicons `followerNouns`, `holdingNouns`)
+      else if (
+        unnamedSide(ctx, t) === 'fighters' ||
+        hasWord(lexicon().sets.followerNouns, t.lem) ||
+        hasWord(lexicon().sets.holdingNouns, t.lem)
+      )
         found = found.map((f) => {
-          const led = f.kind === 'Person' ? roleOf(ctx, f.id, ['LEADS']) : undefined;
-          return led ? byId(ctx, led) : f;
+          const led = f.kind === 'Person' ? (roleOf(ctx, f.id, ['LEADS']) ?? groupLedInKnowledge(ctx, f.id)) : undefined;
+          // (a state's camps and bases stay its army's: "Valdoria's bases")
+          const army =
+            f.kind === 'Government' && hasWord(lexicon().sets.militaryStandIns, t.lem)
+              ? armyOf(ctx.state.index.actors.get(f.id)?.partOf ?? f.id)
+              : undefined;
+          return led ? byId(ctx, led) : army ? byId(ctx, army) : f;
         });
       if (found.length) {
         out.push(...found);
@@ -516,6 +526,14 @@ function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
   const referents = referentsAt(ctx.state, ctx.sentence.index);
   const id = side === 'fighters' ? referents.armedGroup : side === 'soldiers' ? referents.army : undefined;
   return id ? [{ ...byId(ctx, id), confidence: 0.6, via: 'unnamed' }] : [];
+}
+
+/** The armed group the knowledge base says person `id` leads (standing affiliation with a leader's role), if any. */
+function groupLedInKnowledge(ctx: ClauseContext, id: string): string | undefined {
+  const a = ctx.state.index.actors.get(id);
+  const body = a?.affiliation ? ctx.state.index.actors.get(a.affiliation) : undefined;
+  const leads = lexicon().roles.get(a?.role?.toLowerCase() ?? '') === 'LEADS';
+  return body?.kind === 'ArmedGroup' && leads ? body.id : undefined;
 }
 
 /** The armed group that made the attack recorded in this sentence or the one before, if any. */
