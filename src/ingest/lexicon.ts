@@ -94,6 +94,7 @@ const WORD_SETS = [
   'unnamedCraft',
   'mediaWords',
   'holdingNouns',
+  'announcingVerbs',
   'relationalNouns',
   'claimQuantifiers',
   'culpability',

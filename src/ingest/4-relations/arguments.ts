@@ -22,7 +22,7 @@ import { principalDyad } from './record.ts';
 import { agentNodes } from './frame.ts';
 import { documentIssuer } from './statements.ts';
 
-/** Quantity nouns that stand for their of-phrase (partitives: "the last of the attackers", "the rest of the militants"). */
+/** Quantity nouns that stand for their of-phrase (partitives: "the last of the attackers", "the rest of the militants"; gatherings: "a crowd of Front fighters"). */
 const QUANTITIES = new Set([
   'last',
   'rest',
@@ -47,6 +47,8 @@ const QUANTITIES = new Set([
   'batch',
   'contingent',
   'team',
+  'crowd',
+  'gathering',
   'several',
   'some',
   'many',

@@ -9,7 +9,7 @@ import { matchDeclaredTarget } from './declared-targets.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
-import { matchProtection } from './protection.ts';
+import { matchBackedAct, matchProtection } from './protection.ts';
 import { matchProtest } from './protest.ts';
 import { matchRefusal, matchRefusedDemand } from './refusal.ts';
 import { matchResponse } from './responses.ts';
@@ -43,6 +43,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchUltimatum(ctx, t);
     matchProtest(ctx, t);
     matchProtection(ctx, t);
+    matchBackedAct(ctx, t);
     matchAim(ctx, t);
   }
 }

@@ -103,7 +103,16 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (verb && onlyDirected(ctx, verb, pred.type)) continue;
     const culprit = !verb && pred.type === 'ATTACKS' ? culpritsOf(ctx, n) : undefined;
     // "will take revenge on X", "would retaliate": a threat noun's light verb is future by nature
-    const future = pred.type === 'THREATENS' && verb && kids(ctx.g, verb.i, 'aux').some((a) => FUTURE_AUX.has(a.lem));
+    const willing = verb && kids(ctx.g, verb.i, 'aux').some((a) => FUTURE_AUX.has(a.lem));
+    // Construction class: an announced truce. "The Front announced that its fighters would observe
+    // a three-day ceasefire": a truce is made by declaring it, so a future under a verb of
+    // announcing (lexicon `announcingVerbs`) states it, as a threat noun's future does
+    const announcedTruce =
+      pred.type === 'CEASEFIRE_WITH' &&
+      willing &&
+      lexicon().sets.announcingVerbs.has(tok(ctx.g, verb!.head)?.lem ?? '') &&
+      verb!.rel === 'ccomp';
+    const future = (pred.type === 'THREATENS' && willing) || announcedTruce;
     // ("made no threat", "held no talks": a negated noun under its light verb states nothing)
     const denied = verb && isNegated(ctx.g, n.i);
     const stated = denied

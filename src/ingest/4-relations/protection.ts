@@ -5,9 +5,13 @@
  * "under" phrase) shelters the subject of the clause (SHELTERS protector → subject). So does one
  * whose consent a stay has ("the Front's leaders shelter in Ostmark with Lumen's blessing":
  * lexicon `consentNouns` in a with-phrase of a verb of residing, `residingVerbs`).
+ *
+ * Construction class: an act done with another's backing. "Police, with the support of the army,
+ * launched an operation", "the Front, with Ostmark's backing, seized the pass": the owner (the
+ * possessor or of-phrase) of a SUPPORTS noun in a with-phrase of a verb supports the verb's agent.
  */
 import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
-import { lexicon } from '../lexicon.ts';
+import { lexicon, nounOf } from '../lexicon.ts';
 import { mentionsAt } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
@@ -41,4 +45,23 @@ export function matchProtection(ctx: ClauseContext, n: DepToken): void {
     : kids(ctx.g, v.i, 'nsubj', 'nsubj:pass').flatMap((s) => mentionsAt(ctx, s.i));
   if (protectors.length && protectedOnes.length)
     record(ctx, { type: 'SHELTERS', sources: protectors, targets: protectedOnes, at: n, rule: 'protection:shelters', fact });
+}
+
+/** Matches a SUPPORTS noun in a with-phrase of a verb at `n`: its owner supports the verb's agent (see the module comment). */
+export function matchBackedAct(ctx: ClauseContext, n: DepToken): void {
+  if (!n.pos.startsWith('NN') || !/^(obl|nmod)$/.test(n.rel) || !nounOf(n.lem, 'SUPPORTS')) return;
+  if (!kids(ctx.g, n.i, 'case').some((c) => c.lem === 'with')) return;
+  // ("The Levy, with the support of X, launched …": the parser may hang the phrase on the subject)
+  const subject = n.rel === 'nmod' ? tok(ctx.g, n.head) : undefined;
+  if (subject && subject.rel !== 'nsubj') return;
+  const v = tok(ctx.g, subject ? subject.head : n.head);
+  if (!v?.pos.startsWith('VB') || isPassive(ctx.g, v)) return;
+  const fact = factualityOf(ctx.g, v.i);
+  if (!fact.factual) return;
+  const backers = kids(ctx.g, n.i, 'nmod:poss', 'nmod')
+    .filter((c) => c.rel !== 'nmod' || kids(ctx.g, c.i, 'case').some((k) => k.lem === 'of'))
+    .flatMap((c) => mentionsAt(ctx, c.i));
+  const backed = agentNodes(ctx.g, v).flatMap((a) => mentionsAt(ctx, a));
+  if (backers.length && backed.length)
+    record(ctx, { type: 'SUPPORTS', sources: backers, targets: backed, at: n, rule: 'backed-act:supports', fact });
 }

@@ -46,7 +46,9 @@ export function matchRefusedDemand(ctx: ClauseContext, v: DepToken): void {
   const last = ctx.memory.lastDemand;
   if (!v.pos.startsWith('VB') || !lexicon().sets.refusalVerbs.has(v.lem) || !last?.targets?.length) return;
   if (ctx.sentence.index - last.sentence > REFUSAL_REACH) return;
-  if (kids(ctx.g, v.i, 'obj').length || !kids(ctx.g, v.i, 'xcomp').some((c) => c.pos.startsWith('VB'))) return;
+  // (with an infinitive, "refused to do so", or bare, "… to do likewise, the Front refused")
+  const infinitive = kids(ctx.g, v.i, 'xcomp').some((c) => c.pos.startsWith('VB'));
+  if (kids(ctx.g, v.i, 'obj', 'ccomp', 'iobj').length || (!infinitive && kids(ctx.g, v.i, 'xcomp').length)) return;
   const fact = factualityOf(ctx.g, v.i);
   if (!fact.factual) return;
   const sources = agentNodes(ctx.g, v)
