@@ -28,6 +28,34 @@ export interface Referents {
 
 const cache = new WeakMap<ArticleState, Referents>();
 const localCache = new WeakMap<ArticleState, Array<string | undefined>>();
+const responsibleCache = new WeakMap<ArticleState, Array<{ claimed: string[]; blamed: string[] }>>();
+
+/** Per sentence, the armed groups it says claimed an attack and those it blames (computed once per article). */
+function responsibility(state: ArticleState): Array<{ claimed: string[]; blamed: string[] }> {
+  let out = responsibleCache.get(state);
+  if (!out) {
+    out = state.sentences.map((s) => {
+      const mentions = state.mentions[s.index] ?? [];
+      return { claimed: claimers(s, mentions), blamed: blamedGroups(s, mentions) };
+    });
+    responsibleCache.set(state, out);
+  }
+  return out;
+}
+
+/** The named armed groups among `mentions` (no anaphors, no places). */
+function namedGroups(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m) => m.id && !m.anaphor && !m.place && m.kind === 'ArmedGroup');
+}
+
+/**
+ * The army of `government` (knowledge base), else of the state it serves (a provincial
+ * government has no army of its own), with that state's id.
+ */
+function armyOfState(state: ArticleState, government: string): { army?: string; national: string } {
+  const national = stateSideOf(government, (id) => state.index.actors.get(id)) ?? government;
+  return { army: armyOf(government) ?? armyOf(national), national };
+}
 
 /** How far before and after a sentence a claim or blame still names its unnamed attackers. */
 export const LOCAL_BACK = 2;
@@ -47,9 +75,8 @@ export function referentsAt(state: ArticleState, index: number): Referents {
   const article = articleReferents(state);
   let local = localCache.get(state);
   if (!local) {
-    local = state.sentences.map((s) => {
-      const mentions = state.mentions[s.index] ?? [];
-      const named = new Set([...claimers(s, mentions), ...blamedGroups(s, mentions)]);
+    local = responsibility(state).map(({ claimed, blamed }) => {
+      const named = new Set([...claimed, ...blamed]);
       return named.size === 1 ? [...named][0] : undefined;
     });
     localCache.set(state, local);
@@ -68,8 +95,7 @@ export function articleReferents(state: ArticleState): Referents {
   const counts = new Map<string, { n: number; first: number }>();
   let order = 0;
   for (const list of state.mentions) {
-    for (const m of list ?? []) {
-      if (!m.id || m.anaphor || m.place || m.kind !== 'ArmedGroup') continue;
+    for (const m of namedGroups(list ?? [])) {
       const c = counts.get(m.id) ?? { n: 0, first: order++ };
       c.n++;
       counts.set(m.id, c);
@@ -78,13 +104,13 @@ export function articleReferents(state: ArticleState): Referents {
   let armedGroup: string | undefined;
   let best = { n: 0, first: Infinity };
   for (const [id, c] of counts) if (c.n > best.n || (c.n === best.n && c.first < best.first)) [armedGroup, best] = [id, c];
-  const claimed = new Set(state.sentences.flatMap((s) => claimers(s, state.mentions[s.index] ?? [])));
+  const claimed = new Set(responsibility(state).flatMap((r) => r.claimed));
   if (claimed.size === 1) armedGroup = [...claimed][0];
   // soldiers are those of the state the article's armed group fights, else of the government it names most
   const government = (armedGroup && state.index.actors.get(armedGroup)?.fights?.[0]) ?? dominantGovernment(state);
   // a provincial government has no army of its own: its soldiers are the state's it serves
-  const national = stateSideOf(government, (id) => state.index.actors.get(id)) ?? government;
-  const army = armyOf(government) ?? armyOf(national) ?? (state.index.actors.get(national)?.kind === 'Government' ? national : undefined);
+  const { army: stateArmy, national } = armyOfState(state, government);
+  const army = stateArmy ?? (state.index.actors.get(national)?.kind === 'Government' ? national : undefined);
   const out = { armedGroup, army };
   cache.set(state, out);
   return out;
@@ -104,7 +130,7 @@ const BLAME_FILLERS = new Set(['the', 'it', 'on', 'them', 'that']);
 function blamedGroups(sentence: Sentence, mentions: readonly Mention[]): string[] {
   const L = lexicon().sets;
   const tokens = sentence.tokens;
-  const groups = mentions.filter((m) => m.id && !m.anaphor && !m.place && m.kind === 'ArmedGroup');
+  const groups = namedGroups(mentions);
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !isFormOf(t.lower, L.blameVerbs)) return;
@@ -122,9 +148,7 @@ function blamedGroups(sentence: Sentence, mentions: readonly Mention[]): string[
 /** The army of the state armed group `id` fights (knowledge `fights`), if the knowledge base says. */
 function armyFought(state: ArticleState, id: string): string | undefined {
   const government = state.index.actors.get(id)?.fights?.[0];
-  if (!government) return undefined;
-  const national = stateSideOf(government, (x) => state.index.actors.get(x)) ?? government;
-  return armyOf(government) ?? armyOf(national);
+  return government ? armyOfState(state, government).army : undefined;
 }
 
 /** "claimed", "owns", "accepting": a form of one of the lemmas (the mention stage has no lemmatiser). */
@@ -155,7 +179,7 @@ function ownsAct([a = '', b = '']: string[]): boolean {
 export function claimers(sentence: Sentence, mentions: readonly Mention[]): string[] {
   const L = lexicon().sets;
   const tokens = sentence.tokens;
-  const groups = mentions.filter((m) => m.id && !m.anaphor && !m.place && m.kind === 'ArmedGroup');
+  const groups = namedGroups(mentions);
   // "X said it was behind the blast": a group owning the act through "it was behind/responsible"
   const owned = tokens.findIndex((t, i) => t.lower === 'it' && ownsAct(tokens.slice(i + 1, i + 4).map((x) => x.lower)));
   // (the first such group: "X, a Y faction, said it …" is X's claim)

@@ -384,7 +384,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       // "our posts" (a government speaking), "the state's checkpoints": a state's military posts are its army's
       else if (hasWord(lexicon().sets.militaryStandIns, t.lem) && !hasWord(lexicon().sets.holdingNouns, t.lem))
         found = found.map((f) => {
-          const army = f.kind === 'Government' ? armyOf(ctx.state.index.actors.get(f.id)?.partOf ?? f.id) : undefined;
+          const army = armyOfState(ctx, f);
           return army ? byId(ctx, army) : f;
         });
       // "Fazlullah's fighters", "Brandt's men", "Brandt hideouts": the group the article says the
@@ -398,10 +398,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
         found = found.map((f) => {
           const led = f.kind === 'Person' ? (roleOf(ctx, f.id, ['LEADS']) ?? groupLedInKnowledge(ctx, f.id)) : undefined;
           // (a state's camps and bases stay its army's: "Valdoria's bases")
-          const army =
-            f.kind === 'Government' && hasWord(lexicon().sets.militaryStandIns, t.lem)
-              ? armyOf(ctx.state.index.actors.get(f.id)?.partOf ?? f.id)
-              : undefined;
+          const army = hasWord(lexicon().sets.militaryStandIns, t.lem) ? armyOfState(ctx, f) : undefined;
           return led ? byId(ctx, led) : army ? byId(ctx, army) : f;
         });
       if (found.length) {
@@ -528,6 +525,11 @@ function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
   const referents = referentsAt(ctx.state, ctx.sentence.index);
   const id = side === 'fighters' ? referents.armedGroup : side === 'soldiers' ? referents.army : undefined;
   return id ? [{ ...byId(ctx, id), confidence: 0.6, via: 'unnamed' }] : [];
+}
+
+/** The army of government mention `f` (a ministry's: its government's), for its posts and camps. */
+function armyOfState(ctx: ClauseContext, f: Mention): string | undefined {
+  return f.kind === 'Government' ? armyOf(ctx.state.index.actors.get(f.id)?.partOf ?? f.id) : undefined;
 }
 
 /** The armed group the knowledge base says person `id` leads (standing affiliation with a leader's role), if any. */

@@ -21,6 +21,7 @@ import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { isActor, mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
+import type { Mention } from '../types.ts';
 import { factualityOf, type Factuality } from './factuality.ts';
 import { agentNodes } from './frame.ts';
 import { byId } from './parties.ts';
@@ -58,16 +59,29 @@ export function matchBareClaim(ctx: ClauseContext, n: DepToken): void {
   const claimers = agentNodes(ctx.g, verb)
     .flatMap((a) => mentionsAt(ctx, a))
     .filter((m) => m.id !== victim);
-  const known = ctx.memory.lastAttacker;
-  // (an attacker only inferred from unnamed people yields to the claim: emit.ts retractInferredAttack)
-  const inferred = known !== null && ctx.memory.inferredAttack?.source === known;
-  if (!claimers.length || (known && !inferred && !claimers.some((c) => c.id === known))) return;
+  const inferred = inferredAttacker(ctx);
+  if (!claimers.length || !yieldsTo(ctx, claimers)) return;
   // no group claims an attack on its allies ("X, an umbrella of factions allied with Y, claimed responsibility")
   if (claimers.some((c) => allied(ctx, c.id, victim))) return;
   const fact = factualityOf(ctx.g, verb.i);
   // ("X, a commander of the Front, claimed responsibility": a member's claim is the group's)
   if (inferred && fact.factual && fact.status === 'stated') retractInferredAttack(ctx, claimers);
   record(ctx, { type: 'ATTACKS', sources: claimers, targets: [byId(ctx, victim)], at: verb, rule: 'claim:bare', fact, claim: true });
+}
+
+/** True when the last attack's attacker was only inferred from unnamed people ("a suicide bomber …"). */
+function inferredAttacker(ctx: ClauseContext): boolean {
+  const known = ctx.memory.lastAttacker;
+  return known !== null && ctx.memory.inferredAttack?.source === known;
+}
+
+/**
+ * True when the last attack may be `claimants`' by a later claim or blame: its attacker was not
+ * named, was only inferred from unnamed people (emit.ts retractInferredAttack), or is one of them.
+ */
+function yieldsTo(ctx: ClauseContext, claimants: readonly Mention[]): boolean {
+  const known = ctx.memory.lastAttacker;
+  return !known || inferredAttacker(ctx) || claimants.some((c) => c.id === known);
 }
 
 /** How many sentences back a bare blame reaches: the attack and its casualty or response line. */
@@ -97,9 +111,7 @@ export function matchBareBlame(ctx: ClauseContext, v: DepToken): void {
     .flatMap((o) => mentionsAt(ctx, o.i))
     .filter((m) => isActor(m) && m.id !== victim);
   if (!blamed.length) return;
-  const known = ctx.memory.lastAttacker;
-  const inferred = ctx.memory.inferredAttack?.source === known;
-  if (known && !inferred && !blamed.some((b) => b.id === known)) return;
+  if (!yieldsTo(ctx, blamed)) return;
   const stated = factualityOf(ctx.g, v.i);
   if (!stated.factual) return;
   record(ctx, {

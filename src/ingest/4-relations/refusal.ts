@@ -9,9 +9,10 @@
  * Construction class: negated-acceptance.
  *
  * Construction class: a demand refused by its addressee. "Valdoria demanded that the League free
- * the hostages. The League refused to do so": a verb of refusing (lexicon `refusalVerbs`) with an
- * infinitive and no object, whose subject is the one the last demand (at most
- * `REFUSAL_REACH` sentences before) was addressed to, rejects that demand's maker.
+ * the hostages. The League refused to do so", "… asked the League to do likewise; the League
+ * refused": a verb of refusing (lexicon `refusalVerbs`) with an infinitive or no complement at
+ * all, and no object, whose subject is the one the last demand (at most `REFUSAL_REACH` sentences
+ * before) was addressed to, rejects that demand's maker.
  */
 import { kids, type DepToken } from '../2-parse/dependency-graph.ts';
 import { agentNodes, patientNodes } from './frame.ts';
