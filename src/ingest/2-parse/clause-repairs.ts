@@ -244,6 +244,11 @@ function afterComma(g: DepGraph, i: number): boolean {
   return before === ',' || (QUOTES.has(before ?? '') && tok(g, i - 2)?.word === ',');
 }
 
+/** True when the phrase headed by token `i` is set off by a comma right before it. */
+function setOff(g: DepGraph, i: number): boolean {
+  return tok(g, subtreeSpan(g, i)[0] - 1)?.word === ',';
+}
+
 const QUOTES = new Set(['"', "''", '``', '\u201d', "'"]);
 
 /** True when `t` lies in the subtree of token `top`. */
@@ -1102,8 +1107,8 @@ function repairAttributionAppositiveAsSubject(g: DepGraph): boolean {
     const subjects = kids(g, v.i, 'nsubj').filter((n) => source && n.i > source.i && n.i < v.i);
     const subject = subjects[0];
     // (the real subject as a second subject of the verb, or as the first one's conjunct)
-    const afterComma = (c: DepToken) => subject && c.i > subject.i && c.i < v.i && tok(g, subtreeSpan(g, c.i)[0] - 1)?.word === ',';
-    const real = subjects.slice(1).find(afterComma) ?? (subject && kids(g, subject.i, 'conj', 'appos').find(afterComma));
+    const between = (c: DepToken) => subject && c.i > subject.i && c.i < v.i && setOff(g, c.i);
+    const real = subjects.slice(1).find(between) ?? (subject && kids(g, subject.i, 'conj', 'appos').find(between));
     if (!source || !subject || !real || kids(g, subject.i, 'cc').length) continue;
     attach(subject, source.i, 'appos');
     attach(real, v.i, 'nsubj');
@@ -1124,7 +1129,7 @@ export function repairRelativeOnAlias(g: DepGraph): boolean {
     const alias = tok(g, r.head);
     const known = alias && tok(g, alias.head);
     if (r.rel !== 'acl:relcl' || !alias || !known || known.lem !== 'know' || known.rel !== 'acl') continue;
-    if (!alias.rel.startsWith('obl') || caseOf(g, alias.i) !== 'as' || tok(g, subtreeSpan(g, r.i)[0] - 1)?.word !== ',') continue;
+    if (!alias.rel.startsWith('obl') || caseOf(g, alias.i) !== 'as' || !setOff(g, r.i)) continue;
     attach(r, known.head, 'acl:relcl');
     changed = true;
   }
@@ -1142,8 +1147,7 @@ function repairPartAppositiveAsConjunct(g: DepGraph): boolean {
   for (const c of g.tokens) {
     const name = tok(g, c.head);
     if (c.rel !== 'conj' || !name?.pos.startsWith('NNP') || !lexicon().partRoles.has(c.lem.toLowerCase())) continue;
-    const [start] = subtreeSpan(g, c.i);
-    if (tok(g, start - 1)?.word !== ',' || kids(g, c.i, 'cc').some((k) => k.i < c.i)) continue;
+    if (!setOff(g, c.i) || kids(g, c.i, 'cc').some((k) => k.i < c.i)) continue;
     if (!kids(g, c.i, 'nmod:poss', 'compound').length && !kids(g, c.i, 'nmod').some((n) => caseOf(g, n.i) === 'of')) continue;
     attach(c, name.i, 'appos');
     changed = true;
