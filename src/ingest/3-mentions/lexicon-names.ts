@@ -171,6 +171,7 @@ export const GOVERNMENT_NOUNS = new Set([
   'regime',
   'rulers',
   'cabinet',
+  'presidency',
 ]);
 /** Nouns that make "<nationality> …" its security forces or army. */
 export const FORCE_NOUNS = new Set(['forces', 'security']);
@@ -238,7 +239,9 @@ export const GROUP_ANAPHOR_HEADS = new Set([
   'coalition',
   'umbrella',
 ]);
+/** Words between "the" and a group head ("the banned group"; "the same group" names the one just mentioned). */
 export const GROUP_ANAPHOR_MODIFIERS = new Set([
+  'same',
   'outlawed',
   'banned',
   'proscribed',

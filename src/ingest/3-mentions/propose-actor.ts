@@ -241,7 +241,8 @@ function appositiveKind(tokens: readonly Token[], at: number): EntityKind | null
   for (let k = end + 2; k < Math.min(tokens.length, end + 8); k++) {
     const w = tokens[k]!;
     if ((w.kind === 'punct' && w.text !== '-') || APPOSITIVE_STOPS.has(w.lower)) return null; // the head comes before its of-phrase
-    const kind = APPOSITIVE_KIND[w.lower];
+    // (a possessor is not the head: "X, the group's spokesman," describes no group)
+    const kind = tokens[k + 1]?.kind === 'poss' ? undefined : APPOSITIVE_KIND[w.lower];
     if (kind) return militant && kind === 'Organization' ? 'ArmedGroup' : kind;
     if (MILITANT_WORDS.has(w.lower)) militant = true;
   }

@@ -152,6 +152,26 @@ export function noteBlast(ctx: ClauseContext, v: DepToken): void {
   noteVictimIn(ctx, v.i, [...L.sets.blastPreps]);
 }
 
+/**
+ * Construction class: a self-detonation. "A Front bomber blew himself up near a Levy post", "the
+ * attacker detonated his vest among Levy recruits": a verb of detonating (lexicon
+ * `detonationVerbs`, with its particle) whose object is a reflexive or a charge (lexicon
+ * `detonatedNouns`) attacks the actors of its place phrase (lexicon `detonationPreps`; not
+ * places), by its subject — a named attacker, or unnamed bombers standing for their group.
+ */
+export function matchSelfDetonation(ctx: ClauseContext, v: DepToken): void {
+  const L = lexicon();
+  if (!v.pos.startsWith('VB')) return;
+  const prt = kids(ctx.g, v.i, 'compound:prt')[0]?.lem;
+  if (!L.sets.detonationVerbs.has(prt ? `${v.lem} ${prt}` : v.lem)) return;
+  const charge = (o: DepToken) => /^(him|her|them)sel(f|ves)$/i.test(o.word) || L.sets.detonatedNouns.has(o.lem);
+  if (!kids(ctx.g, v.i, 'obj').some(charge)) return;
+  const sources = agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n));
+  const targets = prepMentions(ctx, v.i, [...L.sets.detonationPreps]).flatMap((p) => p.mentions.filter(isActor));
+  if (!sources.length || !targets.length) return;
+  record(ctx, { type: 'ATTACKS', sources, targets, at: v, rule: 'self-detonation', fact: factualityOf(ctx.g, v.i) });
+}
+
 /** Notes the first actor (not a place) of the `preps` phrases of token `i` as the last victim. */
 function noteVictimIn(ctx: ClauseContext, i: number, preps: readonly string[]): void {
   noteVictim(

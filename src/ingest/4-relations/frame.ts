@@ -235,6 +235,15 @@ export function hostileMeans(g: DepGraph, v: DepToken): DepToken[] {
 }
 
 /**
+ * Construction class: revenge taken on someone. "would take revenge on X", "vowed to exact
+ * vengeance on X": the revenge noun `v` takes as its object (lexicon `revengeNouns`), which makes
+ * `v` a hostile act whose on/against-phrase (on the verb or the noun) names the target.
+ */
+export function revengeTaken(g: DepGraph, v: DepToken): DepToken | undefined {
+  return kids(g, v.i, 'obj').find((o) => lexicon().sets.revengeNouns.has(o.lem));
+}
+
+/**
  * "They came days after Y killed X": a clause marked as before the reported event (lexicon
  * `earlierMarks`) tells of an earlier one, so its victim is not the one a later claim refers to.
  */

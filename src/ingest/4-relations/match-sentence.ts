@@ -4,7 +4,7 @@
  * reported demands.
  */
 import { matchAim } from './aim.ts';
-import { matchBareBlame, matchBareClaim, noteBlast } from './claims.ts';
+import { matchBareBlame, matchBareClaim, matchSelfDetonation, noteBlast } from './claims.ts';
 import { matchDeclaredTarget } from './declared-targets.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { matchCustody, matchTakenCaptive } from './custody.ts';
@@ -32,6 +32,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchBareClaim(ctx, t);
     matchBareBlame(ctx, t);
     noteBlast(ctx, t);
+    matchSelfDetonation(ctx, t);
     matchResponse(ctx, t);
     matchDeclaredTarget(ctx, t);
     matchReportedDemand(ctx, t);

@@ -163,8 +163,10 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     }
     if (pred.type === 'DEMANDS') noteDemand(ctx, sources);
     if (pred.type === 'MEDIATES') {
-      const parties = mediationParties(ctx, n, sources);
-      if (parties.length) record(ctx, { type: pred.type, sources, targets: parties, at: n, rule, fact });
+      // (unnamed people do not mediate: "the bomber's facilitator" helped the bomber)
+      const mediators = sources.filter((s) => s.via !== 'unnamed');
+      const parties = mediators.length ? mediationParties(ctx, n, mediators) : [];
+      if (parties.length) record(ctx, { type: pred.type, sources: mediators, targets: parties, at: n, rule, fact });
       continue;
     }
     let targets = userIsTarget && verb ? agentMentions(ctx, verb) : prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);

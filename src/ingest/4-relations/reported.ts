@@ -12,7 +12,7 @@
  */
 import { hasCase, isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
-import { activeSubjects, conditionClauses, hostileMeans, patientNodes } from './frame.ts';
+import { activeSubjects, conditionClauses, hostileMeans, patientNodes, revengeTaken } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, speakerOf } from './factuality.ts';
 import { isAttackLightVerb, isHostileAct, lexicon, nounOf } from '../lexicon.ts';
@@ -58,7 +58,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon();
   if (v.rel !== 'ccomp' || !kids(ctx.g, v.i, 'aux').some((a) => FUTURE.has(a.lem))) return;
   const say = tok(ctx.g, v.head);
-  if (!say || !L.sets.speech.has(say.lem)) return;
+  if (!say || !(L.sets.speech.has(say.lem) || L.sets.threatSpeech.has(say.lem))) return;
   if (forecastAttack(ctx, v, say) || ruledOutTalks(ctx, v, say) || foretoldPunishment(ctx, v, say) || promisedRetaliation(ctx, v, say))
     return;
   // "would not hesitate to strike X"; "would keep striking X" (an aspectual verb reaches its act;
@@ -71,7 +71,9 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
         : v;
   if (!act || (act === v && isNegated(ctx.g, v.i))) return;
   // "would launch attacks on X", "would take the war to X": a light verb of an attack noun
-  const attackNoun = kids(ctx.g, act.i, 'obj').find((o) => nounOf(o.lem, 'ATTACKS') && isAttackLightVerb(act.lem));
+  // ("would take revenge on X": a revenge noun is taken on its target the same way)
+  const attackNoun =
+    kids(ctx.g, act.i, 'obj').find((o) => nounOf(o.lem, 'ATTACKS') && isAttackLightVerb(act.lem)) ?? revengeTaken(ctx.g, act);
   // "would not hesitate to act against X": a verb of acting with an against-phrase (lexicon `againstActs`);
   // "would resume their activities against X", "would take action against X": a noun of acting with one
   const actsAgainst = L.sets.againstActs.has(act.lem) && prepMentions(ctx, act.i, ['against']).length > 0;
@@ -129,13 +131,14 @@ function armedSpeaker(ctx: ClauseContext, speakers: readonly Mention[]): boolean
  * Construction class: attacks forecast by a party. "'There will be more attacks on X,' the
  * spokesman said", "the Front said attacks on X would continue": a future attack noun with no
  * attacker of its own — the predicate of "there will be", or the subject of an aspectual verb
- * (lexicon `aspectual`) — under a verb of saying threatens its target, by the speaker (a party
+ * (lexicon `aspectual`) or of a verb of ensuing ("more attacks on X would follow", lexicon
+ * `ensuingVerbs`) — under a verb of saying threatens its target, by the speaker (a party
  * to the conflict; an analyst's forecast threatens nobody). True when the clause has that form.
  */
 function forecastAttack(ctx: ClauseContext, v: DepToken, say: DepToken): boolean {
   const noun = kids(ctx.g, v.i, 'cop').length
     ? v
-    : lexicon().sets.aspectual.has(v.lem)
+    : lexicon().sets.aspectual.has(v.lem) || lexicon().sets.ensuingVerbs.has(v.lem)
       ? kids(ctx.g, v.i, 'nsubj').find((s) => s.pos.startsWith('NN'))
       : undefined;
   if (!noun || !nounOf(noun.lem, 'ATTACKS') || isNegated(ctx.g, v.i) || kids(ctx.g, noun.i, 'det').some((d) => d.lem === 'no'))
@@ -163,7 +166,7 @@ function forecastAttack(ctx: ClauseContext, v: DepToken, say: DepToken): boolean
  * not go unanswered", "warned that any Valdorian strike would be answered": a future clause whose
  * subject is an attack noun, saying it will be answered (lexicon `answeredClauses`), under a verb
  * of saying threatens the attack's owner — its possessor, name or nationality modifier, by-phrase,
- * or for a definite "the attack" the last attacker — by the speaker (a party, not the owner's
+ * or for a definite "the attack" the last attacker when the speaker's side was its victim — by the speaker (a party, not the owner's
  * side). True when it recorded the threat.
  */
 function promisedRetaliation(ctx: ClauseContext, v: DepToken, say: DepToken): boolean {
@@ -179,9 +182,12 @@ function promisedRetaliation(ctx: ClauseContext, v: DepToken, say: DepToken): bo
     ...modifiers.flatMap((c) => stateModifier(ctx, c) ?? []),
     ...prepMentions(ctx, noun.i, ['by']).flatMap((p) => p.mentions),
   ];
-  const last = ctx.memory.lastAttacker;
-  const targets = owners.length ? owners : isDefinite(ctx.g, noun.i) && last ? [byId(ctx, last)] : [];
   const speakers = partySpeakers(ctx, speakerOf(ctx.g, say.i));
+  // (retaliation is promised by the attacked: "the attack" is the last one only when its victim is
+  // the speaker's side)
+  const { lastAttacker: last, lastVictim: victim } = ctx.memory;
+  const answered = last && victim && sameSide(ctx, speakers, [byId(ctx, victim)]);
+  const targets = owners.length ? owners : isDefinite(ctx.g, noun.i) && answered ? [byId(ctx, last)] : [];
   if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false;
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:retaliation', fact: factualityOf(ctx.g, say.i) });
   return true;
@@ -199,11 +205,14 @@ function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boo
   const passive = kids(ctx.g, v.i, 'aux:pass').length > 0;
   const negated = isNegated(ctx.g, v.i);
   const objects = kids(ctx.g, v.i, 'obj');
+  // ("would pay": an active verb with no object is looked up bare, as a passive is)
   const form = passive
     ? `${negated ? 'not ' : ''}${v.lem}`
     : negated
       ? undefined
-      : objects.map((o) => `${v.lem} ${o.lem}`).find((p) => phrases.has(p));
+      : objects.length
+        ? objects.map((o) => `${v.lem} ${o.lem}`).find((p) => phrases.has(p))
+        : v.lem;
   // "would face more attacks": a verb of suffering (lexicon `sufferingVerbs`) with an attack noun
   const suffered = !passive && !negated && lexicon().sets.sufferingVerbs.has(v.lem) && objects.some((o) => nounOf(o.lem, 'ATTACKS'));
   if (!suffered && (!form || !phrases.has(form))) return false;

@@ -28,6 +28,7 @@ import {
   isPassive,
   joinedPartners,
   patientNodes,
+  revengeTaken,
 } from './frame.ts';
 import { hasWord, isAttackLightVerb, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier } from './parties.ts';
@@ -174,7 +175,9 @@ function controlsHostileAct(ctx: ClauseContext, v: number): boolean {
   const carries = (x: DepToken) =>
     (L.sets.aspectual.has(x.lem) || isAttackLightVerb(x.lem)) &&
     kids(ctx.g, x.i, 'obj').some((o) => nounOf(o.lem, 'ATTACKS') && prepMentions(ctx, o.i, ['on', 'against', 'at']).length > 0);
-  return controlledVerbs(ctx, v).some((x) => isHostileAct(x.lem) || carries(x));
+  // ("vowed to take revenge on X": frame.ts `revengeTaken`)
+  const revenge = (x: DepToken) => revengeTaken(ctx.g, x) !== undefined;
+  return controlledVerbs(ctx, v).some((x) => isHostileAct(x.lem) || carries(x) || revenge(x));
 }
 
 /** Verbs controlled by `v`, through an aspectual verb ("vowed to keep fighting X": "fighting"). */
@@ -185,7 +188,18 @@ function controlledVerbs(ctx: ClauseContext, v: number): DepToken[] {
 /** Targets reached through a controlled verb ("threatened to attack X", "vowed to avenge Y with attacks on X"). */
 function controlledTargets(ctx: ClauseContext, v: number): Mention[] {
   for (const x of controlledVerbs(ctx, v)) {
-    const ms = all(ctx, patientNodes(ctx.g, x));
+    // "vowed to avenge him by striking X": the hostile act revenge is taken by names the target
+    // (the avenged one is the speaker's own)
+    const avenging = lexicon().sets.revengeVerbs.has(x.lem);
+    if (avenging) {
+      const struck = hostileMeans(ctx.g, x).flatMap((m) => all(ctx, patientNodes(ctx.g, m)));
+      if (struck.length) return struck;
+    }
+    // ("to take revenge on X": the phrase may hang on the revenge noun)
+    const revenge = revengeTaken(ctx.g, x);
+    if (revenge) for (const p of prepMentions(ctx, revenge.i, ['on', 'against'])) if (p.mentions.length) return p.mentions;
+    // (the object of "avenge" is the one avenged, never the target: "vowed to avenge X")
+    const ms = avenging ? [] : all(ctx, patientNodes(ctx.g, x));
     if (ms.length) return ms;
     for (const p of prepMentions(ctx, x.i, ['on', 'against', 'at'])) if (p.mentions.length) return p.mentions;
     // "vowed to avenge him with attacks on X": the target of an attack noun the controlled verb takes
