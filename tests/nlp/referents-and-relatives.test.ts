@@ -354,8 +354,8 @@ describe('a part in an attack', () => {
     expect(await statusOf('Ida Voss is wanted for her role in the bombing of the Levy post.', 'ATTACKS ida-voss>levy')).toBe('alleged');
   });
 
-  it('is nobody’s when denied, and a passive request stays a request', async () => {
-    await hasNot('Ida Voss denied any role in the attack on the Levy.', 'ATTACKS ida-voss>levy');
+  it('is denied when denied, and a passive request stays a request', async () => {
+    expect(await statusOf('Ida Voss denied any role in the attack on the Levy.', 'ATTACKS ida-voss>levy')).toBe('denied');
     await hasNot('Valdoria was asked for talks with the Front.', 'NEGOTIATES_WITH front>valdoria');
   });
 });

@@ -23,7 +23,7 @@ import { isActor, mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import type { Mention } from '../types.ts';
 import { factualityOf, type Factuality } from './factuality.ts';
-import { agentNodes } from './frame.ts';
+import { agentNodes, earlierEvent } from './frame.ts';
 import { byId } from './parties.ts';
 import { record } from './record.ts';
 import { retractInferredAttack } from './emit.ts';
@@ -130,7 +130,7 @@ export function matchBareBlame(ctx: ClauseContext, v: DepToken): void {
  * noun's ATTACKS predicate, `fact` its factuality.
  */
 export function noteAgentlessAttack(ctx: ClauseContext, n: DepToken, pred: Predicate, fact: Factuality): void {
-  if (pred.type !== 'ATTACKS' || !fact.factual || fact.status !== 'stated') return;
+  if (pred.type !== 'ATTACKS' || !fact.factual || fact.status !== 'stated' || earlierEvent(ctx.g, n)) return;
   noteVictimIn(ctx, n.i, pred.targetPreps);
 }
 

@@ -67,8 +67,20 @@ export function liftSource(ctx: SentenceContext, id: string, type: RelationType,
   // (what a spokesperson states is the body's; an attack a spokesperson had a hand in is their own deed)
   const speaksFor = type === 'ATTACKS' && !claim ? undefined : roleOf(ctx, id, ['SPOKESPERSON_FOR']);
   if (speaksFor) return speaksFor;
-  if (GROUP_ACTS.has(type) || claim) return roleOf(ctx, id, claim ? ['LEADS', 'MEMBER_OF'] : ['LEADS']) ?? id;
+  if (claim) return claimedFor(ctx, id) ?? id;
+  if (GROUP_ACTS.has(type)) return roleOf(ctx, id, ['LEADS']) ?? id;
   return id;
+}
+
+/**
+ * The body a person's responsibility claim is made for: the body the article last said they lead,
+ * else the one it last said they belong to ("X, a Front commander, … X, who heads the Front's
+ * Karn faction, claimed the attack": the faction).
+ */
+function claimedFor(ctx: SentenceContext, personId: string): string | undefined {
+  const roles = ctx.memory.roles.get(personId) ?? [];
+  const last = (type: RelationType) => roles.filter((r) => r.type === type).at(-1)?.target;
+  return last('LEADS') ?? last('MEMBER_OF');
 }
 
 /**

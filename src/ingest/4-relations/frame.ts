@@ -246,10 +246,21 @@ export function revengeTaken(g: DepGraph, v: DepToken): DepToken | undefined {
 /**
  * "They came days after Y killed X": a clause marked as before the reported event (lexicon
  * `earlierMarks`) tells of an earlier one, so its victim is not the one a later claim refers to.
+ * So does the act an attack avenges ("avenged the killing of X", "in revenge for X's killing").
  */
 export function earlierEvent(g: DepGraph, v: DepToken): boolean {
-  const earlier = (t: DepToken) => lexicon().sets.earlierMarks.has(t.lem);
+  const L = lexicon().sets;
+  const earlier = (t: DepToken) => L.earlierMarks.has(t.lem);
   if (v.rel === 'advcl' && kids(g, v.i, 'mark').some(earlier)) return true;
+  // ("the attack avenged the killing of X", "in revenge for the killing of X", "as revenge for X,
+  // who was killed in May": the act avenged came before)
+  const avenged = (n: DepToken | undefined) => {
+    const head = n && tok(g, n.head);
+    if (!n || !head) return false;
+    if (n.rel === 'obj' && L.revengeVerbs.has(head.lem)) return true;
+    return caseOf(g, n.i) === 'for' && (L.revengeNouns.has(head.lem) || L.revengeVerbs.has(head.lem));
+  };
+  if (avenged(v) || (v.rel === 'acl:relcl' && avenged(tok(g, v.head)))) return true;
   // ("11 days after Y killed X": the clause hung on the measure noun the subordinator marks)
   return v.rel === 'dep' && kids(g, v.head, 'case').some(earlier);
 }

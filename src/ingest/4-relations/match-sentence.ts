@@ -6,6 +6,7 @@
 import { matchAim } from './aim.ts';
 import { matchBareBlame, matchBareClaim, matchSelfDetonation, noteBlast } from './claims.ts';
 import { matchDeclaredTarget } from './declared-targets.ts';
+import { matchDeniedAttack } from './denials.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
@@ -33,6 +34,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchBareBlame(ctx, t);
     noteBlast(ctx, t);
     matchSelfDetonation(ctx, t);
+    matchDeniedAttack(ctx, t);
     matchResponse(ctx, t);
     matchDeclaredTarget(ctx, t);
     matchReportedDemand(ctx, t);

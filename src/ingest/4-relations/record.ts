@@ -145,18 +145,28 @@ function reportingSpeaker(ctx: ClauseContext, m: Mention, speechVerb: number | u
 /**
  * Construction class: the attacked side killing its attackers. "Six gunmen stormed the Levy
  * post … Levy troops shot dead all six attackers": an attack by the last attack's victim on its
- * attacker (or on unnamed fighters), within `RESPONSE_REACH` sentences, answers that attack; like a response
+ * attacker (or on unnamed fighters), or by security forces on the unnamed attackers ("troops
+ * killed all four gunmen" after an attack on a school; within `GUARD_REACH` sentences), within
+ * `RESPONSE_REACH` sentences, answers that attack; like a response
  * (responses.ts) it is not the attack a later claim or blame refers to.
  */
 function counterAttack(ctx: ClauseContext, f: Found): boolean {
   const m = ctx.memory;
-  if (!m.lastVictim || ctx.sentence.index - m.lastVictimSentence > RESPONSE_REACH) return false;
+  const since = ctx.sentence.index - m.lastVictimSentence;
+  if (!m.lastVictim || since > GUARD_REACH) return false;
   // (its attackers by name, or as unnamed fighters: "all ten attackers" when the last attack was told of another group)
-  return (
-    f.sources.some((s) => s.id === m.lastVictim) &&
-    f.targets.every((t) => (m.lastAttacker && t.id === m.lastAttacker) || t.via === 'unnamed')
-  );
+  const attackers = f.targets.every((t) => (m.lastAttacker && t.id === m.lastAttacker) || t.via === 'unnamed');
+  // (or security forces killing the unnamed attackers of a place they guard: "troops and police
+  // killed all four gunmen" after an attack on a university)
+  const guards = f.sources.every((s) => kind(ctx, s.id) === 'SecurityForce') && f.targets.every((t) => t.via === 'unnamed');
+  return attackers && ((since <= RESPONSE_REACH && f.sources.some((s) => s.id === m.lastVictim)) || guards);
 }
+
+/**
+ * How many sentences after an attack security forces killing "the attackers" still answer it: a
+ * report tells the attack, then quotes and the siege, then how it ended.
+ */
+export const GUARD_REACH = 10;
 
 /** The article memory's record of the last attack (what emit updates for an ATTACKS relation). */
 function lastAttack({ lastVictim, lastVictimSentence, lastAttacker, inferredAttack }: ClauseContext['memory']) {

@@ -32,7 +32,7 @@ import {
 } from './frame.ts';
 import { hasWord, isAttackLightVerb, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier } from './parties.ts';
-import { pairsOf, record, recordEachWay, sameSide, speakerMentions, twoSidesAmong } from './record.ts';
+import { GUARD_REACH, pairsOf, record, recordEachWay, sameSide, speakerMentions, twoSidesAmong } from './record.ts';
 import { reportingParty } from './aim.ts';
 
 /** Predicates a verb token can state, with the preposition its phrasal form requires. */
@@ -596,6 +596,11 @@ function asksForAgent(ctx: ClauseContext, v: DepToken): boolean {
 export function noteVictim(ctx: ClauseContext, victims: Mention[], verb?: DepToken): void {
   const v = victims.find((m) => m.id && !m.anaphor);
   if (!v) return;
+  // (unnamed fighters killed soon after an attack — "nine of the ten attackers were killed" — are
+  // its attackers dying in the response, not the victims of another attack)
+  const m = ctx.memory;
+  if (v.via === 'unnamed' && kind(ctx, v.id) === 'ArmedGroup' && m.lastVictim && ctx.sentence.index - m.lastVictimSentence <= GUARD_REACH)
+    return;
   // Construction class: a casualty line. "TTP fighters attacked two army posts. Four soldiers were
   // killed …": the same victim just after a reported attack, with no time or place of its own,
   // counts that attack's dead; its attacker stays the one a response ("as troops repulsed the
