@@ -114,7 +114,9 @@ const TERRITORY_NOUNS = new Set(['soil', 'land', 'territory', 'airspace']);
 
 function nationalityAt(tokens: readonly Token[], i: number, state: ArticleState): { id: string; end: number; territory?: boolean } | null {
   const dotted = dottedAt(tokens, i);
-  const nat = nationalityOn(dotted?.word ?? tokens[i]!.lower, state.publishedAt);
+  // ("Afghanistan's intelligence agency": a country's possessive the tokenizer split off)
+  const possessive = tokens[i + 1]?.kind === 'poss' ? nationalityOn(`${tokens[i]!.lower}'s`, state.publishedAt) : undefined;
+  const nat = nationalityOn(dotted?.word ?? tokens[i]!.lower, state.publishedAt) ?? possessive;
   if (!nat || !tokens[i]!.cap) return null;
   // ("U.S. special forces": an abbreviation the tokenizer split into letters and dots)
   if (dotted) return nationalHead(nat, tokens, dotted.end);
@@ -428,6 +430,15 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
     if (institution) {
       mentions.push(makeMention(tokens, i, institution.end, institution.id, state, 'proposed', 0.7));
       i = institution.end;
+      continue;
+    }
+    // "Afghanistan's intelligence agency", "Pakistan's army": a country's possessive before a force
+    // or intelligence noun names that body, not the country (its government stays the alias's)
+    const owned = alias && tokens[alias.end]?.kind === 'poss' ? nationalityAt(tokens, i, state) : null;
+    const government = nationalityOn(`${t.lower}'s`, state.publishedAt)?.government;
+    if (owned && owned.end > alias!.end + 1 && !owned.territory && owned.id !== government) {
+      mentions.push(makeMention(tokens, i, owned.end, owned.id, state, 'nationality', 0.9));
+      i = owned.end;
       continue;
     }
     if (alias && !isHyphenatedModifier(tokens, alias.end)) {

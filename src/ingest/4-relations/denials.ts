@@ -5,7 +5,7 @@
  * raid". The corpus records such a denial as the attack with status `denied` (the party's word
  * that it did not), which ranks below any claim or allegation of the same attack. Three forms:
  * - a verb of denying (lexicon `denialVerbs`) whose object is a noun of involvement (lexicon
- *   `involvementNouns`) with an in/for/behind-phrase naming an attack;
+ *   `culpabilityNouns`, `disclaimedNouns`) with an in/for/behind-phrase naming an attack;
  * - "have nothing to do with" an attack, or "have no role (hand, part) in" one;
  * - a verb of distancing (lexicon `distancingVerbs`) with a from-phrase naming an attack: its
  *   object (not a reflexive) or else its subject is the one who denies.
@@ -63,9 +63,15 @@ function attackNoun(t: DepToken): boolean {
   return (t.pos.startsWith('NN') && nounOf(t.lem, 'ATTACKS') !== undefined) || (t.pos === 'PRP' && /^(it|them)$/i.test(t.word));
 }
 
+/** A noun of a part in an act: "role", "hand", "involvement", "responsibility". */
+function involvement(t: DepToken): boolean {
+  const L = lexicon().sets;
+  return L.culpabilityNouns.has(t.lem) || L.disclaimedNouns.has(t.lem);
+}
+
 /** "denied any role in the bombing", "denied responsibility for the attack". */
 function deniedInvolvement(ctx: ClauseContext, v: DepToken): Denial | undefined {
-  const noun = kids(ctx.g, v.i, 'obj').find((o) => lexicon().sets.involvementNouns.has(o.lem));
+  const noun = kids(ctx.g, v.i, 'obj').find(involvement);
   const attack = noun && (attackIn(ctx, noun.i, ['in', 'for', 'behind']) ?? attackIn(ctx, v.i, ['in', 'for', 'behind']));
   return attack ? { attack, deniers: agentNodes(ctx.g, v) } : undefined;
 }
@@ -80,7 +86,7 @@ function disownedAct(ctx: ClauseContext, v: DepToken): Denial | undefined {
     const attack = doing && attackIn(ctx, doing.i, ['with']);
     return attack ? { attack, deniers } : undefined;
   }
-  if (!lexicon().sets.involvementNouns.has(obj.lem) || !kids(ctx.g, obj.i, 'det').some((d) => d.lem === 'no')) return undefined;
+  if (!involvement(obj) || !kids(ctx.g, obj.i, 'det').some((d) => d.lem === 'no')) return undefined;
   const attack = attackIn(ctx, obj.i, ['in']) ?? attackIn(ctx, v.i, ['in']);
   return attack ? { attack, deniers } : undefined;
 }

@@ -58,6 +58,9 @@ function relativeOrSelf(v: DepToken, c: DepToken): number[] {
   return v.rel === 'acl:relcl' && isRelativePronoun(c) ? [v.head, c.i] : [c.i];
 }
 
+/** Verbs whose object does the act of their with-gerund ("charged X with financing Y"). */
+const WITH_CONTROLLERS = new Set(['charge', 'task', 'credit']);
+
 /** Candidate agent nodes of verb `v`, best first (several when the construction is ambiguous). */
 export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
   if (depth > 3) return [];
@@ -124,7 +127,10 @@ export function agentNodes(g: DepGraph, v: DepToken, depth = 0): number[] {
     }
     // (a gerund after of/for is sometimes left as a loose dependent or an oblique)
     if (v.rel === 'advcl' || ((v.rel === 'dep' || v.rel === 'obl') && v.pos === 'VBG')) {
-      const marked = kids(g, v.i, 'mark', 'case').some((m) => m.lem === 'of' || m.lem === 'for');
+      // ("charged X with financing Y", "tasked X with attacking Y": a with-gerund after these verbs too)
+      const marked = kids(g, v.i, 'mark', 'case').some(
+        (m) => m.lem === 'of' || m.lem === 'for' || (m.lem === 'with' && WITH_CONTROLLERS.has(head.lem)),
+      );
       const obj = kids(g, head.i, 'obj')[0] ?? (marked ? passiveSubject : undefined);
       out.push(...(obj && marked ? [obj.i] : agentNodes(g, head, depth + 1)));
     }

@@ -5,7 +5,8 @@
  * (lexicon `documentNouns`) with no owner of its own, the subject of a verb, stands for whoever
  * spoke last in the article (a verb of saying's actor, article memory `lastSpeaker`), at most
  * `STATEMENT_REACH` sentences before. An owned document ("the Front's statement") is its owner's
- * through the ordinary possessor reading.
+ * through the ordinary possessor reading. A document its issuer holds out with a participle ("issued
+ * a statement accusing X") is the issuer's (`heldDocument`).
  */
 import { caseOf, isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
@@ -36,6 +37,8 @@ export function noteSpeaker(ctx: ClauseContext, v: DepToken): void {
 
 /** The issuer document noun `t` stands for as a verb's subject (see the module comment), if any. */
 export function documentIssuer(ctx: ClauseContext, t: DepToken): Mention | undefined {
+  const held = heldDocument(ctx, t);
+  if (held) return held;
   if (!/^nsubj/.test(t.rel) || !tok(ctx.g, t.head)?.pos.startsWith('VB')) return undefined;
   // ("It warned …" continuing the document: 3-mentions/anaphora.ts `continuesDocument`)
   if (!ctx.mentionOf.get(t.i)?.document) {
@@ -44,4 +47,22 @@ export function documentIssuer(ctx: ClauseContext, t: DepToken): Mention | undef
   }
   const last = ctx.memory.lastSpeaker;
   return last && ctx.sentence.index - last.sentence <= STATEMENT_REACH ? byId(ctx, last.source) : undefined;
+}
+
+/**
+ * Construction class: a document's participle. "Ostmark issued a statement accusing Valdoria of
+ * …", "presented a dossier accusing X of …": a document noun (lexicon `documentNouns`) that is the
+ * object of a verb of issuing (lexicon `issuingVerbs`; "rejected a dossier accusing X" is another's)
+ * and carries a participle (acl, -ing) stands, as that participle's actor, for the verb's actor — its
+ * issuer.
+ */
+function heldDocument(ctx: ClauseContext, t: DepToken): Mention | undefined {
+  const L = lexicon().sets;
+  if (t.rel !== 'obj' || !L.documentNouns.has(t.lem.toLowerCase())) return undefined;
+  if (!kids(ctx.g, t.i, 'acl').some((a) => a.pos === 'VBG')) return undefined;
+  const verb = tok(ctx.g, t.head);
+  if (!verb?.pos.startsWith('VB') || !L.issuingVerbs.has(verb.lem)) return undefined;
+  return agentNodes(ctx.g, verb)
+    .flatMap((a) => mentionsAt(ctx, a))
+    .find((m) => m.id && !m.place);
 }

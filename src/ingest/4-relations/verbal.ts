@@ -663,6 +663,12 @@ function instrumentAgents(ctx: ClauseContext, v: DepToken): Mention[] {
 /** "held X responsible", "asked X to …": the complement that makes the verb a demand or accusation. */
 function complementOk(ctx: ClauseContext, v: DepToken, pred: Predicate): boolean {
   const ks = kids(ctx.g, v.i);
+  // "charged X with murder", "charging X with attempting to …": a charge states its offence in a
+  // with-phrase or with-clause
+  const withOffence = (c: DepToken) =>
+    (c.rel === 'obl' && caseOf(ctx.g, c.i) === 'with') ||
+    (c.rel === 'advcl' && kids(ctx.g, c.i, 'mark', 'case').some((m) => m.lem === 'with'));
+  if (pred.type === 'ACCUSES' && v.lem === 'charge') return ks.some(withOffence);
   if (pred.type === 'ACCUSES')
     return ks.some(
       (c) =>
