@@ -15,9 +15,10 @@
  *   (3-mentions/alias-index.ts `matchAliasAt`), and the head of such a part of a government is a
  *   member of the government it belongs to, not its leader (emit.ts, knowledge `partOf`).
  * With near misses: an of-gerund under a verb that charges nobody ("spoke of attacking Front
- * units"), a denied act, and a nationality with no intelligence service in the data.
+ * units"), and a nationality with no intelligence service in the data; a denied act is kept with
+ * status denied.
  */
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
 import { extractArticle } from '../../src/ingest/extract-article.ts';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -56,10 +57,10 @@ describe('a charge as an of/for gerund', () => {
     if (status !== 'alleged') throw new Error(`status ${status}`);
   });
 
-  it('needs a verb of charging and an act that is not denied', async () => {
+  it('needs a verb of charging; a denied act is denied', async () => {
     await hasNot('Valdoria spoke of attacking Front units.', 'ATTACKS valdoria>front');
     await hasNot('Valdoria dreamt of arming League fighters.', 'SUPPORTS valdoria>league');
-    await hasNot('Ostmark denied sheltering Front fighters.', 'SHELTERS ostmark>front');
+    expect(await statusOf('Ostmark denied sheltering Front fighters.', 'SHELTERS ostmark>front')).toBe('denied');
   });
 });
 

@@ -27,7 +27,7 @@
  *   ("brushed aside the demand");
  * - a body founded after the article's day (knowledge `validFrom`, not a person) is not matched
  *   by its names: they mean its predecessor then;
- * - a denied act ("denied sheltering X") is no claim;
+ * - a denied act ("denied sheltering X", "denied that X shelters Y") is a claim with status denied;
  * - a naming verb's small clause ("named X its new spokesman") gives X the role; a replacement's
  *   as-phrase ("X replaced Y as Front chief") is the successor's role, the predecessor's past;
  * - a trailing attribution ("Ostmark shelters the Front, Valdoria alleges") reports the clause
@@ -54,6 +54,7 @@ const ACTORS = inventedActors(
   { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
   { id: 'tomas-reyk', name: 'Tomas Reyk', kind: 'Person', aliases: [] },
   { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
+  { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [] },
   {
     id: 'anna-lind',
     name: 'Anna Lind',
@@ -268,9 +269,18 @@ describe('a body founded after the article’s day', () => {
 });
 
 describe('a denied act', () => {
-  it('is no claim', async () => {
-    await hasNot('Ostmark denied sheltering the Front.', 'SHELTERS ostmark>front');
-    await hasNot('Ostmark has denied giving the Front a safe haven.', 'SHELTERS ostmark>front');
+  it('is a claim with status denied', async () => {
+    expect(await statusOf('Ostmark denied sheltering the Front.', 'SHELTERS ostmark>front')).toBe('denied');
+    expect(await statusOf('Ostmark has denied giving the Front a safe haven.', 'SHELTERS ostmark>front')).toBe('denied');
+    expect(await statusOf('Lev Orlov denied that Ostmark harbours the Front.', 'SHELTERS ostmark>front')).toBe('denied');
+    expect(await statusOf('Ostmark officials deny that they give the Front refuge.', 'SHELTERS ostmark>front')).toBe('denied');
+    expect(await statusOf('Ostmark has denied that it arms the League.', 'SUPPORTS ostmark>league')).toBe('denied');
+  });
+
+  it('is none when the denial is not stated, or for a verb coordinated into the denied clause', async () => {
+    await hasNot('Ostmark did not deny sheltering the Front.', 'SHELTERS ostmark>front');
+    await hasNot('Ostmark would deny that it harbours the Front.', 'SHELTERS ostmark>front');
+    await hasNot('Lev Orlov denied that the Front operates from Ostmark and accuses Valdoria of lying.', 'ACCUSES lev-orlov>valdoria');
   });
 
   it('leaves a coordinated act stated', async () => {

@@ -66,6 +66,17 @@ function modal(g: DepGraph, i: number): string | undefined {
   return kids(g, i, 'aux').find((c) => lexicon().sets.modals.has(c.lem) || c.pos === 'MD')?.lem;
 }
 
+/**
+ * Construction class: a denied act. "Ostmark denied sheltering the Front", "Ostmark denies that it
+ * shelters the Front": the act is kept as a claim with status `denied` (one side's word that it is
+ * not so, as the corpus records it) when the denial itself is stated ("did not deny", "would deny"
+ * state nothing).
+ */
+function deniedBy(g: DepGraph, deny: number): Factuality {
+  const denial = factualityOf(g, deny);
+  return denial.factual ? { factual: true, status: 'denied' } : { factual: false, status: 'stated' };
+}
+
 /** Walks from predicate `p` up through its governors and reads its status. */
 export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boolean; allowNegation?: boolean } = {}): Factuality {
   const L = lexicon().sets;
@@ -79,6 +90,7 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
   let island = false;
   let from: DepToken | undefined;
   let conjoinedNouns = 0;
+  let conjoinedVerbs = 0;
   for (let hops = 0; hops < 8; hops++) {
     const t = tok(g, x);
     if (!t) break;
@@ -106,13 +118,17 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     const passivePhrase = rel.startsWith('obl') && L.soughtPassives.has(parent.lem) && kids(g, parent.i, 'aux:pass').length > 0;
     const irrealis =
       L.irrealis.has(parent.lem) && !passivePhrase && !kids(g, parent.i, 'compound:prt').some((c) => L.completiveParticles.has(c.lem));
+    // "Ostmark denied sheltering the Front", "denies that it shelters the Front": a denied act is a
+    // claim with status denied
+    // (not a verb coordinated into the denied clause: "denied that X operates there and accuses Y")
+    const deniedAct = rel === 'xcomp' || rel === 'ccomp' || (rel === 'dep' && t.pos === 'VBG');
+    if (!island && deniedAct && parent.lem === 'deny' && parent.pos.startsWith('VB'))
+      return conjoinedVerbs ? { factual: false, status } : deniedBy(g, parent.i);
     // (a relative clause tells of its noun, not of what the noun asks for: "a demand the Front turned down")
     if (!island && GOVERNED.has(rel.split(':')[0]!) && irrealis && rel !== 'acl:relcl') return { factual: false, status };
-    // "Ostmark denied sheltering the Front": a denied act is no claim
-    if (!island && (rel === 'xcomp' || (rel === 'dep' && t.pos === 'VBG')) && parent.lem === 'deny' && parent.pos.startsWith('VB'))
-      return { factual: false, status };
     // ("accused X and Y of sheltering Z": a conjunct of the object is no hop further)
     if (rel === 'conj' && t.pos.startsWith('NN')) conjoinedNouns++;
+    if (rel === 'conj' && t.pos.startsWith('VB')) conjoinedVerbs++;
     if (!island && rel !== 'conj' && ACCUSING.has(parent.lem) && parent.pos.startsWith('VB') && hops - conjoinedNouns <= 1)
       status = 'alleged'; // "accused X of sheltering Y"
     // "Valdorian allegations that Ostmark shelters the Front": the owner's claim, reported
@@ -120,10 +136,7 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     // claim whatever befalls the noun ("Ostmark denied Valdorian allegations that …")
     if ((rel === 'ccomp' || rel === 'acl' || rel === 'acl:relcl') && parent.pos.startsWith('NN') && L.reportNouns.has(parent.lem))
       return { factual: true, status, speechVerb: speechVerb ?? parent.i };
-    if (rel === 'ccomp' && L.speech.has(parent.lem)) {
-      speechVerb ??= parent.i;
-      if (parent.lem === 'deny') return { factual: false, status };
-    }
+    if (rel === 'ccomp' && L.speech.has(parent.lem)) speechVerb ??= parent.i;
     // "vowed to avenge the killing of X", "demanded an inquiry into the shelling of X": an event
     // noun a presupposing governor takes (lexicon `presupposing`) happened; the governor's own
     // governors no longer bear on it ("any killing" is no event)
