@@ -1,7 +1,7 @@
 /**
  * Lexicon entries and the argument constructions they need: a small clause ("held X
  * responsible"), a stative passive ("is engaged in talks with X"), material support given by a
- * light verb ("provided weapons to X"), extradition as a handover, "clashed with". Invented
+ * light verb ("provided weapons to X"), extradition as a handover, "clashed with", talk sessions. Invented
  * actors and sentences, real parser; near misses for each.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,19 @@ describe('suspects stand for the group they are linked to', () => {
   it('reads "suspects linked to X" as X', async () => {
     await has('The Levy arrested three suspects linked to the Front on Saturday.', 'DETAINS levy>front');
     await hasNot('The Levy arrested three suspects on Saturday.', 'DETAINS levy>front');
+  });
+});
+
+describe('talk sessions: "hosted sessions between X and Y"', () => {
+  it('are talks the host mediates', async () => {
+    await has('Ostmark hosted the first face-to-face sessions between Front leaders and Valdoria in Karn.', 'MEDIATES ostmark>front');
+    await has('Lumen hosted two sessions between the Front and Valdoria.', 'MEDIATES lumen>valdoria');
+    await has('Ostmark held sessions with the Front in Karn.', 'NEGOTIATES_WITH ostmark>front');
+    await has('The sessions between Valdoria and the Front ended on Friday.', 'NEGOTIATES_WITH valdoria>front');
+    await has('Lumen arranged a session between Ostmark and Valdoria.', 'MEDIATES lumen>ostmark');
+  });
+
+  it('not a session with no parties', async () => {
+    await hasNot('Valdoria held a session of parliament on the Front.', 'NEGOTIATES_WITH valdoria>front');
   });
 });
