@@ -156,6 +156,7 @@ const WORD_SETS = [
   'denialVerbs',
   'disclaimedNouns',
   'issuingVerbs',
+  'punishedIntransitives',
   'distancingVerbs',
   'detonatedNouns',
   'detonationPreps',

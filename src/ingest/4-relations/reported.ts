@@ -205,17 +205,16 @@ function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boo
   const passive = kids(ctx.g, v.i, 'aux:pass').length > 0;
   const negated = isNegated(ctx.g, v.i);
   const objects = kids(ctx.g, v.i, 'obj');
-  // ("would pay": an active verb with no object is looked up bare, as a passive is)
   const form = passive
     ? `${negated ? 'not ' : ''}${v.lem}`
     : negated
       ? undefined
-      : objects.length
-        ? objects.map((o) => `${v.lem} ${o.lem}`).find((p) => phrases.has(p))
-        : v.lem;
+      : objects.map((o) => `${v.lem} ${o.lem}`).find((p) => phrases.has(p));
+  // ("would pay": a verb of punishment with no object, lexicon `punishedIntransitives`)
+  const intransitive = !passive && !negated && !objects.length && lexicon().sets.punishedIntransitives.has(v.lem);
   // "would face more attacks": a verb of suffering (lexicon `sufferingVerbs`) with an attack noun
   const suffered = !passive && !negated && lexicon().sets.sufferingVerbs.has(v.lem) && objects.some((o) => nounOf(o.lem, 'ATTACKS'));
-  if (!suffered && (!form || !phrases.has(form))) return false;
+  if (!suffered && !intransitive && (!form || !phrases.has(form))) return false;
   const speakers = partySpeakers(ctx, speakerOf(ctx.g, say.i));
   const targets = kids(ctx.g, v.i, passive ? 'nsubj:pass' : 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
   if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false; // (a vow's own reading may still hold)

@@ -338,7 +338,9 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     if (targets.length && pred.type !== 'THREATENS') targets.push(...namedAmong(ctx, v, patients));
     // "A and B clashed", "A and B fought on the border": an intransitive verb of fighting with two sides
     const mutualFight = pred.type === 'ATTACKS' && !patients.length && !targets.length && lexicon().sets.fightingVerbs.has(v.lem);
-    if ((isReciprocal(ctx, patients, agents) || mutualFight) && twoSidesAmong(sources)) {
+    // (forces of one state fight side by side, not each other: "navy and army commandos fought …")
+    const oneState = pred.type === 'ATTACKS' && sources.every((s) => sameSide(ctx, [sources[0]!], [s]));
+    if ((isReciprocal(ctx, patients, agents) || mutualFight) && twoSidesAmong(sources) && !oneState) {
       // "A and B have fought each other": both directions
       recordEachWay(ctx, pred.type, sources, v, fact);
       continue;
@@ -377,6 +379,15 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     if (pred.type === 'ATTACKS' && orderedAttack(ctx, v, targets, fact)) continue;
     record(ctx, { type: pred.type, sources, targets, at: v, rule, fact });
+    if (pred.type === 'DEMANDS' && withPenalty(ctx, v))
+      record(ctx, {
+        type: 'THREATENS',
+        sources,
+        targets: targets.filter((t) => !sameSide(ctx, sources, [t])),
+        at: v,
+        rule: 'ultimatum:threatens',
+        fact,
+      });
   }
 }
 
@@ -504,6 +515,22 @@ function conditionAddressees(ctx: ClauseContext, v: DepToken, sources: Mention[]
       if (addressees.length) return addressees;
     }
   return [];
+}
+
+/**
+ * Construction class: a demand with its penalty. "told Valdoria to free its fighters or face more
+ * attacks", "asked X to leave or face the consequences": a demand whose controlled act has an
+ * or-alternative of punishment (lexicon `punishmentClauses`, or suffering an attack noun) also
+ * threatens the one it is made of (a warning with one already does: verbal THREATENS).
+ */
+function withPenalty(ctx: ClauseContext, v: DepToken): boolean {
+  const L = lexicon().sets;
+  const penalty = (x: DepToken, c: DepToken) =>
+    kids(ctx.g, c.i, 'cc').some((k) => k.lem === 'or') &&
+    [...kids(ctx.g, c.i, 'obj'), ...kids(ctx.g, x.i, 'obj')].some(
+      (o) => L.punishmentClauses.has(`${c.lem} ${o.lem}`) || (L.sufferingVerbs.has(c.lem) && nounOf(o.lem, 'ATTACKS') !== undefined),
+    );
+  return kids(ctx.g, v.i, 'xcomp').some((x) => kids(ctx.g, x.i, 'conj').some((c) => penalty(x, c)));
 }
 
 /** The government the armed groups among `sources` fight, principal first (one at most). */
