@@ -73,6 +73,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairMainVerbInRelative,
   repairBareInfinitiveAsNoun,
   repairSubjectInFrontedPhrase,
+  repairSetOffParticipleAsRoot,
+  repairRelativeParticipleTaggedPast,
 ];
 
 /**
@@ -1050,6 +1052,48 @@ function repairReducedRelativeAsClause(g: DepGraph): boolean {
     if (!kids(g, v.i, 'obl').some((o) => caseOf(g, o.i) === 'by')) continue;
     attach(subject, host.i, 'appos');
     attach(v, subject.i, 'acl');
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a set-off past participle read as the main verb. "The Front, led since June
+ * by X, rejected the offer": the parser makes the participle the root with the noun before it as
+ * its subject and the finite verb after the closing comma as a loose dependent. A past participle
+ * at the root with no auxiliary and a by-phrase, set off by a comma right after its subject, with
+ * a subjectless finite verb after a later comma, is a reduced relative on that subject; the finite
+ * verb heads the sentence with that subject.
+ */
+function repairSetOffParticipleAsRoot(g: DepGraph): boolean {
+  const root = g.tokens.find((t) => t.head === 0);
+  // (the tagger may call it a past tense: "The Front, led since 2019 by X, …")
+  if (!root || !/^VB[ND]$/.test(root.pos) || kids(g, root.i, 'aux', 'aux:pass').length || !hasByPhrase(g, root)) return false;
+  const subject = kids(g, root.i, 'nsubj', 'nsubj:pass').find((s) => s.i < root.i);
+  if (!subject || tok(g, root.i - 1)?.word !== ',' || subtreeSpan(g, subject.i)[1] !== root.i - 2) return false;
+  const main = kids(g, root.i, 'dep', 'parataxis', 'conj', 'ccomp').find(
+    (c) => FINITE.test(c.pos) && c.i > root.i && tok(g, c.i - 1)?.word === ',' && !kids(g, c.i, 'nsubj', 'nsubj:pass').length,
+  );
+  if (!main) return false;
+  attach(main, 0, 'root');
+  attach(subject, main.i, 'nsubj');
+  attach(root, subject.i, 'acl');
+  root.pos = 'VBN';
+  dropEnhanced(g, root.i, 'nsubj');
+  return true;
+}
+
+/**
+ * Construction class: a reduced relative tagged as a past tense. "The Front, led since June by X,
+ * …": a verb modifying a noun (`acl`) with a by-phrase and no subject or auxiliary of its own is a
+ * past participle, whatever the tagger said (VBD), so that it reads as a passive.
+ */
+function repairRelativeParticipleTaggedPast(g: DepGraph): boolean {
+  let changed = false;
+  for (const v of g.tokens) {
+    if (v.pos !== 'VBD' || v.rel !== 'acl' || !hasByPhrase(g, v)) continue;
+    if (kids(g, v.i, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass').length) continue;
+    v.pos = 'VBN';
     changed = true;
   }
   return changed;
