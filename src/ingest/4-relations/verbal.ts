@@ -327,6 +327,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
         targets = controlledTargets(ctx, v.i);
       // "the Front demanded the release of its fighters": an armed group's demand with no
       // addressee is made of the government it fights
+      if (!targets.length && pred.type === 'DEMANDS') targets = captorOfReleased(ctx, patients, sources);
       if (!targets.length && pred.type === 'DEMANDS' && patients.length) targets = foughtGovernment(ctx, sources);
       // a vow or pledge threatens only through a hostile act ("vowed to crush X", not "vowed to rebuild X")
       if (!targets.length && pred.type === 'THREATENS' && (v.lem === 'threaten' || controlsHostileAct(ctx, v.i)))
@@ -531,6 +532,28 @@ function withPenalty(ctx: ClauseContext, v: DepToken): boolean {
       (o) => L.punishmentClauses.has(`${c.lem} ${o.lem}`) || (L.sufferingVerbs.has(c.lem) && nounOf(o.lem, 'ATTACKS') !== undefined),
     );
   return kids(ctx.g, v.i, 'xcomp').some((x) => kids(ctx.g, x.i, 'conj').some((c) => penalty(x, c)));
+}
+
+/** How many sentences back a demanded release reaches the one who made the arrests. */
+const CAPTOR_REACH = 2;
+
+/**
+ * Construction class: a demanded release of captives just told. "The Levy detained five Front
+ * fighters. The Front demanded their release": a demand whose object is a noun of release (a
+ * RELEASES noun) owned by a pronoun ("their release", "the release of them") is made of whoever last
+ * detained people (article memory `lastCustodian`, at most `CAPTOR_REACH` sentences back), when
+ * not the demander's own side.
+ */
+function captorOfReleased(ctx: ClauseContext, patients: number[], sources: Mention[]): Mention[] {
+  const custodian = ctx.memory.lastCustodian;
+  if (custodian?.type !== 'DETAINS' || ctx.sentence.index - custodian.sentence > CAPTOR_REACH) return [];
+  const pronoun = (n: number) =>
+    [...kids(ctx.g, n, 'nmod:poss'), ...kids(ctx.g, n, 'nmod').filter((c) => caseOf(ctx.g, c.i) === 'of')].some((c) =>
+      c.pos.startsWith('PRP'),
+    );
+  const release = patients.some((n) => nounOf(tok(ctx.g, n)?.lem ?? '', 'RELEASES') !== undefined && pronoun(n));
+  const captor = byId(ctx, custodian.source);
+  return release && !sameSide(ctx, sources, [captor]) ? [captor] : [];
 }
 
 /** The government the armed groups among `sources` fight, principal first (one at most). */
