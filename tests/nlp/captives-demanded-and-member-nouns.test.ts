@@ -2,7 +2,9 @@
  * Construction classes, with invented actors and sentences and the real parser:
  * - a demanded release of captives just told ("The Levy detained five Front fighters. The Front
  *   demanded their release") is made of whoever detained them;
- * - an activist or worker of a body ("X, a League activist") is its member.
+ * - an activist or worker of a body ("X, a League activist") is its member;
+ * - a description before a new name in apposition ("A little-known group, X, claimed …") tells
+ *   the name's kind (3-mentions/propose-actor.ts), so the name becomes an actor.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -44,5 +46,23 @@ describe('an activist or worker of a body', () => {
 
   it('not an activist of no body', async () => {
     await hasNot('Karl Brenner, a rights activist, criticised the League.', 'MEMBER_OF karl-brenner>league');
+  });
+});
+
+describe('a description before a new name in apposition', () => {
+  it("tells the name's kind, so the name is an actor", async () => {
+    const bomb = 'A bomb struck a Levy post on Monday.';
+    await has(`${bomb} A little-known group, Jund-ul-Dorn, claimed responsibility.`, 'ATTACKS jund-ul-dorn>levy');
+    await has(
+      `${bomb} A little-known group, Jund-ul-Dorn, claimed responsibility. Its spokesman, Piet Zandberg, spoke.`,
+      'SPOKESPERSON_FOR piet-zandberg>jund-ul-dorn',
+    );
+    await has('A new outfit, Ahrar-ul-Karn, said it attacked the Levy.', 'ATTACKS ahrar-ul-karn>levy');
+    await has('A splinter faction, Hizb-ul-Dorn, attacked the Levy on Monday.', 'ATTACKS hizb-ul-dorn>levy');
+    await has('A local militia, Dorn Lashkar, ambushed a Levy convoy.', 'ATTACKS dorn-lashkar>levy');
+  });
+
+  it('not a description that names no one', async () => {
+    await hasNot('The Levy met the group, Valdoria and the League.', 'NEGOTIATES_WITH levy>group');
   });
 });

@@ -250,6 +250,16 @@ function appositiveKind(tokens: readonly Token[], at: number): EntityKind | null
 }
 
 /**
+ * Construction class: a description before the name in apposition. "A little-known group, X,
+ * claimed …", "a new outfit, X,": the head noun right before the comma that opens the name tells
+ * its kind (as one after the name does, `appositiveKind`).
+ */
+function describedBefore(tokens: readonly Token[], first: number): EntityKind | null {
+  if (tokens[first - 1]?.text !== ',') return null;
+  return APPOSITIVE_KIND[tokens[first - 2]?.lower ?? ''] ?? null;
+}
+
+/**
  * Construction class: the complement of a title ("Chief of Army Staff", "Chief of the Naval
  * Staff"): a lone capitalised word after "of" and the title's other words belongs to the title,
  * not to a name of its own.
@@ -270,7 +280,7 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   // "Iqbal Park", "Saddar Bazaar": a place, whatever its first word
   if (lexicon().sets.placeHeads.has(last)) return null;
   if (end - first > 1 && KIND_HEADS[0]![0].test(tokens[first]!.lower)) return { kind: 'ArmedGroup', end };
-  const described = appositiveKind(tokens, end);
+  const described = appositiveKind(tokens, end) ?? describedBefore(tokens, first);
   if (described) return { kind: described, end };
   if (titleBefore(tokens, first) || roleApposition(tokens, first, end)) return { kind: 'Person', end };
   if (PERSON_HONORIFICS.has(tokens[first]!.lower) && end - first > 1) return { kind: 'Person', end };
