@@ -277,6 +277,12 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   if (after && after.kind === 'word' && GROUP_HEADS.has(after.lower)) return { kind: 'ArmedGroup', end: end + 1 };
   const last = tokens[end - 1]!.lower;
   for (const [re, kind] of KIND_HEADS) if (re.test(last) && end - first > 1) return { kind, end };
+  // ("the Diocese of Karn", "the Federation of Dorn Traders": an organisation's head before its
+  // of-phrase; "the Ministry of Foreign Affairs" is an office of a government, not a new actor)
+  const of = tokens.slice(first + 1, end - 1).findIndex((t) => t.lower === 'of');
+  const headBeforeOf = of >= 0 ? tokens[first + of]!.lower : '';
+  const organisation = KIND_HEADS.find(([, kind]) => kind === 'Organization')![0];
+  if (headBeforeOf && organisation.test(headBeforeOf)) return { kind: 'Organization', end };
   // "Iqbal Park", "Saddar Bazaar": a place, whatever its first word
   if (lexicon().sets.placeHeads.has(last)) return null;
   if (end - first > 1 && KIND_HEADS[0]![0].test(tokens[first]!.lower)) return { kind: 'ArmedGroup', end };
