@@ -69,6 +69,12 @@ describe("a country's possessive before a force noun", () => {
     await has("India's spy agency armed the Front, Valdoria said.", 'SUPPORTS research-and-analysis-wing>front');
   });
 
+  it("leaves the force's own name in apposition to state whose it is", async () => {
+    const text = "Valdoria accused India's spy agency, the Research and Analysis Wing, of arming the Front.";
+    await has(text, 'MEMBER_OF research-and-analysis-wing>india');
+    await has(text, 'ACCUSES valdoria>research-and-analysis-wing');
+  });
+
   it("while the country's government stays the government", async () => {
     await has("Iran's government accused the Front of the bombing.", 'ACCUSES iran>front');
     await hasNot("Iran's government accused the Front of the bombing.", 'ACCUSES iranian-armed-forces>front');

@@ -434,9 +434,15 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
     }
     // "Afghanistan's intelligence agency", "Pakistan's army": a country's possessive before a force
     // or intelligence noun names that body, not the country (its government stays the alias's)
+    // (not before the body's own name in apposition — "India's spy agency, the RAW," or "India's
+    // intelligence agency RAW" names both, and the appositive states whose it is)
     const owned = alias && tokens[alias.end]?.kind === 'poss' ? nationalityAt(tokens, i, state) : null;
     const government = nationalityOn(`${t.lower}'s`, state.publishedAt)?.government;
-    if (owned && owned.end > alias!.end + 1 && !owned.territory && owned.id !== government) {
+    let next = owned?.end ?? 0;
+    if (tokens[next]?.text === ',') next++;
+    if (tokens[next]?.lower === 'the') next++;
+    const apposed = owned !== null && Boolean(tokens[next]?.cap);
+    if (owned && owned.end > alias!.end + 1 && !owned.territory && owned.id !== government && !apposed) {
       mentions.push(makeMention(tokens, i, owned.end, owned.id, state, 'nationality', 0.9));
       i = owned.end;
       continue;
