@@ -3,6 +3,9 @@
  * - an unknown name headed by an institution word ("… Bar Association", "… Students Federation",
  *   "… Times Online"), or by one before its of-phrase ("the Diocese of Karn"), is an organisation
  *   the article names (3-mentions/propose-actor.ts);
+ * - a body's name opening with a title word ("The National Assembly", "the Federal Investigation
+ *   Agency") is a name, not a title before a person's name; a legislature is no government, so
+ *   "the government" is never it;
  * - a resolution passed or adopted with a participle ("passed a resolution demanding that …")
  *   speaks for the body that passed it.
  * Each with near misses.
@@ -28,6 +31,30 @@ describe('an unknown name headed by an institution word', () => {
   it('not a place named with "of" or a plain capitalised phrase', async () => {
     expect(await entityNames('The Front attacked the Valley of Karn on Monday.')).not.toContain('Valley of Karn');
     expect(await entityNames('On Monday Morning the Front attacked the Levy.')).not.toContain('Monday Morning');
+  });
+});
+
+describe("a body's name opening with a title word", () => {
+  it('is a name', async () => {
+    await has('The National Assembly passed a resolution demanding that Ostmark stop its raids.', 'DEMANDS national-assembly>ostmark');
+    await has('The Federal Investigation Agency arrested Ida Voss.', 'DETAINS federal-investigation-agency>ida-voss');
+    await has(
+      'The Provincial Assembly of Karn condemned the Front and demanded that it free the hostages.',
+      'DEMANDS provincial-assembly-of-karn>front',
+    );
+    expect(await entityNames('The National Counter Terrorism Authority warned of Front attacks.')).toContain(
+      'National Counter Terrorism Authority',
+    );
+    expect(await entityNames('Federal Board officials met in Karn.')).toContain('Federal Board');
+  });
+
+  it('not a title before a name, and a legislature is not "the government"', async () => {
+    expect(await entityNames('National Security Adviser Ida Voss met the Front.')).not.toContain('National Security Adviser Ida Voss');
+    await has('National Security Adviser Ida Voss met the Front.', 'NEGOTIATES_WITH ida-voss>front');
+    await hasNot(
+      'Ida Voss, the opposition leader in the National Assembly, called on the government to talk to the Front.',
+      'DEMANDS ida-voss>national-assembly',
+    );
   });
 });
 

@@ -142,10 +142,10 @@ export const KIND_HEADS: ReadonlyArray<[RegExp, EntityKind]> = [
   ],
   [/^(police|army|forces|force|corps|rangers|levies|guard|guards|intelligence|constabulary|department)$/i, 'SecurityForce'],
   [/^(party|league|alliance|movement-party|insaf)$/i, 'PoliticalParty'],
-  [/^(government|ministry|cabinet|parliament|senate|assembly|administration|emirate|authority)$/i, 'Government'],
+  [/^(government|ministry|cabinet|administration|emirate|authority)$/i, 'Government'],
   [
     new RegExp(
-      `^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|online|jirga|council|foundation|organisation|organization|association|federation|society|chamber|diocese|bank|fund|commission|committee|nations|union|cross|crescent|${INSTITUTION_WORDS})$`,
+      `^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|online|jirga|council|parliament|senate|assembly|foundation|organisation|organization|association|federation|society|chamber|diocese|bank|fund|commission|committee|nations|union|cross|crescent|${INSTITUTION_WORDS})$`,
       'i',
     ),
     'Organization',

@@ -26,6 +26,7 @@ import {
   PAIR_ANAPHORS,
   PRONOUNS,
   TITLE_WORDS,
+  KIND_HEADS,
   isTitleWordAt,
 } from './lexicon-names.ts';
 import { isFamilyNameFirst, isGivenName, proposeActor, registerProposed } from './propose-actor.ts';
@@ -33,6 +34,21 @@ import { lexicon } from '../lexicon.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import type { Token } from '../1-text/tokens.ts';
 import type { AnaphorKind, Mention } from '../types.ts';
+
+/** Words whose kind is no person's: a body's name ends in one (lexicon-names.ts `KIND_HEADS`). */
+const BODY_HEADS = KIND_HEADS.filter(([, kind]) => kind !== 'Person').map(([re]) => re);
+
+/**
+ * Construction class: a body's name opening with a title word. "The National Assembly passed …",
+ * "the Federal Investigation Agency said": a run of capitalised words from `i` (a title word such
+ * as "National" or "Federal") that ends in a body's head word is a name to propose, not a title
+ * before a person's name ("National Security Adviser X" ends in a name, not a head).
+ */
+function bodyNameFrom(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k + 1]?.cap && tokens[k + 1]?.kind === 'word' && k - i < 4) k++;
+  return k > i && BODY_HEADS.some((re) => re.test(tokens[k]!.lower));
+}
 
 function makeMention(
   tokens: readonly Token[],
@@ -477,7 +493,7 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
       i = ana.end;
       continue;
     }
-    if (t.cap && (!isTitleWordAt(tokens, i) || PERSON_HONORIFICS.has(t.lower))) {
+    if (t.cap && (!isTitleWordAt(tokens, i) || PERSON_HONORIFICS.has(t.lower) || bodyNameFrom(tokens, i))) {
       const proposed = proposeActor(tokens, i, state);
       if (proposed) {
         const m = makeMention(tokens, i, proposed.end, proposed.id, state, proposed.via, proposed.confidence);
