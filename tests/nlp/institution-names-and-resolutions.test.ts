@@ -6,6 +6,8 @@
  * - a body's name opening with a title word ("The National Assembly", "the Federal Investigation
  *   Agency") is a name, not a title before a person's name; a legislature is no government, so
  *   "the government" is never it;
+ * - a new hyphened or several-word name before a noun for its fighters ("Jund-e-Karn militants")
+ *   is their group, and a council, jirga or shura in apposition tells an organisation;
  * - a resolution passed or adopted with a participle ("passed a resolution demanding that …")
  *   speaks for the body that passed it.
  * Each with near misses.
@@ -55,6 +57,20 @@ describe("a body's name opening with a title word", () => {
       'Ida Voss, the opposition leader in the National Assembly, called on the government to talk to the Front.',
       'DEMANDS ida-voss>national-assembly',
     );
+  });
+});
+
+describe('a new name before its fighters, or described as a council', () => {
+  it('is a group or an organisation', async () => {
+    await has('Jund-e-Karn militants ambushed a Levy convoy.', 'ATTACKS jund-e-karn>levy');
+    await has('Ansar-ul-Dorn fighters attacked the Levy post on Monday.', 'ATTACKS ansar-ul-dorn>levy');
+    await has('Dorn Tigers fighters raided the Levy camp.', 'ATTACKS dorn-tigers>levy');
+    await has('The Karn Shura, a council of elders, accused the Levy of killing civilians.', 'ACCUSES karn-shura>levy');
+    await has('The Dorn Elders, a tribal jirga, demanded that the Levy withdraw.', 'DEMANDS dorn-elders>levy');
+  });
+
+  it('not a one-word place before its fighters', async () => {
+    expect(await entityNames('Dornabad militants ambushed a Levy convoy.')).not.toContain('Dornabad');
   });
 });
 

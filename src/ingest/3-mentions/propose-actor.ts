@@ -59,6 +59,8 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claime
 /** Participles whose by-phrase names a person who leads ("led by X", "commanded by X"). */
 const LEADING_PARTICIPLES = new Set(['led', 'headed', 'commanded', 'founded', 'chaired']);
 const GROUP_HEADS = new Set(['group', 'faction', 'network', 'outfit', 'militia']);
+/** Plural nouns for a group's fighters, after its name ("Jund-e-Karn militants"). */
+const FIGHTER_NOUNS = new Set(['militants', 'fighters', 'insurgents', 'gunmen', 'cadres', 'jihadists']);
 const NOT_NAMES = new Set([
   'the',
   'a',
@@ -223,6 +225,10 @@ const APPOSITIVE_KIND: Readonly<Record<string, EntityKind>> = {
   organization: 'Organization',
   charity: 'Organization',
   agency: 'Organization',
+  council: 'Organization',
+  jirga: 'Organization',
+  shura: 'Organization',
+  committee: 'Organization',
 };
 const APPOSITIVE_STOPS = new Set(['of', 'in', 'for', 'from', 'with', 'to', 'on', 'by', 'that', 'which', 'who', 'and', 'or']);
 const MILITANT_WORDS = new Set(['militant', 'armed', 'jihadist', 'terrorist', 'insurgent', 'extremist', 'splinter', 'banned', 'outlawed']);
@@ -275,6 +281,8 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   if (titleComplement(tokens, first, end)) return null;
   const after = tokens[end];
   if (after && after.kind === 'word' && GROUP_HEADS.has(after.lower)) return { kind: 'ArmedGroup', end: end + 1 };
+  // ("Jund-e-Karn militants ambushed …": a new name before a noun for its fighters is their group)
+  if (after && after.kind === 'word' && FIGHTER_NOUNS.has(after.lower) && end - first > 1) return { kind: 'ArmedGroup', end };
   const last = tokens[end - 1]!.lower;
   for (const [re, kind] of KIND_HEADS) if (re.test(last) && end - first > 1) return { kind, end };
   // ("the Diocese of Karn", "the Federation of Dorn Traders": an organisation's head before its
