@@ -5,6 +5,8 @@
  *   a passive participle on the noun: X leads it, and the verb after it is the sentence's;
  * - a complaint that another side did something ("complained that the Levy kept up raids on its
  *   men") is reported speech: the complainer accuses the other side, whose act is alleged.
+ * - a self-description ("X, who identified himself as the group's spokesman") is a role of the
+ *   subject, and a new name before ", who" is a person.
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,5 +46,26 @@ describe('a complaint about another side', () => {
   it('not a complaint about no act', async () => {
     await hasNot('The Front complained about the heat in Karn.', 'ACCUSES front>valdoria');
     await hasNot('Valdoria complained that the talks with Ostmark were slow.', 'ACCUSES valdoria>ostmark');
+  });
+});
+
+describe('a self-description', () => {
+  const claim = 'A bomb struck a Levy post. The League claimed the attack.';
+  it("is a role of the subject, whose new name is a person's", async () => {
+    await has(
+      `${claim} Piet Zandberg, who identified himself as the group's spokesman, spoke to reporters.`,
+      'SPOKESPERSON_FOR piet-zandberg>league',
+    );
+    await has("Karl Brenner, who describes himself as the Front's chief, denied the report.", 'LEADS karl-brenner>front');
+    await has(`${claim} Jan Hollis, who described himself as a League commander, phoned reporters.`, 'MEMBER_OF jan-hollis>league');
+    await has("Ida Voss, who presents herself as the League's envoy, met Valdoria.", 'MEMBER_OF ida-voss>league');
+    await has(
+      'Mara Tesk, who identified herself as a Front spokeswoman, said the Front attacked the Levy.',
+      'SPOKESPERSON_FOR mara-tesk>front',
+    );
+  });
+
+  it('not a description of someone else', async () => {
+    await hasNot("Karl Brenner, who described Ida Voss as the Front's chief, denied the report.", 'LEADS karl-brenner>front');
   });
 });

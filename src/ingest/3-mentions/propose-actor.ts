@@ -303,6 +303,8 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   let words = 0;
   for (let k = first; k < end; k++) if (tokens[k]!.kind === 'word' && !joined(k)) words++;
   if (words >= 2 && words <= 3 && after && SPEECH_VERBS.has(after.lower)) return { kind: 'Person', end };
+  // "X Y, who identified himself as …": a relative "who" is said of people
+  if (words >= 2 && words <= 3 && after?.text === ',' && tokens[end + 1]?.lower === 'who') return { kind: 'Person', end };
   // "a faction led by X Y", "the unit commanded by X Y": a leader's name
   if (words >= 2 && words <= 3 && tokens[first - 1]?.lower === 'by' && LEADING_PARTICIPLES.has(tokens[first - 2]?.lower ?? ''))
     return { kind: 'Person', end };

@@ -799,7 +799,9 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     const describable = (o: DepToken) => o.pos === 'PRP' || ctx.mentionOf.has(o.i) || L.sets.personNouns.has(o.lem);
     const objectComplement = t.rel === 'obl' && !L.sets.asVerbs.has(head.lem) && kids(ctx.g, head.i, 'obj').some(describable);
     const naming = APPOINTING_VERBS.has(head.lem);
-    const whoNodes = objectComplement || naming ? patientNodes(ctx.g, head) : agentNodes(ctx.g, head);
+    // ("X, who identified himself as the group's spokesman": a reflexive object is the subject)
+    const reflexive = kids(ctx.g, head.i, 'obj').some((o) => /^(him|her|them|it)sel(f|ves)$/i.test(o.word));
+    const whoNodes = (objectComplement || naming) && !reflexive ? patientNodes(ctx.g, head) : agentNodes(ctx.g, head);
     // "announced the election of X as its leader": the as-phrase hung on the verb of an appointment noun
     const appointed = kids(ctx.g, head.i, 'obj')
       .filter((o) => APPOINTMENTS.has(o.lem))
