@@ -144,11 +144,11 @@ function reportingSpeaker(ctx: ClauseContext, m: Mention, speechVerb: number | u
 
 /**
  * Construction class: the attacked side killing its attackers. "Six gunmen stormed the Levy
- * post … Levy troops shot dead all six attackers": an attack by the last attack's victim on its
- * attacker (or on unnamed fighters), or by security forces on the unnamed attackers ("troops
- * killed all four gunmen" after an attack on a school; within `GUARD_REACH` sentences), within
- * `RESPONSE_REACH` sentences, answers that attack; like a response
- * (responses.ts) it is not the attack a later claim or blame refers to.
+ * post … Levy troops shot dead all six attackers" answers that attack: an attack by the last
+ * attack's victim on its attacker (or on unnamed fighters) within `RESPONSE_REACH` sentences, or
+ * one by security forces on unnamed attackers ("troops killed all four gunmen" after an attack on
+ * a school) within `GUARD_REACH` sentences. Like a response (responses.ts) it is not the attack a
+ * later claim or blame refers to.
  */
 function counterAttack(ctx: ClauseContext, f: Found): boolean {
   const m = ctx.memory;
