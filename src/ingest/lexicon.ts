@@ -196,6 +196,7 @@ const SyntaxSchema = z
     parserRewrites: z.record(z.string().min(3), z.string().regex(/^[a-z-]+( [a-z-]+)?$/)),
     /** Words the parser lemmatises to another word's lemma ("bases" → "basis") → their lemma here. */
     lemmaFixes: z.record(z.string().regex(/^[a-z-]+$/), z.string().regex(/^[a-z-]+$/)),
+    verbIdioms: z.record(z.string().regex(/^[a-z-]+ [a-z-]+ [a-z-]+$/), z.string().regex(/^[a-z-]+$/)),
     governmentBodies: words,
     roles: z.record(z.enum(['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']), words),
     partRoles: words,
@@ -225,6 +226,8 @@ export interface Lexicon {
   /** Phrases rewritten before parsing (lower case) → the word the parser is given. */
   parserRewrites: Map<string, string>;
   lemmaFixes: Map<string, string>;
+  /** Verb idioms with a fixed prepositional phrase ("send to hell") and the verb they mean ("kill"). */
+  verbIdioms: Array<{ verb: string; prep: string; noun: string; means: string }>;
   sets: Record<WordSet, Set<string>>;
   roles: Map<string, RoleType>;
   /** Nouns for a part of a body ("wing", "branch", "faction"): MEMBER_OF between two bodies. */
@@ -276,6 +279,12 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     governmentBodies: d.governmentBodies.map((b) => b.toLowerCase().split(/\s+/)),
     parserRewrites: new Map(Object.entries(d.parserRewrites).map(([k, v]) => [k.toLowerCase(), v])),
     lemmaFixes: new Map(Object.entries(d.lemmaFixes)),
+    verbIdioms: Object.entries(d.verbIdioms).map(([idiom, means]) => {
+      if (!verbs.has(means))
+        throw new Error(`knowledge/lexicon/syntax.yaml: verbIdioms.${idiom}: '${means}' is not a verb of predicates.yaml`);
+      const [verb, prep, noun] = idiom.split(' ') as [string, string, string];
+      return { verb, prep, noun, means };
+    }),
     partRoles: new Map(s.data.partRoles.map((w) => [w.toLowerCase(), 'MEMBER_OF' as RoleType])),
     sets: Object.fromEntries(WORD_SETS.map((k) => [k, set(d[k])])) as Record<WordSet, Set<string>>,
   };

@@ -59,7 +59,19 @@ function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate
     if (prt === word) for (const pred of preds) out.push({ pred });
     else if (!prt && verbPhrases(ctx, v, word).length) for (const pred of preds) out.push({ pred, prep: word });
   }
-  return out;
+  return out.length ? out : idiomPredicates(ctx, v);
+}
+
+/**
+ * Construction class: a verb idiom with a fixed prepositional phrase (lexicon `verbIdioms`: "were
+ * sent to hell by the troops", "put the hostages to death"): the predicates of the verb it means.
+ */
+function idiomPredicates(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate }> {
+  const L = lexicon();
+  const fixed = (prep: string, noun: string) =>
+    kids(ctx.g, v.i, 'obl').some((o) => o.lem.toLowerCase() === noun && kids(ctx.g, o.i, 'case').some((c) => c.lem === prep));
+  const idiom = L.verbIdioms.find((x) => x.verb === v.lem && fixed(x.prep, x.noun));
+  return idiom ? (L.verbs.get(idiom.means) ?? []).map((pred) => ({ pred })) : [];
 }
 
 /**

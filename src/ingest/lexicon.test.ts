@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { PROJECT_ROOT } from '../config.ts';
+import { buildLexicon } from './lexicon.ts';
+
+const raw = (file: string) => parseYaml(readFileSync(path.join(PROJECT_ROOT, 'knowledge', 'lexicon', file), 'utf8'));
+
+describe('buildLexicon: verb idioms', () => {
+  it('splits each idiom into verb, preposition and noun, with the verb it means', () => {
+    const L = buildLexicon(raw('predicates.yaml'), raw('syntax.yaml'));
+    expect(L.verbIdioms).toContainEqual({ verb: 'send', prep: 'to', noun: 'hell', means: 'kill' });
+  });
+
+  it('rejects an idiom that means no verb of the predicates, naming it', () => {
+    const syntax = { ...(raw('syntax.yaml') as object), verbIdioms: { 'send to hell': 'obliterate' } };
+    expect(() => buildLexicon(raw('predicates.yaml'), syntax)).toThrow(/verbIdioms\.send to hell: 'obliterate'/);
+  });
+
+  it('rejects an idiom that is not three words', () => {
+    const syntax = { ...(raw('syntax.yaml') as object), verbIdioms: { 'send away': 'kill' } };
+    expect(() => buildLexicon(raw('predicates.yaml'), syntax)).toThrow(/syntax\.yaml: verbIdioms/);
+  });
+});
