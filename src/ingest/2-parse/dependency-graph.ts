@@ -115,6 +115,11 @@ export function phrasalLemma(g: DepGraph, i: number): string | undefined {
   return prt ? `${tok(g, i)!.lem} ${prt.lem}` : undefined;
 }
 
+/** A reflexive pronoun ("himself", "itself", "themselves"). */
+export function isReflexive(t: DepToken): boolean {
+  return /^(?:my|your|him|her|it|our|them|one)sel(?:f|ves)$/i.test(t.word);
+}
+
 /**
  * Multiword noun lemma: "safe haven", "peace talks", "prime minister" (compound or amod before
  * it). A proper name that opens with a common noun is an instance of it: "Operation Thunderbolt"

@@ -17,7 +17,7 @@
  * centre were the deadliest this year": an attack noun with a target phrase and no agent notes
  * its target as the last victim, for the claim that follows (see `noteAgentlessAttack`).
  */
-import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, isReflexive, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon, type Predicate } from '../lexicon.ts';
 import { isActor, mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -164,7 +164,7 @@ export function matchSelfDetonation(ctx: ClauseContext, v: DepToken): void {
   if (!v.pos.startsWith('VB')) return;
   const prt = kids(ctx.g, v.i, 'compound:prt')[0]?.lem;
   if (!L.sets.detonationVerbs.has(prt ? `${v.lem} ${prt}` : v.lem)) return;
-  const charge = (o: DepToken) => /^(him|her|them)sel(f|ves)$/i.test(o.word) || L.sets.detonatedNouns.has(o.lem);
+  const charge = (o: DepToken) => isReflexive(o) || L.sets.detonatedNouns.has(o.lem);
   if (!kids(ctx.g, v.i, 'obj').some(charge)) return;
   const sources = agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n));
   const targets = prepMentions(ctx, v.i, [...L.sets.detonationPreps]).flatMap((p) => p.mentions.filter(isActor));

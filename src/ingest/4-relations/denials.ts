@@ -14,7 +14,7 @@
  * article reported last (article memory `lastVictim`, at most `CLAIM_REACH` sentences back, as
  * for a claim). A denial is not the attack a later claim refers to: the attack memory is kept.
  */
-import { caseOf, isDefinite, kids, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, isDefinite, isReflexive, kids, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon, nounOf } from '../lexicon.ts';
 import type { Mention } from '../types.ts';
 import { isActor, mentionsAt, prepMentions } from './arguments.ts';
@@ -95,7 +95,7 @@ function disownedAct(ctx: ClauseContext, v: DepToken): Denial | undefined {
 function distancedFrom(ctx: ClauseContext, v: DepToken): Denial | undefined {
   const attack = attackIn(ctx, v.i, ['from']);
   if (!attack) return undefined;
-  const obj = kids(ctx.g, v.i, 'obj').find((o) => !/sel(f|ves)$/i.test(o.word));
+  const obj = kids(ctx.g, v.i, 'obj').find((o) => !isReflexive(o));
   return { attack, deniers: obj ? [obj.i] : agentNodes(ctx.g, v) };
 }
 

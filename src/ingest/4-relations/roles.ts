@@ -11,7 +11,7 @@
  * The body is the mention attached to the role noun (possessive, compound, nationality, "of" /
  * "for" phrase). "deputy leader" is membership; "former chief" is past.
  */
-import { caseOf, isRelativePronoun, kids, subtreeSpan, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, isReflexive, isRelativePronoun, kids, subtreeSpan, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { ClaimStatus } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
 import { describedPerson, isActor, isUnnamedPeople, mentionsAt, prepMentions } from './arguments.ts';
@@ -800,7 +800,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     const objectComplement = t.rel === 'obl' && !L.sets.asVerbs.has(head.lem) && kids(ctx.g, head.i, 'obj').some(describable);
     const naming = APPOINTING_VERBS.has(head.lem);
     // ("X, who identified himself as the group's spokesman": a reflexive object is the subject)
-    const reflexive = kids(ctx.g, head.i, 'obj').some((o) => /^(him|her|them|it)sel(f|ves)$/i.test(o.word));
+    const reflexive = kids(ctx.g, head.i, 'obj').some((o) => isReflexive(o));
     const whoNodes = (objectComplement || naming) && !reflexive ? patientNodes(ctx.g, head) : agentNodes(ctx.g, head);
     // "announced the election of X as its leader": the as-phrase hung on the verb of an appointment noun
     const appointed = kids(ctx.g, head.i, 'obj')
