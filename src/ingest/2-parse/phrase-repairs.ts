@@ -11,6 +11,7 @@ import { lexicon } from '../lexicon.ts';
 
 /** The repairs of this module, in the order repairs.ts applies them. */
 export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
+  repairGerundReadAsNoun,
   repairObjectConjunctOnVerb,
   repairContentVerbAsPlural,
   // (a contact relative read as a content clause is made one first: the summary noun is found by it)
@@ -52,6 +53,51 @@ function repairObjectConjunctOnVerb(g: DepGraph): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Construction class: a gerund read as a noun before a coordinated gerund. "accused Ostmark of
+ * financing and arming the Front", "of funding and sheltering the Front": "financing" and
+ * "funding" are nouns too, so the parser tags the first gerund as one, hangs the second on the
+ * accusing verb or on that noun and the shared object anywhere. An -ing noun right after
+ * of/for/by, whose verb is in the lexicon, followed by "and"/"or" and a gerund, is the gerund
+ * clause: the second gerund is its conjunct and the noun phrase after both its object (shared,
+ * as the parser gives it when it reads both as gerunds).
+ */
+function repairGerundReadAsNoun(g: DepGraph): boolean {
+  for (const t of g.tokens) {
+    if (t.pos !== 'NN' || !/ing$/i.test(t.word)) continue;
+    const prep = kids(g, t.i, 'case').find((k) => k.i === t.i - 1 && GERUND_PREPS.has(k.lem));
+    const cc = tok(g, t.i + 1);
+    const second = tok(g, t.i + 2);
+    const verb = gerundVerb(t.word);
+    const head = tok(g, t.head);
+    if (!prep || !head || !verb || !['and', 'or'].includes(cc?.lem ?? '') || second?.pos !== 'VBG' || second.rel !== 'conj') continue;
+    const object = g.tokens.find(
+      (o) =>
+        o.i > second.i && [t.i, second.i, head.i].includes(o.head) && ['obj', 'dep', 'nmod'].includes(o.rel) && /^(NN|PRP)/.test(o.pos),
+    );
+    t.pos = 'VBG';
+    t.lem = verb;
+    t.rel = head.pos.startsWith('VB') ? 'advcl' : 'acl';
+    prep.rel = 'mark';
+    attach(second, t.i, 'conj');
+    attach(cc!, second.i, 'cc');
+    if (object) attach(object, t.i, 'obj');
+    // (the subject enhanced++ gave the second gerund as the accusing verb's conjunct is stale)
+    dropEnhanced(g, second.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+const GERUND_PREPS = new Set(['of', 'for', 'by']);
+
+/** The lexicon verb of an -ing form ("financing" → "finance", "funding" → "fund", "shipping" → "ship"). */
+function gerundVerb(word: string): string | undefined {
+  const stem = word.toLowerCase().replace(/ing$/, '');
+  const undoubled = /(.)\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].find((v) => lexicon().verbLemmas.has(v));
 }
 
 /**

@@ -198,7 +198,8 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
     const light = prep.lem === 'of' || prep.lem === 'for';
     const charged = lexicon().sets.chargeVerbs.has(owner.lem) || lexicon().sets.chargeVerbs.has(tok(g, owner.head)?.lem ?? '');
     const relationVerb = lexicon().verbs.has(t.lem) && (!light || charged);
-    if (light ? !relationVerb && (!lexicon().nouns.has(noun.lem) || !isLightVerb(t.lem)) : !relationVerb) continue;
+    if (light ? !relationVerb && (!lexicon().nouns.has(noun.lem) || !(isLightVerb(t.lem) || isConverseVerb(t.lem))) : !relationVerb)
+      continue;
     // the phrase hangs on the verb, or (of/for) on the verb's object: "accused Ostmark's
     // intelligence of giving Karel Brandt refuge" is the object's gerund clause
     const onObject = light && noun.rel.startsWith('nmod') && owner.rel === 'obj';
@@ -215,7 +216,8 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
       first.head = t.i;
       first.rel = 'iobj';
     }
-    // its recipient, hung on the governing verb after the noun ("… sanctuary to Y")
+    // its recipient or giver, hung on the governing verb after the noun ("… sanctuary to Y",
+    // "accused X of receiving money from Y")
     for (const c of kids(g, owner.i, 'obl')) if (c.i > noun.i && kids(g, c.i, 'case').some((k) => RECIPIENT.has(k.lem))) c.head = t.i;
     changed = true;
   }
@@ -247,11 +249,16 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
  * and of an accusation's content ("of providing sanctuary to X", "for giving shelter").
  */
 const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'of', 'for']);
-const RECIPIENT = new Set(['to', 'for', 'with']);
+const RECIPIENT = new Set(['to', 'for', 'with', 'from']);
 
 /** A light verb of some predicate ("provide", "give", "launch"). */
 function isLightVerb(lemma: string): boolean {
   return lexicon().predicates.some((p) => p.light.includes(lemma));
+}
+
+/** A converse light verb of some predicate ("receive" support, "find" shelter). */
+function isConverseVerb(lemma: string): boolean {
+  return lexicon().predicates.some((p) => p.converse.includes(lemma));
 }
 
 /**
