@@ -218,7 +218,10 @@ function repairGerundAsAdjective(g: DepGraph): boolean {
     }
     // its recipient or giver, hung on the governing verb after the noun ("… sanctuary to Y",
     // "accused X of receiving money from Y")
-    for (const c of kids(g, owner.i, 'obl')) if (c.i > noun.i && kids(g, c.i, 'case').some((k) => RECIPIENT.has(k.lem))) c.head = t.i;
+    // (on the verb above the object when the clause is the object's: "accused the movement of …")
+    const holders = onObject ? [owner.i, owner.head] : [owner.i];
+    for (const c of holders.flatMap((h) => kids(g, h, 'obl')))
+      if (c.i > noun.i && kids(g, c.i, 'case').some((k) => RECIPIENT.has(k.lem))) c.head = t.i;
     changed = true;
   }
   // "answered by firing on Levy troops": a gerund after by/after/before/while read as a noun

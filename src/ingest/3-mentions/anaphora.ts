@@ -155,6 +155,8 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       if (dominant && (m.anaphor === 'government' || isCountryGovernment(dominant))) ids.push(dominant);
     }
     const gendered = genderFilter(state, m, pool);
+    const named = m.anaphor === 'group' ? namedByHead(m, pool, state) : undefined;
+    if (named) ids.push(named);
     for (const o of pool) if (fits(o, m.anaphor) && gendered(o) && !ids.includes(o.id)) ids.push(o.id);
     m.candidates = ids;
     m.id = ids[0] ?? '';
@@ -165,6 +167,26 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
   }
   // "we" last: its speaker may be a pronoun resolved above ('"We will act," he said')
   for (const m of mentions) if (m.anaphor === 'we') resolveFirstPerson(sentence, m, mentions, state);
+}
+
+/** Heads of a group description too common to pick out a name ending in them ("the group"). */
+const GENERIC_HEADS = new Set(['group', 'militants', 'insurgents', 'umbrella', 'outfit']);
+
+/**
+ * Construction class: a description by the head of a name. "the movement" after "the Pashtun
+ * Rights Movement", "the alliance" after "the Grand Democratic Alliance": a group description
+ * whose head word ends an antecedent's name (as written, or as the knowledge base names it) is
+ * that body, whatever its kind, before any armed group nearer to it. Not a generic head ("the
+ * group"), which any armed group takes.
+ */
+function namedByHead(m: Mention, pool: readonly Mention[], state: ArticleState): string | undefined {
+  const head = m.surface.toLowerCase().split(/\s+/).at(-1) ?? '';
+  if (GENERIC_HEADS.has(head)) return undefined;
+  const lastWord = (name: string | undefined) => name?.toLowerCase().split(/\s+/).at(-1);
+  const endsIn = (o: Mention) =>
+    lastWord(o.surface.replace(/\s*\(.*$/, '')) === head ||
+    lastWord(state.index.actors.get(o.id)?.name ?? state.entities.get(o.id)?.name) === head;
+  return pool.find((o) => o.id && !o.anaphor && !o.place && o.kind !== 'Person' && o.kind !== 'Location' && endsIn(o))?.id;
 }
 
 /**

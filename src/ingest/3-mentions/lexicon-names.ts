@@ -145,7 +145,7 @@ export const KIND_HEADS: ReadonlyArray<[RegExp, EntityKind]> = [
   [/^(government|ministry|cabinet|administration|emirate|authority)$/i, 'Government'],
   [
     new RegExp(
-      `^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|online|jirga|shura|council|parliament|senate|assembly|foundation|organisation|organization|association|federation|society|chamber|diocese|bank|fund|commission|committee|nations|union|cross|crescent|${INSTITUTION_WORDS})$`,
+      `^(tribune|times|news|post|herald|reuters|afp|press|agency|television|tv|radio|online|movement|jirga|shura|council|parliament|senate|assembly|foundation|organisation|organization|association|federation|society|chamber|diocese|bank|fund|commission|committee|nations|union|cross|crescent|${INSTITUTION_WORDS})$`,
       'i',
     ),
     'Organization',
