@@ -37,7 +37,7 @@ export interface ArticleMemory {
   /** Bodies the article calls another's media wing or propaganda arm, and whom they speak for (roles.ts). */
   speaksFor: Map<string, string>;
   /** Who made the last demand, on whom (when said) and in which sentence, for "the demand was ruled out by X", "X refused to …". */
-  lastDemand: { source: string; sentence: number; targets?: string[] } | null;
+  lastDemand: { source: string; sentence: number; targets?: string[]; acts?: string[] } | null;
   /** Who last detained or freed people (named or not), for "X was among those held". */
   lastCustodian: { type: RelationType; source: string; sentence: number } | null;
   /** Who last summoned someone and in which sentence, for "X was asked to …" (4-relations/summons.ts). */

@@ -161,7 +161,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       noteAgentlessAttack(ctx, n, pred, fact);
       continue;
     }
-    if (pred.type === 'DEMANDS') noteDemand(ctx, sources);
+    if (pred.type === 'DEMANDS') noteDemand(ctx, sources, n);
     if (pred.type === 'MEDIATES') {
       // (unnamed people do not mediate: "the bomber's facilitator" helped the bomber)
       const mediators = sources.filter((s) => s.via !== 'unnamed');

@@ -114,7 +114,7 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
   const last = ctx.memory.lastDemand;
   if (isDemand && last && ctx.sentence.index - last.sentence <= 3 && (isDefinite(ctx.g, n) || summarisesClause(ctx.g, n)))
     return [byId(ctx, last.source)];
-  return [];
+  return t ? demandedAct(ctx, t) : [];
 }
 
 /**
@@ -290,7 +290,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources[0]?.id)
       ctx.memory.lastCustodian = { type: pred.type, source: sources[0].id, sentence: ctx.sentence.index };
-    if (pred.type === 'DEMANDS') noteDemand(ctx, sources);
+    if (pred.type === 'DEMANDS') noteDemand(ctx, sources, v);
     const rule = `${verbConstruction(ctx, v, agents)}:${pred.type.toLowerCase()}`;
     if (pred.type === 'MEDIATES') {
       const parties = mediationParties(ctx, v, sources);
@@ -619,13 +619,44 @@ export function onlyDirected(ctx: ClauseContext, v: DepToken, type: RelationType
   return type !== 'ATTACKS' && v.rel === 'xcomp' && lexicon().sets.directives.has(tok(ctx.g, v.head)?.lem ?? '');
 }
 
-/** The maker of a demand, addressed or not, is whom a later "the demand" belongs to. */
-export function noteDemand(ctx: ClauseContext, sources: Mention[]): void {
+/**
+ * The maker of a demand, addressed or not, is whom a later "the demand" belongs to; the lemmas
+ * of the words in the demand's content (`at`'s subtree: "that Y reverse the merger") are the
+ * acts demanded, for a rejection of one by its noun ("ruled out any reversal").
+ */
+export function noteDemand(ctx: ClauseContext, sources: Mention[], at: DepToken): void {
   const maker = sources.find((m) => m.id && !m.anaphor) ?? sources.find((m) => m.id);
   if (!maker) return;
   // a leader's or spokesman's demand stands for the body's ("their demand", made by its emir)
   const body = roleOf(ctx, maker.id, ['LEADS', 'SPOKESPERSON_FOR']);
-  ctx.memory.lastDemand = { source: body ?? maker.id, sentence: ctx.sentence.index };
+  const [from, to] = subtreeSpan(ctx.g, at.i);
+  const acts = ctx.g.tokens.filter((t) => t.i > at.i && t.i >= from && t.i <= to && t.pos.startsWith('VB')).map((t) => t.lem.toLowerCase());
+  ctx.memory.lastDemand = { source: body ?? maker.id, sentence: ctx.sentence.index, acts };
+}
+
+/** How many sentences after a demand a rejection may name its act by a noun or a pronoun. */
+const DEMANDED_ACT_REACH = 3;
+
+/**
+ * Construction class: a demanded act rejected by its noun or a pronoun. "X demanded that Y
+ * reverse the merger. Y ruled out any reversal of the merger", "… Y turned that down": the object
+ * of a rejection, a noun derived from an act the last demand asked for (same stem: "reversal",
+ * "reverse"; "withdrawal", "withdraw") or a bare demonstrative in the next sentence, is the
+ * demand, so its maker is the one rejected.
+ */
+function demandedAct(ctx: ClauseContext, t: DepToken): Mention[] {
+  const last = ctx.memory.lastDemand;
+  const since = ctx.sentence.index - (last?.sentence ?? -99);
+  if (!last || since < 1 || since > DEMANDED_ACT_REACH) return [];
+  const demonstrative = /^(that|this)$/i.test(t.word) && t.rel === 'obj' && since === 1;
+  const lemma = t.lem.toLowerCase();
+  // (a shared stem of all but the last two letters of the shorter word, at least five)
+  const sameStem = (a: string) => {
+    const k = Math.max(5, Math.min(a.length, lemma.length) - 2);
+    return a.length >= 5 && a.slice(0, k) === lemma.slice(0, k);
+  };
+  const derived = /^NN/.test(t.pos) && lemma.length >= 5 && (last.acts ?? []).some(sameStem);
+  return demonstrative || derived ? [byId(ctx, last.source)] : [];
 }
 
 /**
