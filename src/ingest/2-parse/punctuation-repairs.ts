@@ -9,6 +9,31 @@ import { lexicon } from '../lexicon.ts';
 
 const FINITE = /^VB[DZP]$/;
 
+/**
+ * Construction class: an opening quotation read as the root. '"More attacks will follow," the
+ * Front said, warning Valdoria …': the parser makes the opening quotation mark the root, the
+ * quoted clause's verb its dependent and the verb of saying a dependent of that verb. A verb of
+ * saying after the quoted verb, with a subject of its own, heads the sentence and the quoted
+ * verb is its complement; with none, the quoted verb heads it. Applied first (repairs.ts): the
+ * other repairs expect a word as the root.
+ */
+export function repairQuoteAsRoot(g: DepGraph): boolean {
+  const root = g.tokens.find((t) => t.rel === 'root');
+  if (!root || !/^(``|'')$/.test(root.pos)) return false;
+  const verb = (g.children.get(root.i) ?? []).find((c) => c.rel !== 'punct' && c.pos.startsWith('VB'));
+  if (!verb) return false;
+  const speech = lexicon().sets.speech;
+  const saying = (g.children.get(verb.i) ?? []).find(
+    (c) => c.i > verb.i && /^(dep|parataxis|ccomp)$/.test(c.rel) && speech.has(c.lem) && kids(g, c.i, 'nsubj').length > 0,
+  );
+  const head = saying ?? verb;
+  attach(head, 0, 'root');
+  if (saying) attach(verb, saying.i, 'ccomp');
+  attach(root, head.i, 'punct');
+  for (const c of g.children.get(root.i) ?? []) if (c !== verb) attach(c, head.i, c.rel);
+  return true;
+}
+
 /** The repairs of this module, in the order repairs.ts applies them. */
 export const PUNCTUATION_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairParentheticalSpeech,

@@ -140,7 +140,7 @@
 import { attach, type DepGraph, type DepToken, dropEnhanced, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { CLAUSE_REPAIRS, repairComplementizerAsObject, repairFrontedPhraseOnParticiple, repairRelativeOnAlias } from './clause-repairs.ts';
 import { PHRASE_REPAIRS } from './phrase-repairs.ts';
-import { PUNCTUATION_REPAIRS } from './punctuation-repairs.ts';
+import { PUNCTUATION_REPAIRS, repairQuoteAsRoot } from './punctuation-repairs.ts';
 import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
 import { isPersonPlaceholder, isPlaceholder } from './mask-names.ts';
 
@@ -285,6 +285,7 @@ function reindexChildren(g: DepGraph): void {
 export function repairAttachments(g: DepGraph): DepGraph {
   // each repair reads the tree the ones before it left: the children index is rebuilt after any change
   for (const repair of [
+    repairQuoteAsRoot,
     ...CLAUSE_REPAIRS,
     ...PHRASE_REPAIRS,
     repairGerundAsAdjective,
