@@ -17,7 +17,7 @@ import { lexicon } from '../lexicon.ts';
 import { dominantGovernment, foughtGovernments, governorOf, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { isSubjectLike } from './syntax.ts';
-import { noteTurn, resolveFirstPerson } from './first-person.ts';
+import { noteTurn, quoted, resolveFirstPerson } from './first-person.ts';
 import type { Mention } from '../types.ts';
 
 function fits(m: Mention, anaphor: NonNullable<Mention['anaphor']>): boolean {
@@ -68,10 +68,23 @@ function inAttribution(s: Sentence, m: Mention): boolean {
   return false;
 }
 
-/** Mentions of a sentence in antecedent order: subject first, then the rest (nearest first or in order). */
+/** Whether a mention of sentence `s` lies inside its quotation marks. */
+function quotedTest(s: Sentence): (m: Mention) => boolean {
+  const spans = quoted(s);
+  return (m) => spans.some(([open, close]) => m.first > open && m.first < close);
+}
+
+/**
+ * Mentions of a sentence in antecedent order: subject first, then the rest (nearest first or in
+ * order). Construction class: a quotation with its speaker ('"This was revenge for X," he
+ * said. He warned …'): the subject is the speaker outside the quotation marks, not a name
+ * quoted before it.
+ */
 function ordered(s: Sentence, mentions: readonly Mention[], nearestFirst: boolean): Mention[] {
   const usable = mentions.filter((m) => m.id && !inAttribution(s, m));
-  const subject = usable.find((m) => isSubjectLike(s.tokens, m) && m.kind !== 'Location');
+  const inQuote = quotedTest(s);
+  const subjectLike = (m: Mention) => isSubjectLike(s.tokens, m) && m.kind !== 'Location';
+  const subject = usable.find((m) => !inQuote(m) && subjectLike(m)) ?? usable.find(subjectLike);
   const rest = usable.filter((m) => m !== subject);
   if (nearestFirst) rest.reverse();
   return subject ? [subject, ...rest] : rest;
@@ -117,7 +130,9 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
     }
     const withUnnamed = (s: Sentence) =>
       [...(state.mentions[s.index] ?? []), ...(state.unnamed[s.index] ?? [])].sort((a, b) => a.start - b.start);
-    const before = withUnnamed(sentence).filter((o) => o.stop <= m.start && o !== m);
+    // (a pronoun outside quotation marks, '"… X …," he said', does not refer to a name quoted before it)
+    const inQuote = quotedTest(sentence);
+    const before = withUnnamed(sentence).filter((o) => o.stop <= m.start && o !== m && (inQuote(m) || !inQuote(o)));
     const pool: Mention[] = [...ordered(sentence, before, true)];
     // a sentence-initial "it" continues the previous sentence's topic (centering): when that
     // sentence names no actor ("The cabinet announced on Tuesday …"), its topic is not an actor

@@ -32,7 +32,7 @@ function speechForms(): Set<string> {
 }
 
 /** Token index ranges inside double quotation marks (an unclosed one runs to the sentence end). */
-function quoted(s: Sentence): Array<[number, number]> {
+export function quoted(s: Sentence): Array<[number, number]> {
   const marks = s.tokens.flatMap((t, k) => (QUOTES.has(t.text) ? [k] : []));
   const spans: Array<[number, number]> = [];
   for (let k = 0; k < marks.length; k += 2) spans.push([marks[k]!, marks[k + 1] ?? s.tokens.length]);
