@@ -72,6 +72,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairReducedRelativeAsComplement,
   repairMainVerbInRelative,
   repairBareInfinitiveAsNoun,
+  repairInfinitiveAsToPhrase,
   repairSubjectInFrontedPhrase,
   repairSetOffParticipleAsRoot,
   repairRelativeParticipleTaggedPast,
@@ -1539,6 +1540,35 @@ function repairBareInfinitiveAsNoun(g: DepGraph): boolean {
     for (const d of kids(g, n.i, 'det').filter((d) => d.i < name.i)) attach(d, name.i, 'det');
     attach(name, governor.i, 'obj');
     attach(n, governor.i, 'xcomp');
+    n.pos = 'VB';
+    for (const c of kids(g, n.i, 'nmod')) c.rel = 'obl';
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Construction class: a to-infinitive read as a to-phrase. "accused Ostmark of allowing the Front
+ * leadership to shelter in its hills", "urged the League to shelter them": after an object the
+ * parser reads "to" + a verb that is also a noun ("shelter", "base") as a prepositional phrase of
+ * the object. After a verb that takes an object and an infinitive (a verb of permitting, a
+ * directive, a verb of demanding), a to-phrase on its object whose noun is a relation verb of the
+ * lexicon, with nothing between "to" and it, is that infinitive: the verb's complement.
+ */
+function repairInfinitiveAsToPhrase(g: DepGraph): boolean {
+  const L = lexicon();
+  const governors = new Set([...L.sets.directives, ...L.predicates.flatMap((p) => p.lightGovernors), ...verbLemmasOf('DEMANDS')]);
+  let changed = false;
+  for (const n of g.tokens) {
+    // (hung on the object, or on the verb itself after its object)
+    const head = tok(g, n.head);
+    const onObject = n.rel.startsWith('nmod') && head?.rel === 'obj';
+    const governor = onObject ? tok(g, head.head) : n.rel === 'obl' && kids(g, n.head, 'obj').some((o) => o.i < n.i) ? head : undefined;
+    const to = kids(g, n.i, 'case').find((c) => c.i === n.i - 1 && c.lem === 'to');
+    if (!to || !/^NN$/.test(n.pos) || !governor || !L.verbLemmas.has(n.lem)) continue;
+    if (!governors.has(governor.lem) || kids(g, n.i, 'det', 'nmod:poss', 'amod').length) continue;
+    attach(n, governor.i, 'xcomp');
+    attach(to, n.i, 'mark');
     n.pos = 'VB';
     for (const c of kids(g, n.i, 'nmod')) c.rel = 'obl';
     changed = true;
