@@ -23,3 +23,16 @@ describe('buildLexicon: verb idioms', () => {
     expect(() => buildLexicon(raw('predicates.yaml'), syntax)).toThrow(/syntax\.yaml: verbIdioms/);
   });
 });
+
+describe('buildLexicon: described bodies', () => {
+  it('reads each noun with its kind and what description it needs', () => {
+    const L = buildLexicon(raw('predicates.yaml'), raw('syntax.yaml'));
+    expect(L.describedBodies.get('jirga')).toEqual({ kind: 'Organization', needs: 'nothing' });
+    expect(L.describedBodies.get('delegation')?.needs).toBe('of');
+  });
+
+  it('rejects a kind that is no actor kind', () => {
+    const syntax = { ...(raw('syntax.yaml') as object), describedBodies: { jirga: { kind: 'Location' } } };
+    expect(() => buildLexicon(raw('predicates.yaml'), syntax)).toThrow(/syntax\.yaml: describedBodies\.jirga\.kind/);
+  });
+});

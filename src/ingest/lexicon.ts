@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../config.ts';
-import { RELATION_TYPES, type RelationType } from '../model/vocabulary.ts';
+import { ACTOR_KINDS, RELATION_TYPES, type RelationType } from '../model/vocabulary.ts';
 
 const words = z.array(z.string().min(1));
 const relationType = z.enum(RELATION_TYPES as unknown as [RelationType, ...RelationType[]]);
@@ -183,6 +183,7 @@ const WORD_SETS = [
   'councilHeads',
   'echoedHeads',
   'hostingVerbs',
+  'ownerModifiers',
 ] as const;
 export type WordSet = (typeof WORD_SETS)[number];
 const WORD_SET_FIELDS = Object.fromEntries(WORD_SETS.map((k) => [k, words])) as Record<WordSet, typeof words>;
@@ -197,6 +198,10 @@ const SyntaxSchema = z
     /** Words the parser lemmatises to another word's lemma ("bases" → "basis") → their lemma here. */
     lemmaFixes: z.record(z.string().regex(/^[a-z-]+$/), z.string().regex(/^[a-z-]+$/)),
     verbIdioms: z.record(z.string().regex(/^[a-z-]+ [a-z-]+ [a-z-]+$/), z.string().regex(/^[a-z-]+$/)),
+    describedBodies: z.record(
+      z.string().regex(/^[a-z-]+$/),
+      z.object({ kind: z.enum(ACTOR_KINDS), needs: z.enum(['nothing', 'of', 'description']).default('nothing') }).strict(),
+    ),
     governmentBodies: words,
     roles: z.record(z.enum(['SPOKESPERSON_FOR', 'LEADS', 'MEMBER_OF']), words),
     partRoles: words,
@@ -228,6 +233,8 @@ export interface Lexicon {
   lemmaFixes: Map<string, string>;
   /** Verb idioms with a fixed prepositional phrase ("send to hell") and the verb they mean ("kill"). */
   verbIdioms: Array<{ verb: string; prep: string; noun: string; means: string }>;
+  /** Nouns of bodies an article introduces by description ("a jirga of elders"), their kind, and what description they need. */
+  describedBodies: Map<string, { kind: (typeof ACTOR_KINDS)[number]; needs: 'nothing' | 'of' | 'description' }>;
   sets: Record<WordSet, Set<string>>;
   roles: Map<string, RoleType>;
   /** Nouns for a part of a body ("wing", "branch", "faction"): MEMBER_OF between two bodies. */
@@ -279,6 +286,7 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     governmentBodies: d.governmentBodies.map((b) => b.toLowerCase().split(/\s+/)),
     parserRewrites: new Map(Object.entries(d.parserRewrites).map(([k, v]) => [k.toLowerCase(), v])),
     lemmaFixes: new Map(Object.entries(d.lemmaFixes)),
+    describedBodies: new Map(Object.entries(d.describedBodies)),
     verbIdioms: Object.entries(d.verbIdioms).map(([idiom, means]) => {
       if (!verbs.has(means))
         throw new Error(`knowledge/lexicon/syntax.yaml: verbIdioms.${idiom}: '${means}' is not a verb of predicates.yaml`);

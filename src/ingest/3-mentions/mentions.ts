@@ -8,6 +8,7 @@
  * Resolution of places, eras and anaphors happens afterwards (resolve.ts, anaphora.ts).
  */
 import { metonymAt, nationalityAt as nationalityOn } from '../../knowledge/actors.ts';
+import { describedBodyAt } from './described-bodies.ts';
 import { type AliasMatch, kindOf, learnAlias, matchAliasAt } from './alias-index.ts';
 import { nameKey } from '../1-text/normalize.ts';
 import { type ArticleState, governorOf } from '../article-state.ts';
@@ -483,6 +484,12 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
     if (echo) {
       mentions.push(makeMention(tokens, i, echo.end, echo.id, state, 'alias', 0.8));
       i = echo.end;
+      continue;
+    }
+    const described = describedBodyAt(tokens, i, state);
+    if (described) {
+      mentions.push(makeMention(tokens, i, described.end, described.id, state, 'proposed', 0.6));
+      i = described.end;
       continue;
     }
     const ana = anaphorAt(tokens, i, state);
