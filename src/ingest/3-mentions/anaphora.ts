@@ -68,6 +68,16 @@ function inAttribution(s: Sentence, m: Mention): boolean {
   return false;
 }
 
+/**
+ * Construction class: a name modifying a part noun. In "the League, the Front faction, through
+ * its spokesman" the Front only says whose faction the League is: a name right before a part noun
+ * (lexicon `partRoles`: "faction", "wing", "chapter") is no antecedent.
+ */
+function modifiesPart(s: Sentence, m: Mention): boolean {
+  const next = s.tokens[m.end];
+  return !m.anaphor && next?.kind === 'word' && lexicon().partRoles.has(next.lower);
+}
+
 /** Whether a mention of sentence `s` lies inside its quotation marks. */
 function quotedTest(s: Sentence): (m: Mention) => boolean {
   const spans = quoted(s);
@@ -81,7 +91,7 @@ function quotedTest(s: Sentence): (m: Mention) => boolean {
  * quoted before it.
  */
 function ordered(s: Sentence, mentions: readonly Mention[], nearestFirst: boolean): Mention[] {
-  const usable = mentions.filter((m) => m.id && !inAttribution(s, m));
+  const usable = mentions.filter((m) => m.id && !inAttribution(s, m) && !modifiesPart(s, m));
   const inQuote = quotedTest(s);
   const subjectLike = (m: Mention) => isSubjectLike(s.tokens, m) && m.kind !== 'Location';
   const subject = usable.find((m) => !inQuote(m) && subjectLike(m)) ?? usable.find(subjectLike);

@@ -109,6 +109,22 @@ const NP_MODIFIERS = new Set([
   'other',
   'both',
   'neighbouring',
+  // (place modifiers: "from eastern Afghanistan", "in restive North Waziristan")
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'upper',
+  'lower',
+  'remote',
+  'restive',
+  'mountainous',
+  'rugged',
 ]);
 
 /** The preposition governing the noun phrase that starts at token `first`, or null. */

@@ -111,6 +111,16 @@ export interface Emit {
   hosting?: boolean;
 }
 
+/**
+ * The government a ministry or office is part of: the article's index (knowledge base or the
+ * caller's actors), else the knowledge base. Only a government body's acts are its government's
+ * (an army that is part of a state still acts as itself).
+ */
+function partOf(ctx: SentenceContext, id: string): string | undefined {
+  const known = ctx.state.index.actors.get(id);
+  return (known?.kind === 'Government' ? known.partOf : undefined) ?? PART_OF[id];
+}
+
 /** Records a relation when both ends resolve and fit the type; returns whether it was kept. */
 export function emit(ctx: SentenceContext, e: Emit): boolean {
   const [fitSource, fitTarget] = CONSTRAINTS[e.type];
@@ -120,13 +130,13 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   if (!source) return false;
   // (the one who acted, before a mouthpiece or spokesperson is lifted to its body: "its" in its object is not it)
   const actedBy = source;
-  source = PART_OF[source] ?? source; // a ministry's acts are its government's
+  source = partOf(ctx, source) ?? source; // a ministry's acts are its government's
   source = liftSource(ctx, source, e.type, e.claim);
   if (!fitSource(kind(ctx, source), source)) return false;
   // (a mouthpiece's "attacks" are words: "its propaganda arm stepped up its attacks on X" — roles.ts noteMouthpiece)
   if (e.type === 'ATTACKS' && ctx.memory.speaksFor.has(source)) return false;
   const resolved = resolve(e.target, fitTarget, source, actedBy);
-  const target = PART_OF[resolved] ?? resolved;
+  const target = partOf(ctx, resolved) ?? resolved;
   if (!target || target === source) return false;
   // (a person belongs to the body of their standing affiliation or of a role the article gave them)
   const belongs = (a: string, b: string) => KNOWN_AFFILIATIONS[a] === b || roleOf(ctx, a, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === b;

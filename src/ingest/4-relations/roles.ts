@@ -18,7 +18,7 @@ import { describedPerson, isActor, isUnnamedPeople, mentionsAt, prepMentions } f
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, comitativeAgents, isPassive, joinedPartners, patientNodes } from './frame.ts';
-import { armyOf, findKnownActor, KNOWN_AFFILIATIONS, metonymAt, nationalityAt, officeFor, stateSideOf } from '../../knowledge/actors.ts';
+import { armyOf, findKnownActor, metonymAt, nationalityAt, officeFor, stateSideOf } from '../../knowledge/actors.ts';
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { kind, roleOf as heldRole } from './emit.ts';
@@ -315,9 +315,16 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   // a body known only by an anaphor ("the Foreign Office spokesperson") yields to the body the
   // knowledge base says the person serves in
   // ("a commander of the group" is an armed group's, whatever body the person later served in)
+  // (not a pronoun resolved to an armed group when the person's known body is one too: militants
+  // move between factions, so "Jamaat-ul-Ahrar … Its spokesman, X" is the faction's, whichever
+  // group the knowledge base last knew X in)
   if (bodies[0]?.anaphor) {
     const known = standingAffiliation(ctx, people);
-    if (known && (bodies[0].anaphor !== 'group' || findKnownActor(known)?.kind === 'ArmedGroup')) bodies = [byId(ctx, known)];
+    const knownKind = known ? ctx.state.index.actors.get(known)?.kind : undefined;
+    const pronoun = bodies[0].anaphor === 'it' || bodies[0].anaphor === 'they';
+    const factions = pronoun && knownKind === 'ArmedGroup' && bodies[0].kind === 'ArmedGroup';
+    const yields = !factions && (bodies[0].anaphor !== 'group' || knownKind === 'ArmedGroup');
+    if (known && yields) bodies = [byId(ctx, known)];
   }
   // a bare title ("Prime Minister X"): the office the knowledge base says the person held under
   // that title on the article's day (a past office when it had ended by then)
@@ -420,8 +427,10 @@ function ledOnDay(ctx: ClauseContext, id: string): string | undefined {
 function standingAffiliation(ctx: ClauseContext, people: readonly Mention[]): string | undefined {
   const day = ctx.state.publishedAt;
   for (const p of people) {
-    const from = findKnownActor(p.id)?.validFrom;
-    if (KNOWN_AFFILIATIONS[p.id] && !(day && from && day < from)) return KNOWN_AFFILIATIONS[p.id];
+    // (the article's index: the knowledge base, or the actors the caller passed)
+    const known = ctx.state.index.actors.get(p.id);
+    const from = known?.validFrom;
+    if (known?.affiliation && !(day && from && day < from)) return known.affiliation;
   }
   return undefined;
 }
