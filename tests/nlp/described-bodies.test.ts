@@ -49,6 +49,7 @@ describe('a body described, not named', () => {
   it('not with an owner before it, without the of-phrase it needs, or inside another phrase', async () => {
     expect(await entityNames('A Valdorian delegation arrived in Karn and met the Front.')).not.toContain('Valdorian delegation');
     expect(await entityNames('A government committee demanded that the Front disarm.')).not.toContain('government committee');
+    await hasNot('A government committee demanded that the Front disarm.', 'DEMANDS government-committee>front');
     expect(await entityNames('A delegation arrived in Karn and met the Front.')).not.toContain('delegation');
     const names = await entityNames('The Front denied the killing of two members of a local peace committee.');
     expect(names).toContain('local peace committee');
