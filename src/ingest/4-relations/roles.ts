@@ -152,6 +152,9 @@ const ARMY_WORDS = new Set(['army', 'military']);
 /** Titles of government office. */
 const GOVERNMENT_TITLES = new Set(['minister', 'president', 'premier', 'secretary', 'chancellor', 'governor']);
 
+/** Government titles no party gives its own officers ("the party's president" is the party's). */
+const STATE_OFFICES = new Set(['minister', 'premier', 'governor']);
+
 /** Titles of a cabinet or ministry ("Prime Minister X", "Interior Minister X", "Foreign Secretary X"): with no state named, the article's government's. */
 const CABINET_TITLES = new Set(['minister', 'premier', 'secretary']);
 
@@ -252,6 +255,40 @@ function governmentOfPlace(ctx: ClauseContext, i: number): Mention | undefined {
   if (!place?.place) return undefined;
   const governing = governorOf(ctx.state, place.id);
   return governing ? byId(ctx, governing) : undefined;
+}
+
+/**
+ * Construction class: a party before a government title. "X, the UPP chief minister of the
+ * province", "the UPP prime minister, X": the party is the person's own (MEMBER_OF); the office is
+ * a government's, named by the title's of/in-phrase (a place's government, or "the province": the
+ * province the article names), for a chief minister the article's province (none when the article
+ * names no province), else the article's own government. Returns that government. Only state
+ * offices (`STATE_OFFICES`): a party's president is the party's.
+ */
+function partyOffice(ctx: ClauseContext, r: DepToken, people: Mention[], party: Mention): Mention | undefined {
+  const fact = factualityOf(ctx.g, r.i, { allowModal: true });
+  record(ctx, {
+    type: 'MEMBER_OF',
+    sources: people,
+    targets: [party],
+    at: r,
+    rule: 'role:party-office',
+    fact: { ...fact, factual: true, speechVerb: undefined },
+  });
+  const phrases = prepMentions(ctx, r.i, ['of', 'in']);
+  for (const p of phrases) {
+    const named = governmentOfPlace(ctx, p.node) ?? p.mentions.find((m) => m.kind === 'Government');
+    if (named) return named;
+  }
+  const provincial =
+    kids(ctx.g, r.i, 'compound', 'amod').some((c) => c.lem === 'chief' || c.lem === 'provincial') ||
+    phrases.some((p) => tok(ctx.g, p.node)?.lem === 'province');
+  // (a province the article does not name is no government to guess)
+  if (provincial) {
+    const province = articleProvince(ctx);
+    return province ? byId(ctx, province) : undefined;
+  }
+  return byId(ctx, dominantGovernment(ctx.state));
 }
 
 /**
@@ -377,6 +414,10 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   ) {
     const own = dominantGovernment(ctx.state);
     if (!ctx.mentions.some((m) => m.kind === 'Government' && !m.anaphor && m.id !== own)) bodies = [byId(ctx, own)];
+  }
+  if (bodies[0]?.kind === 'PoliticalParty' && STATE_OFFICES.has(r.lem) && !role.part) {
+    const government = partyOffice(ctx, r, people, bodies[0]);
+    bodies = government ? [government] : [];
   }
   if (!bodies.length) return false;
   const fact = factualityOf(ctx.g, r.i, { allowModal: true });
