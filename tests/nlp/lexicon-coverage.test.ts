@@ -1,7 +1,8 @@
 /**
  * Lexicon entries and the argument constructions they need: a small clause ("held X
  * responsible"), a stative passive ("is engaged in talks with X"), material support given by a
- * light verb ("provided weapons to X"), extradition as a handover, "clashed with", talk sessions. Invented
+ * light verb ("provided weapons to X"), extradition as a handover, "clashed with", talk sessions,
+ * vowed acts of destruction ("vowed to break the Front's network", lexicon `threatActs`). Invented
  * actors and sentences, real parser; near misses for each.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -105,5 +106,19 @@ describe('talk sessions: "hosted sessions between X and Y"', () => {
 
   it('not a session with no parties', async () => {
     await hasNot('Valdoria held a session of parliament on the Front.', 'NEGOTIATES_WITH valdoria>front');
+  });
+});
+
+describe('vowed acts of destruction: "vowed to break the Front\'s network"', () => {
+  it('threaten the owner of what is to be destroyed', async () => {
+    await has("Valdoria had publicly vowed to break the Front's network.", 'THREATENS valdoria>front');
+    await has("Valdoria vowed to dismantle the Front's cells in Karn.", 'THREATENS valdoria>front');
+    await has('The Levy vowed to defeat the Front before the winter.', 'THREATENS levy>front');
+    await has('Ostmark vowed to uproot the Front from the valley.', 'THREATENS ostmark>front');
+    await has("The Front vowed to finish the Levy's presence in Karn.", 'THREATENS front>levy');
+  });
+
+  it('not an act on something no actor owns', async () => {
+    await hasNot('The Front vowed to break the deadlock in the talks with Valdoria.', 'THREATENS front>valdoria');
   });
 });
