@@ -73,6 +73,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairMainVerbInRelative,
   repairBareInfinitiveAsNoun,
   repairInfinitiveAsToPhrase,
+  repairRelativeSpeechAsModifier,
   repairSubjectInFrontedPhrase,
   repairSetOffParticipleAsRoot,
   repairRelativeParticipleTaggedPast,
@@ -1574,6 +1575,29 @@ function repairInfinitiveAsToPhrase(g: DepGraph): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * Construction class: a relative clause of saying read as a modifier. "the Levy, which said troops
+ * had killed ten fighters": the parser makes "which" the object of the reported verb and "said" an
+ * adjective of the reported subject. A verb of saying right after a relative pronoun that the
+ * parser made an object of a relative clause is that relative clause: the pronoun its subject,
+ * the reported verb its complement.
+ */
+function repairRelativeSpeechAsModifier(g: DepGraph): boolean {
+  const speech = lexicon().sets.speech;
+  for (const w of g.tokens) {
+    const reported = tok(g, w.head);
+    const say = tok(g, w.i + 1);
+    if (!isRelativePronoun(w) || w.rel !== 'obj' || reported?.rel !== 'acl:relcl' || !say || !speech.has(say.lem)) continue;
+    if (!/^VB[DZP]$/.test(say.pos) || say.head === reported.head || say.i > reported.i) continue;
+    attach(say, reported.head, 'acl:relcl');
+    attach(w, say.i, 'nsubj');
+    attach(reported, say.i, 'ccomp');
+    dropEnhanced(g, reported.i, 'obj');
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -13,7 +13,7 @@ import { bodyOfPerson, emit, kind, sideOf } from './emit.ts';
 import type { Mention } from '../types.ts';
 import { oldTokenAt, type ClauseContext } from './clause-context.ts';
 import { mentionsAt } from './arguments.ts';
-import { earlierEvent } from './frame.ts';
+import { earlierEvent, patientNodes } from './frame.ts';
 import { speakerOf, type Factuality } from './factuality.ts';
 import { RESPONSE_REACH } from './responses.ts';
 
@@ -155,7 +155,13 @@ function counterAttack(ctx: ClauseContext, f: Found): boolean {
   const since = ctx.sentence.index - m.lastVictimSentence;
   if (!m.lastVictim || since > GUARD_REACH) return false;
   // (its attackers by name, or as unnamed fighters: "all ten attackers" when the last attack was told of another group)
-  const attackers = f.targets.every((t) => (m.lastAttacker && t.id === m.lastAttacker) || t.via === 'unnamed');
+  // (or, when the last attack's attacker is not known yet, an armed group's fighters: "troops
+  // killed ten fighters of the League" after an unclaimed attack on them; not its camp, a raid of
+  // its own)
+  const fighters = patientNodes(ctx.g, f.at).some((n) => lexicon().sets.unnamedFighters.has(tok(ctx.g, n)?.lem ?? ''));
+  const attackers = f.targets.every(
+    (t) => (m.lastAttacker ? t.id === m.lastAttacker : fighters && kind(ctx, t.id) === 'ArmedGroup') || t.via === 'unnamed',
+  );
   // (or security forces killing the unnamed attackers of a place they guard: "troops and police
   // killed all four gunmen" after an attack on a university)
   const guards = f.sources.every((s) => kind(ctx, s.id) === 'SecurityForce') && f.targets.every((t) => t.via === 'unnamed');
