@@ -132,6 +132,7 @@ const WORD_SETS = [
   'gatheringVerbs',
   'frontedTimeWords',
   'aspectual',
+  'attemptVerbs',
   'captiveNouns',
   'orderVerbs',
   'contrastive',
@@ -332,6 +333,12 @@ export function verbLemmasOf(type: RelationType): Set<string> {
       .predicates.filter((p) => p.type === type)
       .flatMap((p) => p.verbs.map((v) => v.split(' ')[0]!)),
   );
+}
+
+/** A verb that reaches the act after it in a threat or vow: aspectual ("keep striking") or of attempting ("try to strike"). */
+export function reachesAct(lemma: string): boolean {
+  const L = lexicon().sets;
+  return L.aspectual.has(lemma) || L.attemptVerbs.has(lemma);
 }
 
 /** A light verb of an attack noun ("launch", "carry out", "wage": "launched attacks on X"). */

@@ -464,6 +464,14 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
       i = owned.end;
       continue;
     }
+    // "the US Navy", "US troops": a country's name before a service noun (lexicon `armyNouns`)
+    // names its forces, not a service of the same name the knowledge base knows ("navy")
+    const service = alias && lexicon().sets.armyNouns.has(tokens[alias.end]?.lower ?? '') ? nationalityAt(tokens, i, state) : null;
+    if (service && !service.territory && service.end > alias!.end && service.id !== alias!.entry.id) {
+      mentions.push(makeMention(tokens, i, service.end, service.id, state, 'nationality', 0.9));
+      i = service.end;
+      continue;
+    }
     if (alias && !isHyphenatedModifier(tokens, alias.end)) {
       const m = makeMention(tokens, alias.first, alias.end, alias.entry.id, state, 'alias');
       mentions.push(m);

@@ -15,7 +15,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import { activeSubjects, conditionClauses, hostileMeans, patientNodes, revengeTaken } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, speakerOf } from './factuality.ts';
-import { isAttackLightVerb, isHostileAct, lexicon, nounOf } from '../lexicon.ts';
+import { isAttackLightVerb, isHostileAct, lexicon, nounOf, reachesAct } from '../lexicon.ts';
 import { partySpeakers, record, sameSide, speakerMentions } from './record.ts';
 import { byId, stateModifier } from './parties.ts';
 import { kind, roleOf } from './emit.ts';
@@ -66,7 +66,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   const act =
     UNHESITATING.has(v.lem) && isNegated(ctx.g, v.i)
       ? kids(ctx.g, v.i, 'xcomp')[0]
-      : L.sets.aspectual.has(v.lem)
+      : reachesAct(v.lem)
         ? (kids(ctx.g, v.i, 'xcomp')[0] ?? v)
         : v;
   if (!act || (act === v && isNegated(ctx.g, v.i))) return;

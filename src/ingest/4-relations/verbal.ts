@@ -30,7 +30,7 @@ import {
   patientNodes,
   revengeTaken,
 } from './frame.ts';
-import { hasWord, isAttackLightVerb, isHostileAct, lexicon, nounOf, type Predicate } from '../lexicon.ts';
+import { hasWord, isAttackLightVerb, isHostileAct, lexicon, nounOf, reachesAct, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier } from './parties.ts';
 import { GUARD_REACH, pairsOf, record, recordEachWay, sameSide, speakerMentions, twoSidesAmong } from './record.ts';
 import { reportingParty } from './aim.ts';
@@ -192,9 +192,9 @@ function controlsHostileAct(ctx: ClauseContext, v: number): boolean {
   return controlledVerbs(ctx, v).some((x) => isHostileAct(x.lem) || carries(x) || revenge(x));
 }
 
-/** Verbs controlled by `v`, through an aspectual verb ("vowed to keep fighting X": "fighting"). */
+/** Verbs controlled by `v`, through an aspectual or attempt verb ("vowed to keep fighting X", "to try to kill X"). */
 function controlledVerbs(ctx: ClauseContext, v: number): DepToken[] {
-  return kids(ctx.g, v, 'xcomp').flatMap((x) => (lexicon().sets.aspectual.has(x.lem) ? [x, ...kids(ctx.g, x.i, 'xcomp')] : [x]));
+  return kids(ctx.g, v, 'xcomp').flatMap((x) => (reachesAct(x.lem) ? [x, ...kids(ctx.g, x.i, 'xcomp')] : [x]));
 }
 
 /** Targets reached through a controlled verb ("threatened to attack X", "vowed to avenge Y with attacks on X"). */
@@ -495,7 +495,7 @@ function threatenedInClause(ctx: ClauseContext, v: DepToken, sources: Mention[])
     // "vowed that the group would avenge its leader by attacking X": the hostile act the clause's verb is done by
     const means = hostileMeans(ctx.g, c);
     // "vowed that it would keep striking X": an aspectual verb reaches its act
-    const continued = lexicon().sets.aspectual.has(c.lem) ? kids(ctx.g, c.i, 'xcomp') : [];
+    const continued = reachesAct(c.lem) ? kids(ctx.g, c.i, 'xcomp') : [];
     for (const x of [c, ...means, ...continued]) {
       // (a promised act that is not hostile is no threat: "vowed that it would support X")
       const ms = isHostileAct(x.lem) ? all(ctx, patientNodes(ctx.g, x)).filter((m) => !sameSide(ctx, sources, [m])) : [];
