@@ -2,8 +2,8 @@
  * Lexicon entries and the argument constructions they need: a small clause ("held X
  * responsible"), a stative passive ("is engaged in talks with X"), material support given by a
  * light verb ("provided weapons to X"), extradition as a handover, "clashed with", talk sessions,
- * vowed acts of destruction ("vowed to break the Front's network", lexicon `threatActs`). Invented
- * actors and sentences, real parser; near misses for each.
+ * vowed acts of destruction ("vowed to break the Front's network", lexicon `threatActs`), safe
+ * houses and recruits given. Invented actors and sentences, real parser; near misses for each.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
@@ -120,5 +120,20 @@ describe('vowed acts of destruction: "vowed to break the Front\'s network"', () 
 
   it('not an act on something no actor owns', async () => {
     await hasNot('The Front vowed to break the deadlock in the talks with Valdoria.', 'THREATENS front>valdoria');
+  });
+});
+
+describe('safe houses and recruits given: "provided the Front with safe houses and recruits"', () => {
+  it('shelter and support the one given them', async () => {
+    await has('Ostmark provided the Front with safe houses and recruits.', 'SHELTERS ostmark>front');
+    await has('Ostmark provided the Front with safe houses and recruits.', 'SUPPORTS ostmark>front');
+    await has('Valdoria said Ostmark had given Front fighters safe houses.', 'SHELTERS ostmark>front');
+    await has('Lumen offered a safe house to the Front leadership.', 'SHELTERS lumen>front');
+    await has('Ostmark supplied recruits to the Front.', 'SUPPORTS ostmark>front');
+  });
+
+  it('not a safe house found, nor recruits as people', async () => {
+    await hasNot('The Levy found a Front safe house in Karn.', 'SHELTERS levy>front');
+    await hasNot('Valdoria said the Front recruits had attacked the Levy.', 'SUPPORTS valdoria>front');
   });
 });
