@@ -133,6 +133,8 @@ const WORD_SETS = [
   'frontedTimeWords',
   'aspectual',
   'attemptVerbs',
+  'suspicionNouns',
+  'suspicionVerbs',
   'captiveNouns',
   'orderVerbs',
   'contrastive',

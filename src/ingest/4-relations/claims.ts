@@ -105,13 +105,39 @@ export function matchBareBlame(ctx: ClauseContext, v: DepToken): void {
     )
   )
     return;
+  blameLastAttack(
+    ctx,
+    v,
+    kids(ctx.g, v.i, 'obj').flatMap((o) => mentionsAt(ctx, o.i)),
+  );
+}
+
+/**
+ * Construction class: suspicion that falls on someone. "Eight guards were killed. Suspicion fell
+ * early on the League", "blame pointed to the Front": a verb of falling or pointing (lexicon
+ * `suspicionVerbs`) whose subject is a noun of suspicion (lexicon `suspicionNouns`) blames the
+ * one its on/at/to-phrase names, as a bare blame does.
+ */
+export function matchSuspicionFallen(ctx: ClauseContext, v: DepToken): void {
+  const L = lexicon().sets;
+  if (!v.pos.startsWith('VB') || !L.suspicionVerbs.has(v.lem)) return;
+  if (!kids(ctx.g, v.i, 'nsubj').some((s) => L.suspicionNouns.has(s.lem.toLowerCase()))) return;
+  blameLastAttack(
+    ctx,
+    v,
+    prepMentions(ctx, v.i, ['on', 'upon', 'at', 'to', 'with']).flatMap((p) => p.mentions),
+  );
+}
+
+/**
+ * The last attack (at most `BLAME_REACH` sentences back) made, by the word of the sentence at `v`
+ * (`alleged`), by `blamed`, when its attacker was not named, only inferred, or one of them.
+ */
+function blameLastAttack(ctx: ClauseContext, v: DepToken, candidates: Mention[]): void {
   const victim = ctx.memory.lastVictim;
   if (!victim || ctx.sentence.index - ctx.memory.lastVictimSentence > BLAME_REACH) return;
-  const blamed = kids(ctx.g, v.i, 'obj')
-    .flatMap((o) => mentionsAt(ctx, o.i))
-    .filter((m) => isActor(m) && m.id !== victim);
-  if (!blamed.length) return;
-  if (!yieldsTo(ctx, blamed)) return;
+  const blamed = candidates.filter((m) => isActor(m) && m.id !== victim);
+  if (!blamed.length || !yieldsTo(ctx, blamed)) return;
   const stated = factualityOf(ctx.g, v.i);
   if (!stated.factual) return;
   record(ctx, {

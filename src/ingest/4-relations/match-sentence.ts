@@ -4,7 +4,7 @@
  * reported demands.
  */
 import { matchAim } from './aim.ts';
-import { matchBareBlame, matchBareClaim, matchSelfDetonation, noteBlast } from './claims.ts';
+import { matchBareBlame, matchBareClaim, matchSelfDetonation, matchSuspicionFallen, noteBlast } from './claims.ts';
 import { matchDeclaredTarget } from './declared-targets.ts';
 import { matchDeniedAttack } from './denials.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -34,6 +34,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchBareBlame(ctx, t);
     noteBlast(ctx, t);
     matchSelfDetonation(ctx, t);
+    matchSuspicionFallen(ctx, t);
     matchDeniedAttack(ctx, t);
     matchResponse(ctx, t);
     matchDeclaredTarget(ctx, t);
