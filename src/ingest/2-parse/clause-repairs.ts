@@ -1540,12 +1540,17 @@ function repairBareInfinitiveAsNoun(g: DepGraph): boolean {
     if (!name) continue;
     for (const d of kids(g, n.i, 'det').filter((d) => d.i < name.i)) attach(d, name.i, 'det');
     attach(name, governor.i, 'obj');
-    attach(n, governor.i, 'xcomp');
-    n.pos = 'VB';
-    for (const c of kids(g, n.i, 'nmod')) c.rel = 'obl';
+    makeComplement(g, n, governor);
     changed = true;
   }
   return changed;
+}
+
+/** Makes noun `n` the infinitive complement of `governor`: a verb, its nominal modifiers its obliques. */
+function makeComplement(g: DepGraph, n: DepToken, governor: DepToken): void {
+  attach(n, governor.i, 'xcomp');
+  n.pos = 'VB';
+  for (const c of kids(g, n.i, 'nmod')) c.rel = 'obl';
 }
 
 /**
@@ -1568,10 +1573,8 @@ function repairInfinitiveAsToPhrase(g: DepGraph): boolean {
     const to = kids(g, n.i, 'case').find((c) => c.i === n.i - 1 && c.lem === 'to');
     if (!to || !/^NN$/.test(n.pos) || !governor || !L.verbLemmas.has(n.lem)) continue;
     if (!governors.has(governor.lem) || kids(g, n.i, 'det', 'nmod:poss', 'amod').length) continue;
-    attach(n, governor.i, 'xcomp');
+    makeComplement(g, n, governor);
     attach(to, n.i, 'mark');
-    n.pos = 'VB';
-    for (const c of kids(g, n.i, 'nmod')) c.rel = 'obl';
     changed = true;
   }
   return changed;

@@ -20,31 +20,14 @@ import type { ArticleState } from '../article-state.ts';
 import type { Token } from '../1-text/tokens.ts';
 import { lexicon } from '../lexicon.ts';
 import { registerProposed } from './propose-actor.ts';
+import { DETERMINER_WORDS } from './syntax.ts';
 
 /** How many words an of-phrase may add to the description ("of some 50 tribal elders"). */
 const OF_WORDS = 5;
 /** How many modifiers may come before the noun ("the government-backed peace committees"). */
 const MODIFIERS = 3;
 /** Function words, which no description is made of. */
-const FUNCTION_WORDS = new Set([
-  'of',
-  'a',
-  'an',
-  'the',
-  'for',
-  'by',
-  'as',
-  'but',
-  'not',
-  'its',
-  'their',
-  'his',
-  'her',
-  'this',
-  'that',
-  'these',
-  'those',
-]);
+const FUNCTION_WORDS = new Set([...DETERMINER_WORDS, 'of', 'for', 'by', 'as', 'but', 'not']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Words that close an of-phrase: the clause or another phrase begins. */
 const CLOSERS = new Set([

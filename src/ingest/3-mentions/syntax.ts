@@ -51,7 +51,8 @@ export const PREPOSITIONS = new Set([
 ]);
 
 /** Words that may sit between a preposition and its noun ("against the outlawed TTP"). */
-const NP_MODIFIERS = new Set([
+/** Determiners and possessive determiners. */
+export const DETERMINER_WORDS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
@@ -63,6 +64,10 @@ const NP_MODIFIERS = new Set([
   'that',
   'these',
   'those',
+]);
+
+const NP_MODIFIERS = new Set([
+  ...DETERMINER_WORDS,
   'some',
   'several',
   'many',
