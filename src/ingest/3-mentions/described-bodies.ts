@@ -55,51 +55,64 @@ const CLOSERS = new Set([
 
 /** The described body starting at token `i` (a determiner), with its id and end; null when there is none. */
 export function describedBodyAt(tokens: readonly Token[], i: number, state: ArticleState): { id: string; end: number } | null {
-  const L = lexicon();
   const det = tokens[i];
   if (!det || !DETERMINERS.has(det.lower) || tokens[i - 1]?.kind === 'poss') return null;
-  let k = i + 1;
-  // lower-case modifiers ("four-member", "tribal", "government-backed", "peace"); a hyphenated
-  // one is one modifier
-  const modifiers: string[] = [];
-  while (tokens[k] && isModifier(tokens[k]!) && !bodyNoun(tokens[k]!) && modifiers.length < MODIFIERS) {
-    let word = tokens[k]!.lower;
-    while (tokens[k + 1]?.text === '-' && tokens[k + 2] && isModifier(tokens[k + 2]!)) {
-      word += `-${tokens[k + 2]!.lower}`;
-      k += 2;
-    }
-    modifiers.push(word);
-    k++;
-  }
-  const head = tokens[k];
+  const modifiers = modifiersFrom(tokens, i + 1);
+  const head = tokens[modifiers.end];
   const noun = head && bodyNoun(head);
-  if (!head || !noun || head.cap || modifiers.some((m) => L.sets.ownerModifiers.has(m))) return null;
-  // its of-phrase of people ("of religious scholars", "of some 50 tribal elders")
-  let end = k + 1;
-  if (tokens[end]?.lower === 'of') {
-    let last = 0;
-    for (let j = end + 1; j < end + 1 + OF_WORDS && tokens[j] && isModifier(tokens[j]!) && !CLOSERS.has(tokens[j]!.lower); j++)
-      if (L.sets.personNouns.has(singular(tokens[j]!.lower))) last = j;
-    if (last) end = last + 1;
-  }
-  const described = modifiers.length > 0 || end > k + 1;
-  if ((noun.needs === 'of' && end === k + 1) || (noun.needs === 'description' && !described)) return null;
+  if (!head || !noun || head.cap || modifiers.words.some((m) => lexicon().sets.ownerModifiers.has(m))) return null;
+  const end = ofPhraseEnd(tokens, modifiers.end + 1);
+  const described = modifiers.words.length > 0 || end > modifiers.end + 1;
+  if ((noun.needs === 'of' && end === modifiers.end + 1) || (noun.needs === 'description' && !described)) return null;
   const name = tokens
     .slice(i + 1, end)
     .map((t) => t.text)
     .join(' ')
     .replace(/ - /g, '-');
-  const id = registerProposed(state, name, noun.kind);
-  // (its noun alone is its short name in the article: "the jirga")
+  return { id: registerBody(state, name, noun.kind, singular(head.lower)), end };
+}
+
+/**
+ * The lower-case modifiers from token `from` on, at most `MODIFIERS` ("four-member", "tribal",
+ * "government-backed"; a hyphenated one is one modifier), and the index after them.
+ */
+function modifiersFrom(tokens: readonly Token[], from: number): { words: string[]; end: number } {
+  const words: string[] = [];
+  let k = from;
+  while (tokens[k] && isModifier(tokens[k]!) && !bodyNoun(tokens[k]!) && words.length < MODIFIERS) {
+    let word = tokens[k]!.lower;
+    while (tokens[k + 1]?.text === '-' && tokens[k + 2] && isModifier(tokens[k + 2]!)) {
+      word += `-${tokens[k + 2]!.lower}`;
+      k += 2;
+    }
+    words.push(word);
+    k++;
+  }
+  return { words, end: k };
+}
+
+/** The end of the description at token `at`: past an of-phrase of people ("of some 50 tribal elders"), else `at`. */
+function ofPhraseEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== 'of') return at;
+  let last = 0;
+  for (let j = at + 1; j < at + 1 + OF_WORDS && tokens[j] && isModifier(tokens[j]!); j++)
+    if (lexicon().sets.personNouns.has(singular(tokens[j]!.lower))) last = j;
+  return last ? last + 1 : at;
+}
+
+/**
+ * Proposes the body under its description, with its noun as its short name, and teaches the
+ * article that noun for a later "the jirga" (unless two bodies share it). Returns its id.
+ */
+function registerBody(state: ArticleState, name: string, kind: EntityKind, noun: string): string {
+  const id = registerProposed(state, name, kind);
   const entry = state.index.actors.get(id);
-  if (entry && state.proposed.has(id) && !entry.aliases.includes(singular(head.lower)))
-    state.index.actors.set(id, { ...entry, aliases: [...entry.aliases, singular(head.lower)] });
-  // ("the jirga" later: the article's echoed head, unless two bodies share it)
-  const key = singular(head.lower);
-  const owner = state.bodyHeads.get(key);
-  if (owner === undefined) state.bodyHeads.set(key, id);
-  else if (owner !== id) state.bodyHeads.set(key, '');
-  return { id, end };
+  if (entry && state.proposed.has(id) && !entry.aliases.includes(noun))
+    state.index.actors.set(id, { ...entry, aliases: [...entry.aliases, noun] });
+  const owner = state.bodyHeads.get(noun);
+  if (owner === undefined) state.bodyHeads.set(noun, id);
+  else if (owner !== id) state.bodyHeads.set(noun, '');
+  return id;
 }
 
 /** A lower-case word or number that may describe a body. */
