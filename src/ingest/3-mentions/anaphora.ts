@@ -17,7 +17,7 @@ import { lexicon } from '../lexicon.ts';
 import { dominantGovernment, foughtGovernments, governorOf, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { isSubjectLike } from './syntax.ts';
-import { noteTurn, quoted, resolveFirstPerson } from './first-person.ts';
+import { insideQuotes, noteTurn, resolveFirstPerson } from './first-person.ts';
 import type { Mention } from '../types.ts';
 
 function fits(m: Mention, anaphor: NonNullable<Mention['anaphor']>): boolean {
@@ -80,8 +80,8 @@ function modifiesPart(s: Sentence, m: Mention): boolean {
 
 /** Whether a mention of sentence `s` lies inside its quotation marks. */
 function quotedTest(s: Sentence): (m: Mention) => boolean {
-  const spans = quoted(s);
-  return (m) => spans.some(([open, close]) => m.first > open && m.first < close);
+  const inside = insideQuotes(s);
+  return (m) => inside(m.first);
 }
 
 /**

@@ -32,11 +32,17 @@ function speechForms(): Set<string> {
 }
 
 /** Token index ranges inside double quotation marks (an unclosed one runs to the sentence end). */
-export function quoted(s: Sentence): Array<[number, number]> {
+function quoted(s: Sentence): Array<[number, number]> {
   const marks = s.tokens.flatMap((t, k) => (QUOTES.has(t.text) ? [k] : []));
   const spans: Array<[number, number]> = [];
   for (let k = 0; k < marks.length; k += 2) spans.push([marks[k]!, marks[k + 1] ?? s.tokens.length]);
   return spans;
+}
+
+/** Whether token `k` of sentence `s` lies inside its quotation marks. */
+export function insideQuotes(s: Sentence): (k: number) => boolean {
+  const spans = quoted(s);
+  return (k) => spans.some(([open, close]) => k > open && k < close);
 }
 
 /** How far after a person's name a body may be named in apposition ("X, a spokesman for the Front"). */
@@ -106,8 +112,8 @@ export function noteTurn(s: Sentence, mentions: readonly Mention[], state: Artic
 }
 
 /** The speaker named next to a verb of saying outside the quotation marks. */
-function attributed(s: Sentence, mentions: readonly Mention[], spans: Array<[number, number]>): Mention | undefined {
-  const inside = (k: number) => spans.some(([a, b]) => k > a && k < b);
+function attributed(s: Sentence, mentions: readonly Mention[]): Mention | undefined {
+  const inside = insideQuotes(s);
   const forms = speechForms();
   for (let k = 0; k < s.tokens.length; k++) {
     if (inside(k) || !forms.has(s.tokens[k]!.lower)) continue;
@@ -127,8 +133,8 @@ export function resolveFirstPerson(s: Sentence, m: Mention, mentions: readonly M
   const spans = quoted(s);
   const turn = state.turns.transcript;
   let speaker: string | undefined;
-  if (spans.some(([a, b]) => m.first > a && m.first < b)) {
-    const found = attributed(s, mentions, spans);
+  if (insideQuotes(s)(m.first)) {
+    const found = attributed(s, mentions);
     speaker = found ? bodyOf(state, found, mentions) : undefined;
     // a quotation running on from the previous sentence
     if (!speaker && spans[0]![0] === 0 && state.turns.quote && s.index - state.turns.quote.sentence <= 2) speaker = state.turns.quote.id;

@@ -112,7 +112,7 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
   }
   for (const p of prepMentions(ctx, n, ['from', 'by', 'of'])) if (p.mentions.length) return p.mentions;
   const last = ctx.memory.lastDemand;
-  if (isDemand && last && ctx.sentence.index - last.sentence <= 3 && (isDefinite(ctx.g, n) || summarisesClause(ctx.g, n)))
+  if (isDemand && last && ctx.sentence.index - last.sentence <= DEMAND_REACH && (isDefinite(ctx.g, n) || summarisesClause(ctx.g, n)))
     return [byId(ctx, last.source)];
   return t ? demandedAct(ctx, t) : [];
 }
@@ -634,8 +634,8 @@ export function noteDemand(ctx: ClauseContext, sources: Mention[], at: DepToken)
   ctx.memory.lastDemand = { source: body ?? maker.id, sentence: ctx.sentence.index, acts };
 }
 
-/** How many sentences after a demand a rejection may name its act by a noun or a pronoun. */
-const DEMANDED_ACT_REACH = 3;
+/** How many sentences after a demand "the demand", or its act by a noun or a pronoun, may refer to it. */
+const DEMAND_REACH = 3;
 
 /**
  * Construction class: a demanded act rejected by its noun or a pronoun. "X demanded that Y
@@ -647,7 +647,7 @@ const DEMANDED_ACT_REACH = 3;
 function demandedAct(ctx: ClauseContext, t: DepToken): Mention[] {
   const last = ctx.memory.lastDemand;
   const since = ctx.sentence.index - (last?.sentence ?? -99);
-  if (!last || since < 1 || since > DEMANDED_ACT_REACH) return [];
+  if (!last || since < 1 || since > DEMAND_REACH) return [];
   const demonstrative = /^(that|this)$/i.test(t.word) && t.rel === 'obj' && since === 1;
   const lemma = t.lem.toLowerCase();
   // (a shared stem of all but the last two letters of the shorter word, at least five)
