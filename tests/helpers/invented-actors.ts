@@ -18,6 +18,20 @@ const BASE: readonly KnownActor[] = [
   { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
 ];
 
+/** An invented province, its government (serving Valdoria) and a party, for tests of provincial offices. */
+export const NORTH_PROVINCE: readonly KnownActor[] = [
+  { id: 'north-province', name: 'North Province', kind: 'Location', aliases: [] },
+  {
+    id: 'north-government',
+    name: 'North Province government',
+    kind: 'Government',
+    serves: 'valdoria',
+    governs: 'north-province',
+    aliases: [],
+  },
+  { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
+];
+
 /** The shared invented actors, with `extra` added (an entry with a shared id replaces the base one). */
 export function inventedActors(...extra: KnownActor[]): KnownActor[] {
   const ids = new Set(extra.map((a) => a.id));

@@ -35,7 +35,7 @@
  * Each with near misses.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { inventedActors, NORTH_PROVINCE, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 import { listRelations } from '../../src/ingest/test-helpers.ts';
 
@@ -45,16 +45,7 @@ afterAll(() => parser.close());
 const ACTORS = inventedActors(
   { id: 'mira-holt', name: 'Mira Holt', kind: 'Person', aliases: [], affiliation: 'ostmark' },
   { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
-  { id: 'north-province', name: 'North Province', kind: 'Location', aliases: [] },
-  {
-    id: 'north-government',
-    name: 'North Province government',
-    kind: 'Government',
-    serves: 'valdoria',
-    governs: 'north-province',
-    aliases: [],
-  },
-  { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
+  ...NORTH_PROVINCE,
   { id: 'karel-brandt', name: 'Karel Brandt', kind: 'Person', aliases: [] },
   { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', serves: 'valdoria', aliases: ['Valdorian army'] },
   {

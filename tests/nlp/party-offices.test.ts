@@ -8,8 +8,7 @@
  * name.
  */
 import { afterAll, describe, it } from 'vitest';
-import type { KnownActor } from '../../src/knowledge/actors.ts';
-import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { inventedActors, NORTH_PROVINCE, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
@@ -17,19 +16,7 @@ afterAll(() => parser.close());
 
 const { has, hasNot } = relationChecks(
   parser,
-  inventedActors(
-    { id: 'north-province', name: 'North Province', kind: 'Location', aliases: [] },
-    {
-      id: 'north-government',
-      name: 'North Province government',
-      kind: 'Government',
-      serves: 'valdoria',
-      governs: 'north-province',
-      aliases: [],
-    } as KnownActor,
-    { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
-    { id: 'jan-hollis', name: 'Jan Hollis', kind: 'Person', aliases: [] },
-  ),
+  inventedActors(...NORTH_PROVINCE, { id: 'jan-hollis', name: 'Jan Hollis', kind: 'Person', aliases: [] }),
 );
 
 describe('a party before a government title', () => {
