@@ -181,6 +181,7 @@ const WORD_SETS = [
   'askedForNothing',
   'privateRoles',
   'postedRoles',
+  'placeClassNouns',
   'assertiveFrames',
   'pluralHeads',
   'councilHeads',

@@ -57,6 +57,11 @@ describe('knowledge base', () => {
     });
   });
 
+  it("names each service by its staff, as the service chiefs' titles do (\"chief of the naval staff\")", () => {
+    expect(findKnownActor('pakistan-navy')?.aliases).toContain('naval staff');
+    expect(findKnownActor('pakistan-air-force')?.aliases).toContain('air staff');
+  });
+
   it('derives affiliations from persons whose affiliation is an actor', () => {
     for (const [person, body] of Object.entries(KNOWN_AFFILIATIONS)) {
       expect(findKnownActor(person)?.kind).toBe('Person');

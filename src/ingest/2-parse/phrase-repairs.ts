@@ -8,6 +8,7 @@
 import { attach, DEMONSTRATIVES, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { FINITE } from './clause-repairs.ts';
 import { lexicon } from '../lexicon.ts';
+import { isPersonPlaceholder } from './mask-names.ts';
 
 /** The repairs of this module, in the order repairs.ts applies them. */
 export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
@@ -19,6 +20,7 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairSummaryNounAsObject,
   repairAspectualOnGerund,
   repairDemonstrativeAsHead,
+  repairNameOnRoleOfPhrase,
 ];
 
 /**
@@ -235,4 +237,25 @@ function repairDemonstrativeAsHead(g: DepGraph): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * Construction class: a title's holder hung on the title's of-phrase. "The law minister of Tarn
+ * province, X, said …", "the chief of the Front, X, …": the parser makes the person's name, set
+ * off by commas, the appositive of the of-phrase's noun. A person's name in apposition to the
+ * head of an of-phrase on a role noun (lexicon `roles`), when that head is no role or person
+ * itself, is the role noun's appositive.
+ */
+function repairNameOnRoleOfPhrase(g: DepGraph): boolean {
+  const roles = lexicon().roles;
+  for (const name of g.tokens) {
+    if (name.rel !== 'appos' || !isPersonPlaceholder(name.word) || tok(g, name.i - 1)?.word !== ',') continue;
+    const phrase = tok(g, name.head);
+    const role = phrase && tok(g, phrase.head);
+    if (!phrase || !role || phrase.rel !== 'nmod' || !kids(g, phrase.i, 'case').some((c) => c.lem === 'of')) continue;
+    if (!role.pos.startsWith('NN') || !roles.has(role.lem) || roles.has(phrase.lem) || isPersonPlaceholder(phrase.word)) continue;
+    attach(name, role.i, 'appos');
+    return true;
+  }
+  return false;
 }

@@ -249,9 +249,15 @@ function articleProvince(ctx: ClauseContext): string | undefined {
   return mostNamedGovernment(ctx.state, (id) => Boolean(ctx.state.index.actors.get(id)?.serves) && kind(ctx, id) === 'Government');
 }
 
-/** The government of the place named at token `i` ("the chief minister of Khyber-Pakhtunkhwa"; knowledge `governs`). */
+/**
+ * The government of the place named at token `i` ("the chief minister of Khyber-Pakhtunkhwa"; knowledge `governs`).
+ * Construction class: a place named with its class noun. "the home minister of Tarn province":
+ * the class noun (lexicon `placeClassNouns`) heads the phrase and the name is its compound.
+ */
 function governmentOfPlace(ctx: ClauseContext, i: number): Mention | undefined {
-  const place = ctx.mentionOf.get(i);
+  const head = tok(ctx.g, i);
+  const named = head && lexicon().sets.placeClassNouns.has(head.lem) && !ctx.mentionOf.get(i);
+  const place = ctx.mentionOf.get(named ? (kids(ctx.g, i, 'compound').find((c) => ctx.mentionOf.get(c.i)?.place)?.i ?? i) : i);
   if (!place?.place) return undefined;
   const governing = governorOf(ctx.state, place.id);
   return governing ? byId(ctx, governing) : undefined;
