@@ -182,6 +182,7 @@ const WORD_SETS = [
   'privateRoles',
   'postedRoles',
   'placeClassNouns',
+  'provincialGenerics',
   'assertiveFrames',
   'pluralHeads',
   'councilHeads',
