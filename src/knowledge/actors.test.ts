@@ -57,7 +57,7 @@ describe('knowledge base', () => {
     });
   });
 
-  it("names each service by its staff, as the service chiefs' titles do (\"chief of the naval staff\")", () => {
+  it('names each service by its staff, as the service chiefs\' titles do ("chief of the naval staff")', () => {
     expect(findKnownActor('pakistan-navy')?.aliases).toContain('naval staff');
     expect(findKnownActor('pakistan-air-force')?.aliases).toContain('air staff');
   });

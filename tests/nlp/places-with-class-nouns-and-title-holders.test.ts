@@ -30,9 +30,15 @@ describe('a place named with its class noun', () => {
     await has(shot, 'MEMBER_OF jan-hollis>tarnia-government');
     await hasNot(shot, 'MEMBER_OF jan-hollis>valdoria');
     await has('Jan Hollis, chief minister of Tarnia province, condemned the bombing.', 'LEADS jan-hollis>tarnia-government');
-    await has('The law minister of Tarnia province, Jan Hollis, accused the Front of the attack.', 'MEMBER_OF jan-hollis>tarnia-government');
+    await has(
+      'The law minister of Tarnia province, Jan Hollis, accused the Front of the attack.',
+      'MEMBER_OF jan-hollis>tarnia-government',
+    );
     await has('Jan Hollis, the finance minister of Tarnia district, met the League.', 'MEMBER_OF jan-hollis>tarnia-government');
-    await has('Valdoria closed the border. Jan Hollis, governor of Tarnia region, met the League.', 'MEMBER_OF jan-hollis>tarnia-government');
+    await has(
+      'Valdoria closed the border. Jan Hollis, governor of Tarnia region, met the League.',
+      'MEMBER_OF jan-hollis>tarnia-government',
+    );
   });
 
   it('not a place the knowledge base governs, nor a role no government gives', async () => {
@@ -44,10 +50,16 @@ describe('a place named with its class noun', () => {
 
 describe("a title's holder hung on the title's of-phrase", () => {
   it('is the title holder', async () => {
-    await has('The law minister of Tarnia province, Jan Hollis, accused the Front of the attack.', 'MEMBER_OF jan-hollis>tarnia-government');
+    await has(
+      'The law minister of Tarnia province, Jan Hollis, accused the Front of the attack.',
+      'MEMBER_OF jan-hollis>tarnia-government',
+    );
     await has('The chief minister of Tarnia province, Jan Hollis, condemned the bombing.', 'LEADS jan-hollis>tarnia-government');
     await has('The information minister of Tarnia region, Jan Hollis, met the League.', 'MEMBER_OF jan-hollis>tarnia-government');
-    await has('The home minister of Tarnia district, Jan Hollis, said the Front was behind the attack.', 'MEMBER_OF jan-hollis>tarnia-government');
+    await has(
+      'The home minister of Tarnia district, Jan Hollis, said the Front was behind the attack.',
+      'MEMBER_OF jan-hollis>tarnia-government',
+    );
     await has('On Monday the governor of Tarnia province, Jan Hollis, visited the wounded.', 'MEMBER_OF jan-hollis>tarnia-government');
   });
 
