@@ -45,6 +45,33 @@ describe('cleanText', () => {
     expect(cleanText('Note: Police arrested two men.').datelinePlace).toBeNull();
   });
 
+  it('reads a dateline with a month and day but no year, and one of several places', () => {
+    const kamra = cleanText('ORVILLE, Valdoria, Aug 16 - Militants attacked the base.');
+    expect(kamra.datelinePlace).toBe('ORVILLE');
+    expect(kamra.text.trim()).toBe('Militants attacked the base.');
+    expect(cleanText('DORN, Sept 7 - The Levy lodged a protest.').datelinePlace).toBe('DORN');
+    expect(cleanText('ORVILLE, Valdoria, Nov. 2 - Jan Hollis said.').datelinePlace).toBe('ORVILLE');
+    const two = cleanText('ORVILLE/DORN, Valdoria, July 21 (Wire) - The Levy lodged a protest.');
+    expect(two.datelinePlace).toBe('ORVILLE');
+    expect(two.text).not.toContain('DORN');
+    expect(cleanText('KARN/TARN, June 15, 2014 (Newswire) - Troops moved in.').datelinePlace).toBe('KARN');
+    // (not a sentence opened by a name and a dash, nor a place in ordinary case with no year)
+    const prose = 'Jan Hollis, the envoy, Aug 16 - a date he chose - flew home.';
+    expect(cleanText(prose).text).toBe(prose);
+    expect(cleanText('Orville, the capital, May 3 - Troops moved in.').datelinePlace).toBeNull();
+  });
+
+  it("blanks an update's marker opening a paragraph, wherever it comes", () => {
+    const raw =
+      'The Front attacked the post on Monday, officials said, in a long report on the raid.\nUPDATE, Nov. 7 - The Levy said two men were held.\nUPDATE: The Front denied it.';
+    const out = cleanText(raw);
+    expect(out.text).not.toContain('UPDATE');
+    expect(out.text).toContain('The Levy said two men were held.');
+    expect(out.text).toContain('The Front denied it.');
+    expect(out.text).toHaveLength(raw.length);
+    expect(cleanText('Updates on the talks were scarce.').text).toBe('Updates on the talks were scarce.');
+  });
+
   it('reads a press release’s place and date alone on a line', () => {
     const out = cleanText('Press Release\n\nIslamabad, 30 March 2024\n\nThe ministry condemned the attack.');
     expect(out.datelineDate).toBe('2024-03-30');

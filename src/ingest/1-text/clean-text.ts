@@ -36,11 +36,29 @@ const PLACE_DATE_LINE =
 /** A header line ending in its place and date: "Press Release, Information Office, Rawalpindi - September 18, 2015". */
 const HEADER_PLACE_DATE =
   /(?:^|,\s*)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})\s*(?:,|[—–-])\s*((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\s*$/;
-/** "Islamabad, 9 November 2023 — " / "PESHAWAR (Reuters) - " at the start of the body. */
-const DATELINE_PREFIX = /^\s*([A-Z][A-Za-z .'-]{1,40}?)(,\s*[A-Za-z0-9 ,.]{4,30})?(\s*\([A-Za-z .]+\))?\s*[—–-]{1,2}\s+/;
+/**
+ * "Islamabad, 9 November 2023 — " / "PESHAWAR (Reuters) - " / "KARACHI/ISLAMABAD, June 15 -" at
+ * the start of the body. Counts as a dateline with a year or an agency in brackets, or, for a
+ * place in capitals, a month and day ("KAMRA, Pakistan, Aug 16 - ").
+ */
+const DATELINE_PREFIX =
+  /^\s*([A-Z][A-Za-z .'-]{1,40}?(?:\/[A-Z][A-Za-z .'-]{1,40}?)*)(,\s*[A-Za-z0-9 ,.]{4,30})?(\s*\([A-Za-z .]+\))?\s*[—–-]{1,2}\s+/;
+const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/;
+/** True when a dash-opened prefix is a dateline (see DATELINE_PREFIX), not a sentence with a dash. */
+function isDashDateline(prefix: RegExpExecArray): boolean {
+  if (/\d{4}|\(/.test(prefix[0])) return true;
+  return !/\p{Ll}/u.test(prefix[1]!) && MONTH_DAY.test(prefix[2] ?? '');
+}
+/** An update's marker opening a paragraph: "UPDATE, Nov. 7 - ", "UPDATE, Aug 17:" (the words after it are the article's). */
+const UPDATE_MARKER = /^\s*UPDATED?\b,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*[:—–-]\s*/;
 /** "BANNU: Militants stormed …", "QUETTA (Staff Report): …" — the press's capitalised place and colon opening the body. */
 const CAPS_DATELINE =
   /^\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?(?:\s*\([^)]{1,30}\))?:\s+(?=[A-Z"“])/;
+
+/** The first of a dateline's places ("KARACHI/ISLAMABAD" → "KARACHI"). */
+function firstPlace(places: string): string {
+  return places.split('/')[0]!.trim();
+}
 
 function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
@@ -71,7 +89,7 @@ export function cleanText(input: string): CleanedText {
       datelineDate ??= bylineDate;
       // "ISLAMABAD, Feb 6, 2014 (PNW) - updated April 16": a dateline carrying its update
       const lead = DATELINE_PREFIX.exec(line);
-      if (lead && /\d{4}|\(/.test(lead[0])) datelinePlace ??= lead[1]!.trim();
+      if (lead && isDashDateline(lead)) datelinePlace ??= firstPlace(lead[1]!);
       blank(out, start, end);
       removed.push({ start, end, reason: 'dateline' });
       continue;
@@ -87,12 +105,16 @@ export function cleanText(input: string): CleanedText {
       removed.push({ start, end, reason: 'dateline' });
       continue;
     }
-    if (!seenProse) {
+    const update = UPDATE_MARKER.exec(line);
+    if (update) {
+      blank(out, start, start + update[0].length);
+      removed.push({ start, end: start + update[0].length, reason: 'dateline' });
+    } else if (!seenProse) {
       const dashed = DATELINE_PREFIX.exec(line);
-      const prefix = dashed && /\d{4}|\(/.test(dashed[0]) ? dashed : CAPS_DATELINE.exec(line);
+      const prefix = dashed && isDashDateline(dashed) ? dashed : CAPS_DATELINE.exec(line);
       if (prefix) {
         datelineDate ??= parseDatelineDate(prefix[0]);
-        datelinePlace ??= prefix[1]!.trim();
+        datelinePlace ??= firstPlace(prefix[1]!);
         blank(out, start, start + prefix[0].length);
         removed.push({ start, end: start + prefix[0].length, reason: 'dateline' });
       }
