@@ -30,6 +30,9 @@ const FUTURE_AUX = new Set(['will', 'would', 'shall']);
 
 /** The source of a nominalised act: possessor, by/from-phrase, compound or nationality modifier, else the light verb's agent. */
 export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | undefined): Mention[] {
+  // ("the Levy waged Ostmark's war against the Front": the war's owner is the side it is fought for)
+  const wager = verb && isWarFoughtFor(ctx, n) ? agentMentions(ctx, verb) : [];
+  if (wager.length) return wager;
   for (const c of kids(ctx.g, n.i, 'nmod:poss')) {
     const ms = mentionsAt(ctx, c.i);
     if (ms.length) return ms;
@@ -65,6 +68,19 @@ export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | unde
       if (ms.length) return ms;
     }
   return [];
+}
+
+/**
+ * Construction class: a war fought for another. "The Levy is fighting Ostmark's war", "waging
+ * Valdoria's war against the Front": a war noun (lexicon `reciprocalNouns`) with a possessor names
+ * the side the war is fought for, not its target or its agent, when a verb of its own has an
+ * actor as subject: the subject backs that side (SUPPORTS, recorded by verbal.ts). True for such
+ * a noun `n`.
+ */
+export function isWarFoughtFor(ctx: ClauseContext, n: DepToken): boolean {
+  if (!lexicon().sets.reciprocalNouns.has(n.lem) || !kids(ctx.g, n.i, 'nmod:poss').some((c) => mentionsAt(ctx, c.i).length)) return false;
+  const verb = tok(ctx.g, n.head);
+  return Boolean(verb?.pos.startsWith('VB') && n.rel === 'obj' && agentMentions(ctx, verb).length);
 }
 
 /** The possessor or compound modifier of noun `n` as actors. */

@@ -11,7 +11,7 @@ import { caseOf, isDefinite, kids, subtreeSpan, tok, type DepGraph, type DepToke
 import { kind, roleOf } from './emit.ts';
 import { foughtGovernments } from '../article-state.ts';
 import { custodyAgents, earlierCaptors } from './custody.ts';
-import { coordinatedObject, sourcesOf } from './nominal.ts';
+import { coordinatedObject, isWarFoughtFor, sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
 import type { RelationType } from '../../model/vocabulary.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
@@ -299,6 +299,11 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     }
     let targets: Mention[] = [];
     const patients = patientNodes(ctx.g, v);
+    // (not the side a war is fought for, but whom it is fought against: "fighting Ostmark's war on the Front")
+    const foughtFor = pred.type === 'ATTACKS' ? patients.filter((n) => isWarFoughtFor(ctx, tok(ctx.g, n)!)) : [];
+    // (fighting another's war backs it militarily)
+    const backed = foughtFor.flatMap((n) => kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)));
+    if (backed.length) record(ctx, { type: 'SUPPORTS', sources, targets: backed, at: v, rule: 'war-fought-for:supports', fact });
     // "released a video of the captives": the object puts the verb in another sense
     if (!isPassive(ctx.g, v) && patients.some((n) => pred.notObjects.includes(tok(ctx.g, n)?.lem ?? ''))) continue;
     if (prep) targets = verbPhrases(ctx, v, prep).flatMap((p) => p.mentions);
@@ -315,7 +320,11 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       const accusers = accusations.flatMap((n) => ownersOf(ctx, n)).filter((m) => !sources.some((s) => s.id === m.id));
       if (accusers.length) record(ctx, { type: 'ACCUSES', sources: accusers, targets: sources, at: v, rule: 'denial:accuses', fact });
     } else {
-      targets = all(ctx, patients);
+      targets = all(
+        ctx,
+        patients.filter((n) => !foughtFor.includes(n)),
+      );
+      if (!targets.length) targets = foughtFor.flatMap((n) => prepMentions(ctx, n, ['against', 'on']).flatMap((p) => p.mentions));
       // "blamed the attack on X", "which it blamed on X": the on-phrase names the blamed
       if (lexicon().sets.blameOnVerbs.has(v.lem)) {
         const blamed = prepMentions(ctx, v.i, ['on']).flatMap((p) => p.mentions);
@@ -378,7 +387,11 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       targets = targets.filter((m) => !captors.includes(m.id));
     }
     // "repulsed an attack by X": fighting off an attack is fighting its attacker
-    if (!targets.length && pred.type === 'ATTACKS') targets = attackersOf(ctx, patients);
+    if (!targets.length && pred.type === 'ATTACKS')
+      targets = attackersOf(
+        ctx,
+        patients.filter((n) => !foughtFor.includes(n)),
+      );
     // "seized several Valdorian posts": taking a position by force is an attack, not a detention
     if (pred.type === 'DETAINS' && patients.some((n) => isPosition(ctx, n))) {
       record(ctx, { type: 'ATTACKS', sources, targets, at: v, rule: `${verbConstruction(ctx, v, agents)}:attacks`, fact });
