@@ -183,6 +183,7 @@ const WORD_SETS = [
   'postedRoles',
   'placeClassNouns',
   'provincialGenerics',
+  'ceasingVerbs',
   'assertiveFrames',
   'pluralHeads',
   'councilHeads',

@@ -91,6 +91,7 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
   let from: DepToken | undefined;
   let conjoinedNouns = 0;
   let conjoinedVerbs = 0;
+  let wishedCeasing = false;
   for (let hops = 0; hops < 8; hops++) {
     const t = tok(g, x);
     if (!t) break;
@@ -113,6 +114,14 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     if (!CLIMB.has(rel) && !CLIMB.has(rel.split(':')[0]!)) break;
     const parent = tok(g, t.head);
     if (!parent) break;
+    // Construction class: an act a ceasing presupposes. "Ostmark must stop sheltering the Front",
+    // "urged Y to cease supporting Z": the gerund of a verb of ceasing (lexicon `ceasingVerbs`) is
+    // an act going on; alleged when the ceasing itself is only demanded or wished (a speaker
+    // above reports it as their claim: record.ts)
+    if (!island && (rel === 'xcomp' || rel === 'dep') && t.pos === 'VBG' && L.ceasingVerbs.has(parent.lem)) {
+      wishedCeasing = !factualityOf(g, parent.i, { allowNegation: true }).factual;
+      island = true;
+    }
     // (a phrasal verb is another verb: "called for talks" is irrealis, "called off the truce" not)
     // ("wanted for his role in …": the passive of a sought person is no wish; lexicon `soughtPassives`)
     const passivePhrase = rel.startsWith('obl') && L.soughtPassives.has(parent.lem) && kids(g, parent.i, 'aux:pass').length > 0;
@@ -146,7 +155,7 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     from = t;
     x = parent.i;
   }
-  return { factual: true, status, speechVerb };
+  return { factual: true, status: wishedCeasing && speechVerb === undefined && status === 'stated' ? 'alleged' : status, speechVerb };
 }
 
 /** "any killing", "every attack", "future attacks": a noun naming no particular event. */
