@@ -130,7 +130,8 @@ export function noteDateline(state: ArticleState, place: string | null): void {
  * The government of the state place `id` lies in (knowledge field `country`): the government
  * that `governs` it, else what the country's name means as a metonym on the article's day.
  */
-function placeGovernment(state: ArticleState, id: string): string | undefined {
+/** The government of the country place `id` lies in (knowledge `country`), if any. */
+export function placeGovernment(state: ArticleState, id: string): string | undefined {
   const where = state.index.actors.get(id);
   if (where?.kind !== 'Location') return undefined;
   const country = state.index.actors.get(where.country ?? where.id);

@@ -19,6 +19,7 @@ import { foldAscii } from '../1-text/normalize.ts';
 import { byId } from './parties.ts';
 import { bodyOfPerson, roleOf, sideOf } from './emit.ts';
 import { principalDyad } from './record.ts';
+import { placeGovernment } from '../article-state.ts';
 import { agentNodes } from './frame.ts';
 import { documentIssuer } from './statements.ts';
 
@@ -406,6 +407,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
         break;
       }
     }
+    if (!out.length) out.push(...postInPlace(ctx, t));
     // nobody named as owner: unnamed people stand for their side ("militants of planning…" is no owner)
     if (
       !out.length &&
@@ -530,6 +532,34 @@ function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
 /** The army of government mention `f` (a ministry's: its government's), for its posts and camps. */
 function armyOfState(ctx: ClauseContext, f: Mention): string | undefined {
   return f.kind === 'Government' ? armyOf(ctx.state.index.actors.get(f.id)?.partOf ?? f.id) : undefined;
+}
+
+/**
+ * Construction class: a post placed in a state. "fired on border posts in Kurram", "attacked a
+ * checkpoint near Dorn": a military stand-in (lexicon `militaryStandIns`, not a holding) with no
+ * owner, whose in/near/along-phrase (its own, one of its phrase's, or its verb's) names a known
+ * place, is the army of the state that place lies in (knowledge `country`).
+ */
+function postInPlace(ctx: ClauseContext, t: DepToken): Mention[] {
+  const L = lexicon().sets;
+  if (!hasWord(L.militaryStandIns, t.lem) || hasWord(L.holdingNouns, t.lem) || L.unnamedSoldiers.has(t.lem)) return [];
+  // (only as what is attacked: not a subject, nor the noun a relative clause hangs on — "an assault
+  // on a garrison in Zhob that killed nine soldiers" may be parsed with the garrison killing them)
+  if (/^nsubj/.test(t.rel) || kids(ctx.g, t.i, 'acl:relcl').length) return [];
+  // (the phrase may hang on a phrase of the post's — "posts along the border in Bajaur" — or, for
+  // the object of an attack, on its verb: "fired on border posts in Kurram")
+  const near = (i: number) =>
+    [...kids(ctx.g, i, 'nmod'), ...kids(ctx.g, i, 'obl')].filter((c) => ['in', 'near', 'along'].includes(caseOf(ctx.g, c.i)));
+  const own = near(t.i);
+  const verb = /^(obj|obl)/.test(t.rel) ? tok(ctx.g, t.head) : undefined;
+  const phrases = [...own, ...own.flatMap((p) => near(p.i)), ...(verb?.pos.startsWith('VB') ? near(verb.i) : [])];
+  for (const p of phrases) {
+    const place = ctx.mentionOf.get(p.i);
+    const government = place?.place ? placeGovernment(ctx.state, place.id) : undefined;
+    const army = government ? armyOf(government) : undefined;
+    if (army) return [byId(ctx, army)];
+  }
+  return [];
 }
 
 /** The armed group the knowledge base says person `id` leads (standing affiliation with a leader's role), if any. */

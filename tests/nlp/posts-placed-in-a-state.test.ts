@@ -1,0 +1,34 @@
+/**
+ * Construction class, with invented attackers and sentences and the real parser: a post placed in
+ * a state. "fired on border posts in Kurram", "attacked two checkpoints near Chaman": a military
+ * stand-in (lexicon `militaryStandIns`, not a holding such as a camp) with no owner, whose
+ * in/near/along-phrase (its own, one of its phrase's, or its verb's) names a known place, is the
+ * army of the state the place lies in (the places and the army are the knowledge base's). Near
+ * misses: a post with an owner of its own, a holding, and a post as the subject of a clause.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const { has, hasNot } = relationChecks(parser, inventedActors(), '2023-09-10');
+
+describe('a post placed in a state', () => {
+  it('is the army of the state the place lies in', async () => {
+    await has('Front fighters fired on border posts in Kurram on Tuesday.', 'ATTACKS front>pakistan-army');
+    await has('The League attacked two checkpoints near Chaman before dawn.', 'ATTACKS league>pakistan-army');
+    await has('Ostmark troops shelled posts along the border in Bajaur.', 'ATTACKS ostmark>pakistan-army');
+    await has('The Front said it had overrun a picket in North Waziristan.', 'ATTACKS front>pakistan-army');
+    await has('League gunmen stormed a checkpost in Kurram, killing two guards.', 'ATTACKS league>pakistan-army');
+  });
+
+  it('not a post with an owner, a holding, nor a post as a subject', async () => {
+    const owned = 'The Front attacked a checkpoint of the Levy in Kurram.';
+    await has(owned, 'ATTACKS front>levy');
+    await hasNot(owned, 'ATTACKS front>pakistan-army');
+    await hasNot('The Front attacked a camp in Kurram.', 'ATTACKS front>pakistan-army');
+    await hasNot('A checkpoint in Kurram fired on Front fighters.', 'ATTACKS pakistan-army>front');
+  });
+});
