@@ -330,6 +330,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   // "several splinter groups, including X and Y": a common noun stands for the names it includes
   else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && kids(ctx.g, i, 'nmod').some((c) => INCLUDING.has(caseOf(ctx.g, c.i))))
     for (const c of kids(ctx.g, i, 'nmod').filter((c) => INCLUDING.has(caseOf(ctx.g, c.i)))) out.push(...mentionsAt(ctx, c.i, depth + 1));
+  // "20 people, among them three Front members", "13 suspects, two of whom were Front militants"
+  else if (partitiveMembers(ctx, t).length) out.push(...partitiveMembers(ctx, t));
   // "X, a little-known group that …": a descriptive noun in apposition to a name stands for it
   else if (appositionHost(ctx, t)) out.push(appositionHost(ctx, t)!);
   // "PAF Camp Badaber", "Levy Post Seven": a facility named with its type noun is its owner's
@@ -532,6 +534,47 @@ function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
 /** The army of government mention `f` (a ministry's: its government's), for its posts and camps. */
 function armyOfState(ctx: ClauseContext, f: Mention): string | undefined {
   return f.kind === 'Government' ? armyOf(ctx.state.index.actors.get(f.id)?.partOf ?? f.id) : undefined;
+}
+
+/** Words that open a partitive after a plural noun's comma: "among them", "two of whom", "some of them". */
+const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'whom']);
+const PARTITIVE_QUANTITIES = new Set(['some', 'many', 'most', 'several', 'one', 'all', 'few', 'half']);
+
+/**
+ * Construction class: members named in a partitive. "detained 20 people, among them three
+ * members of the Front", "arrested 13 suspects, two of whom were Front militants", "recaptured 28
+ * escapees, two of them Front fighters", "freed 400 inmates, among them X": a plural common noun
+ * followed (after its own modifiers and a comma) by "among them" or "<quantity> of whom/them"
+ * stands for what the partitive's head noun names (its first noun that is no modifier and no
+ * describer: "described by police as …", "officials say …"). The partitive is found from the
+ * words, as the parser hangs it anywhere.
+ */
+function partitiveMembers(ctx: ClauseContext, t: DepToken): Mention[] {
+  if (t.pos !== 'NNS' || ctx.mentionOf.get(t.i)) return [];
+  const word = (i: number) => tok(ctx.g, i)?.word.toLowerCase();
+  let k = t.i + 1;
+  for (let hops = 0; word(k) !== undefined && word(k) !== ',' && hops < 8; k++, hops++) if (tok(ctx.g, k)!.pos.startsWith('VB')) return [];
+  if (word(k) !== ',') return [];
+  k++;
+  const quantity = tok(ctx.g, k)?.pos === 'CD' || PARTITIVE_QUANTITIES.has(word(k) ?? '');
+  const start =
+    word(k) === 'among' && PARTITIVE_PRONOUNS.has(word(k + 1) ?? '')
+      ? k + 2
+      : quantity && word(k + 1) === 'of' && PARTITIVE_PRONOUNS.has(word(k + 2) ?? '')
+        ? k + 3
+        : undefined;
+  if (start === undefined) return [];
+  const L = lexicon().sets;
+  const describer = (x: DepToken) =>
+    kids(ctx.g, x.i, 'case').some((c) => c.lem === 'by') ||
+    (/^nsubj/.test(x.rel) && (L.speech.has(tok(ctx.g, x.head)?.lem ?? '') || L.describingVerbs.has(tok(ctx.g, x.head)?.lem ?? '')));
+  // the partitive's head noun (not a modifier of the next word, nor a describer) stands for its members
+  for (let j = start; word(j) !== undefined && ![',', ';', '.', ':'].includes(word(j)!); j++) {
+    const x = tok(ctx.g, j)!;
+    if (!x.pos.startsWith('NN') || describer(x) || (/^(compound|amod)/.test(x.rel) && x.head > j)) continue;
+    return mentionsAt(ctx, j).filter((m) => isActor(m) && !m.anaphor);
+  }
+  return [];
 }
 
 /**
