@@ -11,6 +11,8 @@ describe('buildLexicon: verb idioms', () => {
   it('splits each idiom into verb, preposition and noun, with the verb it means', () => {
     const L = buildLexicon(raw('predicates.yaml'), raw('syntax.yaml'));
     expect(L.verbIdioms).toContainEqual({ verb: 'send', prep: 'to', noun: 'hell', means: 'kill' });
+    // (a two-word idiom is a resultative: no preposition)
+    expect(L.verbIdioms).toContainEqual({ verb: 'leave', prep: '', noun: 'dead', means: 'kill' });
   });
 
   it('rejects an idiom that means no verb of the predicates, naming it', () => {
@@ -18,8 +20,8 @@ describe('buildLexicon: verb idioms', () => {
     expect(() => buildLexicon(raw('predicates.yaml'), syntax)).toThrow(/verbIdioms\.send to hell: 'obliterate'/);
   });
 
-  it('rejects an idiom that is not three words', () => {
-    const syntax = { ...(raw('syntax.yaml') as object), verbIdioms: { 'send away': 'kill' } };
+  it('rejects an idiom that is not two or three words', () => {
+    const syntax = { ...(raw('syntax.yaml') as object), verbIdioms: { 'send them away to hell': 'kill' } };
     expect(() => buildLexicon(raw('predicates.yaml'), syntax)).toThrow(/syntax\.yaml: verbIdioms/);
   });
 });

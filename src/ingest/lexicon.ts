@@ -203,7 +203,7 @@ const SyntaxSchema = z
     parserRewrites: z.record(z.string().min(3), z.string().regex(/^[a-z-]+( [a-z-]+)?$/)),
     /** Words the parser lemmatises to another word's lemma ("bases" → "basis") → their lemma here. */
     lemmaFixes: z.record(z.string().regex(/^[a-z-]+$/), z.string().regex(/^[a-z-]+$/)),
-    verbIdioms: z.record(z.string().regex(/^[a-z-]+ [a-z-]+ [a-z-]+$/), z.string().regex(/^[a-z-]+$/)),
+    verbIdioms: z.record(z.string().regex(/^[a-z-]+ [a-z-]+( [a-z-]+)?$/), z.string().regex(/^[a-z-]+$/)),
     describedBodies: z.record(
       z.string().regex(/^[a-z-]+$/),
       z.object({ kind: z.enum(ACTOR_KINDS), needs: z.enum(['nothing', 'of', 'description']).default('nothing') }).strict(),
@@ -238,6 +238,7 @@ export interface Lexicon {
   parserRewrites: Map<string, string>;
   lemmaFixes: Map<string, string>;
   /** Verb idioms with a fixed prepositional phrase ("send to hell") and the verb they mean ("kill"). */
+  /** Verb idioms: a fixed prepositional phrase ("send to hell"), or an object's resultative adjective ("leave dead": `prep` empty). */
   verbIdioms: Array<{ verb: string; prep: string; noun: string; means: string }>;
   /** Nouns of bodies an article introduces by description ("a jirga of elders"), their kind, and what description they need. */
   describedBodies: Map<string, { kind: (typeof ACTOR_KINDS)[number]; needs: 'nothing' | 'of' | 'description' }>;
@@ -296,7 +297,8 @@ export function buildLexicon(rawPredicates: unknown, rawSyntax: unknown): Lexico
     verbIdioms: Object.entries(d.verbIdioms).map(([idiom, means]) => {
       if (!verbs.has(means))
         throw new Error(`knowledge/lexicon/syntax.yaml: verbIdioms.${idiom}: '${means}' is not a verb of predicates.yaml`);
-      const [verb, prep, noun] = idiom.split(' ') as [string, string, string];
+      const words = idiom.split(' ');
+      const [verb, prep, noun] = (words.length === 2 ? [words[0], '', words[1]] : words) as [string, string, string];
       return { verb, prep, noun, means };
     }),
     partRoles: new Map(s.data.partRoles.map((w) => [w.toLowerCase(), 'MEMBER_OF' as RoleType])),

@@ -2,6 +2,8 @@
  * Construction classes, with invented actors and sentences and the real parser:
  * - a verb idiom with a fixed prepositional phrase (lexicon `verbIdioms`: "sent to hell", "put to
  *   death") states what the verb it means states: its object or passive subject is killed;
+ * - a resultative of harm (a two-word idiom: "left 20 people dead", "leaving two guards dead"):
+ *   the adjective after the object makes the verb the one the idiom means;
  * - a phrasal verb of repelling people ("beat back", "fight off", "drive back") attacks them.
  * Each with near misses.
  */
@@ -13,6 +15,22 @@ const parser = testParser();
 afterAll(() => parser.close());
 
 const { has, hasNot } = relationChecks(parser, inventedActors());
+
+describe('a resultative of harm', () => {
+  it('states the verb it means', async () => {
+    await has('A Front attack on the market left three Levy officers dead.', 'ATTACKS front>levy');
+    await has('Front gunmen stormed the post, leaving four Levy guards dead.', 'ATTACKS front>levy');
+    await has('The League ambush left two Levy soldiers dead.', 'ATTACKS league>levy');
+    await has('The Front raid on Sunday left six Levy troops dead.', 'ATTACKS front>levy');
+    await has('Front fighters attacked the convoy on Friday, leaving five Levy men dead.', 'ATTACKS front>levy');
+  });
+
+  it('not another adjective, nor a leaving without one', async () => {
+    await hasNot('The Front left the Levy post empty.', 'ATTACKS front>levy');
+    await hasNot('The Front raid left six Levy troops wounded.', 'ATTACKS front>levy');
+    await hasNot('The Front left the Levy officers behind.', 'ATTACKS front>levy');
+  });
+});
 
 describe('a verb idiom with a fixed phrase', () => {
   it('states the verb it means', async () => {

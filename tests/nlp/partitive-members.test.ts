@@ -2,7 +2,8 @@
  * Construction class, with invented actors and sentences and the real parser: members named in a
  * partitive. "detained 20 people, among them three members of the Front", "arrested 13 suspects,
  * two of whom were Front militants", "freed 400 inmates, among them X": a plural common noun
- * followed by "among them" or "<quantity> of whom/them" stands for the actors the partitive
+ * followed (after a subject's verb, for a subject: "Thirteen people were killed, among them …") by
+ * "among them" or "<quantity> of whom/them" stands for the actors the partitive
  * names — not whoever describes them ("described by the League as …", "officials say …"). Near
  * misses: a partitive naming nobody, and a list with no partitive.
  */
@@ -22,6 +23,8 @@ describe('members named in a partitive', () => {
     await has('Levy officers rounded up more than 50 suspects, 16 of whom officials say are members of the Front.', 'DETAINS levy>front');
     await has('The Levy said it had arrested 28 suspects, two of them Front fighters.', 'DETAINS levy>front');
     await has('The Front freed 400 inmates, among them Jan Hollis.', 'RELEASES front>jan-hollis');
+    // (a subject's partitive follows its verb)
+    await has('Thirteen people were killed, among them two Levy officers. The Front claimed the attack.', 'ATTACKS front>levy');
     const described = 'The Levy arrested 13 suspects, two of whom were described by the League as Front militants.';
     await has(described, 'DETAINS levy>front');
     await hasNot(described, 'DETAINS levy>league');

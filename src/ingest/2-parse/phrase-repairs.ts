@@ -21,6 +21,7 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairAspectualOnGerund,
   repairDemonstrativeAsHead,
   repairNameOnRoleOfPhrase,
+  repairResultativeSubject,
 ];
 
 /**
@@ -255,6 +256,25 @@ function repairNameOnRoleOfPhrase(g: DepGraph): boolean {
     if (!phrase || !role || phrase.rel !== 'nmod' || !kids(g, phrase.i, 'case').some((c) => c.lem === 'of')) continue;
     if (!role.pos.startsWith('NN') || !roles.has(role.lem) || roles.has(phrase.lem) || isPersonPlaceholder(phrase.word)) continue;
     attach(name, role.i, 'appos');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a resultative's object read as its adjective's subject. "The ambush left two
+ * soldiers dead": the parser makes "soldiers" the subject of a small clause "soldiers dead". For a
+ * resultative idiom (lexicon `verbIdioms`, two words: "leave dead"), the small clause's subject is
+ * the verb's object.
+ */
+function repairResultativeSubject(g: DepGraph): boolean {
+  const idioms = lexicon().verbIdioms.filter((x) => !x.prep);
+  for (const x of g.tokens) {
+    const v = tok(g, x.head);
+    if (x.rel !== 'xcomp' || !v || !idioms.some((i) => i.verb === v.lem && i.noun === x.lem) || kids(g, v.i, 'obj').length) continue;
+    const subject = kids(g, x.i, 'nsubj')[0];
+    if (!subject) continue;
+    attach(subject, v.i, 'obj');
     return true;
   }
   return false;

@@ -544,15 +544,28 @@ const PARTITIVE_QUANTITIES = new Set(['some', 'many', 'most', 'several', 'one', 
  * Construction class: members named in a partitive. "detained 20 people, among them three
  * members of the Front", "arrested 13 suspects, two of whom were Front militants", "recaptured 28
  * escapees, two of them Front fighters", "freed 400 inmates, among them X": a plural common noun
- * followed (after its own modifiers and a comma) by "among them" or "<quantity> of whom/them"
+ * followed (after its own modifiers, or a subject's verb, and a comma) by "among them" or "<quantity> of whom/them"
  * stands for what the partitive's head noun names (its first noun that is no modifier and no
  * describer: "described by police as …", "officials say …"). The partitive is found from the
  * words, as the parser hangs it anywhere.
  */
 function partitiveMembers(ctx: ClauseContext, t: DepToken): Mention[] {
   if (t.pos !== 'NNS' || ctx.mentionOf.get(t.i)) return [];
+  // (not a noun with an owner of its own: "Levy officers rounded up 50 suspects, 16 of whom …")
+  if (kids(ctx.g, t.i, 'compound', 'nmod:poss', 'amod').some((c) => ctx.mentionOf.get(c.i))) return [];
+  const right = partitiveAfter(ctx, t.i + 1);
+  if (right.length) return right;
+  // (a subject's partitive may follow its verb, when the verb has no object of its own:
+  // "Thirteen people were killed, among them …")
+  const verb = /^nsubj/.test(t.rel) ? tok(ctx.g, t.head) : undefined;
+  if (!verb?.pos.startsWith('VB') || verb.i < t.i || kids(ctx.g, verb.i, 'obj').length) return [];
+  return partitiveAfter(ctx, verb.i + 1);
+}
+
+/** The members a partitive names when one opens after the comma that ends the words from token `from` (see partitiveMembers). */
+function partitiveAfter(ctx: ClauseContext, from: number): Mention[] {
   const word = (i: number) => tok(ctx.g, i)?.word.toLowerCase();
-  let k = t.i + 1;
+  let k = from;
   for (let hops = 0; word(k) !== undefined && word(k) !== ',' && hops < 8; k++, hops++) if (tok(ctx.g, k)!.pos.startsWith('VB')) return [];
   if (word(k) !== ',') return [];
   k++;

@@ -65,11 +65,18 @@ function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate
 /**
  * Construction class: a verb idiom with a fixed prepositional phrase (lexicon `verbIdioms`: "were
  * sent to hell by the troops", "put the hostages to death"): the predicates of the verb it means.
+ * Construction class: a resultative of harm (a two-word idiom: "left 20 people dead", "leaving two
+ * guards dead"): the adjective after the object — read by the parser as the object's modifier,
+ * or as the verb's complement (its small-clause subject made the object: phrase-repairs.ts) —
+ * makes the verb the one the idiom means, with the same object.
  */
 function idiomPredicates(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate }> {
   const L = lexicon();
   const fixed = (prep: string, noun: string) =>
-    kids(ctx.g, v.i, 'obl').some((o) => o.lem.toLowerCase() === noun && kids(ctx.g, o.i, 'case').some((c) => c.lem === prep));
+    prep
+      ? kids(ctx.g, v.i, 'obl').some((o) => o.lem.toLowerCase() === noun && kids(ctx.g, o.i, 'case').some((c) => c.lem === prep))
+      : kids(ctx.g, v.i, 'xcomp').some((x) => x.lem === noun) ||
+        kids(ctx.g, v.i, 'obj').some((o) => kids(ctx.g, o.i, 'amod').some((a) => a.lem === noun && a.i > o.i));
   const idiom = L.verbIdioms.find((x) => x.verb === v.lem && fixed(x.prep, x.noun));
   return idiom ? (L.verbs.get(idiom.means) ?? []).map((pred) => ({ pred })) : [];
 }
