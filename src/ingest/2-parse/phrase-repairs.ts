@@ -22,6 +22,7 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairDemonstrativeAsHead,
   repairNameOnRoleOfPhrase,
   repairResultativeSubject,
+  repairParticipleAsLooseDependent,
 ];
 
 /**
@@ -65,11 +66,12 @@ function repairObjectConjunctOnVerb(g: DepGraph): boolean {
  * accusing verb or on that noun and the shared object anywhere. An -ing noun right after
  * of/for/by, whose verb is in the lexicon, followed by "and"/"or" and a gerund, is the gerund
  * clause: the second gerund is its conjunct and the noun phrase after both its object (shared,
- * as the parser gives it when it reads both as gerunds).
+ * as the parser gives it when it reads both as gerunds). So is a gerund tagged as one but read as
+ * an oblique noun phrase ("a complaint accusing X of arming and training Y").
  */
 function repairGerundReadAsNoun(g: DepGraph): boolean {
   for (const t of g.tokens) {
-    if (t.pos !== 'NN' || !/ing$/i.test(t.word)) continue;
+    if (!(t.pos === 'NN' || (t.pos === 'VBG' && t.rel === 'obl')) || !/ing$/i.test(t.word)) continue;
     const prep = kids(g, t.i, 'case').find((k) => k.i === t.i - 1 && GERUND_PREPS.has(k.lem));
     const cc = tok(g, t.i + 1);
     const second = tok(g, t.i + 2);
@@ -275,6 +277,22 @@ function repairResultativeSubject(g: DepGraph): boolean {
     const subject = kids(g, x.i, 'nsubj')[0];
     if (!subject) continue;
     attach(subject, v.i, 'obj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a participle phrase on its noun read as a loose dependent. "presented a
+ * dossier accusing X of financing Y": the parser hangs "accusing" on the noun as `dep`, not as the
+ * reduced relative (`acl`) it is. A present participle with an object of its own, right after the
+ * noun it hangs on as `dep`, modifies that noun.
+ */
+function repairParticipleAsLooseDependent(g: DepGraph): boolean {
+  for (const x of g.tokens) {
+    const noun = tok(g, x.head);
+    if (x.rel !== 'dep' || x.pos !== 'VBG' || !noun?.pos.startsWith('NN') || x.i !== noun.i + 1 || !kids(g, x.i, 'obj').length) continue;
+    attach(x, noun.i, 'acl');
     return true;
   }
   return false;
