@@ -184,6 +184,7 @@ const WORD_SETS = [
   'placeClassNouns',
   'provincialGenerics',
   'ceasingVerbs',
+  'offeringVerbs',
   'assertiveFrames',
   'pluralHeads',
   'councilHeads',

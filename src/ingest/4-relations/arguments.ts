@@ -551,8 +551,11 @@ const PARTITIVE_QUANTITIES = new Set(['some', 'many', 'most', 'several', 'one', 
  */
 function partitiveMembers(ctx: ClauseContext, t: DepToken): Mention[] {
   if (t.pos !== 'NNS' || ctx.mentionOf.get(t.i)) return [];
-  // (not a noun with an owner of its own: "Levy officers rounded up 50 suspects, 16 of whom …")
+  // (not a noun with an owner of its own: "Levy officers rounded up 50 suspects, 16 of whom …",
+  // nor a quantity of a named group — "dozens of Front members, among them X" is the group's,
+  // its members added by among-those)
   if (kids(ctx.g, t.i, 'compound', 'nmod:poss', 'amod').some((c) => ctx.mentionOf.get(c.i))) return [];
+  if (QUANTITIES.has(t.lem) || kids(ctx.g, t.i, 'nmod').some((c) => caseOf(ctx.g, c.i) === 'of')) return [];
   const right = partitiveAfter(ctx, t.i + 1);
   if (right.length) return right;
   // (a subject's partitive may follow its verb, when the verb has no object of its own:

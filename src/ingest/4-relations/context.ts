@@ -38,6 +38,8 @@ export interface ArticleMemory {
   speaksFor: Map<string, string>;
   /** Who made the last demand, on whom (when said) and in which sentence, for "the demand was ruled out by X", "X refused to …". */
   lastDemand: { source: string; sentence: number; targets?: string[]; acts?: string[] } | null;
+  /** Who last offered something (a verb of offering's agent) and in which sentence, for "the offer was turned down by X" (4-relations/verbal.ts). */
+  lastOffer: { source: string; sentence: number } | null;
   /** Who last detained or freed people (named or not), for "X was among those held". */
   lastCustodian: { type: RelationType; source: string; sentence: number } | null;
   /** Who last summoned someone and in which sentence, for "X was asked to …" (4-relations/summons.ts). */
@@ -69,6 +71,7 @@ export function createMemory(): ArticleMemory {
     lastAttacker: null,
     inferredAttack: null,
     lastDemand: null,
+    lastOffer: null,
     speaksFor: new Map(),
     roles: new Map(),
   };

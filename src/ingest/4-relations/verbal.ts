@@ -121,7 +121,22 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
   const last = ctx.memory.lastDemand;
   if (isDemand && last && ctx.sentence.index - last.sentence <= DEMAND_REACH && (isDefinite(ctx.g, n) || summarisesClause(ctx.g, n)))
     return [byId(ctx, last.source)];
+  const offer = ctx.memory.lastOffer;
+  if (!isDemand && offerLike && offer && ctx.sentence.index - offer.sentence <= DEMAND_REACH && isDefinite(ctx.g, n))
+    return [byId(ctx, offer.source)];
   return t ? demandedAct(ctx, t) : [];
+}
+
+/**
+ * Construction class: an offer named again. "Ostmark offered to send troops. The offer was turned
+ * down by Valdoria", "… offered to facilitate talks. We have declined that offer": a definite offer
+ * noun with no owner of its own (lexicon `irrealis` nouns) belongs to the agent of the last verb of
+ * offering (lexicon `offeringVerbs`), at most `DEMAND_REACH` sentences before. Notes that agent.
+ */
+function noteOffer(ctx: ClauseContext, v: DepToken): void {
+  if (!v.pos.startsWith('VB') || !lexicon().sets.offeringVerbs.has(v.lem) || !factualityOf(ctx.g, v.i).factual) return;
+  const offerer = all(ctx, agentNodes(ctx.g, v)).find((m) => m.id && !m.place);
+  if (offerer) ctx.memory.lastOffer = { source: offerer.id, sentence: ctx.sentence.index };
 }
 
 /**
@@ -239,6 +254,7 @@ function controlledTargets(ctx: ClauseContext, v: number): Mention[] {
 export function matchVerb(ctx: ClauseContext, v: DepToken): void {
   if (!v.pos.startsWith('VB')) return;
   noteSummoner(ctx, v);
+  noteOffer(ctx, v);
   // "nine soldiers embraced shahadat": the subject was killed
   if (kids(ctx.g, v.i, 'obj').some((o) => lexicon().sets.victimPhrases.has(`${v.lem} ${o.lem}`)))
     noteVictim(ctx, all(ctx, agentNodes(ctx.g, v)), v);
