@@ -54,6 +54,19 @@ export const PERSON_TITLE_CUES = new Set([
   'marshal',
   'admiral',
   'excellency',
+  // ranks of the armed forces and police written before a name ("Air Commodore X", "Naib Subedar
+  // X", "Sepoy X", "Constable X") and offices of the courts and churches ("Chief Justice X")
+  'commodore',
+  'subedar',
+  'havildar',
+  'naik',
+  'sepoy',
+  'sergeant',
+  'constable',
+  'justice',
+  'judge',
+  'bishop',
+  'allama',
 ]);
 
 /**
@@ -92,6 +105,11 @@ export const TITLE_WORDS = new Set([
   'security',
   'assistant',
   'air',
+  'naib',
+  'lance',
+  'squadron',
+  'rear',
+  'sub-inspector',
 ]);
 
 /**
