@@ -987,6 +987,24 @@ function holders(ctx: ClauseContext, n: number): Mention[] {
 }
 
 /** "X heads Y", "Y, led by X", "X joined Y". */
+/**
+ * Construction class: a body led in one place. "X, who had commanded the Front in the Karn
+ * district", "heads the Front in Karn": a leading verb whose object or clause has an in-phrase
+ * naming a place within a country (a known sub-national place, or a place class noun: lexicon
+ * `placeClassNouns`) leads the body's chapter there, a member of the body (a country — "has led
+ * the Front from Ostmark", "in Ostmark" — is where the whole body is led).
+ */
+function ledInOnePlace(ctx: ClauseContext, v: DepToken): boolean {
+  const L = lexicon().sets;
+  const local = (c: DepToken) => {
+    const m = ctx.mentionOf.get(c.i);
+    if (m?.place) return Boolean(ctx.state.index.actors.get(m.id)?.country) && ctx.state.index.actors.get(m.id)?.country !== m.id;
+    return L.placeClassNouns.has(c.lem);
+  };
+  const phrases = [v.i, ...patientNodes(ctx.g, v)].flatMap((n) => [...kids(ctx.g, n, 'obl'), ...kids(ctx.g, n, 'nmod')]);
+  return phrases.some((c) => caseOf(ctx.g, c.i) === 'in' && local(c));
+}
+
 function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon();
   const prt = kids(ctx.g, v.i, 'compound:prt')[0]?.lem;
@@ -1048,6 +1066,7 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
           .flatMap((n) => (unitOnly(n) ? kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)) : mentionsAt(ctx, n)))
   ).filter((m) => m.kind !== 'Person' && !m.place);
   if (type === 'LEADS' && !viaPrep && patientNodes(ctx.g, v).some(unitOnly)) type = 'MEMBER_OF';
+  if (type === 'LEADS' && !viaPrep && ledInOnePlace(ctx, v)) type = 'MEMBER_OF';
   // "X split from Y", "broke away from Y": a membership that ended
   const status = type === 'MEMBER_OF' && L.sets.breakaway.has(v.lem) ? 'ended' : undefined;
   // a party heads only a government (a coalition), not a group or force
