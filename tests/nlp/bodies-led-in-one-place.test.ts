@@ -3,8 +3,8 @@
  * knowledge base): a body led in one place. "X, who had commanded the Front in the Karn
  * district", "has led the Front in Bajaur": a leading verb whose object or clause has an
  * in-phrase naming a place within a country (a known sub-national place, or a place class noun)
- * leads the body's chapter there — a member of the body, not its leader. Near misses: no place,
- * and a country, where the whole body is led.
+ * leads an armed group's chapter there — a member of the group, not its leader. Near misses: no
+ * place, a country, where the whole body is led, and a state force's command.
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -26,7 +26,8 @@ describe('a body led in one place', () => {
     await has('Tomas Reyk led the League in the Kurram agency for a decade.', 'MEMBER_OF tomas-reyk>league');
   });
 
-  it('not with no place, nor in a country', async () => {
+  it('not with no place, nor in a country, nor a state force', async () => {
+    await has('Tomas Reyk, who heads the Levy in Swat, told reporters the gunmen had fled.', 'LEADS tomas-reyk>levy');
     await has('Tomas Reyk has led the Front since 2015.', 'LEADS tomas-reyk>front');
     await has('Tomas Reyk has led the Front in Afghanistan since 2018.', 'LEADS tomas-reyk>front');
   });

@@ -992,7 +992,9 @@ function holders(ctx: ClauseContext, n: number): Mention[] {
  * district", "heads the Front in Karn": a leading verb whose object or clause has an in-phrase
  * naming a place within a country (a known sub-national place, or a place class noun: lexicon
  * `placeClassNouns`) leads the body's chapter there, a member of the body (a country — "has led
- * the Front from Ostmark", "in Ostmark" — is where the whole body is led).
+ * the Front from Ostmark", "in Ostmark" — is where the whole body is led). Only for armed groups,
+ * whose regional commanders are members: "heads the Frontier Corps in a province" heads a state
+ * force's command there, which is the force's own.
  */
 function ledInOnePlace(ctx: ClauseContext, v: DepToken): boolean {
   const L = lexicon().sets;
@@ -1066,7 +1068,7 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
           .flatMap((n) => (unitOnly(n) ? kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)) : mentionsAt(ctx, n)))
   ).filter((m) => m.kind !== 'Person' && !m.place);
   if (type === 'LEADS' && !viaPrep && patientNodes(ctx.g, v).some(unitOnly)) type = 'MEMBER_OF';
-  if (type === 'LEADS' && !viaPrep && ledInOnePlace(ctx, v)) type = 'MEMBER_OF';
+  if (type === 'LEADS' && !viaPrep && bodies.every((b) => b.kind === 'ArmedGroup') && ledInOnePlace(ctx, v)) type = 'MEMBER_OF';
   // "X split from Y", "broke away from Y": a membership that ended
   const status = type === 'MEMBER_OF' && L.sets.breakaway.has(v.lem) ? 'ended' : undefined;
   // a party heads only a government (a coalition), not a group or force
