@@ -32,6 +32,13 @@ export const NORTH_PROVINCE: readonly KnownActor[] = [
   { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
 ];
 
+/** A second invented province (no "Province" in its name) with its government, and a person, for tests of provincial offices and generic names. */
+export const TARNIA: readonly KnownActor[] = [
+  { id: 'tarnia', name: 'Tarnia', kind: 'Location', aliases: [] },
+  { id: 'tarnia-government', name: 'Tarnia government', kind: 'Government', serves: 'valdoria', governs: 'tarnia', aliases: [] },
+  { id: 'jan-hollis', name: 'Jan Hollis', kind: 'Person', aliases: [] },
+];
+
 /** The shared invented actors, with `extra` added (an entry with a shared id replaces the base one). */
 export function inventedActors(...extra: KnownActor[]): KnownActor[] {
   const ids = new Set(extra.map((a) => a.id));

@@ -9,20 +9,13 @@
  * misses: a holder already on the title, and a noun that is no title.
  */
 import { afterAll, describe, it } from 'vitest';
-import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { inventedActors, relationChecks, TARNIA } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());
 
-const { has, hasNot } = relationChecks(
-  parser,
-  inventedActors(
-    { id: 'tarnia', name: 'Tarnia', kind: 'Location', aliases: [] },
-    { id: 'tarnia-government', name: 'Tarnia government', kind: 'Government', serves: 'valdoria', governs: 'tarnia', aliases: [] },
-    { id: 'jan-hollis', name: 'Jan Hollis', kind: 'Person', aliases: [] },
-  ),
-);
+const { has, hasNot } = relationChecks(parser, inventedActors(...TARNIA));
 
 describe('a place named with its class noun', () => {
   it("gives the office to that place's government", async () => {

@@ -8,7 +8,7 @@
  * province's government named outright stays itself.
  */
 import { afterAll, describe, it } from 'vitest';
-import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { inventedActors, relationChecks, TARNIA } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
@@ -17,10 +17,9 @@ afterAll(() => parser.close());
 const { has, hasNot } = relationChecks(
   parser,
   inventedActors(
-    { id: 'tarnia', name: 'Tarnia', kind: 'Location', aliases: [] },
+    ...TARNIA,
     { id: 'mirka', name: 'Mirka', kind: 'Location', province: 'tarnia', aliases: [] },
     { id: 'ostland', name: 'Ostland', kind: 'Location', aliases: [] },
-    { id: 'tarnia-government', name: 'Tarnia government', kind: 'Government', serves: 'valdoria', governs: 'tarnia', aliases: [] },
     {
       id: 'ostland-government',
       name: 'Ostland government',
@@ -29,7 +28,6 @@ const { has, hasNot } = relationChecks(
       governs: 'ostland',
       aliases: ['provincial government', 'provincial authorities'],
     },
-    { id: 'jan-hollis', name: 'Jan Hollis', kind: 'Person', aliases: [] },
   ),
 );
 
