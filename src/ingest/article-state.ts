@@ -181,6 +181,25 @@ export function dominantGovernment(state: ArticleState): string {
   return mostNamedGovernment(state) ?? HOME_GOVERNMENT;
 }
 
+/**
+ * The government of the province the article is about: the sub-state government (one that
+ * `serves` another) named in `mentions` (the sentence at hand) or most in the article so far, else
+ * the one governing the province most of its places so far lie in (the dateline's place counting).
+ */
+export function articleProvinceGovernment(state: ArticleState, mentions: readonly Mention[] = []): string | undefined {
+  const subState = (id: string) => Boolean(state.index.actors.get(id)?.serves) && state.index.actors.get(id)?.kind === 'Government';
+  const here = mentions.find((o) => !o.place && subState(o.id));
+  const named = here?.id ?? mostNamedGovernment(state, subState);
+  if (named) return named;
+  const counts = new Map<string, number>();
+  const places = [...state.mentions.flat(), ...mentions].filter((o) => o.place && o.id).map((o) => o.id);
+  for (const id of state.datelinePlace ? [state.datelinePlace, ...places] : places) {
+    const governing = governorOf(state, state.index.actors.get(id)?.province ?? id);
+    if (governing && subState(governing)) counts.set(governing, (counts.get(governing) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /** The article's most-named government among those `accept` lets through (ties: the one named first), if any. */
 export function mostNamedGovernment(state: ArticleState, accept: (id: string) => boolean = () => true): string | undefined {
   let best: string | undefined;

@@ -4,8 +4,9 @@
  * the government of the province the article is about — the sub-state government it names, else
  * the one governing the province its places lie in — whichever province the knowledge base lists
  * the words under (here Ostland's, as the real knowledge base lists them under one province).
- * Near misses: an article that names no province is given none of the article's, and a
- * province's government named outright stays itself.
+ * A provincial title ("the provincial law minister") is that province's government's, before
+ * the body the person is known to serve in. Near misses: an article that names no province is
+ * given none of the article's, and a province's government named outright stays itself.
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks, TARNIA } from '../helpers/invented-actors.ts';
@@ -28,6 +29,7 @@ const { has, hasNot } = relationChecks(
       governs: 'ostland',
       aliases: ['provincial government', 'provincial authorities'],
     },
+    { id: 'ida-marr', name: 'Ida Marr', kind: 'Person', affiliation: 'valdoria', aliases: [] },
   ),
 );
 
@@ -49,6 +51,16 @@ describe("a province's generic name", () => {
       'The Tarnia government closed the schools. Two days later the Front demanded that the provincial government reopen them.',
       'DEMANDS front>tarnia-government',
     );
+  });
+
+  it("gives a provincial title to that province's government, before the body the person is known to serve", async () => {
+    await has(
+      'Gunmen attacked a school in Mirka on Monday. Jan Hollis, the provincial law minister, accused the Front.',
+      'MEMBER_OF jan-hollis>tarnia-government',
+    );
+    const known = 'The Front bombed a market in Mirka. Ida Marr, the provincial home minister, blamed the League.';
+    await has(known, 'MEMBER_OF ida-marr>tarnia-government');
+    await hasNot(known, 'MEMBER_OF ida-marr>valdoria');
   });
 
   it('not in an article that names no province, nor a government named outright', async () => {

@@ -12,7 +12,7 @@
 import { metonymAt, nationalityAt } from '../../knowledge/actors.ts';
 import { kindOf, learnAlias } from './alias-index.ts';
 import { isFamilyNameFirst } from './propose-actor.ts';
-import { dominantGovernment, governorOf, mostNamedGovernment, noteEntity, type ArticleState } from '../article-state.ts';
+import { articleProvinceGovernment, dominantGovernment, noteEntity, type ArticleState } from '../article-state.ts';
 import { lexicon } from '../lexicon.ts';
 import { foldAscii, nameKey } from '../1-text/normalize.ts';
 import type { Sentence } from '../1-text/sentences.ts';
@@ -199,24 +199,16 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
 /**
  * Construction class: a province's generic name. "the provincial government", "provincial
  * authorities" (lexicon `provincialGenerics`) mean the government of the province the article is
- * about, whichever province the knowledge base lists the words under: the sub-state government
- * the article (this sentence included) names most, else the one governing the province most of
- * its places so far lie in (the dateline's place counting). None found: the knowledge base's.
+ * about (article-state.ts `articleProvinceGovernment`), whichever province the knowledge base
+ * lists the words under. None found: the knowledge base's.
  */
 function provincialGeneric(state: ArticleState, m: Mention, mentions: readonly Mention[]): string | undefined {
   const key = nameKey(m.surface.replace(/^the\s+/i, ''));
   if (![...lexicon().sets.provincialGenerics].some((w) => nameKey(w) === key)) return undefined;
-  const subState = (id: string) => Boolean(state.index.actors.get(id)?.serves) && kindOf(state.index, id) === 'Government';
-  const here = mentions.find((o) => o !== m && !o.place && subState(o.id));
-  const named = here?.id ?? mostNamedGovernment(state, subState);
-  if (named) return named;
-  const counts = new Map<string, number>();
-  const places = [...state.mentions.flat(), ...mentions].filter((o) => o.place && o.id).map((o) => o.id);
-  for (const id of state.datelinePlace ? [state.datelinePlace, ...places] : places) {
-    const governing = governorOf(state, state.index.actors.get(id)?.province ?? id);
-    if (governing && subState(governing)) counts.set(governing, (counts.get(governing) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return articleProvinceGovernment(
+    state,
+    mentions.filter((o) => o !== m),
+  );
 }
 
 /**

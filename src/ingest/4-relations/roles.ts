@@ -22,7 +22,7 @@ import { armyOf, findKnownActor, metonymAt, nationalityAt, officeFor, stateSideO
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { kind, roleOf as heldRole } from './emit.ts';
-import { dominantGovernment, governorOf, mostNamedGovernment } from '../article-state.ts';
+import { articleProvinceGovernment, dominantGovernment, governorOf } from '../article-state.ts';
 import { nameKey } from '../1-text/normalize.ts';
 import { record } from './record.ts';
 
@@ -244,9 +244,9 @@ function portfolio(ctx: ClauseContext, node: number): boolean {
   return !kids(ctx.g, node, 'det', 'nmod:poss').length && !kids(ctx.g, node, 'compound').some((c) => c.pos.startsWith('NNP'));
 }
 
-/** The sub-state government (one that `serves` another) the article names most, if any. */
+/** The government of the province the article is about, if any (article-state.ts `articleProvinceGovernment`). */
 function articleProvince(ctx: ClauseContext): string | undefined {
-  return mostNamedGovernment(ctx.state, (id) => Boolean(ctx.state.index.actors.get(id)?.serves) && kind(ctx, id) === 'Government');
+  return articleProvinceGovernment(ctx.state, ctx.mentions);
 }
 
 /**
@@ -383,6 +383,19 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
       }
     }
   }
+  // "the provincial information minister, X", "the province's minister": the government of the
+  // province the article is about (before the body the person is known to serve in: the word
+  // "provincial" says which government the office is)
+  if (
+    !bodies.length &&
+    !role.part &&
+    GOVERNMENT_TITLES.has(r.lem) &&
+    (kids(ctx.g, r.i, 'amod', 'compound').some((m) => m.lem === 'provincial') ||
+      kids(ctx.g, r.i, 'nmod:poss').some((m) => m.lem === 'province'))
+  ) {
+    const provincial = articleProvince(ctx) ?? ctx.state.index.entries.get(nameKey('provincial government'))?.id;
+    if (provincial) bodies = [byId(ctx, provincial)];
+  }
   // "In Beijing, foreign ministry spokeswoman X said": a fronted capital frames the office
   if (!bodies.length && !role.part) {
     const framed = frameGovernment(ctx, r);
@@ -394,18 +407,6 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
     const known = standingAffiliation(ctx, people);
     const kind = known ? findKnownActor(known)?.kind : undefined;
     if (known && (kind === 'Government' || !GOVERNMENT_TITLES.has(r.lem))) bodies = [byId(ctx, known)];
-  }
-  // "the provincial information minister, X", "the province's minister": the government the
-  // article's "provincial government" names
-  if (
-    !bodies.length &&
-    !role.part &&
-    GOVERNMENT_TITLES.has(r.lem) &&
-    (kids(ctx.g, r.i, 'amod', 'compound').some((m) => m.lem === 'provincial') ||
-      kids(ctx.g, r.i, 'nmod:poss').some((m) => m.lem === 'province'))
-  ) {
-    const provincial = articleProvince(ctx) ?? ctx.state.index.entries.get(nameKey('provincial government'))?.id;
-    if (provincial) bodies = [byId(ctx, provincial)];
   }
   // "Prime Minister X", "Interior Minister X" for a person the knowledge base does not know, in a
   // sentence that names no other government: an office of the article's own government
