@@ -3,7 +3,8 @@
  * responsible"), a stative passive ("is engaged in talks with X"), material support given by a
  * light verb ("provided weapons to X"), extradition as a handover, "clashed with", talk sessions,
  * vowed acts of destruction ("vowed to break the Front's network", lexicon `threatActs`), safe
- * houses and recruits given. Invented actors and sentences, real parser; near misses for each.
+ * houses and recruits given, paramilitaries as their force. Invented actors and sentences, real
+ * parser; near misses for each.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
@@ -135,5 +136,19 @@ describe('safe houses and recruits given: "provided the Front with safe houses a
   it('not a safe house found, nor recruits as people', async () => {
     await hasNot('The Levy found a Front safe house in Karn.', 'SHELTERS levy>front');
     await hasNot('Valdoria said the Front recruits had attacked the Levy.', 'SUPPORTS valdoria>front');
+  });
+});
+
+describe('paramilitaries as their force (lexicon `militaryStandIns`, `standIns`, `unnamedSoldiers`)', () => {
+  it('stand for the force that owns them, as troops do', async () => {
+    await has('Levy paramilitaries and Front fighters exchanged fire on Sunday.', 'ATTACKS levy>front');
+    await has('Levy paramilitaries and Front fighters exchanged fire on Sunday.', 'ATTACKS front>levy');
+    await has('Paramilitaries of the Levy fired on Front positions near the dam.', 'ATTACKS levy>front');
+    await has('Front gunmen ambushed a convoy of Levy paramilitaries on Friday.', 'ATTACKS front>levy');
+    await has('Levy paramilitaries raided a Front hideout in the hills.', 'ATTACKS levy>front');
+  });
+
+  it('not with no owner named', async () => {
+    await hasNot('Paramilitaries and Front fighters exchanged fire on Sunday.', 'ATTACKS levy>front');
   });
 });
