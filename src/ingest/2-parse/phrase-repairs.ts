@@ -23,6 +23,7 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairNameOnRoleOfPhrase,
   repairResultativeSubject,
   repairParticipleAsLooseDependent,
+  repairAbsoluteWithAsPhrase,
 ];
 
 /**
@@ -293,6 +294,28 @@ function repairParticipleAsLooseDependent(g: DepGraph): boolean {
     const noun = tok(g, x.head);
     if (x.rel !== 'dep' || x.pos !== 'VBG' || !noun?.pos.startsWith('NN') || x.i !== noun.i + 1 || !kids(g, x.i, 'obj').length) continue;
     attach(x, noun.i, 'acl');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: an absolute with-clause read as a with-phrase. "held talks in Karn, with X,
+ * Ostmark's interior minister, hosting most of the sessions": the parser makes "with X" an
+ * oblique of the verb (a party to the talks) and the participle X's modifier. A with-phrase whose
+ * noun has a present participle after it is the clause "X hosting …": the participle hangs on the
+ * verb, marked by "with", with the noun as its subject.
+ */
+function repairAbsoluteWithAsPhrase(g: DepGraph): boolean {
+  for (const n of g.tokens) {
+    const verb = tok(g, n.head);
+    const withCase = kids(g, n.i, 'case').find((c) => c.lem === 'with');
+    if (!withCase || !/^(obl|nmod)/.test(n.rel) || !verb?.pos.startsWith('VB')) continue;
+    const participle = kids(g, n.i, 'acl').find((a) => a.pos === 'VBG' && a.i > n.i);
+    if (!participle) continue;
+    attach(participle, verb.i, 'advcl');
+    attach(withCase, participle.i, 'mark');
+    attach(n, participle.i, 'nsubj');
     return true;
   }
   return false;
