@@ -324,6 +324,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     const patients = patientNodes(ctx.g, v);
     // (not the side a war is fought for, but whom it is fought against: "fighting Ostmark's war on the Front")
     const foughtFor = pred.type === 'ATTACKS' ? patients.filter((n) => isWarFoughtFor(ctx, tok(ctx.g, n)!)) : [];
+    const foughtAgainst = patients.filter((n) => !foughtFor.includes(n));
     // (fighting another's war backs it militarily)
     const backed = foughtFor.flatMap((n) => kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)));
     if (backed.length) record(ctx, { type: 'SUPPORTS', sources, targets: backed, at: v, rule: 'war-fought-for:supports', fact });
@@ -343,10 +344,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       const accusers = accusations.flatMap((n) => ownersOf(ctx, n)).filter((m) => !sources.some((s) => s.id === m.id));
       if (accusers.length) record(ctx, { type: 'ACCUSES', sources: accusers, targets: sources, at: v, rule: 'denial:accuses', fact });
     } else {
-      targets = all(
-        ctx,
-        patients.filter((n) => !foughtFor.includes(n)),
-      );
+      targets = all(ctx, foughtAgainst);
       if (!targets.length) targets = foughtFor.flatMap((n) => prepMentions(ctx, n, ['against', 'on']).flatMap((p) => p.mentions));
       // "blamed the attack on X", "which it blamed on X": the on-phrase names the blamed
       if (lexicon().sets.blameOnVerbs.has(v.lem)) {
@@ -410,11 +408,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       targets = targets.filter((m) => !captors.includes(m.id));
     }
     // "repulsed an attack by X": fighting off an attack is fighting its attacker
-    if (!targets.length && pred.type === 'ATTACKS')
-      targets = attackersOf(
-        ctx,
-        patients.filter((n) => !foughtFor.includes(n)),
-      );
+    if (!targets.length && pred.type === 'ATTACKS') targets = attackersOf(ctx, foughtAgainst);
     // "seized several Valdorian posts": taking a position by force is an attack, not a detention
     if (pred.type === 'DETAINS' && patients.some((n) => isPosition(ctx, n))) {
       record(ctx, { type: 'ATTACKS', sources, targets, at: v, rule: `${verbConstruction(ctx, v, agents)}:attacks`, fact });
