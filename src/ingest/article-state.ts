@@ -130,7 +130,6 @@ export function noteDateline(state: ArticleState, place: string | null): void {
  * The government of the state place `id` lies in (knowledge field `country`): the government
  * that `governs` it, else what the country's name means as a metonym on the article's day.
  */
-/** The government of the country place `id` lies in (knowledge `country`), if any. */
 export function placeGovernment(state: ArticleState, id: string): string | undefined {
   const where = state.index.actors.get(id);
   if (where?.kind !== 'Location') return undefined;
@@ -183,8 +182,9 @@ export function dominantGovernment(state: ArticleState): string {
 
 /**
  * The government of the province the article is about: the sub-state government (one that
- * `serves` another) named in `mentions` (the sentence at hand) or most in the article so far, else
- * the one governing the province most of its places so far lie in (the dateline's place counting).
+ * `serves` another) named in `mentions` (the sentence at hand) or most among the governments
+ * counted so far, else the one governing the province most of the article's places found so far
+ * lie in (the dateline's place counting; once the mention stage is done, all of them).
  */
 export function articleProvinceGovernment(state: ArticleState, mentions: readonly Mention[] = []): string | undefined {
   const subState = (id: string) => Boolean(state.index.actors.get(id)?.serves) && state.index.actors.get(id)?.kind === 'Government';

@@ -196,6 +196,13 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
   }
 }
 
+let genericKeys: ReadonlySet<string> | undefined;
+/** The name keys of lexicon `provincialGenerics`, built once (every mention of every sentence is checked against them). */
+function provincialKeys(): ReadonlySet<string> {
+  genericKeys ??= new Set([...lexicon().sets.provincialGenerics].map(nameKey));
+  return genericKeys;
+}
+
 /**
  * Construction class: a province's generic name. "the provincial government", "provincial
  * authorities" (lexicon `provincialGenerics`) mean the government of the province the article is
@@ -203,8 +210,7 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
  * lists the words under. None found: the knowledge base's.
  */
 function provincialGeneric(state: ArticleState, m: Mention, mentions: readonly Mention[]): string | undefined {
-  const key = nameKey(m.surface.replace(/^the\s+/i, ''));
-  if (![...lexicon().sets.provincialGenerics].some((w) => nameKey(w) === key)) return undefined;
+  if (!provincialKeys().has(nameKey(m.surface.replace(/^the\s+/i, '')))) return undefined;
   return articleProvinceGovernment(
     state,
     mentions.filter((o) => o !== m),

@@ -1001,7 +1001,8 @@ function ledInOnePlace(ctx: ClauseContext, v: DepToken): boolean {
   const L = lexicon().sets;
   const local = (c: DepToken) => {
     const m = ctx.mentionOf.get(c.i);
-    if (m?.place) return Boolean(ctx.state.index.actors.get(m.id)?.country) && ctx.state.index.actors.get(m.id)?.country !== m.id;
+    const country = m?.place ? ctx.state.index.actors.get(m.id)?.country : undefined;
+    if (m?.place) return Boolean(country) && country !== m.id;
     return L.placeClassNouns.has(c.lem);
   };
   const phrases = [v.i, ...patientNodes(ctx.g, v)].flatMap((n) => [...kids(ctx.g, n, 'obl'), ...kids(ctx.g, n, 'nmod')]);
