@@ -182,6 +182,8 @@ const WORD_SETS = [
   'privateRoles',
   'postedRoles',
   'placeClassNouns',
+  'durationNouns',
+  'adverbialMarks',
   'provincialGenerics',
   'ceasingVerbs',
   'offeringVerbs',

@@ -4,7 +4,7 @@
 import type { ClaimStatus, EntityKind, RelationType } from '../model/vocabulary.ts';
 
 /** What a mention stands for before and after resolution. */
-export type AnaphorKind = 'he' | 'it' | 'they' | 'we' | 'group' | 'government' | 'country' | 'pair' | 'both' | 'office';
+export type AnaphorKind = 'he' | 'it' | 'they' | 'we' | 'group' | 'party' | 'government' | 'country' | 'pair' | 'both' | 'office';
 
 export interface Mention {
   /** Resolved entity id ('' when an anaphor found no antecedent). */

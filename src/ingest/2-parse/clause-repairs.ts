@@ -77,6 +77,9 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairSubjectInFrontedPhrase,
   repairSetOffParticipleAsRoot,
   repairRelativeParticipleTaggedPast,
+  repairDurationAsInfinitiveSubject,
+  repairFiniteConjunctOnInfinitive,
+  repairAdverbialClauseOnNoun,
 ];
 
 /**
@@ -702,12 +705,14 @@ function repairPresentVerbAfterPlural(g: DepGraph): boolean {
  * of/on/against-phrase. A verb with a subject before it and no object but the relative word or
  * "that" (as marker), nor a clausal complement, hanging on a noun that is no report noun (lexicon
  * `reportNouns`), and a light verb (lexicon `light`) of that noun or of the predicate noun its
- * phrase hangs on, is a relative clause on the noun whose light verb it is.
+ * phrase hangs on, is a relative clause on the noun whose light verb it is. So is a mediating
+ * verb (lexicon MEDIATES verbs) on a talks noun: "talks between A and B that X hosted in Y".
  */
 function repairRelativeAsContentClause(g: DepGraph): boolean {
   const L = lexicon();
+  const mediating = verbLemmasOf('MEDIATES');
   const lightFor = (n: DepToken | undefined, v: DepToken) =>
-    n && L.nouns.get(n.lem)?.some((p) => p.light.includes(v.lem)) ? n : undefined;
+    n && (L.nouns.get(n.lem)?.some((p) => p.light.includes(v.lem)) || (mediating.has(v.lem) && L.talkNouns.has(n.lem))) ? n : undefined;
   for (const v of g.tokens) {
     const n = tok(g, v.head);
     if (
@@ -721,7 +726,10 @@ function repairRelativeAsContentClause(g: DepGraph): boolean {
     const relative = kids(g, v.i, 'obj').find((o) => isRelativePronoun(o) && o.i < v.i);
     if (v.rel === 'acl:relcl' ? !relative : !that) continue;
     if (!kids(g, v.i, 'nsubj').some((c) => c.i < v.i) || kids(g, v.i, 'obj', 'ccomp', 'xcomp').some((c) => c !== relative)) continue;
-    const holder = n.rel === 'nmod' && ['of', 'on', 'against'].includes(caseOf(g, n.i)) ? tok(g, n.head) : undefined;
+    // (the phrase's last conjunct: "talks between A and B that X hosted" hangs on B)
+    const phrase = n.rel === 'conj' ? (tok(g, n.head) ?? n) : n;
+    const holder =
+      phrase.rel === 'nmod' && ['of', 'on', 'against', 'between'].includes(caseOf(g, phrase.i)) ? tok(g, phrase.head) : undefined;
     const host = lightFor(n, v) ?? lightFor(holder, v);
     if (!host || (v.rel === 'acl:relcl' && host === n)) continue;
     attach(v, host.i, 'acl:relcl');
@@ -1632,6 +1640,71 @@ function repairSubjectInFrontedPhrase(g: DepGraph): boolean {
     const conjunctOf = name.head;
     attach(name, v.i, 'nsubj');
     for (const a of kids(g, conjunctOf, 'appos', 'punct').filter((a) => a.i > name.i && a.i < v.i)) attach(a, name.i, a.rel);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a duration read as a for-to clause's subject. "X has urged Y for months to
+ * act against Z": the parser reads "for months to act" as "for [months] to act" (as in "for them to
+ * act"), so the infinitive loses its controller. A for-to infinitive whose subject is a duration
+ * noun (lexicon `durationNouns`) is the verb's complement; the duration is the verb's for-phrase.
+ */
+function repairDurationAsInfinitiveSubject(g: DepGraph): boolean {
+  const durations = lexicon().sets.durationNouns;
+  for (const inf of g.tokens) {
+    const verb = tok(g, inf.head);
+    const subject = kids(g, inf.i, 'nsubj').find((n) => durations.has(n.lem));
+    const forMark = kids(g, inf.i, 'mark').find((m) => m.lem === 'for' && subject && m.i < subject.i);
+    if (inf.pos !== 'VB' || !verb?.pos.startsWith('VB') || !subject || !forMark) continue;
+    attach(forMark, subject.i, 'case');
+    attach(subject, verb.i, 'obl');
+    attach(inf, verb.i, 'xcomp');
+    dropEnhanced(g, inf.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a finite conjunct hung on an infinitive. "X has urged Y to act and accuses
+ * Z of …": the parser coordinates the finite verb with the infinitive inside the first verb's
+ * complement, so it gets the infinitive's controller (Y) as subject. A finite verb in the third
+ * person or past (no subject, no auxiliary of its own) conjoined to a to-infinitive is a conjunct
+ * of the finite verb that governs the infinitive.
+ */
+function repairFiniteConjunctOnInfinitive(g: DepGraph): boolean {
+  for (const c of g.tokens) {
+    const inf = tok(g, c.head);
+    if (c.rel !== 'conj' || !/^VB[DZ]$/.test(c.pos) || inf?.pos !== 'VB' || !kids(g, inf.i, 'mark').some((m) => m.lem === 'to')) continue;
+    if (kids(g, c.i, 'nsubj', 'nsubj:pass', 'aux').length) continue;
+    const governor = tok(g, inf.head);
+    if (!governor?.pos.startsWith('VB') || !/^(xcomp|advcl|ccomp)$/.test(inf.rel)) continue;
+    attach(c, governor.i, 'conj');
+    dropEnhanced(g, c.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: an adverbial clause read as a noun's modifier. "It was the first attack since
+ * the Front named X its chief", "the strike came a day after Y accused Z": the parser hangs the
+ * clause on the noun before it (`acl`), so its verb reads as a reduced relative on that noun. A
+ * finite clause with a subject of its own, marked by a subordinator of time or cause (lexicon
+ * `adverbialMarks`), is an adverbial clause of the predicate the noun belongs to.
+ */
+function repairAdverbialClauseOnNoun(g: DepGraph): boolean {
+  const marks = lexicon().sets.adverbialMarks;
+  for (const v of g.tokens) {
+    if (v.rel !== 'acl' || (!FINITE.test(v.pos) && v.pos !== 'VBN')) continue;
+    const mark = kids(g, v.i, 'mark').find((m) => marks.has(m.lem) && m.i < v.i);
+    if (!mark || !kids(g, v.i, 'nsubj', 'nsubj:pass').some((s) => s.i > mark.i && s.i < v.i)) continue;
+    let host = tok(g, v.head);
+    while (host && host.head !== 0 && !host.pos.startsWith('VB') && !kids(g, host.i, 'cop').length) host = tok(g, host.head);
+    if (!host) continue;
+    attach(v, host.i, 'advcl');
     return true;
   }
   return false;

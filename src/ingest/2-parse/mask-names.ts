@@ -26,6 +26,11 @@ export function isPersonPlaceholder(word: string): boolean {
   return word === PLACEHOLDER.Person;
 }
 
+/** True for the word a place's name was masked with. */
+export function isPlacePlaceholder(word: string): boolean {
+  return word === PLACEHOLDER.Location;
+}
+
 /** The placeholder of a body named with "the" right before a person's name in apposition. */
 const APPOSITION_PLACEHOLDER = 'Alliance';
 

@@ -7,8 +7,8 @@
  */
 import { attach, DEMONSTRATIVES, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { FINITE } from './clause-repairs.ts';
-import { lexicon } from '../lexicon.ts';
-import { isPersonPlaceholder } from './mask-names.ts';
+import { lexicon, verbLemmasOf } from '../lexicon.ts';
+import { isPersonPlaceholder, isPlacePlaceholder, isPlaceholder } from './mask-names.ts';
 
 /** The repairs of this module, in the order repairs.ts applies them. */
 export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
@@ -21,9 +21,12 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairAspectualOnGerund,
   repairDemonstrativeAsHead,
   repairNameOnRoleOfPhrase,
+  repairSmallClauseInCoordination,
   repairResultativeSubject,
   repairParticipleAsLooseDependent,
   repairAbsoluteWithAsPhrase,
+  repairRoleReadAsAdjective,
+  repairMembersFromOnVerb,
 ];
 
 /**
@@ -284,6 +287,31 @@ function repairResultativeSubject(g: DepGraph): boolean {
 }
 
 /**
+ * Construction class: a small clause's noun read as the object's last conjunct. "declared the Front
+ * and the League legitimate targets": the parser makes "targets" a conjunct of the object, with the
+ * last name as its modifier. For a small-clause idiom (lexicon `verbIdioms`, two words: "declare
+ * target"), a conjunct of the verb's object headed by the idiom's noun, with a name as its
+ * compound, is the name (the conjunct) followed by the idiom's noun (the verb's complement).
+ */
+function repairSmallClauseInCoordination(g: DepGraph): boolean {
+  const idioms = lexicon().verbIdioms.filter((x) => !x.prep);
+  for (const noun of g.tokens) {
+    const object = tok(g, noun.head);
+    const v = object && tok(g, object.head);
+    if (noun.rel !== 'conj' || object?.rel !== 'obj' || !v || !idioms.some((i) => i.verb === v.lem && i.noun === noun.lem)) continue;
+    const name = kids(g, noun.i, 'compound')
+      .filter((c) => isPlaceholder(c.word))
+      .at(-1);
+    if (!name) continue;
+    attach(name, object.i, 'conj');
+    for (const k of kids(g, noun.i)) if (k.i < name.i && k.rel !== 'amod') attach(k, name.i, k.rel);
+    attach(noun, v.i, 'xcomp');
+    return true;
+  }
+  return false;
+}
+
+/**
  * Construction class: a participle phrase on its noun read as a loose dependent. "presented a
  * dossier accusing X of financing Y": the parser hangs "accusing" on the noun as `dep`, not as the
  * reduced relative (`acl`) it is. A present participle with an object of its own, right after the
@@ -316,6 +344,79 @@ function repairAbsoluteWithAsPhrase(g: DepGraph): boolean {
     attach(participle, verb.i, 'advcl');
     attach(withCase, participle.i, 'mark');
     attach(n, participle.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a role noun read as an adjective of the body's name. "X, the Front chief
+ * killed in a raid last year": the parser tags "chief" an adjective of "Front" (the name heads the
+ * phrase), so the apposition reads "X, the Front" and the role is lost. A role noun (lexicon
+ * `roles`) tagged as an adjective right after a body's name it modifies is the phrase's head: the
+ * name becomes its compound, and the name's determiner and modifiers move to it.
+ */
+function repairRoleReadAsAdjective(g: DepGraph): boolean {
+  const roles = lexicon().roles;
+  for (const role of g.tokens) {
+    const name = tok(g, role.head);
+    if (role.rel !== 'amod' || !role.pos.startsWith('JJ') || !roles.has(role.lem) || !name || name.i !== role.i - 1) continue;
+    if (name.pos !== 'NNP' || isPersonPlaceholder(name.word)) continue;
+    role.pos = 'NN';
+    attach(role, name.head, name.rel);
+    for (const k of kids(g, name.i)) if (k.i < name.i) attach(k, role.i, k.rel);
+    attach(name, role.i, 'compound');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: the from-phrase of a member noun hung on its verb. "arrested four men from a
+ * Front cell", "killed three fighters from the League": the parser makes "from …" an oblique of
+ * the verb (where it came from), so the people are nobody's. After an attacking or detaining verb
+ * (lexicon ATTACKS, DETAINS verbs), a from-phrase right after the verb's plural member-noun object
+ * (lexicon `memberNouns`) that names a body (not a place) says whose members they are.
+ */
+function repairMembersFromOnVerb(g: DepGraph): boolean {
+  const verbs = new Set([...verbLemmasOf('ATTACKS'), ...verbLemmasOf('DETAINS')]);
+  const members = lexicon().sets.memberNouns;
+  for (const from of g.tokens) {
+    const verb = tok(g, from.head);
+    if (from.rel !== 'obl' || !verb || !verbs.has(verb.lem) || !kids(g, from.i, 'case').some((c) => c.lem === 'from')) continue;
+    const object = kids(g, verb.i, 'obj').find((o) => o.pos === 'NNS' && members.has(o.lem));
+    if (!object || subtreeSpan(g, object.i)[1] + 1 !== subtreeSpan(g, from.i)[0]) continue;
+    const names = [from, ...kids(g, from.i, 'compound')].filter(
+      (n) => isPlaceholder(n.word) && !isPlacePlaceholder(n.word) && !isPersonPlaceholder(n.word),
+    );
+    if (!names.length) continue;
+    attach(from, object.i, 'nmod');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: an appositive role with a reduced relative read as a passive clause. "X, the
+ * Front chief killed in a raid, had lived in Karn", "Y, the League commander wounded in the clash,
+ * was moved": the parser makes the role the passive subject of the participle and hangs that
+ * "clause" on the name. A past participle without an auxiliary, hung on a name, whose passive
+ * subject is a role noun (lexicon `roles`) right after the name's comma, is the role's reduced
+ * relative; the role is the name's appositive.
+ */
+export function repairAppositiveParticipleAsClause(g: DepGraph): boolean {
+  const roles = lexicon().roles;
+  for (const v of g.tokens) {
+    const name = tok(g, v.head);
+    if (v.pos !== 'VBN' || !name || !isPlaceholder(name.word) || name.i > v.i || kids(g, v.i, 'aux').length) continue;
+    if (kids(g, v.i, 'nsubj').some((c) => c.rel === 'nsubj')) continue;
+    const role = kids(g, v.i, 'nsubj:pass').find((r) => r.i < v.i && roles.has(r.lem));
+    const start = role && subtreeSpan(g, role.i)[0];
+    if (!role || tok(g, start! - 1)?.word !== ',' || start! - 2 !== name.i) continue;
+    role.pos = 'NN';
+    attach(role, name.i, 'appos');
+    attach(v, role.i, 'acl');
+    dropEnhanced(g, v.i, 'nsubj');
     return true;
   }
   return false;

@@ -139,7 +139,7 @@
  */
 import { attach, type DepGraph, type DepToken, dropEnhanced, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
 import { CLAUSE_REPAIRS, repairComplementizerAsObject, repairFrontedPhraseOnParticiple, repairRelativeOnAlias } from './clause-repairs.ts';
-import { PHRASE_REPAIRS } from './phrase-repairs.ts';
+import { PHRASE_REPAIRS, repairAppositiveParticipleAsClause } from './phrase-repairs.ts';
 import { PUNCTUATION_REPAIRS, repairQuoteAsRoot } from './punctuation-repairs.ts';
 import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
 import { isPersonPlaceholder, isPlaceholder } from './mask-names.ts';
@@ -314,6 +314,8 @@ export function repairAttachments(g: DepGraph): DepGraph {
     repairCoordinatedComplement,
     repairFusedFrontedTime,
     repairThenAppositive,
+    // (last: the repairs above can make the participle the name's clause)
+    repairAppositiveParticipleAsClause,
   ])
     if (repair(g)) reindexChildren(g);
   return g;

@@ -31,6 +31,8 @@ function fits(m: Mention, anaphor: NonNullable<Mention['anaphor']>): boolean {
       return m.kind !== 'Person';
     case 'group':
       return m.kind === 'ArmedGroup';
+    case 'party':
+      return m.kind === 'PoliticalParty';
     case 'government':
       return m.kind === 'Government';
     case 'country':

@@ -204,6 +204,9 @@ function officeAt(tokens: readonly Token[], j: number): number | null {
 /** Nouns a group word modifies rather than heads ("the coalition government"). */
 const BODY_AFTER_HEAD = new Set(['government', 'administration', 'cabinet', 'partners']);
 
+/** Words between "the" and "party" in a party anaphor ("the ruling party"). */
+const PARTY_ANAPHOR_MODIFIERS = new Set(['ruling', 'opposition', 'same', 'religious', 'political']);
+
 /** Side nouns of "each government … the other", "each side blames the other". */
 const EACH_NOUNS = new Set(['government', 'side', 'country', 'party', 'group', 'neighbour', 'neighbor', 'capital', 'state']);
 
@@ -258,6 +261,11 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
   // not when the head modifies a noun ("the coalition government", "the group's leaders" stay)
   if (tokens[j] && GROUP_ANAPHOR_HEADS.has(tokens[j]!.lower) && !BODY_AFTER_HEAD.has(tokens[j + 1]?.lower ?? ''))
     return { kind: 'group', end: j + 1 };
+  // "the party", "the ruling party's chief": the party last named (resolved in anaphora.ts)
+  j = i + 1;
+  while (PARTY_ANAPHOR_MODIFIERS.has(tokens[j]?.lower ?? '')) j++;
+  if (tokens[j]?.lower === 'party' && !BODY_AFTER_HEAD.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]?.lower !== 'of')
+    return { kind: 'party', end: j + 1 };
   // "the army chief", "the COAS": whoever held the office (resolved in anaphora.ts)
   const office = officeAt(tokens, i + 1);
   if (office) return { kind: 'office', end: office };

@@ -129,6 +129,16 @@ function readsAsPlace(tokens: readonly Token[], m: Mention): boolean {
   return false;
 }
 
+/**
+ * Construction class: a metonym conjoined to a place. "a cell in Lahore and Rawalpindi", "raids in
+ * Peshawar or Islamabad": a name right after "and"/"or" whose conjunct before it was read as a
+ * place is a place too (its preposition governs both), not the actor the name can stand for.
+ */
+function conjoinedToPlace(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): boolean {
+  const k = m.first - 1;
+  return ['and', 'or'].includes(tokens[k]?.lower ?? '') && mentions.some((p) => p.place && p.end === k);
+}
+
 /** Decides place or actor for every place mention, and applies era and specificity rules. */
 export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], state: ArticleState): void {
   const tokens = sentence.tokens;
@@ -153,7 +163,7 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
     const place = state.index.actors.get(m.id);
     const country = place?.country ?? m.id;
     const metonym = metonymAt(foldAscii(m.surface), state.publishedAt) ?? metonymAt(foldAscii(place?.name ?? ''), state.publishedAt);
-    if (metonym && !readsAsPlace(tokens, m)) {
+    if (metonym && !readsAsPlace(tokens, m) && !conjoinedToPlace(tokens, m, mentions)) {
       m.id = metonym;
       m.kind = kindOf(state.index, m.id) ?? 'Government';
       m.confidence = 0.85;

@@ -54,6 +54,8 @@ function governingLightVerb(ctx: ClauseContext, n: DepToken, light: readonly str
       // "traded accusations over the clashes": a light verb whose object is another predicate
       // noun is that noun's, not its prepositional phrase's ("provided X with havens" is)
       !(x.rel.startsWith('obl') && kids(ctx.g, head.i, 'obj').some((o) => lexicon().nouns.has(o.lem))) &&
+      // ("fighters were given sanctuary": a passive subject beside an object is the recipient)
+      !(x.rel === 'nsubj:pass' && kids(ctx.g, head.i, 'obj').some((o) => lexicon().nouns.has(o.lem))) &&
       // "came after the bombing": a phrase of time or circumstance is no argument of the verb
       !(x.rel.startsWith('obl') && lexicon().sets.circumstancePreps.has(caseOf(ctx.g, x.i)))
     )
