@@ -184,6 +184,7 @@ const WORD_SETS = [
   'placeClassNouns',
   'durationNouns',
   'adverbialMarks',
+  'aircraftWords',
   'provincialGenerics',
   'ceasingVerbs',
   'offeringVerbs',

@@ -399,7 +399,8 @@ function gardenPathAt(g: DepGraph, root: DepToken, subj: DepToken | undefined): 
   const adjectival = obj
     ? kids(g, obj.i, 'amod').find(
         (a) =>
-          a.pos === 'VBD' &&
+          // (or a perfect read so: "troops backed by jets have killed scores of X")
+          (a.pos === 'VBD' || (a.pos === 'VBN' && kids(g, a.i, 'aux').some((x) => x.lem === 'have'))) &&
           a.i < obj.i &&
           g.tokens.slice(a.i, obj.i - 1).every((t) => t.head === obj.i && /^(compound|det|amod)$/.test(t.rel)),
       )

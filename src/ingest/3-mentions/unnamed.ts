@@ -36,6 +36,8 @@ export function findUnnamed(sentence: Sentence, mentions: readonly Mention[], st
         ? 'soldiers'
         : undefined;
     if (!side) continue;
+    // "jet fighters", "fighter jets": aircraft, not militants
+    if (L.aircraftWords.has(tokens[i - 1]?.lower ?? '') || L.aircraftWords.has(tokens[i + 1]?.lower ?? '')) continue;
     const first = compound ? i - 2 : i;
     const before = tokens[first - 1];
     if (before && (before.kind === 'poss' || OWNER_WORDS.has(before.lower) || covered(first - 1))) continue;

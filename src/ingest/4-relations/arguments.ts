@@ -488,6 +488,10 @@ function unnamedSide(ctx: ClauseContext, t: DepToken): 'fighters' | 'soldiers' |
   const is = (set: Set<string>) => forms.some((f) => hasWord(set, f));
   // (craft only as the agent: "the aircraft struck X", "hit by helicopters")
   const agent = t.rel.startsWith('nsubj') || (t.rel.startsWith('obl') && caseOf(ctx.g, t.i) === 'by');
+  // "jet fighters", "fighter jets": aircraft, not militants
+  const head = /^(compound|amod)$/.test(t.rel) ? tok(ctx.g, t.head) : undefined;
+  if (kids(ctx.g, t.i, 'compound', 'amod').some((c) => L.aircraftWords.has(c.lem)) || (head && L.aircraftWords.has(head.lem)))
+    return undefined;
   return is(L.unnamedFighters) ? 'fighters' : is(L.unnamedSoldiers) || (agent && is(L.unnamedCraft)) ? 'soldiers' : undefined;
 }
 

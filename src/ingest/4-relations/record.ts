@@ -12,7 +12,7 @@ import { lexicon } from '../lexicon.ts';
 import { bodyOfPerson, emit, kind, sideOf } from './emit.ts';
 import type { Mention } from '../types.ts';
 import { oldTokenAt, type ClauseContext } from './clause-context.ts';
-import { mentionsAt } from './arguments.ts';
+import { isActor, mentionsAt } from './arguments.ts';
 import { earlierEvent, patientNodes } from './frame.ts';
 import { speakerOf, type Factuality } from './factuality.ts';
 import { RESPONSE_REACH } from './responses.ts';
@@ -40,6 +40,8 @@ export interface Found {
   claim?: boolean;
   /** An act that is not the attack a later claim or "the attack" refers to (a response to it). */
   keepsLastAttack?: boolean;
+  /** An act that, reported by one side about another, is only that side's charge: the charge is kept, not the act. */
+  chargeOnly?: boolean;
 }
 
 /** Emits every pair; returns how many were kept. */
@@ -84,6 +86,10 @@ export function record(ctx: ClauseContext, found: Found): number {
       // attack another of its own has the wrong antecedent (one naming the attacker itself is
       // re-resolved by emit, which excludes the source)
       if (f.type === 'ATTACKS' && t.anaphor && t.id !== s.id && sameSide(ctx, [s], [t])) continue;
+      if (f.chargeOnly && status === 'alleged') {
+        if (isActor(s) && isActor(t) && s.id !== t.id && !accused.includes(s)) accused.push(s);
+        continue;
+      }
       if (
         emit(ctx, {
           type: f.type,

@@ -2,7 +2,8 @@
  * Reported speech with a modal, two construction classes:
  * - obligation: "X said Y must stop Z", "X told reporters Y should act" is X demanding of Y
  *   (DEMANDS X → Y). The speaker is the subject of the verb of saying; the addressee is the
- *   subject of the modal clause;
+ *   subject of the modal clause. A modal perfect ("Y must have had help", "should have known")
+ *   is an inference or a reproach about the past, no demand;
  * - reported threat: "X warned that the army would pursue Y", "X vowed they will crush Y" is X
  *   threatening Y (THREATENS X → Y): a verb of warning or vowing whose complement is a future
  *   hostile act against Y; attacks forecast by a party ("said there will be more attacks on Y")
@@ -29,6 +30,8 @@ export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
   if (!say || !L.sets.speech.has(say.lem)) return;
   const modal = kids(ctx.g, v.i, 'aux').find((a) => L.sets.obligation.has(a.lem));
   if (!modal) return;
+  // (an epistemic perfect is an inference, not an obligation: "X said Y must have had help")
+  if (v.pos === 'VBN' && kids(ctx.g, v.i, 'aux').some((a) => a.lem === 'have' && a.i > modal.i)) return;
   const speaker = speakerOf(ctx.g, say.i);
   const addressee = kids(ctx.g, v.i, 'nsubj', 'nsubj:pass')[0];
   if (speaker === undefined || !addressee) return;

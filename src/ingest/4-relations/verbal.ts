@@ -325,9 +325,11 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     // (not the side a war is fought for, but whom it is fought against: "fighting Ostmark's war on the Front")
     const foughtFor = pred.type === 'ATTACKS' ? patients.filter((n) => isWarFoughtFor(ctx, tok(ctx.g, n)!)) : [];
     const foughtAgainst = patients.filter((n) => !foughtFor.includes(n));
-    // (fighting another's war backs it militarily)
+    // (fighting another's war backs it militarily — as the narrator states it; in one side's
+    // mouth, "they are fighting America's war", it is that side's charge, not a fact of support)
     const backed = foughtFor.flatMap((n) => kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)));
-    if (backed.length) record(ctx, { type: 'SUPPORTS', sources, targets: backed, at: v, rule: 'war-fought-for:supports', fact });
+    if (backed.length)
+      record(ctx, { type: 'SUPPORTS', sources, targets: backed, at: v, rule: 'war-fought-for:supports', fact, chargeOnly: true });
     // "released a video of the captives": the object puts the verb in another sense
     if (!isPassive(ctx.g, v) && patients.some((n) => pred.notObjects.includes(tok(ctx.g, n)?.lem ?? ''))) continue;
     if (prep) targets = verbPhrases(ctx, v, prep).flatMap((p) => p.mentions);
@@ -798,10 +800,11 @@ function complementOk(ctx: ClauseContext, v: DepToken, pred: Predicate): boolean
         ['responsible', 'accountable', 'guilty', 'culpable'].includes(c.lem) ||
         kids(ctx.g, c.i).some((d) => ['responsible', 'accountable'].includes(d.lem)),
     );
-  // "asked X for weapons": a request for something (not a reporter's "asked X for comment", lexicon `askedForNothing`)
+  // "asked X for weapons", "pushed X for talks": a request for something (not a reporter's "asked
+  // X for comment", lexicon `askedForNothing`)
   const L = lexicon().sets;
   if (
-    v.lem === 'ask' &&
+    (v.lem === 'ask' || v.lem === 'push') &&
     ks.some((c) => c.rel === 'obj') &&
     ks.some((c) => c.rel === 'obl' && caseOf(ctx.g, c.i) === 'for' && !L.askedForNothing.has(c.lem))
   )
