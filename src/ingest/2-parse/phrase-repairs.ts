@@ -27,6 +27,8 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairAbsoluteWithAsPhrase,
   repairRoleReadAsAdjective,
   repairMembersFromOnVerb,
+  repairAppositiveOnFirstConjunct,
+  repairReducedRelativesAsConjuncts,
 ];
 
 /**
@@ -417,6 +419,52 @@ export function repairAppositiveParticipleAsClause(g: DepGraph): boolean {
     attach(role, name.i, 'appos');
     attach(v, role.i, 'acl');
     dropEnhanced(g, v.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a singular role set off after the last of several names. "the list includes
+ * X and Y, the Front's chief, who …": the parser hangs the appositive on the coordination's head,
+ * the first name; a singular role noun (lexicon `roles`) set off by a comma right after the last
+ * conjunct of a coordination of names describes that last name (a plural — "X and Y, the Front's
+ * leaders" — describes them all and stays).
+ */
+function repairAppositiveOnFirstConjunct(g: DepGraph): boolean {
+  const roles = lexicon().roles;
+  for (const role of g.tokens) {
+    const first = tok(g, role.head);
+    if (role.rel !== 'appos' || role.pos !== 'NN' || !roles.has(role.lem) || !first || !isPlaceholder(first.word)) continue;
+    const start = subtreeSpan(g, role.i)[0];
+    const last = kids(g, first.i, 'conj').find((c) => c.i === start - 2 && isPlaceholder(c.word));
+    if (!last || tok(g, start - 1)?.word !== ',') continue;
+    attach(role, last.i, 'appos');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: reduced relatives after a set-off object read as conjoined verbs. "He had
+ * joined the Front, formed last year and headed by X, before …": the parser coordinates the
+ * participles with the main verb, so X would head whatever "he" is. Past participles set off by a
+ * comma right after the verb's object, without a subject of their own, one of them with a
+ * by-phrase, are reduced relatives on that object.
+ */
+function repairReducedRelativesAsConjuncts(g: DepGraph): boolean {
+  for (const verb of g.tokens) {
+    const object = kids(g, verb.i, 'obj').at(-1);
+    if (!verb.pos.startsWith('VB') || !object) continue;
+    const chain = kids(g, verb.i, 'conj').filter((c) => c.i > object.i && /^VB[ND]$/.test(c.pos) && !kids(g, c.i, 'nsubj', 'aux').length);
+    const first = chain[0];
+    if (!first || tok(g, first.i - 1)?.word !== ',' || subtreeSpan(g, object.i)[1] !== first.i - 2) continue;
+    const byPhrase = (v: DepToken) => kids(g, v.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'));
+    if (!chain.some(byPhrase)) continue;
+    for (const v of chain) v.pos = 'VBN';
+    attach(first, object.i, 'acl');
+    for (const v of chain.slice(1)) attach(v, first.i, 'conj');
+    for (const c of kids(g, verb.i, 'cc').filter((c) => c.i > first.i)) attach(c, chain.find((v) => v.i > c.i)?.i ?? first.i, 'cc');
     return true;
   }
   return false;
