@@ -185,6 +185,8 @@ const WORD_SETS = [
   'durationNouns',
   'adverbialMarks',
   'aircraftWords',
+  'selfNamingVerbs',
+  'rankRoles',
   'provincialGenerics',
   'ceasingVerbs',
   'offeringVerbs',

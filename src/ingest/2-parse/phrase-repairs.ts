@@ -29,6 +29,7 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairMembersFromOnVerb,
   repairAppositiveOnFirstConjunct,
   repairReducedRelativesAsConjuncts,
+  repairObjectAsParticipleSubject,
 ];
 
 /**
@@ -465,6 +466,29 @@ function repairReducedRelativesAsConjuncts(g: DepGraph): boolean {
     attach(first, object.i, 'acl');
     for (const v of chain.slice(1)) attach(v, first.i, 'conj');
     for (const c of kids(g, verb.i, 'cc').filter((c) => c.i > first.i)) attach(c, chain.find((v) => v.i > c.i)?.i ?? first.i, 'cc');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: an object read as a participle's small-clause subject. "The Levy detained
+ * several of its men suspected of links to the Front": the parser makes "several … suspected" a
+ * small clause (the participle a complement of "detained", "several" its subject), so the Levy
+ * would be the one suspected. After an attacking, detaining or releasing verb (lexicon ATTACKS,
+ * DETAINS, RELEASES verbs) with no object, a past participle complement with a subject is a
+ * reduced relative on that subject, which is the verb's object.
+ */
+function repairObjectAsParticipleSubject(g: DepGraph): boolean {
+  const verbs = new Set([...verbLemmasOf('ATTACKS'), ...verbLemmasOf('DETAINS'), ...verbLemmasOf('RELEASES')]);
+  for (const x of g.tokens) {
+    const v = tok(g, x.head);
+    if (x.rel !== 'xcomp' || x.pos !== 'VBN' || !v || !verbs.has(v.lem) || kids(g, v.i, 'obj').length) continue;
+    const subject = kids(g, x.i, 'nsubj').find((n) => n.i > v.i && n.i < x.i);
+    if (!subject) continue;
+    attach(subject, v.i, 'obj');
+    attach(x, subject.i, 'acl');
+    dropEnhanced(g, x.i, 'nsubj');
     return true;
   }
   return false;

@@ -235,13 +235,18 @@ function appositionAnchor(sentence: Sentence, m: Mention, mentions: readonly Men
 /**
  * Construction class: a possessive in the second conjunct. "Valdoria and its security forces",
  * "the Front and their allies": "its"/"their" right after "and" that follows a name of a fitting
- * kind is that name's (not the clause's subject's, as a plain "its" would be).
+ * kind is that name's (not the clause's subject's, as a plain "its" would be). So is one right
+ * after a preposition that follows such a name, as in a gapped conjunct: "Valdoria was
+ * represented by X, and Ostmark by its adviser, Y".
  */
 function conjunctAnchor(sentence: Sentence, m: Mention, mentions: readonly Mention[]): Mention | undefined {
   if ((m.anaphor !== 'it' && m.anaphor !== 'they') || !/^(its|their)$/i.test(m.surface)) return undefined;
-  if (sentence.tokens[m.first - 1]?.lower !== 'and') return undefined;
+  if (!ANCHORING_WORDS.has(sentence.tokens[m.first - 1]?.lower ?? '')) return undefined;
   return mentions.find((o) => o !== m && o.id && !o.anaphor && !o.place && o.end === m.first - 1 && fits(o, m.anaphor!));
 }
+
+/** Words between a name and a possessive that make the name its antecedent ("X and its", "Y by its"). */
+const ANCHORING_WORDS = new Set(['and', 'by', 'with', 'through']);
 
 /**
  * Construction class: a government named by its leader. "the government of President X", "the

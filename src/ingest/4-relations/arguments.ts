@@ -45,6 +45,10 @@ const QUANTITIES = new Set([
   'squad',
   'group',
   'handful',
+  'string',
+  'series',
+  'slew',
+  'couple',
   'batch',
   'contingent',
   'team',
@@ -294,6 +298,10 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (m?.anaphor === 'both') out.push(...bothOf(ctx, t, m));
   else if (m?.anaphor === 'they' && coordinatedAntecedent(ctx, t).length) out.push(...coordinatedAntecedent(ctx, t));
   else if (m?.document) out.push(...(documentIssuer(ctx, t) ? [documentIssuer(ctx, t)!] : []));
+  // "its own men suspected of belonging to X", "soldiers accused of links to X": the body they are
+  // taken to belong to, before their own side
+  else if ((!m || m.via === 'unnamed') && suspectedAffiliation(ctx, i).length)
+    out.push(...suspectedAffiliation(ctx, i).flatMap((c) => mentionsAt(ctx, c.i, depth + 1)));
   else if (m) out.push(m);
   // "killed all seven": a bare count referring back to counted unnamed people (3-mentions/unnamed.ts)
   else if (t.pos === 'CD' && countedPeople(ctx, t)) out.push(countedPeople(ctx, t)!);
@@ -477,6 +485,30 @@ function disjointFromSubject(ctx: ClauseContext, t: DepToken, m: Mention): Menti
   const rest = (m.candidates ?? []).filter((id) => !subjects.has(id));
   return { ...m, id: rest[0] ?? '', candidates: rest };
 }
+
+/**
+ * The phrases naming the body the people of noun `i` are suspected or accused of belonging to:
+ * "men suspected of belonging to X" (a gerund of owning, `OWNING_PARTICIPLES`), "soldiers accused
+ * of links to X" (a noun of ties with its to-phrase).
+ */
+function suspectedAffiliation(ctx: ClauseContext, i: number): DepToken[] {
+  const out: DepToken[] = [];
+  for (const a of kids(ctx.g, i, 'acl', 'amod').filter((a) => a.pos === 'VBN' && SUSPECTING.has(a.lem))) {
+    for (const c of kids(ctx.g, a.i, 'advcl', 'obl', 'acl').filter(
+      (c) => caseOf(ctx.g, c.i) === 'of' || kids(ctx.g, c.i, 'mark').some((m) => m.lem === 'of'),
+    )) {
+      if (OWNING_PARTICIPLES.has(c.lem)) out.push(...kids(ctx.g, c.i, 'obl', 'nmod'));
+      else if (TIE_NOUNS.has(c.lem)) out.push(...kids(ctx.g, c.i, 'nmod').filter((n) => ['to', 'with'].includes(caseOf(ctx.g, n.i))));
+    }
+  }
+  return out;
+}
+
+/** Participles of suspicion on people ("suspected of", "accused of", "believed to"). */
+const SUSPECTING = new Set(['suspect', 'accuse', 'allege']);
+
+/** Nouns of ties whose to- or with-phrase names the body ("links to X", "ties with Y"). */
+const TIE_NOUNS = new Set(['link', 'links', 'tie', 'ties', 'connection', 'connections', 'affiliation']);
 
 /** Which side an unnamed-person noun names ("militants", "hostage-takers", "troops"), if any. */
 function unnamedSide(ctx: ClauseContext, t: DepToken): 'fighters' | 'soldiers' | undefined {

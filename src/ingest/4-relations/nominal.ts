@@ -18,7 +18,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, type Factuality } from './factuality.ts';
 import { agentNodes, joinedPartners, patientNodes } from './frame.ts';
-import { lexicon, type Predicate } from '../lexicon.ts';
+import { lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record, recordEachWay, twoSidesAmong } from './record.ts';
 import { contentSubjects, noteDemand, noteVictim, onlyDirected, orderedAttack } from './verbal.ts';
@@ -65,6 +65,13 @@ export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | unde
   for (const v of [verb, speaking ? frame : undefined])
     for (const a of v ? agentNodes(ctx.g, v) : []) {
       const ms = mentionsAt(ctx, a);
+      if (ms.length) return ms;
+    }
+  // "the killing of X in a US drone strike": an attack noun's in- or by-phrase that is itself an
+  // attack noun names the means, whose owner is the agent
+  if (nounOf(n.lem, 'ATTACKS'))
+    for (const p of kids(ctx.g, n.i, 'nmod').filter((p) => ['in', 'by'].includes(caseOf(ctx.g, p.i)) && nounOf(p.lem, 'ATTACKS'))) {
+      const ms = sourcesOf(ctx, p, undefined);
       if (ms.length) return ms;
     }
   return [];

@@ -515,8 +515,9 @@ function titleWords(ctx: ClauseContext, r: DepToken): string[] {
 /** Role nouns among a person's title words, the one that states most first (chief before General). */
 function titleRoles(ctx: ClauseContext, person: DepToken, own: Mention): DepToken[] {
   const rank: Record<RoleType, number> = { SPOKESPERSON_FOR: 0, LEADS: 1, MEMBER_OF: 2 };
+  const ranks = lexicon().sets.rankRoles;
   return kids(ctx.g, person.i, 'appos', 'compound', 'amod', 'nmod:poss')
-    .filter((c) => ctx.mentionOf.get(c.i) !== own)
+    .filter((c) => ctx.mentionOf.get(c.i) !== own && !(c.i < person.i && ranks.has(c.lem.toLowerCase())))
     .map((c) => ({ c, role: roleOf(ctx, c) }))
     .filter((x) => x.role)
     .sort((a, b) => rank[a.role!.type] - rank[b.role!.type])
@@ -827,6 +828,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     if (subj) emitRole(ctx, mentionsAt(ctx, subj.i), t, 'role:copula');
   }
   invertedCopula(ctx, t);
+  selfDesignation(ctx, t);
   // role away from the name: "took over as chief", "was appointed spokesman", "became emir"
   const head = tok(ctx.g, t.head);
   // nominalised: "the appointment of X as army chief" — the of-phrase holds the role
@@ -880,6 +882,25 @@ function whoseRole(ctx: ClauseContext, r: DepToken): void {
   const next = ctx.mentionOf.get(r.i + 1);
   if (next && PERSON(next)) emitRole(ctx, [next], r, 'role:whose');
   whoseBody(ctx, r);
+}
+
+/**
+ * Construction class: a self-designation. "The League calls itself the northern wing of the Front",
+ * "a network that calls itself the Front's Punjab chapter": a verb of naming (lexicon
+ * `selfNamingVerbs`) with a reflexive object and a role or part noun as its second object states
+ * the role of its subject, as a copula does.
+ */
+function selfDesignation(ctx: ClauseContext, r: DepToken): void {
+  const v = tok(ctx.g, r.head);
+  if (r.rel !== 'obj' && r.rel !== 'xcomp') return;
+  if (!v?.pos.startsWith('VB') || !lexicon().sets.selfNamingVerbs.has(v.lem)) return;
+  if (!kids(ctx.g, v.i, 'obj', 'iobj').some((o) => o !== r && isReflexive(o))) return;
+  for (const a of agentNodes(ctx.g, v)) {
+    const holders = mentionsAt(ctx, a).filter(isActor);
+    if (!holders.length) continue;
+    emitRole(ctx, holders, r, 'role:copula');
+    return;
+  }
 }
 
 /**
