@@ -30,6 +30,7 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairAppositiveOnFirstConjunct,
   repairReducedRelativesAsConjuncts,
   repairObjectAsParticipleSubject,
+  repairAppositiveAsSecondSubject,
 ];
 
 /**
@@ -489,6 +490,28 @@ function repairObjectAsParticipleSubject(g: DepGraph): boolean {
     attach(subject, v.i, 'obj');
     attach(x, subject.i, 'acl');
     dropEnhanced(g, x.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: an appositive read as a second subject. "In a statement carried by X, the
+ * League's outlet, the Front said …": the parser makes the set-off phrase another subject of
+ * "said", so the League would be the speaker. Of two subjects of one verb, the last running up to
+ * the verb, the first, set off by commas right after a noun phrase, is that phrase's appositive.
+ */
+function repairAppositiveAsSecondSubject(g: DepGraph): boolean {
+  for (const v of g.tokens) {
+    const subjects = kids(g, v.i, 'nsubj').filter((n) => n.rel === 'nsubj' && n.i < v.i);
+    if (subjects.length < 2) continue;
+    const first = subjects[0]!;
+    // (the real subject runs up to its verb: "…, the group's spokesman, X, said" is a subject and its appositive)
+    if (subtreeSpan(g, subjects.at(-1)!.i)[1] !== v.i - 1) continue;
+    const [start, end] = subtreeSpan(g, first.i);
+    const before = tok(g, start - 2);
+    if (tok(g, start - 1)?.word !== ',' || tok(g, end + 1)?.word !== ',' || !before?.pos.startsWith('NN') || before.head === v.i) continue;
+    attach(first, before.i, 'appos');
     return true;
   }
   return false;

@@ -197,7 +197,8 @@ function officeAt(tokens: readonly Token[], j: number): number | null {
   if (k === j || !L.officeHeads.has(tokens[k - 1]!.lower)) return null;
   const next = tokens[k];
   if (next && next.kind === 'word' && next.cap) return null;
-  if (next?.lower === 'of') return null; // "the chief of the TTP": the of-phrase names the body
+  // "the chief of the TTP", "the spokesman for the government": the phrase names the body
+  if (next?.lower === 'of' || next?.lower === 'for') return null;
   return k;
 }
 
