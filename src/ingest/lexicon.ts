@@ -187,6 +187,7 @@ const WORD_SETS = [
   'aircraftWords',
   'selfNamingVerbs',
   'rankRoles',
+  'timeSpendingVerbs',
   'provincialGenerics',
   'ceasingVerbs',
   'offeringVerbs',
@@ -209,7 +210,7 @@ const SyntaxSchema = z
     parserRewrites: z.record(z.string().min(3), z.string().regex(/^[a-z-]+( [a-z-]+)?$/)),
     /** Words the parser lemmatises to another word's lemma ("bases" → "basis") → their lemma here. */
     lemmaFixes: z.record(z.string().regex(/^[a-z-]+$/), z.string().regex(/^[a-z-]+$/)),
-    verbIdioms: z.record(z.string().regex(/^[a-z-]+ [a-z-]+( [a-z-]+)?$/), z.string().regex(/^[a-z-]+$/)),
+    verbIdioms: z.record(z.string().regex(/^[a-z-]+ [a-z-]+( [a-z-]+)?$/), z.string().regex(/^[a-z-]+( [a-z-]+)?$/)),
     describedBodies: z.record(
       z.string().regex(/^[a-z-]+$/),
       z.object({ kind: z.enum(ACTOR_KINDS), needs: z.enum(['nothing', 'of', 'description']).default('nothing') }).strict(),

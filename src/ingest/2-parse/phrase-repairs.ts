@@ -31,6 +31,7 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairReducedRelativesAsConjuncts,
   repairObjectAsParticipleSubject,
   repairAppositiveAsSecondSubject,
+  repairActAfterTimeSpent,
 ];
 
 /**
@@ -512,6 +513,29 @@ function repairAppositiveAsSecondSubject(g: DepGraph): boolean {
     const before = tok(g, start - 2);
     if (tok(g, start - 1)?.word !== ',' || tok(g, end + 1)?.word !== ',' || !before?.pos.startsWith('NN') || before.head === v.i) continue;
     attach(first, before.i, 'appos');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: an act after the time spent on it. "Envoys had spent months negotiating with
+ * X", "the jirga spent days talking to Y": the parser hangs the gerund on the duration noun as its
+ * modifier, and its phrases on the verb. After a verb of spending time (lexicon
+ * `timeSpendingVerbs`), a gerund modifying a duration noun (lexicon `durationNouns`) is an
+ * adverbial clause of that verb, whose subject does the act; the verb's phrases after the gerund
+ * are the gerund's.
+ */
+function repairActAfterTimeSpent(g: DepGraph): boolean {
+  const L = lexicon().sets;
+  for (const x of g.tokens) {
+    const duration = tok(g, x.head);
+    const v = duration && tok(g, duration.head);
+    if (x.pos !== 'VBG' || !/^(amod|acl)$/.test(x.rel) || !duration || !L.durationNouns.has(duration.lem)) continue;
+    if (!v || !L.timeSpendingVerbs.has(v.lem)) continue;
+    attach(x, v.i, 'advcl');
+    attach(duration, v.i, 'obl:tmod');
+    for (const o of kids(g, v.i, 'obl', 'obj').filter((o) => o.i > x.i)) attach(o, x.i, o.rel);
     return true;
   }
   return false;

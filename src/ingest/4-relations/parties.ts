@@ -17,6 +17,7 @@ import { foughtGovernments, noteEntity } from '../article-state.ts';
 import { lexicon } from '../lexicon.ts';
 import { principalDyad, principalTalks, sameSide, twoSidesAmong } from './record.ts';
 import { speakerOf } from './factuality.ts';
+import { idiomMeaning } from './verbal.ts';
 
 function first(ctx: ClauseContext, nodes: number[]): Mention[] {
   for (const n of nodes) {
@@ -274,7 +275,8 @@ function hostTalkParties(ctx: ClauseContext, n: DepToken): Mention[] {
 /** True when verb `v`, with the particle or adverb it takes, is one whose object is the parties (lexicon `partyObjects`). */
 function partyObjectVerb(ctx: ClauseContext, v: DepToken): boolean {
   if (!v.pos.startsWith('VB')) return false;
-  const forms = [v.lem, ...kids(ctx.g, v.i, 'compound:prt', 'advmod').map((a) => `${v.lem} ${a.lem}`)];
+  // (or an idiom that means one: "brought A and B to the same table")
+  const forms = [v.lem, ...kids(ctx.g, v.i, 'compound:prt', 'advmod').map((a) => `${v.lem} ${a.lem}`), idiomMeaning(ctx, v) ?? ''];
   return lexicon().predicates.some((p) => p.type === 'MEDIATES' && forms.some((f) => p.partyObjects.includes(f)));
 }
 

@@ -71,14 +71,18 @@ function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate
  * makes the verb the one the idiom means, with the same object.
  */
 function idiomPredicates(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate }> {
-  const L = lexicon();
+  const means = idiomMeaning(ctx, v);
+  return means ? (lexicon().verbs.get(means) ?? []).map((pred) => ({ pred })) : [];
+}
+
+/** The verb of predicates.yaml that verb `v` means with its fixed phrase (lexicon `verbIdioms`), if any. */
+export function idiomMeaning(ctx: ClauseContext, v: DepToken): string | undefined {
   const fixed = (prep: string, noun: string) =>
     prep
       ? kids(ctx.g, v.i, 'obl').some((o) => o.lem.toLowerCase() === noun && kids(ctx.g, o.i, 'case').some((c) => c.lem === prep))
       : kids(ctx.g, v.i, 'xcomp').some((x) => x.lem === noun) ||
         kids(ctx.g, v.i, 'obj').some((o) => kids(ctx.g, o.i, 'amod').some((a) => a.lem === noun && a.i > o.i));
-  const idiom = L.verbIdioms.find((x) => x.verb === v.lem && fixed(x.prep, x.noun));
-  return idiom ? (L.verbs.get(idiom.means) ?? []).map((pred) => ({ pred })) : [];
+  return lexicon().verbIdioms.find((x) => x.verb === v.lem && fixed(x.prep, x.noun))?.means;
 }
 
 /**
