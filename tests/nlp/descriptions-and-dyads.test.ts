@@ -2,7 +2,7 @@
  * Construction classes of this file, with invented actors and sentences and the real parser:
  * - a relative pronoun on a description in apposition to a person stands for the person in a
  *   role ("X, the cleric who had led Y");
- * - a leadership and a membership of the same pair in one sentence: the leadership is the fact;
+ * - a leadership and a membership of the same pair in one article: the leadership is the fact;
  * - a party heads a government ("the party that heads the coalition government"), not a group;
  * - backing something owned is backing its owner ("backed the army's campaign");
  * - more light verbs of attack nouns ("pressed an offensive", "waged war");
@@ -44,6 +44,18 @@ describe('a description in apposition to a person', () => {
     const found = await rels('The Front named Karel Brandt, the cleric who led the takeover of the valley, as its new chief.');
     expect(found).toContain('LEADS karel-brandt>front');
     expect(found).not.toContain('MEMBER_OF karel-brandt>front');
+  });
+
+  it('keeps the leadership when the article says both in different sentences', async () => {
+    const found = await rels(
+      'Karel Brandt, a Front commander, spoke in Karn on Monday. In May the Front named Karel Brandt as its new chief.',
+    );
+    expect(found).toContain('LEADS karel-brandt>front');
+    expect(found).not.toContain('MEMBER_OF karel-brandt>front');
+    // (a deputy is only a member)
+    expect(
+      await rels('Karel Brandt, a Front commander, spoke in Karn on Monday. In May the Front named Karel Brandt as its deputy chief.'),
+    ).toContain('MEMBER_OF karel-brandt>front');
   });
 });
 

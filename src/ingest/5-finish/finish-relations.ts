@@ -1,8 +1,8 @@
 /**
  * Turning rule candidates into the published relations: one entry per fact (type + ends;
  * symmetric types keyed on the sorted pair), keeping the first evidence sentence and the highest
- * confidence; dated from the evidence sentence. A membership stated in the same sentence as the
- * same person's leadership of the same body is dropped.
+ * confidence; dated from the evidence sentence. A membership of a body the article also says the
+ * same person leads is dropped.
  */
 import { SYMMETRIC_TYPES } from '../../model/vocabulary.ts';
 import type { ArticleState } from '../article-state.ts';
@@ -19,11 +19,13 @@ function keyOf(c: Candidate): string {
 /** De-duplicates candidates into relations with evidence, offsets and dates. */
 export function finishRelations(found: readonly Candidate[], state: ArticleState): ExtractedRelation[] {
   const byKey = new Map<string, ExtractedRelation>();
-  // a sentence that says X leads Y also calls X one of Y's (an appositive title): the
-  // leadership is the fact
-  const leads = new Set(found.filter((c) => c.type === 'LEADS').map((c) => `${c.sentenceIndex}|${c.source}|${c.target}`));
+  // an article that says X leads Y also calls X one of Y's (an appositive title, "a Front
+  // commander" before "the Front's chief"): the leadership is the fact, as analysts record it
+  const leads = new Set(found.filter((c) => c.type === 'LEADS').map((c) => `${c.source}|${c.target}`));
   for (const c of found) {
-    if (c.type === 'MEMBER_OF' && leads.has(`${c.sentenceIndex}|${c.source}|${c.target}`)) continue;
+    if (c.type === 'MEMBER_OF' && leads.has(`${c.source}|${c.target}`)) continue;
+    // (no actor stands in a tie with itself: a pronoun resolved to its own clause's subject)
+    if (c.source === c.target) continue;
     const sentence = state.sentences[c.sentenceIndex]!;
     const key = keyOf(c);
     const existing = byKey.get(key);
