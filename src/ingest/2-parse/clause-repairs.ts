@@ -779,18 +779,26 @@ function repairObjectAsGerundSubject(g: DepGraph): boolean {
  * Construction class: a conjoined clause whose subject was read as a list member. "X accused Y of
  * abdicating to Z, and American officials pressed W to act": the parser joins "officials" to "Z"
  * as a conjunct and leaves "pressed" loose (`dep`) without a subject. A finite verb hung loose on
- * the root with no subject, right after a noun that is a conjunct opened by ", and", has that
- * noun as its subject and is itself the root's conjunct.
+ * the root with no subject, right after a noun that is a conjunct opened by ", and" (or by "and"
+ * alone when it is the conjunct of the root's object; adverbs may stand between), has that noun
+ * as its subject and is itself the root's conjunct.
  */
 function repairConjoinedClauseSubject(g: DepGraph): boolean {
   for (const v of g.tokens) {
     if (!FINITE.test(v.pos) || !['dep', 'parataxis'].includes(v.rel) || kids(g, v.i, 'nsubj', 'nsubj:pass', 'expl').length) continue;
     const root = tok(g, v.head);
     if (root?.head !== 0) continue;
-    // the noun phrase right before the verb, as a conjunct opened by ", and"
-    const noun = g.tokens.find((t) => t.rel === 'conj' && t.pos.startsWith('NN') && subtreeSpan(g, t.i)[1] === v.i - 1);
+    // the noun phrase right before the verb (adverbs aside), as a conjunct opened by ", and" —
+    // or by a bare "and" when it is the conjunct of the root's object ("called off the meeting
+    // and Levy jets then pounded X": the loose verb has no other subject to take)
+    let end = v.i - 1;
+    while (tok(g, end)?.pos === 'RB') end--;
+    const noun = g.tokens.find((t) => t.rel === 'conj' && t.pos.startsWith('NN') && subtreeSpan(g, t.i)[1] === end);
     const cc = noun && kids(g, noun.i, 'cc').find((c) => c.lem === 'and');
-    if (!noun || !cc || tok(g, cc.i - 1)?.word !== ',' || noun.i < root.i) continue;
+    if (!noun || !cc || noun.i < root.i) continue;
+    const ofObject = tok(g, noun.head)?.rel === 'obj' && tok(g, noun.head)?.head === root.i;
+    if (tok(g, cc.i - 1)?.word !== ',' && !ofObject) continue;
+    for (const a of g.tokens.filter((t) => t.i > end && t.i < v.i)) attach(a, v.i, 'advmod');
     attach(noun, v.i, 'nsubj');
     attach(cc, v.i, 'cc');
     attach(v, root.i, 'conj');

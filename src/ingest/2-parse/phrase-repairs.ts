@@ -32,6 +32,8 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairObjectAsParticipleSubject,
   repairAppositiveAsSecondSubject,
   repairActAfterTimeSpent,
+  repairPhraseInsideCompound,
+  repairSubjectAfterFrontedDate,
 ];
 
 /**
@@ -536,6 +538,60 @@ function repairActAfterTimeSpent(g: DepGraph): boolean {
     attach(x, v.i, 'advcl');
     attach(duration, v.i, 'obl:tmod');
     for (const o of kids(g, v.i, 'obl', 'obj').filter((o) => o.i > x.i)) attach(o, x.i, o.rel);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a prepositional phrase read inside a compound. "stepped up airstrikes on
+ * Front and League hideouts": the parser makes "airstrikes on Front and League" a compound
+ * modifier of "hideouts". A common noun (no title) that modifies a later common noun as compound
+ * while carrying a prepositional phrase with a name that ends right before that noun heads the phrase: the later noun is the
+ * preposition's object, with the phrase's names as its modifiers.
+ */
+function repairPhraseInsideCompound(g: DepGraph): boolean {
+  for (const x of g.tokens) {
+    const head = tok(g, x.head);
+    if (x.rel !== 'compound' || !/^NNS?$/.test(x.pos) || isPlaceholder(x.word) || !head || head.i < x.i) continue;
+    // (not a title before a name: "Secretary of State X", "Inspector General of Police Y")
+    if (!/^NNS?$/.test(head.pos) || isPlaceholder(head.word) || lexicon().roles.has(x.lem)) continue;
+    const phrase = kids(g, x.i, 'nmod').find((n) => subtreeSpan(g, n.i)[1] === head.i - 1 && kids(g, n.i, 'case').length);
+    // (the phrase names someone: "airstrikes on Front hideouts", not "face-to-face sessions")
+    if (!phrase || !isPlaceholder(phrase.word)) continue;
+    const cases = kids(g, phrase.i, 'case');
+    attach(x, head.head, head.rel);
+    for (const k of kids(g, head.i).filter((k) => k.i < x.i)) attach(k, x.i, k.rel);
+    attach(head, x.i, 'nmod');
+    for (const c of cases) attach(c, head.i, 'case');
+    attach(phrase, head.i, 'compound');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a subject fused with the date phrase before it. "…, and from 20 February
+ * jets of the Levy pounded X", "In May troops stormed Y": the parser reads the date and the
+ * subject's head as one noun phrase ("20 February jets"), an oblique of the verb, which is left
+ * without a subject. A common-noun oblique before a verb that has no subject, whose preposition is
+ * followed only by date words (numbers, lexicon `frontedTimeWords`) before the noun, is the
+ * verb's subject; the date words are the oblique.
+ */
+function repairSubjectAfterFrontedDate(g: DepGraph): boolean {
+  const dateWords = lexicon().sets.frontedTimeWords;
+  for (const n of g.tokens) {
+    const v = tok(g, n.head);
+    if (n.rel !== 'obl' || !/^NNS?$/.test(n.pos) || !v?.pos.startsWith('VB') || n.i > v.i || dateWords.has(n.lem)) continue;
+    if (kids(g, v.i, 'nsubj', 'nsubj:pass').length) continue;
+    const prep = kids(g, n.i, 'case')[0];
+    const between = g.tokens.filter((t) => prep && t.i > prep.i && t.i < n.i);
+    if (!prep || !between.length || !between.every((t) => t.pos === 'CD' || dateWords.has(t.word.toLowerCase()))) continue;
+    const date = between.at(-1)!;
+    attach(date, v.i, 'obl');
+    attach(prep, date.i, 'case');
+    for (const t of between.slice(0, -1)) attach(t, date.i, t.pos === 'CD' ? 'nummod' : 'compound');
+    attach(n, v.i, 'nsubj');
     return true;
   }
   return false;
