@@ -121,7 +121,12 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
     const state = c.rel === 'nmod:poss' || !offerLike ? undefined : stateModifier(ctx, c);
     if (state) return [state];
   }
-  for (const p of prepMentions(ctx, n, ['from', 'by', 'of'])) if (p.mentions.length) return p.mentions;
+  // (not unnamed people in an of-phrase: "ruled out any withdrawal of troops" rejects whoever
+  // demanded the withdrawal, not the troops)
+  for (const p of prepMentions(ctx, n, ['from', 'by', 'of'])) {
+    const named = p.prep === 'of' ? p.mentions.filter((m) => m.via !== 'unnamed') : p.mentions;
+    if (named.length) return named;
+  }
   const last = ctx.memory.lastDemand;
   if (isDemand && last && ctx.sentence.index - last.sentence <= DEMAND_REACH && (isDefinite(ctx.g, n) || summarisesClause(ctx.g, n)))
     return [byId(ctx, last.source)];
