@@ -2,7 +2,9 @@
  * Construction classes, with invented actors and sentences and the real parser — a clause's
  * subject read into a neighbouring phrase:
  * - into the object's coordination: "called off the meeting and Levy jets then pounded X" (a bare
- *   "and", adverbs between the subject and its verb);
+ *   "and", adverbs between the subject and its verb), or into a coordination inside a gerund's
+ *   object with the verb as that object's modifier ("of killing women and children, and Afghan
+ *   forces fired on Y");
  * - into a date phrase before it: "from 20 February jets of the Levy pounded X", "In May troops
  *   stormed Y";
  * and an object read into a compound: "stepped up airstrikes on Front and League hideouts" (the
@@ -24,6 +26,17 @@ describe('a subject read into the object’s coordination', () => {
     await has(jets, 'ATTACKS levy>front');
     await has('Ostmark cancelled the talks and League fighters then attacked a Levy post.', 'ATTACKS league>levy');
     await hasNot('Ostmark cancelled the talks and League fighters then attacked a Levy post.', 'ATTACKS ostmark>levy');
+  });
+});
+
+describe('a clause read as a modifier of the first conjunct before it', () => {
+  it('is the main clause’s conjunct, with its own subject', async () => {
+    // (a nationality's forces, as the knowledge base's nationality words name them: the parser
+    // makes "forces" a conjunct of "women" and "fired" a modifier of "women")
+    const fired =
+      'The Front accused Valdoria of killing women and children, and Afghan forces fired on Levy troops along the border in response.';
+    await has(fired, 'ATTACKS afghan-taliban>levy');
+    await hasNot(fired, 'ATTACKS valdoria>afghan-taliban');
   });
 });
 

@@ -779,14 +779,19 @@ function repairObjectAsGerundSubject(g: DepGraph): boolean {
  * Construction class: a conjoined clause whose subject was read as a list member. "X accused Y of
  * abdicating to Z, and American officials pressed W to act": the parser joins "officials" to "Z"
  * as a conjunct and leaves "pressed" loose (`dep`) without a subject. A finite verb hung loose on
- * the root with no subject, right after a noun that is a conjunct opened by ", and" (or by "and"
- * alone when it is the conjunct of the root's object; adverbs may stand between), has that noun
- * as its subject and is itself the root's conjunct.
+ * the root with no subject (or hung on the first conjunct as a finite modifier), right after a
+ * noun that is a conjunct opened by ", and" (or by "and" alone when it is the conjunct of the
+ * root's object; adverbs may stand between), has that noun as its subject and is itself the
+ * root's conjunct.
  */
 function repairConjoinedClauseSubject(g: DepGraph): boolean {
   for (const v of g.tokens) {
-    if (!FINITE.test(v.pos) || !['dep', 'parataxis'].includes(v.rel) || kids(g, v.i, 'nsubj', 'nsubj:pass', 'expl').length) continue;
-    const root = tok(g, v.head);
+    // (or hung on the first conjunct as its modifier: "accused X of killing women and children,
+    // and Afghan forces fired on Y")
+    const modifier = v.rel === 'acl' && /^VB[DZ]$/.test(v.pos);
+    if (!FINITE.test(v.pos) || !(['dep', 'parataxis'].includes(v.rel) || modifier) || kids(g, v.i, 'nsubj', 'nsubj:pass', 'expl').length)
+      continue;
+    const root = modifier ? g.tokens.find((t) => t.head === 0) : tok(g, v.head);
     if (root?.head !== 0) continue;
     // the noun phrase right before the verb (adverbs aside), as a conjunct opened by ", and" —
     // or by a bare "and" when it is the conjunct of the root's object ("called off the meeting
