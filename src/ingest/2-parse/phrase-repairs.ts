@@ -547,8 +547,8 @@ function repairActAfterTimeSpent(g: DepGraph): boolean {
  * Construction class: a prepositional phrase read inside a compound. "stepped up airstrikes on
  * Front and League hideouts": the parser makes "airstrikes on Front and League" a compound
  * modifier of "hideouts". A common noun (no title) that modifies a later common noun as compound
- * while carrying a prepositional phrase with a name that ends right before that noun heads the phrase: the later noun is the
- * preposition's object, with the phrase's names as its modifiers.
+ * while carrying a prepositional phrase with a name, ending right before that noun, heads the
+ * phrase: the later noun is the preposition's object, with the phrase's names as its modifiers.
  */
 function repairPhraseInsideCompound(g: DepGraph): boolean {
   for (const x of g.tokens) {

@@ -504,7 +504,7 @@ function suspectedAffiliation(ctx: ClauseContext, i: number): DepToken[] {
   return out;
 }
 
-/** Participles of suspicion on people ("suspected of", "accused of", "believed to"). */
+/** Participles of suspicion on people ("suspected of", "accused of", "alleged to"). */
 const SUSPECTING = new Set(['suspect', 'accuse', 'allege']);
 
 /** Nouns of ties whose to- or with-phrase names the body ("links to X", "ties with Y"). */
