@@ -525,7 +525,7 @@ function repairLooseTalksParticiple(g: DepGraph): boolean {
 }
 
 /** True when verb `v` has an oblique introduced by "by" (its agent in the passive). */
-function hasByPhrase(g: DepGraph, v: DepToken): boolean {
+export function hasByPhrase(g: DepGraph, v: DepToken): boolean {
   return kids(g, v.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'));
 }
 

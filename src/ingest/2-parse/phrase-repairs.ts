@@ -6,7 +6,7 @@
  * rebuilds the children index after each change).
  */
 import { attach, DEMONSTRATIVES, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
-import { FINITE } from './clause-repairs.ts';
+import { FINITE, hasByPhrase } from './clause-repairs.ts';
 import { lexicon, verbLemmasOf } from '../lexicon.ts';
 import { isPersonPlaceholder, isPlacePlaceholder, isPlaceholder } from './mask-names.ts';
 
@@ -464,8 +464,7 @@ function repairReducedRelativesAsConjuncts(g: DepGraph): boolean {
     const chain = kids(g, verb.i, 'conj').filter((c) => c.i > object.i && /^VB[ND]$/.test(c.pos) && !kids(g, c.i, 'nsubj', 'aux').length);
     const first = chain[0];
     if (!first || tok(g, first.i - 1)?.word !== ',' || subtreeSpan(g, object.i)[1] !== first.i - 2) continue;
-    const byPhrase = (v: DepToken) => kids(g, v.i, 'obl').some((o) => kids(g, o.i, 'case').some((c) => c.lem === 'by'));
-    if (!chain.some(byPhrase)) continue;
+    if (!chain.some((v) => hasByPhrase(g, v))) continue;
     for (const v of chain) v.pos = 'VBN';
     attach(first, object.i, 'acl');
     for (const v of chain.slice(1)) attach(v, first.i, 'conj');
