@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { nameKey } from '../ingest/1-text/normalize.ts';
 import { ACTOR_KINDS } from '../model/vocabulary.ts';
 import {
+  affiliationOn,
   findKnownActor,
   KNOWN_ACTORS,
   KNOWN_AFFILIATIONS,
@@ -16,6 +17,7 @@ import {
   nationalityAt,
   officeFor,
   TALIBAN_TAKEOVER,
+  type KnownActor,
 } from './actors.ts';
 
 describe('knowledge base', () => {
@@ -67,6 +69,31 @@ describe('knowledge base', () => {
       expect(findKnownActor(person)?.kind).toBe('Person');
       expect(findKnownActor(body)?.kind).not.toBe('Location');
     }
+  });
+
+  it("dates a person's affiliation: the office held on the day, else the standing one within the term", () => {
+    const bodies: KnownActor[] = [
+      { id: 'valdoria', name: 'Valdoria', kind: 'Government', aliases: [] },
+      { id: 'north', name: 'North', kind: 'Government', aliases: [] },
+      { id: 'blue', name: 'Blue Party', kind: 'PoliticalParty', aliases: [] },
+    ];
+    const find = (id: string) => bodies.find((b) => b.id === id);
+    const minister: KnownActor = {
+      id: 'kara',
+      name: 'Kara',
+      kind: 'Person',
+      aliases: [],
+      affiliation: 'valdoria',
+      validFrom: '2018-01-01',
+      offices: [{ body: 'north', role: 'chief minister', from: '2012-01-01', to: '2017-06-30' }],
+    };
+    expect(affiliationOn(minister, '2015-01-01', find)).toBe('north');
+    expect(affiliationOn(minister, '2019-01-01', find)).toBe('valdoria');
+    expect(affiliationOn(minister, '2010-01-01', find)).toBeUndefined();
+    expect(affiliationOn(minister, null, find)).toBe('valdoria');
+    // (a party is no state body: a member before the term is still a member)
+    expect(affiliationOn({ ...minister, affiliation: 'blue', offices: [] }, '2010-01-01', find)).toBe('blue');
+    expect(affiliationOn(undefined, '2010-01-01', find)).toBeUndefined();
   });
 
   it('dates the meaning of Kabul: the Republic before the takeover, the Taliban from it', () => {

@@ -158,6 +158,27 @@ export const KNOWN_AFFILIATIONS: Readonly<Record<string, string>> = deepFreeze(
   Object.fromEntries(KNOWN_ACTORS.filter((a) => a.affiliation).map((a) => [a.id, a.affiliation!])),
 );
 
+/**
+ * A well-known person's affiliation on `day` (YYYY-MM-DD; null when the article gives none): the
+ * body of the office they held that day (field `offices`), else their standing `affiliation`,
+ * except a state body outside the person's term (`validFrom`/`validTo`). A chief minister who
+ * later became a federal minister belongs to the province's government in an article from his
+ * years there, not to the federal one he joined later.
+ */
+export function affiliationOn(
+  person: KnownActor | undefined,
+  day: string | null,
+  find: (id: string) => KnownActor | undefined = findKnownActor,
+): string | undefined {
+  const standing = person?.affiliation;
+  if (!person || !day) return standing;
+  const held = (person.offices ?? []).find((o) => (!o.from || day >= o.from) && (!o.to || day <= o.to));
+  if (held) return held.body;
+  const outside = (person.validFrom !== undefined && day < person.validFrom) || (person.validTo !== undefined && day > person.validTo);
+  const kindOf = standing ? find(standing)?.kind : undefined;
+  return outside && (kindOf === 'Government' || kindOf === 'SecurityForce') ? undefined : standing;
+}
+
 /** Ministry or office id → the government it is part of (from the `partOf` fields). */
 export const PART_OF: Readonly<Record<string, string>> = deepFreeze(
   Object.fromEntries(KNOWN_ACTORS.filter((a) => a.partOf).map((a) => [a.id, a.partOf!])),

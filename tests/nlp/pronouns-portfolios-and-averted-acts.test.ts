@@ -225,7 +225,7 @@ describe('a body named again by its head noun', () => {
 describe('an allegation in the passive', () => {
   it('accuses the agent of the by-phrase, not the passive subject', async () => {
     const cases: Array<[string, string, string]> = [
-      ['Lev Orlov has alleged that fighters loyal to the Front are given sanctuary by Ostmark commanders in the east.', 'ostmark', 'front'],
+      ['Karl Brenner has alleged that fighters loyal to the Front are given sanctuary by Ostmark commanders in the east.', 'ostmark', 'front'],
       ['Lev Orlov alleged that the raid was planned by the League.', 'league', 'levy'],
       ['Ostmark alleged that the talks were sabotaged by the Front.', 'front', 'valdoria'],
       ['Valdoria alleged that the bombers were trained by Ostmark.', 'ostmark', 'front'],
@@ -285,7 +285,7 @@ describe('a past verb of saying after a present-tense reported clause', () => {
   it("not for a verb in the reported clause's own tense", async () => {
     await hasNot('Lev Orlov denied that the Front operates from Ostmark and accuses Valdoria of lying.', 'ACCUSES lev-orlov>valdoria');
     await has('Ida Voss denied that the Levy tortures prisoners and threatened the Front with reprisals.', 'THREATENS ida-voss>front');
-    await has('Lev Orlov insisted that the Front controls Karn and urged Ostmark to act.', 'DEMANDS lev-orlov>ostmark');
+    await has('Karl Brenner insisted that the Front controls Karn and urged Ostmark to act.', 'DEMANDS karl-brenner>ostmark');
   });
 });
 

@@ -14,7 +14,7 @@
  * failing that, the body the knowledge base says they serve in. "We" outside quotation marks and
  * transcripts (a newspaper's "what we know") refers to nobody.
  */
-import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
+import { affiliationOn } from '../../knowledge/actors.ts';
 import type { ArticleState } from '../article-state.ts';
 import { lexicon } from '../lexicon.ts';
 import type { Sentence } from '../1-text/sentences.ts';
@@ -61,7 +61,11 @@ function bodyOf(state: ArticleState, speaker: Mention, mentions: readonly Mentio
   const here = speaker.anaphor
     ? undefined
     : mentions.find((o) => actorMention(o) && o.kind !== 'Person' && o.first > speaker.first && o.first - speaker.end <= 4)?.id;
-  return here ?? KNOWN_AFFILIATIONS[speaker.id] ?? state.index.actors.get(speaker.id)?.affiliation ?? apposedBefore(state, speaker.id);
+  return (
+    here ??
+    affiliationOn(state.index.actors.get(speaker.id), state.publishedAt, (x) => state.index.actors.get(x)) ??
+    apposedBefore(state, speaker.id)
+  );
 }
 
 /**

@@ -263,7 +263,8 @@ function appositionHost(ctx: ClauseContext, t: DepToken): Mention | undefined {
 /**
  * The body a person's generic noun stands for ("Ghani's government", "the minister's forces"):
  * their standing affiliation, or for "government" ("his government", "Khan's government") the
- * government of their office first, over a party they belong to.
+ * government of their office first, over a party they belong to. (Named through the person, so
+ * their body at any time: not only on the article's day, unlike `affiliationOn`.)
  */
 function bodyServedBy(ctx: ClauseContext, personId: string, government: boolean): string | undefined {
   const find = (id: string) => ctx.state.index.actors.get(id);

@@ -9,7 +9,7 @@
  * a threat against his own government, and a group does not attack its own leader or spokesman
  * ("the Front, whose leader X was killed, claimed the attack" is not the Front attacking X).
  */
-import { KNOWN_AFFILIATIONS, PART_OF, stateSideOf } from '../../knowledge/actors.ts';
+import { PART_OF, affiliationOn, stateSideOf } from '../../knowledge/actors.ts';
 import type { ClaimStatus, EntityKind, RelationType } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
 import { PLAIN_GOVERNMENT_MODIFIERS } from '../3-mentions/lexicon-names.ts';
@@ -53,9 +53,15 @@ export function roleOf(ctx: SentenceContext, personId: string, types: RelationTy
   return ctx.memory.roles.get(personId)?.find((r) => types.includes(r.type))?.target;
 }
 
-/** The body a person belongs to: a role the article gave them, else their standing affiliation (knowledge base). */
+/** The body a person belongs to: a role the article gave them, else their affiliation on the article's day (knowledge base). */
 export function bodyOfPerson(ctx: SentenceContext, personId: string): string | undefined {
-  return roleOf(ctx, personId, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) ?? KNOWN_AFFILIATIONS[personId];
+  return roleOf(ctx, personId, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) ?? affiliationIn(ctx, personId);
+}
+
+/** A known person's affiliation on the article's day (knowledge `affiliationOn`, over the article's actors). */
+export function affiliationIn(ctx: SentenceContext, personId: string): string | undefined {
+  const find = (id: string) => ctx.state.index.actors.get(id);
+  return affiliationOn(find(personId), ctx.state.publishedAt, find);
 }
 
 /** The body a person acts for, when the act is the body's (see module comment). */
@@ -139,7 +145,7 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   const target = partOf(ctx, resolved) ?? resolved;
   if (!target || target === source) return false;
   // (a person belongs to the body of their standing affiliation or of a role the article gave them)
-  const belongs = (a: string, b: string) => KNOWN_AFFILIATIONS[a] === b || roleOf(ctx, a, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === b;
+  const belongs = (a: string, b: string) => affiliationIn(ctx, a) === b || roleOf(ctx, a, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === b;
   if (
     (HOSTILE.has(e.type) || SELF_HELP.has(e.type)) &&
     (belongs(source, target) || roleOf(ctx, target, ['LEADS', 'SPOKESPERSON_FOR']) === source)

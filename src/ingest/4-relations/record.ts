@@ -3,13 +3,12 @@
  * (kind constraints per type, spokesperson lifting, own-side filter), symmetric types as
  * unordered pairs, and reported speech turned into `alleged`.
  */
-import { KNOWN_AFFILIATIONS } from '../../knowledge/actors.ts';
 import type { ClaimStatus, RelationType } from '../../model/vocabulary.ts';
 import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { sourcesOf } from './nominal.ts';
 import { lightVerbOf } from './parties.ts';
 import { lexicon } from '../lexicon.ts';
-import { bodyOfPerson, emit, kind, sideOf } from './emit.ts';
+import { affiliationIn, bodyOfPerson, emit, kind, sideOf } from './emit.ts';
 import type { Mention } from '../types.ts';
 import { oldTokenAt, type ClauseContext } from './clause-context.ts';
 import { isActor, mentionsAt } from './arguments.ts';
@@ -276,7 +275,7 @@ export function principalDyad(ctx: ClauseContext, statesOnly = false): [string, 
   const side = (id: string) => {
     const body =
       kindOf(id) === 'Person'
-        ? (ctx.memory.roles.get(id)?.find((r) => r.type !== 'SPOKESPERSON_FOR')?.target ?? KNOWN_AFFILIATIONS[id] ?? id)
+        ? (ctx.memory.roles.get(id)?.find((r) => r.type !== 'SPOKESPERSON_FOR')?.target ?? affiliationIn(ctx, id) ?? id)
         : id;
     return kindOf(body) === 'SecurityForce' ? (sideOf(ctx, body) ?? body) : body;
   };
