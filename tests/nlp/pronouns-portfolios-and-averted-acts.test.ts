@@ -225,7 +225,11 @@ describe('a body named again by its head noun', () => {
 describe('an allegation in the passive', () => {
   it('accuses the agent of the by-phrase, not the passive subject', async () => {
     const cases: Array<[string, string, string]> = [
-      ['Karl Brenner has alleged that fighters loyal to the Front are given sanctuary by Ostmark commanders in the east.', 'ostmark', 'front'],
+      [
+        'Karl Brenner has alleged that fighters loyal to the Front are given sanctuary by Ostmark commanders in the east.',
+        'ostmark',
+        'front',
+      ],
       ['Lev Orlov alleged that the raid was planned by the League.', 'league', 'levy'],
       ['Ostmark alleged that the talks were sabotaged by the Front.', 'front', 'valdoria'],
       ['Valdoria alleged that the bombers were trained by Ostmark.', 'ostmark', 'front'],

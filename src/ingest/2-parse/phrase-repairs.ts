@@ -28,6 +28,7 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairRoleReadAsAdjective,
   repairMembersFromOnVerb,
   repairAppositiveOnFirstConjunct,
+  repairNameAfterSetOffRole,
   repairReducedRelativesAsConjuncts,
   repairObjectAsParticipleSubject,
   repairAppositiveAsSecondSubject,
@@ -449,6 +450,43 @@ function repairAppositiveOnFirstConjunct(g: DepGraph): boolean {
   }
   return false;
 }
+
+/**
+ * Construction class: a person's name set off after a definite role. "toured the base with the
+ * army chief, General X.", "after the Front's spokesman, X, arrived": the parser hangs the name on
+ * an earlier noun or on the clause's subject as its appositive. A person's name right after a
+ * comma that follows a singular role noun (lexicon `roles`) with a determiner or possessor is that
+ * role's appositive. Only a name the parser left as an appositive or loose dependent, or one it
+ * made the subject of the clause after a second comma while the role went into a temporal phrase
+ * ("after the army chief, General X, drove in"): then the role is that clause's subject and the
+ * clause is the temporal one. A subject or conjunct otherwise stays ("the chief, X and Y").
+ */
+function repairNameAfterSetOffRole(g: DepGraph): boolean {
+  const roles = lexicon().roles;
+  for (const name of g.tokens) {
+    if (!isPersonPlaceholder(name.word)) continue;
+    const [start, end] = subtreeSpan(g, name.i);
+    const role = tok(g, start - 2);
+    if (tok(g, start - 1)?.word !== ',' || !role || role.i === name.head || role.pos !== 'NN' || !roles.has(role.lem)) continue;
+    if (kids(g, role.i, 'det', 'nmod:poss').length === 0) continue;
+    if (name.rel === 'appos' || name.rel === 'dep') {
+      attach(name, role.i, 'appos');
+      return true;
+    }
+    const verb = tok(g, name.head);
+    const marker = kids(g, role.i, 'case').find((c) => TEMPORAL_MARKERS.has(c.lem));
+    if (name.rel !== 'nsubj' || !verb || !marker || tok(g, end + 1)?.word !== ',' || verb.i < end) continue;
+    attach(verb, role.head, 'advcl');
+    attach(marker, verb.i, 'mark');
+    attach(role, verb.i, 'nsubj');
+    attach(name, role.i, 'appos');
+    return true;
+  }
+  return false;
+}
+
+/** Words that open a temporal clause and, read as prepositions, a temporal phrase ("after", "before"). */
+const TEMPORAL_MARKERS = new Set(['after', 'before', 'until', 'since', 'once', 'when']);
 
 /**
  * Construction class: reduced relatives after a set-off object read as conjoined verbs. "He had
