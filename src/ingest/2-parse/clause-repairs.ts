@@ -275,21 +275,28 @@ function withinSubtree(g: DepGraph, t: DepToken, top: number): boolean {
  * Front had carried out X" likewise, with the clause as `advcl`. A verb of saying with an object
  * right before a finite auxiliary (a modal, a tensed "have" or "be"), the auxiliary's verb being
  * the speech verb's `xcomp`, `dep` or unmarked `advcl`, has a complement clause whose subject is
- * that object.
+ * that object. So does a verb of saying reported under another whose clause the parser hung on
+ * that other verb as a loose `dep` ("said they believed the raid was planned by X").
  */
 function repairReportedSubjectAsObject(g: DepGraph): boolean {
   const speech = lexicon().sets.speech;
   let changed = false;
   for (const say of g.tokens) {
     if (!speech.has(say.lem) || !say.pos.startsWith('VB')) continue;
-    for (const clause of kids(g, say.i, 'xcomp', 'dep', 'advcl')) {
+    // (or on the verb of saying it is reported under: "said they believed the raid was planned by X")
+    const higher = say.rel === 'ccomp' ? kids(g, say.head, 'dep').filter((d) => d.i > say.i) : [];
+    for (const clause of [...kids(g, say.i, 'xcomp', 'dep', 'advcl'), ...higher]) {
       // the clause's first auxiliary, when finite: a modal, or a tensed "have" or "be" ("claimed the Front had carried out …")
       const first = kids(g, clause.i, 'aux', 'aux:pass').filter((a) => a.i < clause.i)[0];
       const modal = first && (first.pos === 'MD' || /^VB[DZP]$/.test(first.pos)) && !kids(g, clause.i, 'mark').length ? first : undefined;
-      const obj = kids(g, say.i, 'obj').find((o) => o.i > say.i && modal && subtreeSpan(g, o.i)[1] === modal.i - 1);
+      // (with a prepositional phrase the parser hung on the verb: "suspected the raid on the post had …")
+      const phrases = modal ? kids(g, say.i, 'obl').filter((p) => p.i < modal.i && subtreeSpan(g, p.i)[1] === modal.i - 1) : [];
+      const reach = phrases[0] ? subtreeSpan(g, phrases[0].i)[0] - 1 : modal ? modal.i - 1 : -1;
+      const obj = kids(g, say.i, 'obj').find((o) => o.i > say.i && modal && subtreeSpan(g, o.i)[1] === reach);
       if (!modal || !obj) continue;
+      for (const p of phrases) attach(p, obj.i, 'nmod');
       attach(obj, clause.i, 'nsubj');
-      clause.rel = 'ccomp';
+      attach(clause, say.i, 'ccomp');
       changed = true;
     }
   }
@@ -722,7 +729,8 @@ function repairRelativeAsContentClause(g: DepGraph): boolean {
       L.sets.reportNouns.has(n.lem)
     )
       continue;
-    const that = kids(g, v.i, 'mark').find((m) => m.lem === 'that' && m.i < v.i);
+    // (the parser may leave "that" a loose dependent: "the talks that X has held with Y")
+    const that = kids(g, v.i, 'mark', 'dep').find((m) => m.lem === 'that' && m.i < v.i);
     const relative = kids(g, v.i, 'obj').find((o) => isRelativePronoun(o) && o.i < v.i);
     if (v.rel === 'acl:relcl' ? !relative : !that) continue;
     if (!kids(g, v.i, 'nsubj').some((c) => c.i < v.i) || kids(g, v.i, 'obj', 'ccomp', 'xcomp').some((c) => c !== relative)) continue;

@@ -196,13 +196,15 @@ function repairSummaryNounAsObject(g: DepGraph): boolean {
  * Construction class: a contact relative clause read as a plain clause on its noun. "a demand the
  * Front turned down", "the officer the Front had kidnapped": with no relative word the parser
  * may label the clause `acl` or `ccomp` (as if it stated the noun's content) or a loose `dep`. A finite
- * clause on a noun, after it, with a subject of its own, no subordinator and no object (the noun
+ * (or present or past perfect) clause on a noun, after it, with a subject of its own, no subordinator and no object (the noun
  * is its gap), is a relative clause.
  */
 function repairContactRelativeAsClause(g: DepGraph): boolean {
   let changed = false;
   for (const c of g.tokens) {
-    if (!/^(acl|dep|ccomp)$/.test(c.rel) || !FINITE.test(c.pos) || c.head > c.i || !tok(g, c.head)?.pos.startsWith('NN')) continue;
+    // (a perfect counts: "the talks Valdoria has held with the Front")
+    const perfect = c.pos === 'VBN' && kids(g, c.i, 'aux').some((a) => a.lem === 'have' && FINITE.test(a.pos));
+    if (!/^(acl|dep|ccomp)$/.test(c.rel) || !(FINITE.test(c.pos) || perfect) || c.head > c.i || !tok(g, c.head)?.pos.startsWith('NN')) continue;
     if (!kids(g, c.i, 'nsubj').length || kids(g, c.i, 'mark', 'obj', 'ccomp', 'xcomp').length) continue;
     c.rel = 'acl:relcl';
     changed = true;

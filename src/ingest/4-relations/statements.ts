@@ -5,7 +5,8 @@
  * (lexicon `documentNouns`) with no owner of its own, the subject of a verb, stands for whoever
  * spoke last in the article (a verb of saying's actor, article memory `lastSpeaker`), at most
  * `STATEMENT_REACH` sentences before. An owned document ("the Front's statement") is its owner's
- * through the ordinary possessor reading. A document its issuer holds out with a participle ("issued
+ * through the ordinary possessor reading; one with a by-phrase ("a statement by X") is X's
+ * (`issuerByPhrase`). A document its issuer holds out with a participle ("issued
  * a statement accusing X") is the issuer's (`heldDocument`).
  */
 import { caseOf, isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
@@ -40,6 +41,8 @@ export function documentIssuer(ctx: ClauseContext, t: DepToken): Mention | undef
   const held = heldDocument(ctx, t);
   if (held) return held;
   if (!/^nsubj/.test(t.rel) || !tok(ctx.g, t.head)?.pos.startsWith('VB')) return undefined;
+  const issuer = issuerByPhrase(ctx, t);
+  if (issuer) return issuer;
   // ("It warned …" continuing the document: 3-mentions/anaphora.ts `continuesDocument`)
   if (!ctx.mentionOf.get(t.i)?.document) {
     if (!t.pos.startsWith('NN') || !lexicon().sets.documentNouns.has(t.lem.toLowerCase()) || !isDefinite(ctx.g, t.i)) return undefined;
@@ -47,6 +50,20 @@ export function documentIssuer(ctx: ClauseContext, t: DepToken): Mention | undef
   }
   const last = ctx.memory.lastSpeaker;
   return last && ctx.sentence.index - last.sentence <= STATEMENT_REACH ? byId(ctx, last.source) : undefined;
+}
+
+/**
+ * Construction class: a document with its issuer in a by-phrase. "A statement by the League
+ * blamed X", "a letter issued by the Front accused Y": a document noun (lexicon `documentNouns`)
+ * whose by-phrase, or whose participle's by-phrase, names an actor stands for that actor.
+ */
+function issuerByPhrase(ctx: ClauseContext, t: DepToken): Mention | undefined {
+  if (!t.pos.startsWith('NN') || !lexicon().sets.documentNouns.has(t.lem.toLowerCase())) return undefined;
+  const byPhrase = (head: number) => kids(ctx.g, head, 'nmod', 'obl').filter((c) => caseOf(ctx.g, c.i) === 'by');
+  const participles = kids(ctx.g, t.i, 'acl').filter((a) => a.pos === 'VBN');
+  return [...byPhrase(t.i), ...participles.flatMap((a) => [...byPhrase(a.i), ...agentNodes(ctx.g, a).flatMap((n) => tok(ctx.g, n) ?? [])])]
+    .flatMap((c) => mentionsAt(ctx, c.i))
+    .find((m) => m.id && !m.place);
 }
 
 /**

@@ -176,7 +176,8 @@ export function contentSubjects(ctx: ClauseContext, n: number, mandative = false
     // Y", "charged that the raid was planned by Y": the one accused is the act's agent, the
     // by-phrase, not the passive subject the act was done to (a demand stays on its subject:
     // "demanded that X be handed over")
-    if (!mandative && subj?.rel === 'nsubj:pass') {
+    // (a passive the parser gave a plain subject, "suspected the raid had been planned by Y", is one too)
+    if (!mandative && subj && isPassive(ctx.g, c)) {
       const agents = kids(ctx.g, c.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by');
       const ms = agents.flatMap((o) => mentionsAt(ctx, o.i));
       if (ms.length) return ms;
@@ -803,6 +804,11 @@ function complementOk(ctx: ClauseContext, v: DepToken, pred: Predicate): boolean
     (c.rel === 'obl' && caseOf(ctx.g, c.i) === 'with') ||
     (c.rel === 'advcl' && kids(ctx.g, c.i, 'mark', 'case').some((m) => m.lem === 'with'));
   if (pred.type === 'ACCUSES' && v.lem === 'charge') return ks.some(withOffence);
+  // "suspects X of planning the raid", "suspected the raid was planned by X": a suspicion states
+  // its offence in an of-phrase (on the verb or on its object) or in a content clause
+  const ofOffence = (c: DepToken) => ['obl', 'nmod', 'acl', 'advcl'].includes(c.rel) && caseOf(ctx.g, c.i).split(' ').includes('of');
+  if (pred.type === 'ACCUSES' && v.lem === 'suspect')
+    return ks.some((c) => c.rel === 'ccomp' || ofOffence(c) || (c.rel === 'obj' && kids(ctx.g, c.i).some(ofOffence)));
   if (pred.type === 'ACCUSES')
     return ks.some(
       (c) =>
