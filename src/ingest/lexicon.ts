@@ -188,6 +188,7 @@ const WORD_SETS = [
   'selfNamingVerbs',
   'rankRoles',
   'timeSpendingVerbs',
+  'ousterVerbs',
   'provincialGenerics',
   'ceasingVerbs',
   'offeringVerbs',

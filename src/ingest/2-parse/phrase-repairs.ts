@@ -204,7 +204,8 @@ function repairContactRelativeAsClause(g: DepGraph): boolean {
   for (const c of g.tokens) {
     // (a perfect counts: "the talks Valdoria has held with the Front")
     const perfect = c.pos === 'VBN' && kids(g, c.i, 'aux').some((a) => a.lem === 'have' && FINITE.test(a.pos));
-    if (!/^(acl|dep|ccomp)$/.test(c.rel) || !(FINITE.test(c.pos) || perfect) || c.head > c.i || !tok(g, c.head)?.pos.startsWith('NN')) continue;
+    if (!/^(acl|dep|ccomp)$/.test(c.rel) || !(FINITE.test(c.pos) || perfect) || c.head > c.i || !tok(g, c.head)?.pos.startsWith('NN'))
+      continue;
     if (!kids(g, c.i, 'nsubj').length || kids(g, c.i, 'mark', 'obj', 'ccomp', 'xcomp').length) continue;
     c.rel = 'acl:relcl';
     changed = true;

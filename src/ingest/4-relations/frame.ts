@@ -217,6 +217,10 @@ export function patientNodes(g: DepGraph, v: DepToken): number[] {
   const first = v.rel === 'conj' && v.pos.startsWith('VB') ? tok(g, v.head) : undefined;
   const shared = first?.pos.startsWith('VB') ? kids(g, first.i, 'obj').filter((o) => o.i > v.i) : [];
   if (shared.length && !kids(g, v.i, 'ccomp', 'xcomp', 'obl').length) return shared.map((o) => o.i);
+  // "fighting to topple X", "battled to overthrow X": a fight's purpose of ousting names its
+  // target (lexicon `ousterVerbs`)
+  const ouster = isHostileAct(v.lem) ? kids(g, v.i, 'xcomp', 'advcl').find((x) => lexicon().sets.ousterVerbs.has(x.lem)) : undefined;
+  if (ouster && kids(g, ouster.i, 'obj').length) return kids(g, ouster.i, 'obj').map((o) => o.i);
   // a contact relative clause ("the officer the Front had kidnapped"): the gap is the object
   const subj = kids(g, v.i, 'nsubj')[0];
   return v.rel === 'acl:relcl' && subj && !isRelativePronoun(subj) && !kids(g, v.i, 'ccomp', 'xcomp', 'mark').length ? [v.head] : [];

@@ -56,8 +56,10 @@ function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate
       if (!prt || !L.verbs.has(`${v.lem} ${prt}`)) for (const pred of preds) out.push({ pred });
       continue;
     }
+    // (a particle of no phrasal verb of the lexicon leaves the prepositional form: "sat down with X", "met up with X")
     if (prt === word) for (const pred of preds) out.push({ pred });
-    else if (!prt && verbPhrases(ctx, v, word).length) for (const pred of preds) out.push({ pred, prep: word });
+    else if ((!prt || !L.verbs.has(`${v.lem} ${prt}`)) && verbPhrases(ctx, v, word).length)
+      for (const pred of preds) out.push({ pred, prep: word });
   }
   return out.length ? out : idiomPredicates(ctx, v);
 }
@@ -803,7 +805,9 @@ function complementOk(ctx: ClauseContext, v: DepToken, pred: Predicate): boolean
   const withOffence = (c: DepToken) =>
     (c.rel === 'obl' && caseOf(ctx.g, c.i) === 'with') ||
     (c.rel === 'advcl' && kids(ctx.g, c.i, 'mark', 'case').some((m) => m.lem === 'with'));
-  if (pred.type === 'ACCUSES' && v.lem === 'charge') return ks.some(withOffence);
+  // ("charged that X was arming Y": the charge is its content clause)
+  if (pred.type === 'ACCUSES' && v.lem === 'charge')
+    return ks.some((c) => withOffence(c) || (c.rel === 'ccomp' && kids(ctx.g, c.i, 'mark').some((m) => m.lem === 'that')));
   // "suspects X of planning the raid", "suspected the raid was planned by X": a suspicion states
   // its offence in an of-phrase (on the verb or on its object) or in a content clause
   const ofOffence = (c: DepToken) => ['obl', 'nmod', 'acl', 'advcl'].includes(c.rel) && caseOf(ctx.g, c.i).split(' ').includes('of');
