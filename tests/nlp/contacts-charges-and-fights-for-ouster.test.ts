@@ -5,8 +5,7 @@
  *   preposition ("sat down with X" is "sit with X", as "met up with X" is "meet with X");
  * - a charge states its offence in a with-phrase or a that-clause ("charged that X was arming Y");
  * - a fight's purpose of ousting names its target ("fighting to topple X", lexicon `ousterVerbs`).
- * Near misses: a charge with no offence, a fight for
- * a purpose that ousts no one.
+ * Near misses: a charge with no offence, a fight for a purpose that ousts no one.
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';

@@ -14,7 +14,7 @@
  */
 import { caseOf, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { ClaimStatus } from '../../model/vocabulary.ts';
-import { lexicon } from '../lexicon.ts';
+import { isHostileAct, lexicon } from '../lexicon.ts';
 
 export interface Factuality {
   factual: boolean;
@@ -125,8 +125,15 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     // (a phrasal verb is another verb: "called for talks" is irrealis, "called off the truce" not)
     // ("wanted for his role in …": the passive of a sought person is no wish; lexicon `soughtPassives`)
     const passivePhrase = rel.startsWith('obl') && L.soughtPassives.has(parent.lem) && kids(g, parent.i, 'aux:pass').length > 0;
+    // Construction class: an attempted attack. "The Front tried to kill X", "had attempted to bomb
+    // the post": a past attempt at a hostile act was made, an attack whatever its outcome (CAMEO
+    // counts attempted assaults); an attempt at any other act stays unrealised ("tried to mediate")
+    const attempted = rel === 'xcomp' && L.attemptVerbs.has(parent.lem) && /^VB[DN]$/.test(parent.pos) && isHostileAct(t.lem);
     const irrealis =
-      L.irrealis.has(parent.lem) && !passivePhrase && !kids(g, parent.i, 'compound:prt').some((c) => L.completiveParticles.has(c.lem));
+      L.irrealis.has(parent.lem) &&
+      !passivePhrase &&
+      !attempted &&
+      !kids(g, parent.i, 'compound:prt').some((c) => L.completiveParticles.has(c.lem));
     // "Ostmark denied sheltering the Front", "denies that it shelters the Front": a denied act is a
     // claim with status denied
     // (not a verb coordinated into the denied clause: "denied that X operates there and accuses Y")
