@@ -11,7 +11,7 @@
  * - reported culpability: "X said Y were involved in attacks", "X said Y was responsible for (or
  *   behind) the blast" is X accusing Y (ACCUSES X → Y).
  */
-import { hasCase, isDefinite, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { hasCase, isDefinite, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import { activeSubjects, conditionClauses, hostileMeans, patientNodes, revengeTaken } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -242,6 +242,16 @@ function ruledOutTalks(ctx: ClauseContext, v: DepToken, say: DepToken): boolean 
 }
 
 /**
+ * Construction class: an attribution. "According to X, Y was behind the blast": the object of
+ * "according to" on a clause is the one who says it, as the subject of a verb of saying would be.
+ */
+function attributionOf(g: DepGraph, v: DepToken): number | undefined {
+  return kids(g, v.i, 'obl', 'nmod').find((o) =>
+    kids(g, o.i, 'case').some((c) => c.lem === 'accord' || c.word.toLowerCase() === 'according'),
+  )?.i;
+}
+
+/**
  * Matches a culpability or failure predicate ("were involved in", "was responsible for", "had
  * failed to"), or backing of what is culpable ("sponsors terrorism"), under a verb of saying at `v`.
  */
@@ -257,13 +267,16 @@ export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void 
     !isNegated(ctx.g, v.i);
   if (!(L.sets.culpability.has(v.lem) || behind || failing || backing)) return;
   // the verb of saying governs the clause, or stands in it as a parenthetical ("X, he said, sponsors …")
-  const say =
+  const said =
     v.rel === 'ccomp' ? tok(ctx.g, v.head) : backing ? kids(ctx.g, v.i, 'parataxis').find((p) => L.sets.speech.has(p.lem)) : undefined;
-  if (!say || !L.sets.speech.has(say.lem)) return;
-  const speaker = speakerOf(ctx.g, say.i);
+  const say = said && L.sets.speech.has(said.lem) ? said : undefined;
+  // (or an attribution names the speaker: "according to X, Y was behind the blast")
+  const attributed = say ? undefined : attributionOf(ctx.g, v);
+  if (!say && attributed === undefined) return;
+  const speaker = say ? speakerOf(ctx.g, say.i) : attributed;
   const accused = kids(ctx.g, v.i, 'nsubj', 'nsubj:pass')[0];
   if (speaker === undefined || !accused) return;
-  const fact = factualityOf(ctx.g, say.i);
+  const fact = factualityOf(ctx.g, say?.i ?? v.i);
   const sources = mentionsAt(ctx, speaker);
   // "the Front said it was behind the blast" is a claim of its own act, not an accusation; a
   // failure is an accusation only of another side
