@@ -62,6 +62,9 @@ function negated(g: DepGraph, i: number): boolean {
   return kids(g, i, 'advmod', 'det', 'neg', 'cc:preconj').some((c) => neg.has(c.lem) && !(c.lem === 'no' && c.rel === 'advmod'));
 }
 
+/** Modals that, with a perfect, guess at what happened ("may have", "might have"). */
+const EPISTEMIC = new Set(['may', 'might']);
+
 function modal(g: DepGraph, i: number): string | undefined {
   return kids(g, i, 'aux').find((c) => lexicon().sets.modals.has(c.lem) || c.pos === 'MD')?.lem;
 }
@@ -102,7 +105,11 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     // "mediating rather than hosting them": the contrasted conjunct is denied
     if (!island && t.rel === 'conj' && kids(g, x, 'cc').some((c) => L.contrastive.has(c.lem))) return { factual: false, status };
     const m = modal(g, x);
-    if (!island && m && !(options.allowModal && x === p) && !continued) return { factual: false, status };
+    // Construction class: an epistemic perfect. "X may have sheltered Y", "might have received
+    // arms from Z": a guess about what happened is a hedged claim (alleged), not an unrealised act
+    const guessed = m !== undefined && EPISTEMIC.has(m) && kids(g, x, 'aux').some((a) => a.lem === 'have' && a.pos === 'VB');
+    if (guessed) status = 'alleged';
+    else if (!island && m && !(options.allowModal && x === p) && !continued) return { factual: false, status };
     const mark = caseOf(g, x);
     if (!island && mark && [...L.conditional].some((c) => mark.split(' ').includes(c))) return { factual: false, status };
     // an averted act: "warned them against sheltering X", "refrained from attacking Y" (lexicon `avertedMarks`)
