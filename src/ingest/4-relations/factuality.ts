@@ -148,7 +148,9 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     if (!island && deniedAct && parent.lem === 'deny' && parent.pos.startsWith('VB'))
       return conjoinedVerbs ? { factual: false, status } : deniedBy(g, parent.i);
     // (a relative clause tells of its noun, not of what the noun asks for: "a demand the Front turned down")
-    if (!island && GOVERNED.has(rel.split(':')[0]!) && irrealis && rel !== 'acl:relcl') return { factual: false, status };
+    // (a that-clause the parser left loose on its noun is its content: "the demand by X that Y expel Z")
+    const content = rel === 'dep' && kids(g, x, 'mark').some((c) => c.lem === 'that');
+    if (!island && (GOVERNED.has(rel.split(':')[0]!) || content) && irrealis && rel !== 'acl:relcl') return { factual: false, status };
     // ("accused X and Y of sheltering Z": a conjunct of the object is no hop further)
     if (rel === 'conj' && t.pos.startsWith('NN')) conjoinedNouns++;
     if (rel === 'conj' && t.pos.startsWith('VB')) conjoinedVerbs++;

@@ -171,7 +171,9 @@ function summarisesClause(g: DepGraph, n: number): boolean {
  * was mediating") reports a fact, not a demand.
  */
 export function contentSubjects(ctx: ClauseContext, n: number, mandative = false): Mention[] {
-  for (const c of kids(ctx.g, n, 'ccomp', 'acl')) {
+  // (a that-clause the parser left loose on a noun is its content: "the demand by X that Y leave")
+  const loose = kids(ctx.g, n, 'dep').filter((d) => kids(ctx.g, d.i, 'mark').some((m) => m.lem === 'that'));
+  for (const c of [...kids(ctx.g, n, 'ccomp', 'acl'), ...loose]) {
     if (mandative && !isMandative(ctx, c, tok(ctx.g, n))) continue;
     const subj = kids(ctx.g, c.i, 'nsubj', 'nsubj:pass')[0];
     // Construction class: an allegation in the passive. "alleged that X are given sanctuary by
@@ -206,6 +208,8 @@ function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): bool
   // a plural subject it looks present ("demanded that the Taliban act"), which a past-tense
   // governor would have shifted to the past had it been reported fact
   if (c.pos === 'VB' || (c.pos === 'VBP' && /^VB[DN]$/.test(governor?.pos ?? ''))) return true;
+  // (a bare verb after a singular subject is no present tense: "the demand that Ostmark expel X")
+  if (c.pos === 'VBP' && kids(ctx.g, c.i, 'nsubj').some((s) => s.pos === 'NN' || s.pos === 'NNP')) return true;
   // a verb whose past is its base form ("insisted that X set up courts"): the tagger reads it as
   // past; under a verb of demanding it is the subjunctive
   return c.pos === 'VBD' && c.word.toLowerCase() === c.lem && /^VB[DN]$/.test(governor?.pos ?? '');
