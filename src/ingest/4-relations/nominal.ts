@@ -21,7 +21,7 @@ import { agentNodes, joinedPartners, patientNodes } from './frame.ts';
 import { lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record, recordEachWay, twoSidesAmong } from './record.ts';
-import { contentSubjects, noteDemand, noteVictim, onlyDirected, orderedAttack } from './verbal.ts';
+import { contentSubjects, noteDemand, noteVictim, onlyDirected, orderedAttack, ownersOf } from './verbal.ts';
 import { retractInferredAttack } from './emit.ts';
 import { noteAgentlessAttack } from './claims.ts';
 
@@ -193,6 +193,12 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
       continue;
     }
     let targets = userIsTarget && verb ? agentMentions(ctx, verb) : prepMentions(ctx, n.i, pred.targetPreps).flatMap((p) => p.mentions);
+    // "the Front's rejection of Valdoria's offer": the of-phrase names the offer; its owner is rejected
+    // (as the object of the verb is: lexicon `object: offer`)
+    if (pred.object === 'offer' && !targets.length)
+      targets = kids(ctx.g, n.i, 'nmod')
+        .filter((c) => caseOf(ctx.g, c.i) === 'of' && !L.sets.reportNouns.has(c.lem))
+        .flatMap((c) => ownersOf(ctx, c.i));
     if (!targets.length && verb) targets = prepMentions(ctx, verb.i, pred.targetPreps).flatMap((p) => p.mentions);
     // ("launched by X against Y" with the against-phrase hung on the agent by the parser)
     if (!targets.length && verb && pred.type === 'ATTACKS')
