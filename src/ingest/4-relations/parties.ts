@@ -250,7 +250,8 @@ function namedParties(ctx: ClauseContext, v: DepToken): Mention[] {
  * Construction class: talks held under a mediation. "A and B met in Lumen under the mediation of
  * X", "talks between A and B through X's good offices": a mediation noun in an under/through/with
  * phrase of a talk verb (lexicon verbs of a symmetric type) or talk noun mediates between that
- * verb's subjects and with-phrase, or that noun's parties.
+ * verb's subjects and with-phrase, or that noun's parties; so does one on a light verb of talks
+ * ("the talks between A and B were held with the facilitation of X").
  */
 function hostTalkParties(ctx: ClauseContext, n: DepToken): Mention[] {
   if (!n.pos.startsWith('NN') || !['obl', 'nmod'].includes(n.rel) || !['under', 'through', 'with', 'via'].includes(caseOf(ctx.g, n.i)))
@@ -265,8 +266,10 @@ function hostTalkParties(ctx: ClauseContext, n: DepToken): Mention[] {
     ];
     return twoSidesAmong(sides) ? sides : [];
   }
-  if (L.talkNouns.has(host.lem)) {
-    const sides = talkParties(ctx, host, talkLightVerbs()).pair.flat();
+  // (or a light verb of talks: "the talks between A and B were held with the facilitation of X")
+  const talks = host.pos.startsWith('VB') ? kids(ctx.g, host.i, 'obj', 'nsubj:pass').find((c) => L.talkNouns.has(c.lem)) : undefined;
+  if (L.talkNouns.has(host.lem) || talks) {
+    const sides = talkParties(ctx, talks ?? host, talkLightVerbs()).pair.flat();
     return twoSidesAmong(sides) ? sides : [];
   }
   return [];
