@@ -39,6 +39,18 @@ export const TARNIA: readonly KnownActor[] = [
   { id: 'jan-hollis', name: 'Jan Hollis', kind: 'Person', aliases: [] },
 ];
 
+/** An invented army of Valdoria and its chief since 2022 (an office the knowledge base dates), for tests of titles and offices. */
+export const VALDORIAN_ARMY: readonly KnownActor[] = [
+  { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', aliases: ['Valdorian army'], partOf: 'valdoria' },
+  {
+    id: 'karel-brandt',
+    name: 'Karel Brandt',
+    kind: 'Person',
+    aliases: [],
+    offices: [{ body: 'valdoria-army', role: 'army chief (chief of army staff)', from: '2022-01-01' }],
+  },
+];
+
 /** The shared invented actors, with `extra` added (an entry with a shared id replaces the base one). */
 export function inventedActors(...extra: KnownActor[]): KnownActor[] {
   const ids = new Set(extra.map((a) => a.id));

@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
 import { listRelations } from '../../src/ingest/test-helpers.ts';
+import { VALDORIAN_ARMY } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
@@ -16,14 +17,7 @@ const ACTORS: KnownActor[] = [
   { id: 'valdoria', name: 'Government of Valdoria', kind: 'Government', aliases: ['Valdorian government', 'Valdoria'] },
   { id: 'ostmark', name: 'Government of Ostmark', kind: 'Government', aliases: ['Ostmark government', 'Ostmark'] },
   { id: 'lumen', name: 'Government of Lumen', kind: 'Government', aliases: ['Lumen'] },
-  { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', aliases: ['Valdorian army'], partOf: 'valdoria' },
-  {
-    id: 'karel-brandt',
-    name: 'Karel Brandt',
-    kind: 'Person',
-    aliases: [],
-    offices: [{ body: 'valdoria-army', role: 'army chief (chief of army staff)', from: '2022-01-01' }],
-  },
+  ...VALDORIAN_ARMY,
   {
     id: 'anton-reis',
     name: 'Anton Reis',

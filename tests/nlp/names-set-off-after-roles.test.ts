@@ -6,7 +6,7 @@
  * subject of its own clause after a set-off phrase stays the subject.
  */
 import { afterAll, describe, it } from 'vitest';
-import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { inventedActors, relationChecks, VALDORIAN_ARMY } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
@@ -14,17 +14,7 @@ afterAll(() => parser.close());
 
 const { has, hasNot } = relationChecks(
   parser,
-  inventedActors(
-    { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', aliases: ['Valdorian army'], partOf: 'valdoria' },
-    {
-      id: 'karel-brandt',
-      name: 'Karel Brandt',
-      kind: 'Person',
-      aliases: [],
-      offices: [{ body: 'valdoria-army', role: 'army chief (chief of army staff)', from: '2022-01-01' }],
-    },
-    { id: 'jan-hollis', name: 'Jan Hollis', kind: 'Person', aliases: [] },
-  ),
+  inventedActors(...VALDORIAN_ARMY, { id: 'jan-hollis', name: 'Jan Hollis', kind: 'Person', aliases: [] }),
 );
 
 describe('a name set off after a definite role', () => {

@@ -461,8 +461,8 @@ function repairAppositiveOnFirstConjunct(g: DepGraph): boolean {
  * comma that follows a singular role noun (lexicon `roles`) with a determiner or possessor is that
  * role's appositive. Only a name the parser left as an appositive or loose dependent, or one it
  * made the subject of the clause after a second comma while the role went into a temporal phrase
- * ("after the army chief, General X, drove in"): then the role is that clause's subject and the
- * clause is the temporal one. A subject or conjunct otherwise stays ("the chief, X and Y").
+ * ("after the army chief, General X, drove in"; lexicon `adverbialMarks`): then the role is that
+ * clause's subject and the clause is the temporal one. A subject or conjunct otherwise stays ("the chief, X and Y").
  */
 function repairNameAfterSetOffRole(g: DepGraph): boolean {
   const roles = lexicon().roles;
@@ -477,7 +477,7 @@ function repairNameAfterSetOffRole(g: DepGraph): boolean {
       return true;
     }
     const verb = tok(g, name.head);
-    const marker = kids(g, role.i, 'case').find((c) => TEMPORAL_MARKERS.has(c.lem));
+    const marker = kids(g, role.i, 'case').find((c) => lexicon().sets.adverbialMarks.has(c.lem));
     if (name.rel !== 'nsubj' || !verb || !marker || tok(g, end + 1)?.word !== ',' || verb.i < end) continue;
     attach(verb, role.head, 'advcl');
     attach(marker, verb.i, 'mark');
@@ -487,9 +487,6 @@ function repairNameAfterSetOffRole(g: DepGraph): boolean {
   }
   return false;
 }
-
-/** Words that open a temporal clause and, read as prepositions, a temporal phrase ("after", "before"). */
-const TEMPORAL_MARKERS = new Set(['after', 'before', 'until', 'since', 'once', 'when']);
 
 /**
  * Construction class: reduced relatives after a set-off object read as conjoined verbs. "He had
