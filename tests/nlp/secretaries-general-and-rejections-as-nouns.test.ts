@@ -1,7 +1,7 @@
 /**
  * Lexicon and construction classes, with invented actors and sentences and the real parser:
  * - a secretary-general heads the body (lexicon `roles`: "League Secretary-General X", "X, the
- *   secretary-general of the League");
+ *   secretary-general of the League"), as a commandant or commanding officer heads a force;
  * - a rejection noun's of-phrase names the offer rejected; its owner is the one rejected ("the
  *   Front's rejection of Valdoria's offer"), as the object of "rejected" is.
  * Near misses: a secretary is a member, not the head; rejecting a report rejects no one.
@@ -19,6 +19,11 @@ describe('a secretary-general', () => {
   it('heads the body', async () => {
     await has('League Secretary-General Ida Voss said the talks had failed.', 'LEADS ida-voss>league');
     await has('Ida Voss, the secretary-general of the League, said the talks had failed.', 'LEADS ida-voss>league');
+  });
+
+  it('as a commandant or commanding officer heads a force', async () => {
+    await has('Levy commandant Ida Voss was killed.', 'LEADS ida-voss>levy');
+    await has("Ida Voss, the Levy's commanding officer, was killed.", 'LEADS ida-voss>levy');
   });
 
   it('not a secretary', async () => {
