@@ -14,7 +14,7 @@ import { referentsAt } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { KNOWN_AFFILIATIONS, armyOf, governmentServed, metonymAt, nationalityAt } from '../../knowledge/actors.ts';
-import { hasWord, lexicon } from '../lexicon.ts';
+import { hasWord, lexicon, verbLemmasOf } from '../lexicon.ts';
 import { foldAscii } from '../1-text/normalize.ts';
 import { byId } from './parties.ts';
 import { bodyOfPerson, roleOf, sideOf } from './emit.ts';
@@ -455,11 +455,18 @@ function nationalOwner(ctx: ClauseContext, t: DepToken, c: DepToken): Mention[] 
 /**
  * Construction class: a pronoun object parallel to the object of the verb it is coordinated with.
  * "accused Valdorian officials of abuses … and warned them": "them" is what the first verb's
- * object names, not the nearest plural noun (the pronoun's kind must fit: "him" a person).
+ * object names, not the nearest plural noun (the pronoun's kind must fit: "him" a person). So is
+ * the subject pronoun of a second verb of demanding's content clause ("accused Ostmark of
+ * sheltering the Front and demanded that it hand over X": it is Ostmark).
  */
 function parallelObject(ctx: ClauseContext, t: DepToken, m: Mention): Mention | undefined {
   const verb = tok(ctx.g, t.head);
-  const first = verb && t.rel === 'obj' && verb.rel === 'conj' ? tok(ctx.g, verb.head) : undefined;
+  // (or the subject of a demand verb's content clause, the one asked: "accused X of … and demanded
+  // that it hand over Y"; under "said" it is more often the speaker)
+  const asker = verb?.rel === 'ccomp' ? tok(ctx.g, verb.head) : undefined;
+  const demanding = asker && verbLemmasOf('DEMANDS').has(asker.lem) ? asker : undefined;
+  const second = t.rel === 'obj' ? verb : t.rel === 'nsubj' ? demanding : undefined;
+  const first = second?.rel === 'conj' ? tok(ctx.g, second.head) : undefined;
   if (!first?.pos.startsWith('VB')) return undefined;
   const object = kids(ctx.g, first.i, 'obj')
     .map((o) => own(ctx, o.i))

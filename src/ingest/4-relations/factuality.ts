@@ -14,7 +14,7 @@
  */
 import { caseOf, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { ClaimStatus } from '../../model/vocabulary.ts';
-import { isHostileAct, lexicon } from '../lexicon.ts';
+import { isHostileAct, lexicon, verbLemmasOf } from '../lexicon.ts';
 
 export interface Factuality {
   factual: boolean;
@@ -78,6 +78,18 @@ function modal(g: DepGraph, i: number): string | undefined {
 function deniedBy(g: DepGraph, deny: number): Factuality {
   const denial = factualityOf(g, deny);
   return denial.factual ? { factual: true, status: 'denied' } : { factual: false, status: 'stated' };
+}
+
+/** A clause verb in the subjunctive: bare ("that X leave"), or present after a singular subject ("that Ostmark expel"). */
+function subjunctive(g: DepGraph, v: DepToken): boolean {
+  if (kids(g, v.i, 'aux', 'aux:pass').some((a) => lexicon().sets.obligation.has(a.lem))) return true;
+  if (kids(g, v.i, 'aux', 'aux:pass').length) return false;
+  return v.pos === 'VB' || (v.pos === 'VBP' && kids(g, v.i, 'nsubj').some(isSingular));
+}
+
+/** A singular subject, after which a present form without -s is the subjunctive ("that Ostmark expel", "that it expel"). */
+export function isSingular(s: DepToken): boolean {
+  return s.pos === 'NN' || s.pos === 'NNP' || ['it', 'he', 'she'].includes(s.word.toLowerCase());
 }
 
 /** Walks from predicate `p` up through its governors and reads its status. */
@@ -147,6 +159,11 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     const deniedAct = rel === 'xcomp' || rel === 'ccomp' || (rel === 'dep' && t.pos === 'VBG');
     if (!island && deniedAct && parent.lem === 'deny' && parent.pos.startsWith('VB'))
       return conjoinedVerbs ? { factual: false, status } : deniedBy(g, parent.i);
+    // Construction class: a mandative clause under a verb of demanding that also reports facts.
+    // "insisted that Ostmark expel the Front", "urged that it hand over X": a bare verb (the
+    // subjunctive; a present form after a singular subject) or one with a modal of obligation asks
+    // for the act; "insisted that X was mediating" still reports it
+    if (!island && rel === 'ccomp' && verbLemmasOf('DEMANDS').has(parent.lem) && subjunctive(g, t)) return { factual: false, status };
     // (a relative clause tells of its noun, not of what the noun asks for: "a demand the Front turned down")
     // (a that-clause the parser left loose on its noun is its content: "the demand by X that Y expel Z")
     const content = rel === 'dep' && kids(g, x, 'mark').some((c) => c.lem === 'that');
