@@ -4,17 +4,19 @@
  * - a particle that makes no phrasal verb of the lexicon leaves a prepositional verb its
  *   preposition ("sat down with X" is "sit with X", as "met up with X" is "meet with X");
  * - a charge states its offence in a with-phrase or a that-clause ("charged that X was arming Y");
- * - a fight's purpose of ousting names its target ("fighting to topple X", lexicon `ousterVerbs`).
+ * - a fight's purpose of ousting names its target ("fighting to topple X", lexicon `ousterVerbs`);
+ * - a run of fighter words capitalised at a heading's start ("Militant group and X resume
+ *   contacts") describes a group and names none (3-mentions/propose-actor.ts).
  * Near misses: a charge with no offence, a fight for a purpose that ousts no one.
  */
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());
 
-const { has, hasNot } = relationChecks(parser, inventedActors());
+const { has, hasNot, rels } = relationChecks(parser, inventedActors());
 
 describe('contacts', () => {
   it('are talks between the two sides', async () => {
@@ -50,5 +52,16 @@ describe("a fight's purpose of ousting", () => {
 
   it('not a purpose that ousts no one', async () => {
     await hasNot('The League has fought to protect Ostmark for a decade.', 'ATTACKS league>ostmark');
+  });
+});
+
+describe('a descriptor capitalised as a heading’s first word', () => {
+  it('names no group, so its contacts are no talks', async () => {
+    const text = 'Militant group and Valdoria resume contacts, officials say\n\nThe Front held talks with Valdoria in Karn on Tuesday.';
+    await has(text, 'NEGOTIATES_WITH front>valdoria');
+    expect(
+      (await rels(text)).filter((r) => r.includes('militant-group')),
+      text,
+    ).toEqual([]);
   });
 });

@@ -279,6 +279,10 @@ function titleComplement(tokens: readonly Token[], first: number, end: number): 
 
 function inferKind(tokens: readonly Token[], first: number, end: number): { kind: EntityKind; end: number } | null {
   if (titleComplement(tokens, first, end)) return null;
+  // Construction class: a descriptor capitalised as a heading's first word. "Militant group and
+  // Islamabad resume contacts": a run of fighter words only (lexicon `unnamedFighters`) before a
+  // group noun describes a group; it names none
+  if (tokens.slice(first, end).every((t) => lexicon().sets.unnamedFighters.has(t.lower.replace(/s$/, '')))) return null;
   const after = tokens[end];
   if (after && after.kind === 'word' && GROUP_HEADS.has(after.lower)) return { kind: 'ArmedGroup', end: end + 1 };
   // ("Jund-e-Karn militants ambushed …": a new name before a noun for its fighters is their group)
