@@ -80,16 +80,20 @@ function deniedBy(g: DepGraph, deny: number): Factuality {
   return denial.factual ? { factual: true, status: 'denied' } : { factual: false, status: 'stated' };
 }
 
-/** A clause verb in the subjunctive: bare ("that X leave"), or present after a singular subject ("that Ostmark expel"). */
+/** A clause verb in the subjunctive: a modal of obligation, or a bare verb with no auxiliary (`bareSubjunctive`). */
 function subjunctive(g: DepGraph, v: DepToken): boolean {
   if (kids(g, v.i, 'aux', 'aux:pass').some((a) => lexicon().sets.obligation.has(a.lem))) return true;
   if (kids(g, v.i, 'aux', 'aux:pass').length) return false;
-  return v.pos === 'VB' || (v.pos === 'VBP' && kids(g, v.i, 'nsubj').some(isSingular));
+  return bareSubjunctive(g, v);
 }
 
-/** A singular subject, after which a present form without -s is the subjunctive ("that Ostmark expel", "that it expel"). */
-export function isSingular(s: DepToken): boolean {
-  return s.pos === 'NN' || s.pos === 'NNP' || ['it', 'he', 'she'].includes(s.word.toLowerCase());
+/**
+ * A bare verb: the base form ("that X leave"), or a present form without -s after a singular
+ * subject, which only the subjunctive has ("that Ostmark expel", "that it expel").
+ */
+export function bareSubjunctive(g: DepGraph, v: DepToken): boolean {
+  const singular = (s: DepToken) => s.pos === 'NN' || s.pos === 'NNP' || ['it', 'he', 'she'].includes(s.word.toLowerCase());
+  return v.pos === 'VB' || (v.pos === 'VBP' && kids(g, v.i, 'nsubj').some(singular));
 }
 
 /** Walks from predicate `p` up through its governors and reads its status. */

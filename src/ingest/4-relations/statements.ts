@@ -59,10 +59,13 @@ export function documentIssuer(ctx: ClauseContext, t: DepToken): Mention | undef
  */
 function issuerByPhrase(ctx: ClauseContext, t: DepToken): Mention | undefined {
   if (!t.pos.startsWith('NN') || !lexicon().sets.documentNouns.has(t.lem.toLowerCase())) return undefined;
-  const byPhrase = (head: number) => kids(ctx.g, head, 'nmod', 'obl').filter((c) => caseOf(ctx.g, c.i) === 'by');
+  const byPhrase = kids(ctx.g, t.i, 'nmod', 'obl')
+    .filter((c) => caseOf(ctx.g, c.i) === 'by')
+    .map((c) => c.i);
+  // (a participle's agent nodes are its by-phrases: frame.ts)
   const participles = kids(ctx.g, t.i, 'acl').filter((a) => a.pos === 'VBN');
-  return [...byPhrase(t.i), ...participles.flatMap((a) => [...byPhrase(a.i), ...agentNodes(ctx.g, a).flatMap((n) => tok(ctx.g, n) ?? [])])]
-    .flatMap((c) => mentionsAt(ctx, c.i))
+  return [...byPhrase, ...participles.flatMap((a) => agentNodes(ctx.g, a))]
+    .flatMap((n) => mentionsAt(ctx, n))
     .find((m) => m.id && !m.place);
 }
 

@@ -17,7 +17,7 @@ import type { RelationType } from '../../model/vocabulary.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { implicitAsker, noteSummoner } from './summons.ts';
-import { factualityOf, isSingular, questioned, type Factuality } from './factuality.ts';
+import { bareSubjunctive, factualityOf, questioned, type Factuality } from './factuality.ts';
 import {
   activeSubjects,
   agentNodes,
@@ -207,9 +207,8 @@ function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): bool
   // subjunctive: a bare verb with no tensed auxiliary ("that X leave", "that X be released"); with
   // a plural subject it looks present ("demanded that the Taliban act"), which a past-tense
   // governor would have shifted to the past had it been reported fact
-  if (c.pos === 'VB' || (c.pos === 'VBP' && /^VB[DN]$/.test(governor?.pos ?? ''))) return true;
-  // (a bare verb after a singular subject is no present tense: "the demand that Ostmark expel X")
-  if (c.pos === 'VBP' && kids(ctx.g, c.i, 'nsubj').some(isSingular)) return true;
+  // (a bare verb after a singular subject is no present tense either: "the demand that Ostmark expel X")
+  if (bareSubjunctive(ctx.g, c) || (c.pos === 'VBP' && /^VB[DN]$/.test(governor?.pos ?? ''))) return true;
   // a verb whose past is its base form ("insisted that X set up courts"): the tagger reads it as
   // past; under a verb of demanding it is the subjunctive
   return c.pos === 'VBD' && c.word.toLowerCase() === c.lem && /^VB[DN]$/.test(governor?.pos ?? '');
