@@ -62,6 +62,9 @@ export function createActorRepository(gateway: Gateway) {
     /** One actor, or null; calls in the same tick share one query. */
     byId: (id: string) => byId.load(id),
 
+    /** Keeps what another statement found for `id` (an actor, or null: none) for later `byId` calls in this request. */
+    prime: (id: string, actor: Actor | null) => byId.prime(id, actor),
+
     /** Search by name or alias (ranked), or list by name when there is no search text. */
     async find(args: { search?: string | null; kinds?: readonly ActorKind[] | null } & PageArgs): Promise<Page<Actor>> {
       if (args.search && args.search.length > SEARCH_BOUNDS.maxLength) {

@@ -13,18 +13,23 @@ export type BatchFn<K, V, A> = (keys: readonly K[], args: A) => Promise<Map<K, V
 /** A loader whose batches are split by argument set (e.g. one batch per distinct filter). */
 export function createGroupedLoader<K, V, A>(batch: BatchFn<K, V, A>, missing: (key: K) => V | Error) {
   const loaders = new Map<string, DataLoader<K, V>>();
+  const loaderFor = (args: A): DataLoader<K, V> => {
+    const argsKey = JSON.stringify(args ?? null);
+    let loader = loaders.get(argsKey);
+    if (!loader) {
+      loader = new DataLoader<K, V>(async (keys) => {
+        const found = await batch(keys, args);
+        return keys.map((k) => (found.has(k) ? found.get(k)! : missing(k)));
+      });
+      loaders.set(argsKey, loader);
+    }
+    return loader;
+  };
   return {
-    load(key: K, args: A): Promise<V> {
-      const argsKey = JSON.stringify(args ?? null);
-      let loader = loaders.get(argsKey);
-      if (!loader) {
-        loader = new DataLoader<K, V>(async (keys) => {
-          const found = await batch(keys, args);
-          return keys.map((k) => (found.has(k) ? found.get(k)! : missing(k)));
-        });
-        loaders.set(argsKey, loader);
-      }
-      return loader.load(key);
+    load: (key: K, args: A): Promise<V> => loaderFor(args).load(key),
+    /** Stores a value fetched by another statement, so a later `load` with equal arguments runs none. */
+    prime(key: K, args: A, value: V): void {
+      loaderFor(args).prime(key, value);
     },
   };
 }
@@ -32,7 +37,7 @@ export function createGroupedLoader<K, V, A>(batch: BatchFn<K, V, A>, missing: (
 /** A loader without arguments. */
 export function createLoader<K, V>(batch: (keys: readonly K[]) => Promise<Map<K, V>>, missing: (key: K) => V | Error) {
   const grouped = createGroupedLoader<K, V, null>((keys) => batch(keys), missing);
-  return { load: (key: K) => grouped.load(key, null) };
+  return { load: (key: K) => grouped.load(key, null), prime: (key: K, value: V) => grouped.prime(key, null, value) };
 }
 
 export interface PageArgs {

@@ -56,6 +56,10 @@ export function createClaimRepository(gateway: Gateway) {
   return {
     byId: (id: string) => byId.load(id),
     many,
+    /** Keeps claims fetched by another statement for later `byId` / `many` calls in this request. */
+    prime: (claims: readonly Claim[]) => {
+      for (const c of claims) byId.prime(c.id, c);
+    },
     ofActor: async (actorId: string, args: ClaimListArgs) => expand(await idsOfActor.load(actorId, args)),
     ofArticle: async (articleId: string, args: PageArgs) => expand(await idsOfArticle.load(articleId, args)),
 

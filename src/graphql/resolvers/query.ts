@@ -2,11 +2,12 @@
 import { notFound } from '../../errors.ts';
 import type { QueryResolvers } from '../generated/types.ts';
 import { toConnection, toPage } from '../pagination.ts';
+import { actorForRequest } from '../prefetch.ts';
 
 export const queryResolvers: QueryResolvers = {
   health: (_, __, { repos }) => repos.health.check(),
 
-  actor: (_, { id }, { repos }) => repos.actors.byId(id),
+  actor: (_, { id }, { repos }, info) => actorForRequest(id, repos, info),
 
   async actors(_, { search, kinds, first, after }, { repos }) {
     const page = toPage(first, after);

@@ -2,31 +2,18 @@
 import type { ActorResolvers, ArticleResolvers, ClaimResolvers, RelationshipResolvers } from '../generated/types.ts';
 import { toConnection, toPage } from '../pagination.ts';
 import { passageOf } from '../../model/passage.ts';
+import { actorRelationshipArgs } from '../prefetch.ts';
 
 export const actorResolvers: ActorResolvers = {
   async relationships(actor, args, { repos }) {
-    const page = toPage(args.first, args.after);
-    const { items, total } = await repos.relationships.ofActor(actor.id, {
-      types: args.types,
-      direction: args.direction,
-      from: args.from,
-      to: args.to,
-      minConfidence: args.minConfidence,
-      ...page,
-    });
-    return toConnection(items, total, page);
+    const query = actorRelationshipArgs(args);
+    const { items, total } = await repos.relationships.ofActor(actor.id, query);
+    return toConnection(items, total, query);
   },
   async neighbours(actor, args, { repos }) {
-    const page = toPage(args.first, args.after);
-    const { items, total } = await repos.actors.neighbours(actor.id, {
-      types: args.types,
-      direction: args.direction,
-      from: args.from,
-      to: args.to,
-      minConfidence: args.minConfidence,
-      ...page,
-    });
-    return toConnection(items, total, page);
+    const query = actorRelationshipArgs(args);
+    const { items, total } = await repos.actors.neighbours(actor.id, query);
+    return toConnection(items, total, query);
   },
   async claims(actor, args, { repos }) {
     const page = toPage(args.first, args.after);
