@@ -5,6 +5,7 @@
 
 export const SECTIONS = [
   'latency',
+  'executor',
   'throughput',
   'mixed',
   'explorer',

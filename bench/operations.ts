@@ -1,8 +1,10 @@
 /**
  * The read operations measured, as GraphQL documents with their variables. The raw-Cypher side
  * of each is not restated here: bench/capture.ts records the statements the project's own
- * resolvers and repositories run for the same document (e.g. `actor` is actors-by-ids, then
- * relationships-by-actor, then claims-by-ids for the evidence of the page) and replays them.
+ * resolvers and repositories run for the same document and replays them. For `actor` that is
+ * one statement since 2026-12-07 (relationships-by-actor with the actor and the page's evidence,
+ * src/graphql/prefetch.ts), the best hand-written Cypher for the answer; before, three dependent
+ * ones (actors-by-ids, relationships-by-actor, claims-by-ids).
  */
 import type { PathSelector } from '../src/graph/cypher.ts';
 

@@ -37,6 +37,7 @@ import {
   type SizeContext,
   type ThroughputSeries,
 } from './sections.ts';
+import { executorCost, type ExecutorResult } from './executor.ts';
 
 export interface SizeResult {
   label: string;
@@ -47,6 +48,8 @@ export interface SizeResult {
   readOps?: ReadOpResult[];
   /** Latency of `{ __typename }`: the API's own floor per request (no resolver, no Neo4j). */
   apiFloor?: SideLatency;
+  /** Section `executor`: the GraphQL layer's own CPU per request, graphql-js against graphql-jit. */
+  executor?: ExecutorResult[];
   paths?: PathResult[];
   /** Section `paths`: the seeded pairs with and without the degree bound. */
   hubRouting?: HubRoutingResult;
@@ -140,6 +143,10 @@ export async function runSize(
     if (!args.skip.has('latency')) {
       const r = await attempt('latency', () => readOps(ctx));
       if (r) Object.assign(result, { readOps: r.ops, apiFloor: r.floor });
+    }
+    if (!args.skip.has('executor')) {
+      log('executor: parse, validate and execute in-process over recorded rows, graphql-js against graphql-jit');
+      result.executor = await attempt('executor', () => executorCost(runtime.gateway, load.actors, args.seed));
     }
     if (!args.skip.has('paths')) result.paths = await attempt('paths', () => pathScaling(ctx));
     if (!args.skip.has('paths')) result.hubRouting = await attempt('paths', () => hubRouting(ctx));
