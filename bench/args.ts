@@ -44,12 +44,15 @@ export interface BenchArgs {
   mixedSeconds: number;
   /** Section `paths`: the degree bound of the hub-routed searches (`maxDegree`). */
   maxDegree: number;
+  /** An earlier results JSON whose figures the report shows next to this run's (bench/baseline.ts). */
+  baseline?: string;
 }
 
 export const USAGE = `npm run bench -- [--sizes 10k,100k] [--name NAME] [--seed 42] [--duration 10]
   [--concurrency 1,16,64] [--samples 150] [--rounds 3] [--round-seconds 20] [--warmup 30]
   [--load-budget 1800] [--skip ${SECTIONS.join(',')}] [--out bench/results] [--profile]
   [--event-rows 100k] [--event-bulk-rows 100k] [--mixed-clients 64] [--mixed-seconds 60] [--max-degree 1000]
+  [--baseline bench/results/<earlier run>.json]
   (--sizes none: only the event import sections)`;
 
 /** "10k" → 10000, "1m" → 1000000, "2500" → 2500. */
@@ -102,6 +105,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     'mixed-clients',
     'mixed-seconds',
     'max-degree',
+    'baseline',
   ];
   for (const key of raw.keys()) if (!known.includes(key)) throw new Error(`unknown flag --${key}\n${USAGE}`);
   const num = (key: string, fallback: number) => {
@@ -134,5 +138,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     mixedClients: Math.max(1, num('mixed-clients', 64)),
     mixedSeconds: Math.max(1, num('mixed-seconds', 60)),
     maxDegree: Math.max(1, num('max-degree', 1000)),
+    baseline: raw.get('baseline'),
   };
 }

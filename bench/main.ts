@@ -16,6 +16,7 @@ import { latencySeries, renderLatencyChart } from './chart.ts';
 import { runExtractBenchmark, type ExtractReport } from './ingest.ts';
 import { describeMachine } from './machine.ts';
 import { toMarkdown, writeReport, type BenchReport } from './report.ts';
+import { compareWithBaseline } from './baseline.ts';
 import { runSize, type SizeResult } from './run-size.ts';
 import { checkTargets } from './targets.ts';
 import { runEventSections, eventTargets, type EventsSection } from './events/section.ts';
@@ -71,6 +72,7 @@ async function main(): Promise<number> {
     extract,
     events,
     targets: [...checkTargets(sizes, extract), ...eventTargets(events)],
+    baseline: args.baseline ? compareWithBaseline(path.resolve(PROJECT_ROOT, args.baseline), sizes) : undefined,
   };
   if (!sizes.length && !extract && !events) {
     log('nothing was measured; no result files written');

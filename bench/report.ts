@@ -3,6 +3,7 @@
  * flags) and `<date>-<name>.md` (the tables a reader needs), both under bench/results/.
  */
 import fs from 'node:fs';
+import type { Baseline, BaselineRow } from './baseline.ts';
 import path from 'node:path';
 import type { BenchArgs } from './args.ts';
 import type { ExtractReport } from './ingest.ts';
@@ -22,6 +23,8 @@ export interface BenchReport {
   extract?: ExtractReport;
   events?: EventsSection;
   targets: TargetCheck[];
+  /** This run's figures next to an earlier run's (`--baseline`). */
+  baseline?: Baseline;
 }
 
 const f = (x: number | undefined, digits = 1) => (x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(digits));
@@ -390,6 +393,23 @@ export function toMarkdown(r: BenchReport): string {
       }),
     ),
   );
+  if (r.baseline) {
+    const change = (row: BaselineRow) => {
+      if (row.before === undefined || row.after === undefined || row.before === 0) return 'n/a';
+      const pct = ((row.after - row.before) / row.before) * 100;
+      const better = row.lowerIsBetter ? pct < 0 : pct > 0;
+      return `${pct > 0 ? '+' : ''}${pct.toFixed(0)} %${Math.abs(pct) >= 5 ? (better ? ' (better)' : ' (worse)') : ''}`;
+    };
+    out.push(
+      '',
+      `## Before and after (baseline: \`${path.basename(r.baseline.file)}\`, ${r.baseline.date})`,
+      '',
+      table(
+        ['size', 'measure', 'before', 'after', 'change'],
+        r.baseline.rows.map((row) => [row.size, row.measure, f(row.before, 2), f(row.after, 2), change(row)]),
+      ),
+    );
+  }
   const failures = r.sizes.flatMap((s) => s.failures.map((x) => `- ${s.label} ${x.section}: ${x.error}`));
   if (failures.length) out.push('', '## Failed sections', '', ...failures);
   return `${out.join('\n')}\n`;

@@ -5,7 +5,7 @@ CALL (pair) {
   MATCH (a:Actor {id: pair[0]})
   MATCH (b:Actor {id: pair[1]})
   MATCH p = SHORTEST 1 (a)((x:Actor)-[r WHERE type(r) IN $types
-      AND r.evidenceLevel >= $minLevel
+      AND ($minLevel = 0 OR r.evidenceLevel >= $minLevel)
       AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
            WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
     ]-(y:Actor)){1,{{HOPS}}}(b)

@@ -6,7 +6,7 @@ UNWIND nodes AS x
 OPTIONAL MATCH (x)-[r]->(y:Actor)
 WHERE y IN nodes AND type(r) IN $types
   AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  AND r.evidenceLevel >= $minLevel
+  AND ($minLevel = 0 OR r.evidenceLevel >= $minLevel)
   AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
        WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
 WITH nodes, collect(CASE WHEN r IS NULL THEN null ELSE {source: x, rel: r, target: y} END) AS found

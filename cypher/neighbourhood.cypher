@@ -3,7 +3,7 @@
 MATCH (a:Actor {id: $actorId})
 CALL (a) {
   MATCH p = ANY SHORTEST (a)((x:Actor)-[r WHERE type(r) IN $types
-      AND r.evidenceLevel >= $minLevel
+      AND ($minLevel = 0 OR r.evidenceLevel >= $minLevel)
       AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
            WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
     ]-(y:Actor)){1,{{HOPS}}}(b:Actor)
@@ -16,7 +16,7 @@ WITH [a] + others[..$limit - 1] AS nodes, size(others) > $limit - 1 AS full
 UNWIND nodes AS x
 OPTIONAL MATCH (x)-[r]->(y:Actor)
 WHERE y IN nodes AND type(r) IN $types
-  AND r.evidenceLevel >= $minLevel
+  AND ($minLevel = 0 OR r.evidenceLevel >= $minLevel)
   AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
        WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
 WITH nodes, full, collect(CASE WHEN r IS NULL THEN null ELSE {source: x {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}, rel: r {.symmetric, .status, .confidence, .firstDate, .lastDate, .evidenceCount, .cameo, .quadClass, .claimIds, .evidenceLevel, .evStarts, .evEnds, .evLevels, type: type(r)}, target: y {.id, .name, .kind, .aliases, .description, .validFrom, .validTo}} END) AS found

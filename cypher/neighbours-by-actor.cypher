@@ -6,7 +6,7 @@ CALL (a) {
   WHERE type(r) IN $types
     AND ($direction = 'BOTH' OR r.symmetric OR ($direction = 'OUTGOING') = (startNode(r) = a))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-    AND r.evidenceLevel >= $minLevel
+    AND ($minLevel = 0 OR r.evidenceLevel >= $minLevel)
     AND (($fromDay IS NULL AND $toDay IS NULL) OR any(i IN range(0, size(coalesce(r.evStarts, [])) - 1)
          WHERE ($toDay IS NULL OR r.evStarts[i] <= date($toDay)) AND ($fromDay IS NULL OR r.evEnds[i] >= date($fromDay)) AND r.evLevels[i] >= $minLevel))
   WITH DISTINCT o ORDER BY o.name, o.id

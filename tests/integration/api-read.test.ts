@@ -181,6 +181,22 @@ describe('GraphQL reads over the sample graph', () => {
     expect(large.queries).toBe(small.queries);
     expect(large.queries).toBeLessThanOrEqual(6);
   });
+  it('resolves actors given by id through the index alone, and reads names only for references that are no id', async () => {
+    const statements = async (from: string) => {
+      const before = app.gateway.queryCount;
+      const res = await gql(app.url, 'query($f: ID!) { paths(from: $f, to: "pakistan-government", maxHops: 3) { length } }', { f: from });
+      expect(res.errors).toBeUndefined();
+      return { statements: app.gateway.queryCount - before, lengths: res.data.paths.map((p: any) => p.length) };
+    };
+    const name = (await gql(app.url, '{ actor(id: "ttp") { name } }')).data.actor.name;
+    const byId = await statements('ttp');
+    const byName = await statements(name.toUpperCase());
+    expect(byId.statements).toBe(2);
+    expect(byName.statements).toBe(3);
+    expect(byName.lengths).toEqual(byId.lengths);
+    expect(byId.lengths.length).toBeGreaterThan(0);
+  });
+
   describe('an actor with its relationships and their evidence in one statement', () => {
     const page = `relationships(types: $types, direction: $direction, first: 3, after: $after) { totalCount
       pageInfo { hasNextPage endCursor } edges { cursor node { id type status source { id name } target { id }

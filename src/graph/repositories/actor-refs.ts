@@ -1,6 +1,8 @@
 /**
  * "An actor" as the path, neighbourhood and timeline arguments take it: an id, a name or an
- * alias. Resolved in one query for all the references of a request.
+ * alias. Ids are looked up first through the id constraint's index (one statement for all the
+ * references of a request, the common case); only references that are no id are then matched
+ * against names and aliases, which reads every actor (a second statement, only when needed).
  */
 import { AppError, notFound } from '../../errors.ts';
 import { query } from '../cypher.ts';
@@ -18,13 +20,14 @@ export async function resolveActorRefs(gateway: Gateway, refs: readonly string[]
   const unique = [...new Set(refs)];
   const resolved = new Map<string, string>();
   if (!unique.length) return resolved;
-  const rows = await gateway.read(query('resolve-actor-refs'), { refs: unique });
-  for (const row of rows) {
+  for (const row of await gateway.read(query('actors-by-ids'), { ids: unique })) {
+    const id = toActor(row.actor).id;
+    resolved.set(id, id);
+  }
+  const names = unique.filter((ref) => !resolved.has(ref));
+  if (!names.length) return resolved;
+  for (const row of await gateway.read(query('resolve-actor-refs'), { refs: names })) {
     const ref = String(row.ref);
-    if (row.byId) {
-      resolved.set(ref, toActor(row.byId).id);
-      continue;
-    }
     const named = ((row.named as Plain[]) ?? []).map(toActor);
     if (named.length === 0) throw notFound('actor', ref);
     if (named.length > 1) {
