@@ -70,7 +70,7 @@ type SnapshotFn = (gateway: Gateway) => Promise<readonly unknown[]>;
 
 /** Ingests up to `maxArticles` articles (at most `seconds`) through src/graph/repositories/write-article.ts. */
 export async function runIngestBenchmark(gateway: Gateway, maxArticles = 200, seconds = 20): Promise<IngestReport> {
-  const file = path.join(PROJECT_ROOT, 'src', 'ingest', 'write-article.ts');
+  const file = path.join(PROJECT_ROOT, 'src', 'graph', 'repositories', 'write-article.ts');
   if (!fs.existsSync(file)) return { available: false, note: 'skipped: src/graph/repositories/write-article.ts not present' };
   let mod: { ingestArticle?: IngestFn; loadGraphActors?: SnapshotFn };
   try {
