@@ -80,6 +80,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairDurationAsInfinitiveSubject,
   repairFiniteConjunctOnInfinitive,
   repairAdverbialClauseOnNoun,
+  repairSubordinateClauseAsPhrase,
 ];
 
 /**
@@ -1726,6 +1727,47 @@ function repairAdverbialClauseOnNoun(g: DepGraph): boolean {
     while (host && host.head !== 0 && !host.pos.startsWith('VB') && !kids(g, host.i, 'cop').length) host = tok(g, host.head);
     if (!host) continue;
     attach(v, host.i, 'advcl');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a subordinate clause read as a prepositional phrase. "would go on until the
+ * Front and the League had been wiped out", "before the Front could be disarmed": the parser
+ * takes the subordinator (lexicon `adverbialMarks`) as the case of the noun after it and hangs the
+ * clause's verb loose (`dep`, or the root with the main clause as its clausal subject) with no
+ * subject. A verb so hung, with an auxiliary and no subject,
+ * right after such a phrase (its conjuncts included) is an adverbial clause of the phrase's
+ * governor; the noun is its subject and the subordinator its marker.
+ */
+function repairSubordinateClauseAsPhrase(g: DepGraph): boolean {
+  const marks = lexicon().sets.adverbialMarks;
+  for (const v of g.tokens) {
+    // (or made the root, with the main clause before it as its clausal subject)
+    const main = v.rel === 'root' ? kids(g, v.i, 'csubj', 'csubj:pass').find((c) => c.i < v.i) : undefined;
+    if ((v.rel !== 'dep' && !main) || !v.pos.startsWith('VB') || kids(g, v.i, 'nsubj', 'nsubj:pass').length) continue;
+    const auxes = kids(g, v.i, 'aux', 'aux:pass').filter((a) => a.i < v.i);
+    if (!auxes.length) continue;
+    const first = Math.min(...auxes.map((a) => a.i));
+    const noun = g.tokens.find(
+      (n) =>
+        (n.rel === 'obl' || n.rel === 'nmod') &&
+        n.i < first &&
+        kids(g, n.i, 'case').some((c) => marks.has(c.lem) && c.i < n.i) &&
+        // nothing but the phrase (its conjuncts and their words) between it and the auxiliary
+        Math.max(n.i, ...kids(g, n.i, 'conj').map((c) => c.i)) === first - 1,
+    );
+    const governor = noun ? tok(g, noun.head) : undefined;
+    if (!noun || !governor?.pos.startsWith('VB')) continue;
+    const mark = kids(g, noun.i, 'case').find((c) => marks.has(c.lem))!;
+    if (main) {
+      attach(main, 0, 'root');
+      for (const p of kids(g, v.i, 'punct').filter((p) => p.i === g.tokens.length)) attach(p, main.i, 'punct');
+    }
+    attach(v, governor.i, 'advcl');
+    attach(noun, v.i, kids(g, v.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj');
+    attach(mark, v.i, 'mark');
     return true;
   }
   return false;

@@ -62,7 +62,13 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   if (v.rel !== 'ccomp' || !kids(ctx.g, v.i, 'aux').some((a) => FUTURE.has(a.lem))) return;
   const say = tok(ctx.g, v.head);
   if (!say || !(L.sets.speech.has(say.lem) || L.sets.threatSpeech.has(say.lem))) return;
-  if (forecastAttack(ctx, v, say) || ruledOutTalks(ctx, v, say) || foretoldPunishment(ctx, v, say) || promisedRetaliation(ctx, v, say))
+  if (
+    punishmentAsEndPoint(ctx, v, say) ||
+    forecastAttack(ctx, v, say) ||
+    ruledOutTalks(ctx, v, say) ||
+    foretoldPunishment(ctx, v, say) ||
+    promisedRetaliation(ctx, v, say)
+  )
     return;
   // "would not hesitate to strike X"; "would keep striking X" (an aspectual verb reaches its act;
   // with no verb after it, it is the light verb of its attack noun: "would continue attacks on X")
@@ -223,6 +229,16 @@ function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boo
   if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false; // (a vow's own reading may still hold)
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:punishment', fact: factualityOf(ctx.g, say.i) });
   return true;
+}
+
+/**
+ * Construction class: punishment as the end point of a continuing act. "said the operation would
+ * go on until the Front had been wiped out", "would continue until X is eliminated": a clause of
+ * the lexicon's `punishmentClauses` after "until" on the future clause foretells that punishment
+ * as surely as the clause alone would (see foretoldPunishment). True when it recorded the threat.
+ */
+function punishmentAsEndPoint(ctx: ClauseContext, v: DepToken, say: DepToken): boolean {
+  return kids(ctx.g, v.i, 'advcl').some((c) => kids(ctx.g, c.i, 'mark').some((m) => m.lem === 'until') && foretoldPunishment(ctx, c, say));
 }
 
 /**
