@@ -27,7 +27,7 @@ export function createRelationshipRepository(gateway: Gateway) {
     async actorWithEvidence(
       actorId: string,
       args: RelationshipFilterInput & PageArgs,
-    ): Promise<{ actor: Actor | null; page: Page<Relationship>; evidence: Claim[] }> {
+    ): Promise<{ actor: Actor | null; evidence: Claim[] }> {
       const [row] = await gateway.read(query('relationships-by-actor'), {
         keys: [actorId],
         ...relationshipParams(args),
@@ -37,7 +37,7 @@ export function createRelationshipRepository(gateway: Gateway) {
       });
       const page = { total: Number(row?.total ?? 0), items: ((row?.items as Plain[]) ?? []).map(toRelationship) };
       ofActor.prime(actorId, args, page);
-      return { actor: row?.actor ? toActor(row.actor) : null, page, evidence: ((row?.evidence as Plain[]) ?? []).map(toClaim) };
+      return { actor: row?.actor ? toActor(row.actor) : null, evidence: ((row?.evidence as Plain[]) ?? []).map(toClaim) };
     },
 
     /** A page of all relationships matching the filter. */

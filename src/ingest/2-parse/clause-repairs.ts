@@ -12,6 +12,7 @@ import {
   dropEnhanced,
   isRelativePronoun,
   kids,
+  moveFinalPunct,
   subtreeSpan,
   tok,
   verbAbove,
@@ -1043,7 +1044,7 @@ export function repairComplementizerAsObject(g: DepGraph): boolean {
     if (!verb || !governor) continue;
     attach(verb, governor.i, 'ccomp');
     attach(that, verb.i, 'mark');
-    for (const p of kids(g, verb.i, 'punct').filter((p) => p.i === g.tokens.length)) attach(p, governor.i, 'punct');
+    moveFinalPunct(g, verb.i, governor.i);
     return true;
   }
   return false;
@@ -1763,7 +1764,7 @@ function repairSubordinateClauseAsPhrase(g: DepGraph): boolean {
     const mark = kids(g, noun.i, 'case').find((c) => marks.has(c.lem))!;
     if (main) {
       attach(main, 0, 'root');
-      for (const p of kids(g, v.i, 'punct').filter((p) => p.i === g.tokens.length)) attach(p, main.i, 'punct');
+      moveFinalPunct(g, v.i, main.i);
     }
     attach(v, governor.i, 'advcl');
     attach(noun, v.i, kids(g, v.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj');

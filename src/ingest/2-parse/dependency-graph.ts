@@ -90,6 +90,11 @@ export function attach(t: DepToken, head: number, rel: string): void {
   t.rel = rel;
 }
 
+/** Re-attaches the sentence-final punctuation hung on `from` to `to` (a repair that moved the clause `from` heads). */
+export function moveFinalPunct(g: DepGraph, from: number, to: number): void {
+  for (const p of kids(g, from, 'punct').filter((p) => p.i === g.tokens.length)) p.head = to;
+}
+
 /** Removes the enhanced++ edges out of `i` whose relation starts with `prefix` (a repair that moved `i` invalidates them). */
 export function dropEnhanced(g: DepGraph, i: number, prefix: string): void {
   const gone = (e: EnhancedEdge) => e.head === i && (e.rel === prefix || e.rel.startsWith(`${prefix}:`));

@@ -137,7 +137,17 @@
  * with its own "that" and subject, of a complement clause, is a complement of the same verb, so
  * every reported-speech pattern sees it as it sees the first.
  */
-import { attach, type DepGraph, type DepToken, dropEnhanced, isRelativePronoun, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import {
+  attach,
+  type DepGraph,
+  type DepToken,
+  dropEnhanced,
+  isRelativePronoun,
+  kids,
+  moveFinalPunct,
+  subtreeSpan,
+  tok,
+} from './dependency-graph.ts';
 import { CLAUSE_REPAIRS, repairComplementizerAsObject, repairFrontedPhraseOnParticiple, repairRelativeOnAlias } from './clause-repairs.ts';
 import { PHRASE_REPAIRS, repairAppositiveParticipleAsClause } from './phrase-repairs.ts';
 import { PUNCTUATION_REPAIRS, repairQuoteAsRoot } from './punctuation-repairs.ts';
@@ -606,7 +616,7 @@ function repairPronounReport(g: DepGraph): boolean {
     r.rel = 'ccomp';
     pronoun.head = r.i;
     pronoun.rel = 'nsubj';
-    for (const p of kids(g, r.i, 'punct').filter((p) => p.i === g.tokens.length)) p.head = clause.i;
+    moveFinalPunct(g, r.i, clause.i);
     changed = true;
   }
   return changed;
