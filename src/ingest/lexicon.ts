@@ -108,6 +108,8 @@ const WORD_SETS = [
   'transitiveOnly',
   'officeHeads',
   'threatSpeech',
+  'pledgeVerbs',
+  'refusalTakeUps',
   'successionVerbs',
   'continuationVerbs',
   'fightingVerbs',

@@ -82,6 +82,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairFiniteConjunctOnInfinitive,
   repairAdverbialClauseOnNoun,
   repairSubordinateClauseAsPhrase,
+  repairInfinitiveComplementAsPurpose,
+  repairDocumentParticipleOnVerb,
 ];
 
 /**
@@ -1636,10 +1638,11 @@ function repairRelativeSpeechAsModifier(g: DepGraph): boolean {
 
 /**
  * Construction class: the subject read into a fronted phrase. "After the raid on the camp, X, the
- * Front's spokesman, said …": with a long opening phrase the parser conjoins the name to the
- * phrase's last noun (no "and" between them) and leaves the verb without a subject. A verb with no
- * subject, after a comma, whose opening phrase ends in a name conjoined without a conjunction, has
- * that name as its subject (with the appositive after it).
+ * Front's spokesman, said …", "In a video released on Monday, X, flanked by gunmen, said …": with a
+ * long opening phrase the parser conjoins the name to the phrase's last noun (no "and" between
+ * them), or makes it that noun's appositive, and leaves the verb without a subject. A verb with no
+ * subject, after a comma, whose opening phrase ends in a name so attached after a comma, has that
+ * name as its subject (with the appositive or participle after it).
  */
 function repairSubjectInFrontedPhrase(g: DepGraph): boolean {
   for (const v of g.tokens) {
@@ -1650,7 +1653,7 @@ function repairSubjectInFrontedPhrase(g: DepGraph): boolean {
     const span = subtreeSpan(g, fronted.i);
     const name = g.tokens.find(
       (t) =>
-        t.rel === 'conj' &&
+        (t.rel === 'conj' || t.rel === 'appos') &&
         t.pos === 'NNP' &&
         t.i > span[0] &&
         t.i < v.i &&
@@ -1662,7 +1665,7 @@ function repairSubjectInFrontedPhrase(g: DepGraph): boolean {
     if (!name) continue;
     const conjunctOf = name.head;
     attach(name, v.i, 'nsubj');
-    for (const a of kids(g, conjunctOf, 'appos', 'punct').filter((a) => a.i > name.i && a.i < v.i)) attach(a, name.i, a.rel);
+    for (const a of kids(g, conjunctOf, 'appos', 'acl', 'punct').filter((a) => a.i > name.i && a.i < v.i)) attach(a, name.i, a.rel);
     return true;
   }
   return false;
@@ -1769,6 +1772,51 @@ function repairSubordinateClauseAsPhrase(g: DepGraph): boolean {
     attach(v, governor.i, 'advcl');
     attach(noun, v.i, kids(g, v.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj');
     attach(mark, v.i, 'mark');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: an infinitive complement read as a purpose clause. "The Front pledged to
+ * avenge its commander by striking X": the parser tags "to" as a preposition and makes the
+ * infinitive an adverbial clause (`advcl`) of the verb. A verb of vowing or promising (lexicon
+ * `threatSpeech`, `pledgeVerbs`) takes its infinitive as a complement: one right after it, marked
+ * by "to", with no object between, is its `xcomp`.
+ */
+function repairInfinitiveComplementAsPurpose(g: DepGraph): boolean {
+  const L = lexicon().sets;
+  for (const x of g.tokens) {
+    const v = tok(g, x.head);
+    if (x.rel !== 'advcl' || !x.pos.startsWith('VB') || !v || (!L.threatSpeech.has(v.lem) && !L.pledgeVerbs.has(v.lem))) continue;
+    const to = kids(g, x.i, 'mark').find((m) => m.lem === 'to' && m.i === x.i - 1);
+    if (!to || to.i !== v.i + 1) continue;
+    attach(x, v.i, 'xcomp');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a document's participle hung on the verb that issued it. "The Front released
+ * a statement on Monday promising attacks on X", "issued a statement, accusing Y of …": the
+ * parser hangs the participle on the verb as a loose dependent (`dep`). A present participle
+ * so hung on a verb of issuing (lexicon `issuingVerbs`) whose object, before it, is a document noun
+ * (lexicon `documentNouns`), with only time phrases and a comma between, modifies that document
+ * (`acl`), as the parser reads it when nothing intervenes ("issued a statement vowing revenge").
+ */
+function repairDocumentParticipleOnVerb(g: DepGraph): boolean {
+  const L = lexicon().sets;
+  for (const x of g.tokens) {
+    const v = tok(g, x.head);
+    if (x.rel !== 'dep' || x.pos !== 'VBG' || !v?.pos.startsWith('VB') || !L.issuingVerbs.has(v.lem)) continue;
+    const doc = kids(g, v.i, 'obj').find((o) => o.i < x.i && L.documentNouns.has(o.lem.toLowerCase()));
+    if (!doc) continue;
+    // (between the document's phrase and the participle: only time phrases of the verb and a comma)
+    const between = kids(g, v.i).filter((c) => c.i > doc.i && c.i < x.i);
+    const time = (c: DepToken) => c.rel.startsWith('obl') && (CALENDAR.test(c.word) || L.frontedTimeWords.has(c.word.toLowerCase()));
+    if (!between.every((c) => time(c) || c.word === ',')) continue;
+    attach(x, doc.i, 'acl');
     return true;
   }
   return false;

@@ -303,7 +303,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   // taken to belong to, before their own side
   else if ((!m || m.via === 'unnamed') && suspectedAffiliation(ctx, i).length)
     out.push(...suspectedAffiliation(ctx, i).flatMap((c) => mentionsAt(ctx, c.i, depth + 1)));
-  else if (m) out.push(m);
+  else if (m && !(m.anaphor === 'it' && thingAntecedent(ctx, t))) out.push(m);
   // "killed all seven": a bare count referring back to counted unnamed people (3-mentions/unnamed.ts)
   else if (t.pos === 'CD' && countedPeople(ctx, t)) out.push(countedPeople(ctx, t)!);
   // "X, a Front commander whom Y arrested": what was done to the description was done to the person
@@ -492,6 +492,21 @@ function disjointFromSubject(ctx: ClauseContext, t: DepToken, m: Mention): Menti
   if (!subjects.has(m.id)) return undefined;
   const rest = (m.candidates ?? []).filter((id) => !subjects.has(id));
   return { ...m, id: rest[0] ?? '', candidates: rest };
+}
+
+/**
+ * Construction class: "it" after a thing as its clause's topic. "the school had been chosen
+ * because it trained officers", "the road was closed after it was shelled": the subject "it" of an
+ * adverbial clause whose governing clause has a singular common noun as subject, itself no actor
+ * and owned by none, refers to that thing, not to an actor named earlier. True when the rule applies.
+ */
+function thingAntecedent(ctx: ClauseContext, t: DepToken): boolean {
+  const clause = tok(ctx.g, t.head);
+  if (!/^nsubj/.test(t.rel) || clause?.rel !== 'advcl') return false;
+  const subject = kids(ctx.g, clause.head, 'nsubj', 'nsubj:pass')[0];
+  // (an owned thing leaves "it" to its owner: "its bombing killed X, and it has fought Y")
+  if (!subject || subject.i > t.i || subject.pos !== 'NN' || ctx.mentionOf.has(subject.i)) return false;
+  return !kids(ctx.g, subject.i, 'nmod:poss').length;
 }
 
 /**

@@ -171,7 +171,15 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
     // (a relative clause tells of its noun, not of what the noun asks for: "a demand the Front turned down")
     // (a that-clause the parser left loose on its noun is its content: "the demand by X that Y expel Z")
     const content = rel === 'dep' && kids(g, x, 'mark').some((c) => c.lem === 'that');
-    if (!island && (GOVERNED.has(rel.split(':')[0]!) || content) && irrealis && rel !== 'acl:relcl') return { factual: false, status };
+    // Construction class: a finite clause of time or cause under an irrealis verb. "When X offered
+    // to extend the truce, Y refused", "after X attacked, Y refused to talk": the clause tells what
+    // happened; the verb it sits in does not govern it (lexicon `adverbialMarks`; "until" is a condition)
+    const setting =
+      rel === 'advcl' &&
+      /^VB[DZP]$/.test(t.pos) &&
+      kids(g, x, 'mark', 'advmod').some((c) => L.adverbialMarks.has(c.lem) && !L.conditional.has(c.lem));
+    if (!island && (GOVERNED.has(rel.split(':')[0]!) || content) && irrealis && rel !== 'acl:relcl' && !setting)
+      return { factual: false, status };
     // ("accused X and Y of sheltering Z": a conjunct of the object is no hop further)
     if (rel === 'conj' && t.pos.startsWith('NN')) conjoinedNouns++;
     if (rel === 'conj' && t.pos.startsWith('VB')) conjoinedVerbs++;
@@ -196,7 +204,7 @@ export function factualityOf(g: DepGraph, p: number, options: { allowModal?: boo
 }
 
 /** "any killing", "every attack", "future attacks": a noun naming no particular event. */
-function unspecific(g: DepGraph, i: number): boolean {
+export function unspecific(g: DepGraph, i: number): boolean {
   return kids(g, i, 'det', 'amod').some((c) => ['any', 'every', 'each', 'future', 'further', 'possible', 'potential'].includes(c.lem));
 }
 

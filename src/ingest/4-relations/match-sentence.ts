@@ -11,8 +11,9 @@ import type { ClauseContext } from './clause-context.ts';
 import { matchCustody, matchTakenCaptive } from './custody.ts';
 import { matchNoun } from './nominal.ts';
 import { matchBackedAct, matchProtection } from './protection.ts';
+import { matchPledgedAttack } from './pledges.ts';
 import { matchProtest } from './protest.ts';
-import { matchRefusal, matchRefusedDemand } from './refusal.ts';
+import { matchRefusal, matchRefusedDemand, matchRefusedOffer } from './refusal.ts';
 import { matchResponse } from './responses.ts';
 import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } from './reported.ts';
 import { matchRequest, matchUltimatum } from './request.ts';
@@ -29,6 +30,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchVerb(ctx, t);
     matchRefusal(ctx, t);
     matchRefusedDemand(ctx, t);
+    matchRefusedOffer(ctx, t);
     matchNoun(ctx, t);
     matchBareClaim(ctx, t);
     matchBareBlame(ctx, t);
@@ -40,6 +42,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchDeclaredTarget(ctx, t);
     matchReportedDemand(ctx, t);
     matchReportedThreat(ctx, t);
+    matchPledgedAttack(ctx, t);
     matchReportedCulpability(ctx, t);
     matchCustody(ctx, t);
     matchTakenCaptive(ctx, t);

@@ -13,6 +13,12 @@
  * refused": a verb of refusing (lexicon `refusalVerbs`) with an infinitive or no complement at
  * all, and no object, whose subject is the one the last demand (at most `REFUSAL_REACH` sentences
  * before) was addressed to, rejects that demand's maker.
+ *
+ * Construction class: an offer refused outright. "When Valdoria offered to extend the truce, the
+ * League refused", "X proposed talks. Y declined to do so": a verb of refusing with no complement
+ * (or one that only takes the offer up again: lexicon `refusalTakeUps`), whose subject is another
+ * side than the maker of the last offer (lexicon `offeringVerbs`, at most `REFUSAL_REACH` sentences
+ * before), rejects that offer's maker. ("refused to comment" refuses something else.)
  */
 import { kids, type DepToken } from '../2-parse/dependency-graph.ts';
 import { agentNodes, patientNodes } from './frame.ts';
@@ -20,7 +26,7 @@ import { mentionsAt } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated } from './factuality.ts';
 import { lexicon } from '../lexicon.ts';
-import { record } from './record.ts';
+import { record, sameSide } from './record.ts';
 import { ownersOf } from './verbal.ts';
 import { byId } from './parties.ts';
 
@@ -56,4 +62,19 @@ export function matchRefusedDemand(ctx: ClauseContext, v: DepToken): void {
     .flatMap((n) => mentionsAt(ctx, n))
     .filter((m) => last.targets!.includes(m.id));
   if (sources.length) record(ctx, { type: 'REJECTS', sources, targets: [byId(ctx, last.source)], at: v, rule: 'refusal:demand', fact });
+}
+
+/** Matches a refusal of the last offer at verb `v` (see the module comment). */
+export function matchRefusedOffer(ctx: ClauseContext, v: DepToken): void {
+  const L = lexicon().sets;
+  const offer = ctx.memory.lastOffer;
+  if (!v.pos.startsWith('VB') || !L.refusalVerbs.has(v.lem) || !offer || ctx.sentence.index - offer.sentence > REFUSAL_REACH) return;
+  if (kids(ctx.g, v.i, 'obj', 'ccomp', 'iobj').length || kids(ctx.g, v.i, 'xcomp').some((x) => !L.refusalTakeUps.has(x.lem))) return;
+  const fact = factualityOf(ctx.g, v.i);
+  if (!fact.factual) return;
+  const offerer = byId(ctx, offer.source);
+  const sources = agentNodes(ctx.g, v)
+    .flatMap((n) => mentionsAt(ctx, n))
+    .filter((m) => m.id && !m.place && !sameSide(ctx, [offerer], [m]));
+  if (sources.length) record(ctx, { type: 'REJECTS', sources, targets: [offerer], at: v, rule: 'refusal:offer', fact });
 }

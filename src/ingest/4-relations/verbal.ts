@@ -219,7 +219,7 @@ function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): bool
  * `threatActs`), or an aspectual or attack light verb taking an attack noun with a target ("vowed
  * to continue its war against X", "pledged to step up attacks on X"; "vowed to end the war" is none).
  */
-function controlsHostileAct(ctx: ClauseContext, v: number): boolean {
+export function controlsHostileAct(ctx: ClauseContext, v: number): boolean {
   const L = lexicon();
   const carries = (x: DepToken) =>
     (L.sets.aspectual.has(x.lem) || isAttackLightVerb(x.lem)) &&
@@ -235,7 +235,7 @@ function controlledVerbs(ctx: ClauseContext, v: number): DepToken[] {
 }
 
 /** Targets reached through a controlled verb ("threatened to attack X", "vowed to avenge Y with attacks on X"). */
-function controlledTargets(ctx: ClauseContext, v: number): Mention[] {
+export function controlledTargets(ctx: ClauseContext, v: number): Mention[] {
   for (const x of controlledVerbs(ctx, v)) {
     // "vowed to avenge him by striking X": the hostile act revenge is taken by names the target
     // (the avenged one is the speaker's own)
