@@ -279,7 +279,8 @@ function withinSubtree(g: DepGraph, t: DepToken, top: number): boolean {
  * Front had carried out X" likewise, with the clause as `advcl`. A verb of saying with an object
  * right before a finite auxiliary (a modal, a tensed "have" or "be"), the auxiliary's verb being
  * the speech verb's `xcomp`, `dep` or unmarked `advcl`, has a complement clause whose subject is
- * that object. So does a verb of saying reported under another whose clause the parser hung on
+ * that object (a set-off phrase may close it: "said 11 soldiers, including a major, had been
+ * killed"). So does a verb of saying reported under another whose clause the parser hung on
  * that other verb as a loose `dep` ("said they believed the raid was planned by X").
  */
 function repairReportedSubjectAsObject(g: DepGraph): boolean {
@@ -296,10 +297,12 @@ function repairReportedSubjectAsObject(g: DepGraph): boolean {
       // (with a prepositional phrase the parser hung on the verb: "suspected the raid on the post had …")
       const phrases = modal ? kids(g, say.i, 'obl').filter((p) => p.i < modal.i && subtreeSpan(g, p.i)[1] === modal.i - 1) : [];
       const reach = phrases[0] ? subtreeSpan(g, phrases[0].i)[0] - 1 : modal ? modal.i - 1 : -1;
-      const obj = kids(g, say.i, 'obj').find((o) => o.i > say.i && modal && subtreeSpan(g, o.i)[1] === reach);
+      // (a set-off phrase may close the object: "said 11 soldiers, including a major, had been killed")
+      const closes = (end: number) => end === reach || (end === reach - 1 && tok(g, reach)?.word === ',' && tok(g, end)?.word !== ',');
+      const obj = kids(g, say.i, 'obj').find((o) => o.i > say.i && modal && closes(subtreeSpan(g, o.i)[1]));
       if (!modal || !obj) continue;
       for (const p of phrases) attach(p, obj.i, 'nmod');
-      attach(obj, clause.i, 'nsubj');
+      attach(obj, clause.i, kids(g, clause.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj');
       attach(clause, say.i, 'ccomp');
       changed = true;
     }

@@ -716,6 +716,21 @@ function repairHedgedFreeRelative(g: DepGraph): boolean {
         kids(g, d.i, 'obl').find((o) => o.i > d.i && kids(g, o.i, 'case').some((c) => c.lem === 'as')) ??
         kids(g, d.i, 'obj').find((o) => o.i > d.i && o !== w);
       main = tok(g, d.head);
+      // ("had shelled what officials described as X camps": the parser made the describers the
+      // main verb's object and the describing verb their participle — they are its subject)
+      const verb = main && tok(g, main.head);
+      if (
+        d.rel === 'acl' &&
+        main?.pos.startsWith('NN') &&
+        main.rel === 'obj' &&
+        w.i < main.i &&
+        verb?.pos.startsWith('VB') &&
+        noun?.pos.startsWith('NN')
+      ) {
+        main.head = d.i;
+        main.rel = 'nsubj';
+        main = verb;
+      }
     }
     const prep = kids(g, d.i, 'mark').find((m) => m.pos === 'IN' && m.i === w.i - 1);
     // the governor is a verb, or after a preposition a noun ("air strikes on what it said were …")

@@ -337,8 +337,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (delegationLeaders(ctx, t).length) out.push(...delegationLeaders(ctx, t));
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
   // "several splinter groups, including X and Y": a common noun stands for the names it includes
-  else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && kids(ctx.g, i, 'nmod').some((c) => INCLUDING.has(caseOf(ctx.g, c.i))))
-    for (const c of kids(ctx.g, i, 'nmod').filter((c) => INCLUDING.has(caseOf(ctx.g, c.i)))) out.push(...mentionsAt(ctx, c.i, depth + 1));
+  // (when it includes any: "11 soldiers, including a major" are still the soldiers)
+  else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && includedNames(ctx, i, depth).length)
+    out.push(...includedNames(ctx, i, depth));
   // "20 people, among them three Front members", "13 suspects, two of whom were Front militants"
   else if (partitiveMembers(ctx, t).length) out.push(...partitiveMembers(ctx, t));
   // "X, a little-known group that …": a descriptive noun in apposition to a name stands for it
@@ -492,6 +493,13 @@ function disjointFromSubject(ctx: ClauseContext, t: DepToken, m: Mention): Menti
   if (!subjects.has(m.id)) return undefined;
   const rest = (m.candidates ?? []).filter((id) => !subjects.has(id));
   return { ...m, id: rest[0] ?? '', candidates: rest };
+}
+
+/** The actors named in noun `i`'s including-phrases ("groups, including X and Y"). */
+function includedNames(ctx: ClauseContext, i: number, depth: number): Mention[] {
+  return kids(ctx.g, i, 'nmod')
+    .filter((c) => INCLUDING.has(caseOf(ctx.g, c.i)))
+    .flatMap((c) => mentionsAt(ctx, c.i, depth + 1));
 }
 
 /**

@@ -15,7 +15,7 @@ import { hasCase, isDefinite, kids, tok, type DepGraph, type DepToken } from '..
 import { mentionsAt, prepMentions } from './arguments.ts';
 import { activeSubjects, conditionClauses, hostileMeans, patientNodes, revengeTaken } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { factualityOf, isNegated, speakerOf } from './factuality.ts';
+import { factualityOf, isNegated, speakerOf, unspecific } from './factuality.ts';
 import { isAttackLightVerb, isHostileAct, lexicon, nounOf, reachesAct } from '../lexicon.ts';
 import { partySpeakers, record, sameSide, speakerMentions } from './record.ts';
 import { byId, stateModifier } from './parties.ts';
@@ -176,7 +176,8 @@ function forecastAttack(ctx: ClauseContext, v: DepToken, say: DepToken): boolean
  * subject is an attack noun, saying it will be answered (lexicon `answeredClauses`), under a verb
  * of saying threatens the attack's owner — its possessor, name or nationality modifier, by-phrase,
  * or for a definite "the attack" the last attacker when the speaker's side was its victim — by the speaker (a party, not the owner's
- * side). True when it recorded the threat.
+ * side). A repeat attack ("any further attack would be answered with full force", "any new strike")
+ * is the last attacker's too, on the same condition. True when it recorded the threat.
  */
 function promisedRetaliation(ctx: ClauseContext, v: DepToken, say: DepToken): boolean {
   const passive = kids(ctx.g, v.i, 'aux:pass').length > 0;
@@ -196,7 +197,7 @@ function promisedRetaliation(ctx: ClauseContext, v: DepToken, say: DepToken): bo
   // the speaker's side)
   const { lastAttacker: last, lastVictim: victim } = ctx.memory;
   const answered = last && victim && sameSide(ctx, speakers, [byId(ctx, victim)]);
-  const targets = owners.length ? owners : isDefinite(ctx.g, noun.i) && answered ? [byId(ctx, last)] : [];
+  const targets = owners.length ? owners : (isDefinite(ctx.g, noun.i) || unspecific(ctx.g, noun.i)) && answered ? [byId(ctx, last)] : [];
   if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false;
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:retaliation', fact: factualityOf(ctx.g, say.i) });
   return true;

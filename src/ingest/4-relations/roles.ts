@@ -644,6 +644,38 @@ function possessedBody(ctx: ClauseContext, t: DepToken, own: Mention): void {
 }
 
 /**
+ * Construction class: a government named by its head. "the provincial government of X", "the
+ * government of X" (X a person): X heads that government when the knowledge base has X in a
+ * leading office of it on the article's day (lexicon `roles`: chief minister, prime minister …);
+ * "the government of President Y" for a Y it does not know to lead it states nothing. A possessive
+ * ("X's government") is left to the affiliation reading.
+ */
+function governmentOfHead(ctx: ClauseContext, t: DepToken, own: Mention): void {
+  const day = ctx.state.publishedAt;
+  const leads = (m: Mention) =>
+    (ctx.state.index.actors.get(m.id)?.offices ?? []).some(
+      (o) =>
+        o.body === own.id &&
+        (!day || ((!o.from || day >= o.from) && (!o.to || day <= o.to))) &&
+        [...lexicon().roles].some(([word, type]) => type === 'LEADS' && ` ${o.role} `.includes(` ${word} `)),
+    );
+  const heads = kids(ctx.g, t.i, 'nmod')
+    .filter((c) => caseOf(ctx.g, c.i) === 'of')
+    .flatMap((c) => mentionsAt(ctx, c.i))
+    .filter((m) => m.kind === 'Person' && !m.anaphor && leads(m));
+  if (heads.length)
+    // (the name presupposes the tie whatever its clause says of it: "blamed the government of X")
+    record(ctx, {
+      type: 'LEADS',
+      sources: heads,
+      targets: [own],
+      at: t,
+      rule: 'role:government-of',
+      fact: { factual: true, status: 'stated' },
+    });
+}
+
+/**
  * Construction class: a state's named agency. "Valdoria's Border Constabulary", "Ostmark's
  * intelligence agency OSI": a force named by its proper name under a state's possessive is an
  * organ of that state. A generic word ("Valdoria's army", "its security forces") names no organ
@@ -788,6 +820,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) adjacentAppositives(ctx, t, own);
   if (t.pos.startsWith('NN')) namedPart(ctx, t);
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) possessedBody(ctx, t, own);
+  if (own?.kind === 'Government' && ctx.mentionOf.get(t.head) !== own) governmentOfHead(ctx, t, own);
   // appositive and title: a person mention's head with a role noun among its dependents
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) {
     // the role that states most; then any other role that names a body of its own ("Chief Minister
@@ -831,6 +864,12 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   selfDesignation(ctx, t);
   // role away from the name: "took over as chief", "was appointed spokesman", "became emir"
   const head = tok(ctx.g, t.head);
+  // Construction class: a role in an absolute with-phrase. "X was named chief, with Y as his
+  // deputy": the with-phrase's noun holds the role its as-phrase names
+  if (head && t.rel.startsWith('nmod') && caseOf(ctx.g, t.i) === 'as' && caseOf(ctx.g, head.i) === 'with') {
+    emitRole(ctx, mentionsAt(ctx, head.i), t, 'role:as-phrase');
+    return;
+  }
   // nominalised: "the appointment of X as army chief" — the of-phrase holds the role
   if (head && APPOINTMENTS.has(head.lem) && t.rel.startsWith('nmod') && caseOf(ctx.g, t.i) === 'as') {
     const who = prepMentions(ctx, head.i, ['of']).flatMap((p) => p.mentions);
@@ -1091,7 +1130,12 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
           .flatMap((n) => (unitOnly(n) ? kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)) : mentionsAt(ctx, n)))
   ).filter((m) => m.kind !== 'Person' && !m.place);
   if (type === 'LEADS' && !viaPrep && patientNodes(ctx.g, v).some(unitOnly)) type = 'MEMBER_OF';
-  if (type === 'LEADS' && !viaPrep && bodies.every((b) => b.kind === 'ArmedGroup') && ledInOnePlace(ctx, v)) type = 'MEMBER_OF';
+  // (a faction or wing the article names is itself the local body: "heads the Front's Karn faction in Karn")
+  const namedUnit = patientNodes(ctx.g, v).some((n) =>
+    L.sets.unitNouns.has(ctx.mentionOf.get(n)?.surface.split(/\s+/).pop()?.toLowerCase() ?? ''),
+  );
+  if (type === 'LEADS' && !viaPrep && !namedUnit && bodies.every((b) => b.kind === 'ArmedGroup') && ledInOnePlace(ctx, v))
+    type = 'MEMBER_OF';
   // "X split from Y", "broke away from Y": a membership that ended
   const status = type === 'MEMBER_OF' && L.sets.breakaway.has(v.lem) ? 'ended' : undefined;
   // a party heads only a government (a coalition), not a group or force
