@@ -7,7 +7,8 @@
  * parser: ids are knowledge-base ids or slugs of the canonical name. Input problems become
  * warnings; only parser failures throw.
  */
-import type { KnownActor } from '../knowledge/actors.ts';
+import { metonymAt, type KnownActor } from '../knowledge/actors.ts';
+import { foldAscii } from './1-text/normalize.ts';
 import { resolveAnaphors } from './3-mentions/anaphora.ts';
 import { countGovernments, createArticleState, noteDateline, type ArticleState } from './article-state.ts';
 import { cleanText } from './1-text/clean-text.ts';
@@ -25,7 +26,7 @@ import { createClauseContext } from './4-relations/clause-context.ts';
 import { matchSentence } from './4-relations/match-sentence.ts';
 import { resolveNamedMentions } from './3-mentions/resolve.ts';
 import { splitSentences } from './1-text/sentences.ts';
-import type { ExtractedEntity, ExtractionResult } from './types.ts';
+import type { ExtractedEntity, ExtractionResult, Mention } from './types.ts';
 
 export type { ExtractedEntity, ExtractedRelation, ExtractionResult } from './types.ts';
 
@@ -87,9 +88,12 @@ async function run(input: string, options: ExtractOptions): Promise<ExtractionRe
   for (const sentence of state.sentences) state.unnamed[sentence.index] = findUnnamed(sentence, state.mentions[sentence.index]!, state);
   for (const sentence of state.sentences) resolveAnaphors(sentence, state.mentions[sentence.index]!, state);
   const memory = createMemory();
-  // Only sentences naming an actor (or its unnamed people) can state a relation: the others are not sent to the parser.
+  // Only sentences naming an actor (or its unnamed people, or a capital or country that can stand
+  // for its government: "delegations from Islamabad and Kabul met") can state a relation: the
+  // others are not sent to the parser.
+  const named = (m: Mention) => (!m.place && (m.id || m.anaphor)) || (m.place && metonymAt(foldAscii(m.surface), publishedAt));
   const wanted = state.sentences.filter(
-    (s) => (state.mentions[s.index] ?? []).some((m) => !m.place && (m.id || m.anaphor)) || (state.unnamed[s.index] ?? []).some((m) => m.id),
+    (s) => (state.mentions[s.index] ?? []).some(named) || (state.unnamed[s.index] ?? []).some((m) => m.id),
   );
   const masked = wanted.map((s) => maskNames(s.text, s.start, state.mentions[s.index] ?? []));
   const parses = await options.parser.parse(masked.map((m) => m.text));

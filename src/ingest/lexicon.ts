@@ -109,6 +109,7 @@ const WORD_SETS = [
   'officeHeads',
   'threatSpeech',
   'pledgeVerbs',
+  'supporterNouns',
   'refusalTakeUps',
   'successionVerbs',
   'continuationVerbs',

@@ -387,6 +387,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
     ];
     for (const c of mods) {
       let found = nationalOwner(ctx, t, c) ?? mentionsAt(ctx, c.i, depth + 1);
+      if (!found.length && c.rel.startsWith('nmod') && c.rel !== 'nmod:poss') found = governingPlaces(ctx, c);
       // "Ghani's government", "the minister's forces": a person's body, not the person
       if (BODY_NOUNS.has(t.lem))
         found = found.flatMap((f) => {
@@ -493,6 +494,19 @@ function disjointFromSubject(ctx: ClauseContext, t: DepToken, m: Mention): Menti
   if (!subjects.has(m.id)) return undefined;
   const rest = (m.candidates ?? []).filter((id) => !subjects.has(id));
   return { ...m, id: rest[0] ?? '', candidates: rest };
+}
+
+/**
+ * "delegations from Islamabad and Kabul", "the ministers of Pakistan and Afghanistan": places in a
+ * stand-in's of- or from-phrase (node `c` and its conjuncts) that name a government, as they do
+ * acting as an agent (knowledge `metonyms`).
+ */
+function governingPlaces(ctx: ClauseContext, c: DepToken): Mention[] {
+  return [c, ...kids(ctx.g, c.i, 'conj')].flatMap((x) => {
+    const m = ctx.mentionOf.get(x.i);
+    const metonym = m?.place ? metonymAt(foldAscii(m.surface), ctx.state.publishedAt) : undefined;
+    return metonym ? [byId(ctx, metonym)] : [];
+  });
 }
 
 /** The actors named in noun `i`'s including-phrases ("groups, including X and Y"). */

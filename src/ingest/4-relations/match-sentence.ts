@@ -19,6 +19,7 @@ import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } fr
 import { matchRequest, matchUltimatum } from './request.ts';
 import { matchRoles } from './roles.ts';
 import { noteSpeaker } from './statements.ts';
+import { matchSupporterNoun } from './supporters.ts';
 import { matchVerb } from './verbal.ts';
 
 /** Finds the relations one sentence states; results go to `ctx.memory.found`. */
@@ -51,6 +52,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchProtest(ctx, t);
     matchProtection(ctx, t);
     matchBackedAct(ctx, t);
+    matchSupporterNoun(ctx, t);
     matchAim(ctx, t);
   }
 }

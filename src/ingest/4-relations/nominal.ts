@@ -46,7 +46,10 @@ export function sourcesOf(ctx: ClauseContext, n: DepToken, verb: DepToken | unde
       ?.flatMap((p) => p.light) ?? [];
   for (const a of kids(ctx.g, n.i, 'acl').filter((a) => a.pos === 'VBN' && light.includes(a.lem)))
     for (const p of prepMentions(ctx, a.i, ['by'])) if (p.mentions.length) return p.mentions;
-  for (const c of kids(ctx.g, n.i, 'compound', 'amod')) {
+  // ("military aid", "security assistance": a common word before a noun of support names its
+  // kind, not its giver, though "military" alone may name an army)
+  const kindOfSupport = (c: DepToken) => nounOf(n.lem, 'SUPPORTS') !== undefined && !/\p{Lu}/u.test(ctx.mentionOf.get(c.i)?.surface ?? 'X');
+  for (const c of kids(ctx.g, n.i, 'compound', 'amod').filter((c) => !kindOfSupport(c))) {
     const ms = mentionsAt(ctx, c.i);
     if (ms.length) return ms;
     const state = stateModifier(ctx, c);

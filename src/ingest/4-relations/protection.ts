@@ -7,8 +7,10 @@
  * lexicon `consentNouns` in a with-phrase of a verb of residing, `residingVerbs`).
  *
  * Construction class: an act done with another's backing. "Police, with the support of the army,
- * launched an operation", "the Front, with Ostmark's backing, seized the pass": the owner (the
- * possessor or of-phrase) of a SUPPORTS noun in a with-phrase of a verb supports the verb's agent.
+ * launched an operation", "the Front, with Ostmark's backing, seized the pass", "carried out the
+ * raid with the help of X": the owner (the possessor or of-phrase) of a SUPPORTS noun in a
+ * with-phrase of a verb (or of its subject or object, where the parser hangs it) supports the
+ * verb's agent.
  */
 import { kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon, nounOf } from '../lexicon.ts';
@@ -50,10 +52,11 @@ export function matchProtection(ctx: ClauseContext, n: DepToken): void {
 export function matchBackedAct(ctx: ClauseContext, n: DepToken): void {
   if (!n.pos.startsWith('NN') || !/^(obl|nmod)$/.test(n.rel) || !nounOf(n.lem, 'SUPPORTS')) return;
   if (!kids(ctx.g, n.i, 'case').some((c) => c.lem === 'with')) return;
-  // ("The Levy, with the support of X, launched …": the parser may hang the phrase on the subject)
-  const subject = n.rel === 'nmod' ? tok(ctx.g, n.head) : undefined;
-  if (subject && subject.rel !== 'nsubj') return;
-  const v = tok(ctx.g, subject ? subject.head : n.head);
+  // ("The Levy, with the support of X, launched …": the parser may hang the phrase on the subject;
+  // "carried out the raid with the help of X": or on the object)
+  const holder = n.rel === 'nmod' ? tok(ctx.g, n.head) : undefined;
+  if (holder && holder.rel !== 'nsubj' && holder.rel !== 'obj') return;
+  const v = tok(ctx.g, holder ? holder.head : n.head);
   if (!v?.pos.startsWith('VB') || isPassive(ctx.g, v)) return;
   const fact = factualityOf(ctx.g, v.i);
   if (!fact.factual) return;

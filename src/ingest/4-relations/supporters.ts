@@ -1,0 +1,53 @@
+/**
+ * Construction class: a supporter named by a noun. "The League is the Front's main patron",
+ * "Ostmark, the Front's chief sponsor, …", "Valdoria describes Ostmark as the backer of the Front",
+ * "Ostmark is widely seen as the Front's patron": a noun of the lexicon's `supporterNouns` owned by
+ * an actor (possessive, of-phrase or name before it) — the one supported — said of an actor — the
+ * copula's subject, the appositive's anchor, or the object (or passive subject) of a describing
+ * verb's as-phrase (lexicon `describingVerbs`) — records that actor's support (SUPPORTS). Through a
+ * describing verb it is a description, the describer's claim: `alleged`, and with a named describer
+ * on another side their accusation (record.ts).
+ */
+import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
+import { lexicon } from '../lexicon.ts';
+import { mentionsAt } from './arguments.ts';
+import type { ClauseContext } from './clause-context.ts';
+import { factualityOf, type Factuality } from './factuality.ts';
+import { record } from './record.ts';
+
+/** Verbs of regarding that, like the describing verbs, take an as-phrase ("is seen as the Front's patron"). */
+const VIEWING = new Set(['see', 'regard', 'view']);
+
+/** Matches a supporter noun at `t` (see the module comment). */
+export function matchSupporterNoun(ctx: ClauseContext, t: DepToken): void {
+  const L = lexicon().sets;
+  if (!t.pos.startsWith('NN') || !L.supporterNouns.has(t.lem)) return;
+  const owners = [...kids(ctx.g, t.i, 'nmod:poss', 'compound'), ...kids(ctx.g, t.i, 'nmod').filter((c) => caseOf(ctx.g, c.i) === 'of')]
+    .flatMap((c) => mentionsAt(ctx, c.i))
+    .filter((m) => !m.place);
+  if (!owners.length) return;
+  const head = tok(ctx.g, t.head);
+  let holders: number[] = [];
+  let fact: Factuality | undefined;
+  if (kids(ctx.g, t.i, 'cop').length) {
+    holders = kids(ctx.g, t.i, 'nsubj').map((s) => s.i);
+    fact = factualityOf(ctx.g, t.i);
+  } else if (t.rel === 'appos' && head) {
+    holders = [head.i];
+    fact = { factual: true, status: 'stated' };
+  } else if (head?.pos.startsWith('VB') && caseOf(ctx.g, t.i) === 'as' && (L.describingVerbs.has(head.lem) || VIEWING.has(head.lem))) {
+    // "describe X as Y" (X the object) or "X is seen as Y" (X the passive subject)
+    holders = kids(ctx.g, head.i, 'obj', 'nsubj:pass').map((o) => o.i);
+    const stated = factualityOf(ctx.g, head.i);
+    const describer = kids(ctx.g, head.i, 'nsubj').some((s) => s.rel === 'nsubj') ? head.i : undefined;
+    // (a named describer reports it: record.ts makes it alleged, and their accusation when on another side)
+    fact =
+      !stated.factual || stated.speechVerb !== undefined
+        ? stated
+        : describer !== undefined
+          ? { ...stated, speechVerb: describer }
+          : { ...stated, status: 'alleged' };
+  }
+  const sources = holders.flatMap((h) => mentionsAt(ctx, h)).filter((m) => !m.place);
+  if (fact && sources.length) record(ctx, { type: 'SUPPORTS', sources, targets: owners, at: t, rule: 'supporter-noun:supports', fact });
+}
