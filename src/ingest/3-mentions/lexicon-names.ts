@@ -141,7 +141,14 @@ export const PERSON_HONORIFICS = new Set([
   'khawaja',
   'allama',
   'pope',
+  'mian',
 ]);
+
+/**
+ * Honorifics written after a person's name in Pakistani English ("Captain X Shaheed", "Major
+ * General X Sahib"): they close the name without belonging to it.
+ */
+export const PERSON_POST_HONORIFICS = new Set(['shaheed', 'shaheeds', 'sahib', 'saheb', 'sb']);
 
 /**
  * Head words of an institution's or company's name ("Army Public School", "Bacha Khan University",

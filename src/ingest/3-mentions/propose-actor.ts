@@ -22,7 +22,7 @@ import { distance } from 'fastest-levenshtein';
 import type { EntityKind } from '../../model/vocabulary.ts';
 import { type AliasMatch, kindOf, learnAlias, matchAliasAt, namesOfKind } from './alias-index.ts';
 import type { ArticleState } from '../article-state.ts';
-import { isTitleWordAt, KIND_HEADS, PERSON_HONORIFICS, PERSON_TITLE_CUES, TITLE_WORDS } from './lexicon-names.ts';
+import { isTitleWordAt, KIND_HEADS, PERSON_HONORIFICS, PERSON_POST_HONORIFICS, PERSON_TITLE_CUES, TITLE_WORDS } from './lexicon-names.ts';
 import { lexicon } from '../lexicon.ts';
 import { nameKey, slugify } from '../1-text/normalize.ts';
 import type { Token } from '../1-text/tokens.ts';
@@ -358,6 +358,18 @@ function relativesName(tokens: readonly Token[], i: number, j: number, known: Al
 }
 
 /**
+ * Construction class: honorifics and given names opening a known person's name. "Mian Muhammad
+ * Nawaz Sharif", "Syed Arshad Hussain Shah": a run of honorifics (at least one) and given names
+ * right before a known person's name is part of that name, not a person of its own.
+ */
+function opensKnownName(tokens: readonly Token[], i: number, end: number, state: ArticleState): boolean {
+  const known = matchAliasAt(state.index, tokens, end);
+  if (!known || state.index.actors.get(known.entry.id)?.kind !== 'Person') return false;
+  const run = tokens.slice(i, end);
+  return run.some((t) => PERSON_HONORIFICS.has(t.lower)) && run.every((t) => PERSON_HONORIFICS.has(t.lower) || isGivenName(t.lower));
+}
+
+/**
  * Construction class: another person sharing a surname. "Karel Brandt spoke … Jonas Brandt was
  * killed": a name whose last word is the surname the article learned for a person, after given
  * names that are not that person's (nor titles or honorifics), is another person.
@@ -425,10 +437,15 @@ export function proposeActor(tokens: readonly Token[], i: number, state: Article
     if (known && !state.surnames.has(nameKey(t.text)) && !relativesName(tokens, i, j, known, state)) break;
     end = j + 1;
   }
-  const inferred = ofKnownPlace(tokens, i, end, state) ?? inferKind(tokens, i, end) ?? namesakeOfKnownSurname(tokens, i, end, state);
-  if (!inferred) return null;
+  if (opensKnownName(tokens, i, end, state)) return null;
+  // ("Captain X Shaheed", "X Sahib": an honorific after the name closes the mention but is no part of the name)
+  const full = end;
+  while (end - i > 1 && PERSON_POST_HONORIFICS.has(tokens[end - 1]!.lower)) end--;
+  const found = ofKnownPlace(tokens, i, end, state) ?? inferKind(tokens, i, end) ?? namesakeOfKnownSurname(tokens, i, end, state);
+  if (!found) return null;
+  const inferred = found.end === end && found.kind === 'Person' ? { ...found, end: full } : found;
   const name = tokens
-    .slice(i, inferred.end)
+    .slice(i, found.end)
     .map((t, k) => (k > 0 && tokens[i + k - 1]!.end < t.start ? ' ' : '') + t.text)
     .join('');
   const key = nameKey(name);

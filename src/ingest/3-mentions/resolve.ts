@@ -17,7 +17,7 @@ import { lexicon } from '../lexicon.ts';
 import { foldAscii, nameKey } from '../1-text/normalize.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { prepositionBefore } from './syntax.ts';
-import { isTitleWordAt, PERSON_TITLE_CUES } from './lexicon-names.ts';
+import { isTitleWordAt, PERSON_HONORIFICS, PERSON_TITLE_CUES } from './lexicon-names.ts';
 import type { Token } from '../1-text/tokens.ts';
 import type { Mention } from '../types.ts';
 
@@ -202,6 +202,8 @@ export function resolveNamedMentions(sentence: Sentence, mentions: Mention[], st
       learnSurname(state, m.id);
       const titled = titledSurface(sentence, m);
       if (titled) noteEntity(state, m.id, titled, m.kind);
+      const honoured = honorificSurface(sentence, m);
+      if (honoured) noteEntity(state, m.id, honoured, m.kind);
     }
   }
 }
@@ -247,6 +249,17 @@ function titledSurface(sentence: Sentence, m: Mention): string | undefined {
   }
   if (!cue || k === m.first) return undefined;
   return sentence.text.slice(tokens[k]!.start - sentence.start, m.stop - sentence.start);
+}
+
+/**
+ * The name with the honorifics right before it that the knowledge base's name leaves out ("Syed
+ * X", "Mian X", "Maulana X"): a surface form of the person as the article writes it.
+ */
+function honorificSurface(sentence: Sentence, m: Mention): string | undefined {
+  const tokens = sentence.tokens;
+  let k = m.first;
+  while (k > 0 && m.first - k < 2 && tokens[k - 1]!.cap && PERSON_HONORIFICS.has(tokens[k - 1]!.lower)) k--;
+  return k === m.first ? undefined : sentence.text.slice(tokens[k]!.start - sentence.start, m.stop - sentence.start);
 }
 
 /**

@@ -11,7 +11,7 @@
  * - reported culpability: "X said Y were involved in attacks", "X said Y was responsible for (or
  *   behind) the blast" is X accusing Y (ACCUSES X → Y).
  */
-import { hasCase, isDefinite, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
+import { caseOf, hasCase, isDefinite, kids, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import { activeSubjects, conditionClauses, hostileMeans, patientNodes, revengeTaken } from './frame.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -215,8 +215,10 @@ function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boo
   const passive = kids(ctx.g, v.i, 'aux:pass').length > 0;
   const negated = isNegated(ctx.g, v.i);
   const objects = kids(ctx.g, v.i, 'obj');
+  // (a passive with its phrase: "would be brought to justice", "would be met with full force")
+  const passiveForms = [`${negated ? 'not ' : ''}${v.lem}`, ...(negated ? [] : kids(ctx.g, v.i, 'obl').map((o) => `${v.lem} ${o.lem}`))];
   const form = passive
-    ? `${negated ? 'not ' : ''}${v.lem}`
+    ? passiveForms.find((p) => phrases.has(p))
     : negated
       ? undefined
       : objects.map((o) => `${v.lem} ${o.lem}`).find((p) => phrases.has(p));
@@ -226,10 +228,25 @@ function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boo
   const suffered = !passive && !negated && lexicon().sets.sufferingVerbs.has(v.lem) && objects.some((o) => nounOf(o.lem, 'ATTACKS'));
   if (!suffered && !intransitive && (!form || !phrases.has(form))) return false;
   const speakers = partySpeakers(ctx, speakerOf(ctx.g, say.i));
-  const targets = kids(ctx.g, v.i, passive ? 'nsubj:pass' : 'nsubj').flatMap((s) => mentionsAt(ctx, s.i));
+  const subjects = kids(ctx.g, v.i, passive ? 'nsubj:pass' : 'nsubj');
+  const targets = [...subjects.flatMap((s) => mentionsAt(ctx, s.i)), ...subjects.flatMap((s) => culpritsOfLastAttack(ctx, s))];
   if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false; // (a vow's own reading may still hold)
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:punishment', fact: factualityOf(ctx.g, say.i) });
   return true;
+}
+
+/**
+ * Construction class: the culprits of the last attack. "those behind the attack", "those
+ * responsible for the bombing": a demonstrative with a behind- or for-phrase naming a definite
+ * attack noun stands for the article's last attacker (a named one; none when the last attack had
+ * no known attacker).
+ */
+function culpritsOfLastAttack(ctx: ClauseContext, s: DepToken): Mention[] {
+  if (!['those', 'whoever'].includes(s.word.toLowerCase())) return [];
+  const phrase = [...kids(ctx.g, s.i, 'nmod', 'acl', 'amod'), ...kids(ctx.g, s.i, 'amod').flatMap((a) => kids(ctx.g, a.i, 'obl'))];
+  const attack = phrase.some((c) => nounOf(c.lem, 'ATTACKS') && isDefinite(ctx.g, c.i) && ['behind', 'for'].includes(caseOf(ctx.g, c.i)));
+  const last = ctx.memory.lastAttacker;
+  return attack && last ? [byId(ctx, last)] : [];
 }
 
 /**
