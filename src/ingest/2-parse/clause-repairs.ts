@@ -84,6 +84,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairSubordinateClauseAsPhrase,
   repairInfinitiveComplementAsPurpose,
   repairDocumentParticipleOnVerb,
+  repairParallelParticipleInGerund,
 ];
 
 /**
@@ -952,7 +953,7 @@ function repairRecipientAsCompound(g: DepGraph): boolean {
 
 /**
  * Construction class: a name read as the last phrase of its own title. "Minister of State for
- * Interior X summoned the envoy": the parser makes the title noun the head, with the person's
+ * Interior X summoned the envoy", "Spokesman of the banned Front X said": the parser makes the title noun the head, with the person's
  * name as its for-phrase (the last title word a compound of the name). A person's name that is
  * the of- or for-phrase of a capitalised role noun (lexicon roles) right before it heads the noun
  * phrase: the role noun becomes its compound, and the title words before the name form the
@@ -963,7 +964,8 @@ function repairNameInTitlePhrase(g: DepGraph): boolean {
   for (const n of g.tokens) {
     if (!isPersonPlaceholder(n.word) || !n.rel.startsWith('nmod')) continue;
     const role = tok(g, n.head);
-    if (role?.pos !== 'NNP' || role.i > n.i) continue;
+    // (a capitalised role noun, whatever its tag: "Spokesman of the banned Front X")
+    if (!role?.pos.startsWith('NN') || !/^\p{Lu}/u.test(role.word) || role.i > n.i) continue;
     // (also the last word of a two-word title: "Inspector General of Police X")
     const before = kids(g, role.i, 'compound').find((c) => c.i === role.i - 1);
     const title = [role.lem, ...(before ? [`${before.lem} ${role.lem}`] : [])].map((w) => w.toLowerCase());
@@ -973,6 +975,7 @@ function repairNameInTitlePhrase(g: DepGraph): boolean {
     const last = inner.at(-1);
     if (!last) continue;
     for (const c of kids(g, n.i, 'case')) attach(c, last.i, 'case');
+    for (const c of kids(g, n.i, 'det', 'amod').filter((c) => c.i < last.i)) attach(c, last.i, c.rel);
     for (const c of inner.slice(0, -1)) attach(c, last.i, 'compound');
     attach(last, role.i, 'nmod');
     attach(n, role.head, role.rel);
@@ -1820,6 +1823,24 @@ function repairDocumentParticipleOnVerb(g: DepGraph): boolean {
     const time = (c: DepToken) => c.rel.startsWith('obl') && (CALENDAR.test(c.word) || L.frontedTimeWords.has(c.word.toLowerCase()));
     if (!between.every((c) => time(c) || c.word === ',')) continue;
     attach(x, doc.i, 'acl');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a repeated participle coordinated to the wrong verb. "…, accusing Valdoria
+ * of failing to honour its pledges, and accusing the Levy of raids": the parser makes the second
+ * "accusing" a conjunct of a verb inside the first one's phrase. A present participle conjoined
+ * (with its own "and") to another verb, after an earlier participle of the same verb, is that
+ * participle's conjunct (and shares its subject).
+ */
+function repairParallelParticipleInGerund(g: DepGraph): boolean {
+  for (const t of g.tokens) {
+    if (t.pos !== 'VBG' || t.rel !== 'conj' || !kids(g, t.i, 'cc').length) continue;
+    const a = g.tokens.filter((x) => x.i < t.i && x.pos === 'VBG' && x.lem === t.lem && x.rel !== 'conj').at(-1);
+    if (!a || a.i === t.head) continue;
+    attach(t, a.i, 'conj');
     return true;
   }
   return false;

@@ -525,6 +525,21 @@ function titleRoles(ctx: ClauseContext, person: DepToken, own: Mention): DepToke
 }
 
 /**
+ * Construction class: a title before a rank. "Director General ISPR Major General X", "Amir
+ * Front Maulana X": the parser hangs the title (and the body after it) on the rank, which modifies
+ * the name; the title is the person's role, the body between the title and the rank its body.
+ */
+function titlesBeforeRank(ctx: ClauseContext, person: DepToken): Array<{ role: DepToken; rank: DepToken }> {
+  return kids(ctx.g, person.i, 'compound')
+    .filter((rank) => rank.i < person.i && !roleOf(ctx, rank))
+    .flatMap((rank) =>
+      kids(ctx.g, rank.i, 'compound')
+        .filter((r) => r.i < rank.i && roleOf(ctx, r))
+        .map((role) => ({ role, rank })),
+    );
+}
+
+/**
  * Construction class: a partitive appositive. "X, one of the Front's factions,", "Y, one of the
  * commanders of the League,": the role is the plural noun of the of-phrase of "one".
  */
@@ -831,6 +846,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
       if (held && (!named.length || named.some((b) => held!.has(b)))) continue;
       if (emitRole(ctx, [own], c, `role:${c.rel === 'appos' ? 'appositive' : 'title'}`, t)) held = new Set([...(held ?? []), ...named]);
     }
+    if (!held) for (const { role, rank } of titlesBeforeRank(ctx, t)) if (emitRole(ctx, [own], role, 'role:title', rank)) break;
     for (const c of partitiveRoles(ctx, t)) emitRole(ctx, [own], c, 'role:partitive');
     const head = tok(ctx.g, t.head);
     if (head && t.rel === 'appos') emitRole(ctx, [own], head, 'role:appositive');
