@@ -109,6 +109,8 @@ const WORD_SETS = [
   'officeHeads',
   'threatSpeech',
   'pledgeVerbs',
+  'complaintVerbs',
+  'echoedOpeners',
   'supporterNouns',
   'refusalTakeUps',
   'successionVerbs',

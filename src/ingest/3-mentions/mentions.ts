@@ -312,16 +312,23 @@ function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { 
 /**
  * Construction class: a body named again by its head noun. "the Salarzai Lashkar … the lashkar",
  * "the Kurram Peace Committee … the committee": a body's name of two or more words ending in a
- * noun of lexicon `echoedHeads` teaches the article "the <noun>" for that body, unless two bodies
- * of the article share the noun (then it is forgotten).
+ * noun of lexicon `echoedHeads` (or a group's hyphened name opened by one of `echoedOpeners`:
+ * "Tehreek-e-Taliban Pakistan … the Tehreek") teaches the article "the <noun>" for that body,
+ * unless two bodies of the article share the noun (then it is forgotten).
  */
 function learnBodyHead(state: ArticleState, m: Mention, tokens: readonly Token[]): void {
   if (!m.id || m.kind === 'Person' || m.place || m.end - m.first < 2) return;
   const head = tokens[m.end - 1];
-  if (head?.kind !== 'word' || !lexicon().sets.echoedHeads.has(head.lower)) return;
-  const owner = state.bodyHeads.get(head.lower);
-  if (owner === undefined) state.bodyHeads.set(head.lower, m.id);
-  else if (owner && owner !== m.id) state.bodyHeads.set(head.lower, '');
+  // ("Tehreek-e-Taliban Pakistan … the Tehreek": a group's hyphened name opened by a word of
+  // lexicon `echoedOpeners` is named again by that word)
+  const opener = tokens[m.first];
+  const opens = m.kind === 'ArmedGroup' && tokens[m.first + 1]?.text === '-' && lexicon().sets.echoedOpeners.has(opener?.lower ?? '');
+  for (const word of [head?.kind === 'word' && lexicon().sets.echoedHeads.has(head.lower) ? head.lower : '', opens ? opener!.lower : '']) {
+    if (!word) continue;
+    const owner = state.bodyHeads.get(word);
+    if (owner === undefined) state.bodyHeads.set(word, m.id);
+    else if (owner && owner !== m.id) state.bodyHeads.set(word, '');
+  }
 }
 
 /** "the committee" at token `i`, when the article has taught it (see `learnBodyHead`): the body's id and the end. */
@@ -332,6 +339,8 @@ function echoedBodyAt(tokens: readonly Token[], i: number, state: ArticleState):
   // (not the first word of another name, "the Committee for Peace", nor another body told by its
   // of-phrase, "the lashkar of Vessa")
   const after = tokens[i + 2];
+  // (nor the first word of a hyphened name: "the Tehreek-e-Taliban of Pakistan")
+  if (after?.text === '-' && after.start === next.end) return null;
   return id && !(after?.kind === 'word' && (after.cap || after.lower === 'of')) ? { id, end: i + 2 } : null;
 }
 

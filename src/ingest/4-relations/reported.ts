@@ -293,7 +293,9 @@ export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void 
   const L = lexicon();
   // "said X was behind the blast": a copular predicate with "behind" is culpability too
   const behind = kids(ctx.g, v.i, 'cop').length > 0 && hasCase(ctx.g, v.i, 'behind') && nounOf(v.lem, 'ATTACKS') !== undefined;
-  const failing = L.sets.failingVerbs.has(v.lem) && !isNegated(ctx.g, v.i);
+  // ("regretted that X had not acted against Y": a negated act under a verb of complaint, lexicon `complaintVerbs`, is a failure too)
+  const complained = v.rel === 'ccomp' && L.sets.complaintVerbs.has(tok(ctx.g, v.head)?.lem ?? '') && isNegated(ctx.g, v.i);
+  const failing = (L.sets.failingVerbs.has(v.lem) && !isNegated(ctx.g, v.i)) || complained;
   // "said X sponsors terrorism": backing or harbouring what the lexicon calls culpable (`culpableObjects`)
   const backing =
     L.predicates.some((p) => (p.type === 'SUPPORTS' || p.type === 'SHELTERS') && p.verbs.includes(v.lem)) &&
@@ -303,7 +305,7 @@ export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void 
   // the verb of saying governs the clause, or stands in it as a parenthetical ("X, he said, sponsors …")
   const said =
     v.rel === 'ccomp' ? tok(ctx.g, v.head) : backing ? kids(ctx.g, v.i, 'parataxis').find((p) => L.sets.speech.has(p.lem)) : undefined;
-  const say = said && L.sets.speech.has(said.lem) ? said : undefined;
+  const say = said && (L.sets.speech.has(said.lem) || complained) ? said : undefined;
   // (or an attribution names the speaker: "according to X, Y was behind the blast")
   const attributed = say ? undefined : attributionOf(ctx.g, v);
   if (!say && attributed === undefined) return;
