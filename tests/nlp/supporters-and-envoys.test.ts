@@ -7,18 +7,19 @@
  *   raid with the help of X");
  * - aid suspended or cut: the tie, ended ("suspended military aid to X"); a common word before a
  *   noun of support names its kind, not its giver ("military aid" is not the army's);
+ * - solidarity expressed with X supports X;
  * - officials named through their state: "the foreign ministers of A and B met", "delegations
  *   from <capital> and <capital> met" (a capital in the phrase names its government).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
-import { inventedActors, relationChecks, VALDORIAN_ARMY } from '../helpers/invented-actors.ts';
+import { inventedActors, NORTH_PROVINCE, relationChecks, VALDORIAN_ARMY } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());
 
-const { has, hasNot, rels, statusOf } = relationChecks(parser, inventedActors(...VALDORIAN_ARMY));
+const { has, hasNot, rels, statusOf } = relationChecks(parser, inventedActors(...VALDORIAN_ARMY, ...NORTH_PROVINCE));
 
 describe('a supporter named by a noun', () => {
   it('supports the one that owns the noun', async () => {
@@ -92,5 +93,17 @@ describe('officials named through their state', () => {
     const { has: hasIn } = relationChecks(parser, inventedActors(...STATES));
     // (the test knowledge base has no metonyms of its own: the project's capitals stand in)
     await hasIn('Delegations from Islamabad and Kabul met in Karn.', 'NEGOTIATES_WITH pakistan-government>afghan-taliban');
+  });
+});
+
+describe('solidarity expressed', () => {
+  it('supports the one it is expressed with', async () => {
+    await has('The People Party expressed solidarity with the League.', 'SUPPORTS people-party>league');
+    await has('Leaders of Ostmark addressed the crowd and expressed solidarity with the League.', 'SUPPORTS ostmark>league');
+  });
+
+  it('not solidarity refused, nor a with-phrase of another noun', async () => {
+    await hasNot('The People Party refused to express solidarity with the League.', 'SUPPORTS people-party>league');
+    await hasNot('The People Party expressed concern with the League.', 'SUPPORTS people-party>league');
   });
 });
