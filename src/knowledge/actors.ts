@@ -158,6 +158,11 @@ export const KNOWN_AFFILIATIONS: Readonly<Record<string, string>> = deepFreeze(
   Object.fromEntries(KNOWN_ACTORS.filter((a) => a.affiliation).map((a) => [a.id, a.affiliation!])),
 );
 
+/** Whether an office's term (`from`/`to`, inclusive days; open ends count as held) covers `day`. */
+export function heldOn(o: { from?: string; to?: string }, day: string): boolean {
+  return (!o.from || day >= o.from) && (!o.to || day <= o.to);
+}
+
 /**
  * A well-known person's affiliation on `day` (YYYY-MM-DD; null when the article gives none): the
  * body of the office they held that day (field `offices`), else their standing `affiliation`,
@@ -172,7 +177,7 @@ export function affiliationOn(
 ): string | undefined {
   const standing = person?.affiliation;
   if (!person || !day) return standing;
-  const held = (person.offices ?? []).find((o) => (!o.from || day >= o.from) && (!o.to || day <= o.to));
+  const held = (person.offices ?? []).find((o) => heldOn(o, day));
   if (held) return held.body;
   const outside = (person.validFrom !== undefined && day < person.validFrom) || (person.validTo !== undefined && day > person.validTo);
   const kindOf = standing ? find(standing)?.kind : undefined;
@@ -211,7 +216,7 @@ export function officeFor(
     return titleWords.flatMap(words).every((w) => !w || held.has(w));
   });
   if (offices.length === 0) return undefined;
-  const covering = day ? offices.find((o) => (!o.from || day >= o.from) && (!o.to || day <= o.to)) : undefined;
+  const covering = day ? offices.find((o) => heldOn(o, day)) : undefined;
   if (covering) return { body: covering.body, past: false };
   const o = offices.at(-1)!;
   return { body: o.body, past: Boolean(day && o.to && day > o.to) };
@@ -256,7 +261,7 @@ export function officeHolders(
     for (const o of a.offices ?? []) {
       const held = new Set(words(o.role));
       if (!wanted.every((w) => held.has(w))) continue;
-      const current = day ? (!o.from || day >= o.from) && (!o.to || day <= o.to) : !o.to;
+      const current = day ? heldOn(o, day) : !o.to;
       if (current) out.push({ person: a.id, body: o.body });
     }
   }

@@ -38,7 +38,7 @@ export function matchProtection(ctx: ClauseContext, n: DepToken): void {
   if (!v?.pos.startsWith('VB') || (stay && !L.residingVerbs.has(v.lem))) return;
   const fact = factualityOf(ctx.g, v.i);
   if (!fact.factual) return;
-  const protectors = ownersOf(ctx, n, 'compound', 'amod');
+  const protectors = possessorsOf(ctx, n, 'compound', 'amod');
   // the protected: the subject of an intransitive or passive clause ("live", "are based")
   const subjects = v.pos.startsWith('VB') && !isPassive(ctx.g, v) ? agentNodes(ctx.g, v) : patientNodes(ctx.g, v);
   const protectedOnes = subjects.length
@@ -60,14 +60,14 @@ export function matchBackedAct(ctx: ClauseContext, n: DepToken): void {
   if (!v?.pos.startsWith('VB') || isPassive(ctx.g, v)) return;
   const fact = factualityOf(ctx.g, v.i);
   if (!fact.factual) return;
-  const backers = ownersOf(ctx, n);
+  const backers = possessorsOf(ctx, n);
   const backed = agentNodes(ctx.g, v).flatMap((a) => mentionsAt(ctx, a));
   if (backers.length && backed.length)
     record(ctx, { type: 'SUPPORTS', sources: backers, targets: backed, at: n, rule: 'backed-act:supports', fact });
 }
 
 /** The actors owning noun `n`: its possessor and of-phrase (and the modifiers `more`: "Lumen's protection", "the protection of Lumen"). */
-function ownersOf(ctx: ClauseContext, n: DepToken, ...more: string[]): Mention[] {
+export function possessorsOf(ctx: ClauseContext, n: DepToken, ...more: string[]): Mention[] {
   return kids(ctx.g, n.i, 'nmod:poss', 'nmod', ...more)
     .filter((c) => c.rel !== 'nmod' || kids(ctx.g, c.i, 'case').some((k) => k.lem === 'of'))
     .flatMap((c) => mentionsAt(ctx, c.i));

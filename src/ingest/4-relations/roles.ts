@@ -18,7 +18,7 @@ import { describedPerson, isActor, isUnnamedPeople, mentionsAt, prepMentions } f
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, comitativeAgents, isPassive, joinedPartners, patientNodes } from './frame.ts';
-import { armyOf, findKnownActor, metonymAt, nationalityAt, officeFor, stateSideOf } from '../../knowledge/actors.ts';
+import { armyOf, findKnownActor, heldOn, metonymAt, nationalityAt, officeFor, stateSideOf } from '../../knowledge/actors.ts';
 import { lexicon, type RoleType } from '../lexicon.ts';
 import { byId } from './parties.ts';
 import { kind, roleOf as heldRole } from './emit.ts';
@@ -671,7 +671,7 @@ function governmentOfHead(ctx: ClauseContext, t: DepToken, own: Mention): void {
     (ctx.state.index.actors.get(m.id)?.offices ?? []).some(
       (o) =>
         o.body === own.id &&
-        (!day || ((!o.from || day >= o.from) && (!o.to || day <= o.to))) &&
+        (!day || heldOn(o, day)) &&
         [...lexicon().roles].some(([word, type]) => type === 'LEADS' && ` ${o.role} `.includes(` ${word} `)),
     );
   const heads = kids(ctx.g, t.i, 'nmod')

@@ -13,6 +13,7 @@ import { lexicon } from '../lexicon.ts';
 import { mentionsAt } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, type Factuality } from './factuality.ts';
+import { possessorsOf } from './protection.ts';
 import { record } from './record.ts';
 
 /** Verbs of regarding that, like the describing verbs, take an as-phrase ("is seen as the Front's patron"). */
@@ -22,9 +23,7 @@ const VIEWING = new Set(['see', 'regard', 'view']);
 export function matchSupporterNoun(ctx: ClauseContext, t: DepToken): void {
   const L = lexicon().sets;
   if (!t.pos.startsWith('NN') || !L.supporterNouns.has(t.lem)) return;
-  const owners = [...kids(ctx.g, t.i, 'nmod:poss', 'compound'), ...kids(ctx.g, t.i, 'nmod').filter((c) => caseOf(ctx.g, c.i) === 'of')]
-    .flatMap((c) => mentionsAt(ctx, c.i))
-    .filter((m) => !m.place);
+  const owners = possessorsOf(ctx, t, 'compound').filter((m) => !m.place);
   if (!owners.length) return;
   const head = tok(ctx.g, t.head);
   let holders: number[] = [];
