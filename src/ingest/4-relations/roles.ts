@@ -462,10 +462,10 @@ function ledOnDay(ctx: ClauseContext, id: string): string | undefined {
   const a = ctx.state.index.actors.get(id);
   const day = ctx.state.publishedAt;
   const leads = (role: string | undefined) => lexicon().roles.get(role?.toLowerCase() ?? '') === 'LEADS';
-  const during = (from?: string, to?: string) => !day || ((!from || day >= from) && (!to || day <= to));
-  const office = a?.offices?.find((o) => leads(o.role) && during(o.from, o.to));
+  const during = (term: { from?: string; to?: string }) => !day || heldOn(term, day);
+  const office = a?.offices?.find((o) => leads(o.role) && during(o));
   if (office) return office.body;
-  return a?.affiliation && leads(a.role) && during(a.validFrom) ? a.affiliation : undefined;
+  return a?.affiliation && leads(a.role) && during({ from: a.validFrom }) ? a.affiliation : undefined;
 }
 
 /**
@@ -1131,10 +1131,9 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
     kids(ctx.g, n, 'nmod:poss').some((c) => ctx.mentionOf.has(c.i));
   // "headed the government team": a delegation named by its sender is not the sender
   // (also when the knowledge base names the delegation by its sender: "a Pakistani delegation")
-  const delegation = (n: number) => {
-    const named = ctx.mentionOf.get(n)?.surface.split(/\s+/).pop()?.toLowerCase();
-    return type === 'LEADS' && L.sets.delegationNouns.has(named ?? tok(ctx.g, n)?.lem ?? '');
-  };
+  // (the last word of the name the article gives the noun, when it gives one)
+  const namedHead = (n: number) => ctx.mentionOf.get(n)?.surface.split(/\s+/).pop()?.toLowerCase();
+  const delegation = (n: number) => type === 'LEADS' && L.sets.delegationNouns.has(namedHead(n) ?? tok(ctx.g, n)?.lem ?? '');
   // ("served in the ranks of Y", "fought in the ranks of Y": a unit noun's of-phrase names the body)
   const inUnit = (p: { node: number; mentions: Mention[] }) =>
     !p.mentions.length && unnamedUnit(ctx, p.node) ? prepMentions(ctx, p.node, ['of']).flatMap((q) => q.mentions) : p.mentions;
@@ -1147,9 +1146,7 @@ function matchRoleVerb(ctx: ClauseContext, v: DepToken): void {
   ).filter((m) => m.kind !== 'Person' && !m.place);
   if (type === 'LEADS' && !viaPrep && patientNodes(ctx.g, v).some(unitOnly)) type = 'MEMBER_OF';
   // (a faction or wing the article names is itself the local body: "heads the Front's Karn faction in Karn")
-  const namedUnit = patientNodes(ctx.g, v).some((n) =>
-    L.sets.unitNouns.has(ctx.mentionOf.get(n)?.surface.split(/\s+/).pop()?.toLowerCase() ?? ''),
-  );
+  const namedUnit = patientNodes(ctx.g, v).some((n) => L.sets.unitNouns.has(namedHead(n) ?? ''));
   if (type === 'LEADS' && !viaPrep && !namedUnit && bodies.every((b) => b.kind === 'ArmedGroup') && ledInOnePlace(ctx, v))
     type = 'MEMBER_OF';
   // "X split from Y", "broke away from Y": a membership that ended
