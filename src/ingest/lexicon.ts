@@ -87,6 +87,7 @@ const WORD_SETS = [
   'standIns',
   'unnamedFighters',
   'unnamedSoldiers',
+  'captorNouns',
   'claimVerbs',
   'blameVerbs',
   'refusalVerbs',

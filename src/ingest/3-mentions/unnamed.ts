@@ -8,6 +8,10 @@
  *
  * Not unnamed: a noun with an owner next to it ("TTP militants", "Pakistani soldiers", "its
  * fighters", "militants of the TTP"), which names its side itself.
+ *
+ * Construction class: a captor named by its captive. "The three were freed by their captors",
+ * "the engineers' kidnappers": the owner of a captor noun (lexicon `captorNouns`) is whom they
+ * held or attacked, not their side, so they stay unnamed fighters.
  */
 import { lexicon } from '../lexicon.ts';
 import type { ArticleState } from '../article-state.ts';
@@ -24,10 +28,12 @@ export function findUnnamed(sentence: Sentence, mentions: readonly Mention[], st
   const tokens = sentence.tokens;
   const covered = (i: number) => mentions.some((m) => m.first <= i && i < m.end);
   const referents = referentsAt(state, sentence.index);
-  const out: Mention[] = [];
+  // ("the soldiers" after "four Levy soldiers" are those Levy soldiers, not the article's army)
+  const out: Mention[] = repeatedHead(sentence, state, covered);
+  const repeated = (i: number) => out.some((m) => m.first === i);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || covered(i)) continue;
+    if (t.kind !== 'word' || covered(i) || repeated(i)) continue;
     const compound = tokens[i - 1]?.text === '-' && tokens[i - 2] ? `${tokens[i - 2]!.lower}-${t.lower}` : '';
     const forms = [t.lower, compound].filter(Boolean).flatMap((f) => [f, f.replace(/s$/, ''), f.replace(/men$/, 'man')]);
     const side = forms.some((f) => L.unnamedFighters.has(f))
@@ -40,7 +46,9 @@ export function findUnnamed(sentence: Sentence, mentions: readonly Mention[], st
     if (L.aircraftWords.has(tokens[i - 1]?.lower ?? '') || L.aircraftWords.has(tokens[i + 1]?.lower ?? '')) continue;
     const first = compound ? i - 2 : i;
     const before = tokens[first - 1];
-    if (before && (before.kind === 'poss' || OWNER_WORDS.has(before.lower) || covered(first - 1))) continue;
+    // ("their captors", "the engineers' kidnappers": the owner of a captor noun is whom they held)
+    const captor = forms.some((f) => L.captorNouns.has(f));
+    if (!captor && before && (before.kind === 'poss' || OWNER_WORDS.has(before.lower) || covered(first - 1))) continue;
     const after = tokens.slice(i + 1, i + 5);
     // "militants of the TTP", "gunmen belonging to the X group": the phrase after names their side
     if (OWNER_PHRASES.has(after[0]?.lower ?? '') && after.some((_, k) => covered(i + 1 + k))) continue;
@@ -93,6 +101,34 @@ function countedBack(sentence: Sentence, state: ArticleState, covered: (i: numbe
       const pool = back === 0 ? [] : [...named, ...(state.unnamed[sentence.index - back] ?? [])].sort((a, b) => a.first - b.first);
       const counted = pool.filter((m) => m.id && earlier?.tokens[m.first - 1]?.lower === t.lower).at(-1);
       if (counted) out.push({ ...counted, first: i, end: i + 1, start: t.start, stop: t.end, surface: t.text, possessive: false });
+    }
+  }
+  return out;
+}
+
+/** How far back a repeated head noun looks for the phrase it repeats, in sentences. */
+const REPEAT_REACH = 3;
+
+/**
+ * Construction class: a definite plural repeating a named side's people. "The Front abducted
+ * three Levy officers … The kidnappers freed the officers": "the officers" (plural, "the" alone
+ * before it) repeats the head noun of a phrase in the last `REPEAT_REACH` sentences whose name
+ * (an armed group or a security force) came right before that noun, and stands for that side.
+ */
+function repeatedHead(sentence: Sentence, state: ArticleState, covered: (i: number) => boolean): Mention[] {
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const plural = /^(\p{Ll}+s|\p{Ll}*men)$/u.test(t.text) && !t.text.endsWith('ss');
+    if (!plural || t.kind !== 'word' || covered(i) || tokens[i - 1]!.lower !== 'the' || tokens[i + 1]?.kind === 'poss') continue;
+    for (let back = 1; back <= REPEAT_REACH && out.every((m) => m.first !== i); back++) {
+      const earlier = state.sentences[sentence.index - back];
+      const named = (state.mentions[sentence.index - back] ?? []).filter(
+        (m) => m.id && !m.anaphor && !m.place && (m.kind === 'ArmedGroup' || m.kind === 'SecurityForce'),
+      );
+      const repeated = named.filter((m) => earlier?.tokens[m.end]?.lower === t.lower).at(-1);
+      if (repeated) out.push({ ...repeated, first: i, end: i + 1, start: t.start, stop: t.end, surface: t.text, possessive: false });
     }
   }
   return out;

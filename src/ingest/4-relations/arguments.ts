@@ -306,6 +306,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (m && !(m.anaphor === 'it' && thingAntecedent(ctx, t))) out.push(m);
   // "killed all seven": a bare count referring back to counted unnamed people (3-mentions/unnamed.ts)
   else if (t.pos === 'CD' && countedPeople(ctx, t)) out.push(countedPeople(ctx, t)!);
+  // "freed the officers": a definite plural repeating a named side's people (3-mentions/unnamed.ts)
+  else if (repeatedPeople(ctx, t)) out.push(repeatedPeople(ctx, t)!);
   // "X, a Front commander whom Y arrested": what was done to the description was done to the person
   else if (t.lem === 'whom' && describedPerson(ctx, i)) out.push(describedPerson(ctx, i)!);
   // "the Front, whose fighters …", "X, whom Y attacked": a relative pronoun is its antecedent
@@ -364,9 +366,11 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       kids(ctx.g, i, 'compound').some((c) => isActor(own(ctx, c.i)))) ||
     unnamedSide(ctx, t)
   ) {
+    // ("their captors": a captor noun's possessor is its captive, not its owner — 3-mentions/unnamed.ts)
+    const captive = hasWord(lexicon().sets.captorNouns, t.lem) ? 'nmod:poss' : '';
     const mods = [
       ...kids(ctx.g, i, 'compound', 'nmod:poss', 'amod', 'nmod').filter(
-        (c) => !c.rel.startsWith('nmod') || c.rel === 'nmod:poss' || OF_CASES.has(caseOf(ctx.g, c.i)),
+        (c) => c.rel !== captive && (!c.rel.startsWith('nmod') || c.rel === 'nmod:poss' || OF_CASES.has(caseOf(ctx.g, c.i))),
       ),
       // "gunmen belonging to the X group", "fighters linked to X": the participle's phrase
       ...kids(ctx.g, i, 'acl')
@@ -574,6 +578,12 @@ function unnamedSide(ctx: ClauseContext, t: DepToken): 'fighters' | 'soldiers' |
 
 function countedPeople(ctx: ClauseContext, t: DepToken): Mention | undefined {
   return (ctx.state.unnamed[ctx.sentence.index] ?? []).find((u) => u.id && u.start <= t.absStart && t.absEnd <= u.stop);
+}
+
+/** A definite plural standing for a named side's people it repeats ("the officers"), not unnamed people ("the militants"). */
+function repeatedPeople(ctx: ClauseContext, t: DepToken): Mention | undefined {
+  const m = t.pos === 'NNS' ? countedPeople(ctx, t) : undefined;
+  return m?.via === 'unnamed' ? undefined : m;
 }
 
 /**

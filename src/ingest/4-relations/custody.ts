@@ -7,7 +7,9 @@
  * - "was freed from a Pakistani prison", "released from Afghan custody": an agentless release
  *   or detention takes the owner of the prison in its from/in-phrase as its source;
  * - secondary predicate: "took several officials hostage", "held them captive": the verb's
- *   agent DETAINS whom the captive noun is predicated of.
+ *   agent DETAINS whom the captive noun is predicated of;
+ * - custody passed within one side: "the suspects were handed over to the police" by the army
+ *   that held them is no release (see `passedWithinSide`).
  */
 import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
@@ -17,7 +19,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { byId, stateModifier } from './parties.ts';
-import { record } from './record.ts';
+import { record, sameSide } from './record.ts';
 
 /**
  * The owner of a custody noun: possessive or compound actor, else a nationality adjective. With
@@ -103,4 +105,15 @@ export function matchTakenCaptive(ctx: ClauseContext, v: DepToken): void {
   const takers = agentNodes(ctx.g, v).flatMap((n) => mentionsAt(ctx, n));
   if (held.length && takers.length)
     record(ctx, { type: 'DETAINS', sources: takers, targets: held, at: v, rule: 'custody:detains', fact: factualityOf(ctx.g, v.i) });
+}
+
+/**
+ * Construction class: custody passed within one side. "The army handed the commanders over to the
+ * police", "the suspects were transferred to the CTD": a release whose to-phrase names a body of
+ * the releasing side (the same state apparatus, or the releaser itself) moves the captives from
+ * one jailer to another and frees no one. True for such a verb `v` and its `sources`.
+ */
+export function passedWithinSide(ctx: ClauseContext, v: DepToken, sources: readonly Mention[]): boolean {
+  const receivers = prepMentions(ctx, v.i, ['to']).flatMap((p) => p.mentions);
+  return receivers.length > 0 && receivers.every((r) => sameSide(ctx, [r], [...sources]));
 }

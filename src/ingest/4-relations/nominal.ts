@@ -291,12 +291,38 @@ function diedIn(ctx: ClauseContext, n: DepToken): Mention[] {
  * it is the subject of states each side attacking the other. True when it recorded.
  */
 function mutual(ctx: ClauseContext, pred: Predicate, n: DepToken, fact: Factuality): boolean {
+  if (pred.type === 'ATTACKS' && casualtiesOfFight(ctx, n, fact)) return true;
   if (pred.type !== 'ATTACKS' || !lexicon().sets.reciprocalNouns.has(n.lem)) return false;
   const head = tok(ctx.g, n.head);
   const on = [n.i, ...(head?.pos.startsWith('VB') && n.rel === 'nsubj' ? [head.i] : [])];
   const sides = on.flatMap((i) => prepMentions(ctx, i, ['between']).flatMap((p) => p.mentions));
   if (!twoSidesAmong(sides)) return false;
   recordEachWay(ctx, 'ATTACKS', sides, n, fact);
+  return true;
+}
+
+/**
+ * Construction class: casualties of a fight with someone. "Three soldiers were martyred in clashes
+ * with the Front", "a policeman was killed in an exchange of fire with Front militants", "two
+ * guards died in a gunfight with X": a mutual fight noun (lexicon `reciprocalNouns`, or an
+ * attack noun in the of-phrase of an exchange: lexicon `reciprocalLight`) in the in-phrase of a
+ * verb of harm or death, with a with-phrase naming the other side, states each side attacking
+ * the other, the casualties' side being one. True when it recorded.
+ */
+function casualtiesOfFight(ctx: ClauseContext, n: DepToken, fact: Factuality): boolean {
+  const L = lexicon();
+  const exchange = n.rel === 'nmod' && caseOf(ctx.g, n.i) === 'of' ? tok(ctx.g, n.head) : undefined;
+  const fight = exchange && L.sets.reciprocalLight.has(exchange.lem) ? exchange : L.sets.reciprocalNouns.has(n.lem) ? n : undefined;
+  const verb = fight && tok(ctx.g, fight.head);
+  if (!fight || !verb || !fight.rel.startsWith('obl') || caseOf(ctx.g, fight.i) !== 'in') return false;
+  const harms = L.sets.deathVerbs.has(verb.lem) || (L.verbs.get(verb.lem) ?? []).some((p) => p.type === 'ATTACKS');
+  const casualties = harms
+    ? (L.sets.deathVerbs.has(verb.lem) ? agentNodes(ctx.g, verb) : patientNodes(ctx.g, verb)).flatMap((c) => mentionsAt(ctx, c))
+    : [];
+  const others = prepMentions(ctx, fight.i, ['with']).flatMap((p) => p.mentions);
+  const sides = [...casualties, ...others];
+  if (!casualties.length || !others.length || !twoSidesAmong(sides)) return false;
+  for (const a of casualties) for (const b of others) recordEachWay(ctx, 'ATTACKS', [a, b], n, fact);
   return true;
 }
 

@@ -10,7 +10,7 @@
 import { caseOf, isDefinite, kids, subtreeSpan, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
 import { kind, roleOf } from './emit.ts';
 import { foughtGovernments } from '../article-state.ts';
-import { custodyAgents, earlierCaptors } from './custody.ts';
+import { custodyAgents, earlierCaptors, passedWithinSide } from './custody.ts';
 import { coordinatedObject, isWarFoughtFor, sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
 import type { RelationType } from '../../model/vocabulary.ts';
@@ -326,6 +326,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (pred.type === 'ATTACKS' && !earlierEvent(ctx.g, v)) noteVictim(ctx, all(ctx, patientNodes(ctx.g, v)), v);
       continue;
     }
+    if (pred.type === 'RELEASES' && passedWithinSide(ctx, v, sources)) continue;
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources[0]?.id)
       ctx.memory.lastCustodian = { type: pred.type, source: sources[0].id, sentence: ctx.sentence.index };
     if (pred.type === 'DEMANDS') noteDemand(ctx, sources, v);
