@@ -88,6 +88,7 @@ const WORD_SETS = [
   'unnamedFighters',
   'unnamedSoldiers',
   'captorNouns',
+  'governmentPeople',
   'claimVerbs',
   'blameVerbs',
   'refusalVerbs',

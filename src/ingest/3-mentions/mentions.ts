@@ -228,12 +228,34 @@ function eachTheOther(tokens: readonly Token[], i: number): { kind: AnaphorKind;
 /** Titles after which a bare government body names the speaker's employer ("Foreign Office spokesperson X"). */
 const SPEAKER_TITLES = new Set(['spokesman', 'spokesperson', 'spokeswoman']);
 
+/** Words before "government" that make it no bare modifier: a determiner or owner opens its own phrase ("that" is mostly a complementizer: "demanded that government officials resign"). */
+const GOVERNMENT_OPENERS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'every', 'each']);
+
+/**
+ * Construction class: a government's people named by the bare word. "Government negotiators met
+ * the Front", "the Front freed two government officials": lower-case "government" with no
+ * determiner or owner before it, right before a noun of lexicon `governmentPeople`, refers to the
+ * article's government as "the government" does. ("Afghan government officials" is a
+ * nationality's phrase, "the government officials" the plain anaphor.)
+ */
+function bareGovernmentBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (
+    !(t.text === 'government' || (i === 0 && t.text === 'Government')) ||
+    !lexicon().sets.governmentPeople.has(tokens[i + 1]?.lower ?? '')
+  )
+    return false;
+  return !before || before.kind !== 'word' || (!GOVERNMENT_OPENERS.has(before.lower) && !/^\p{Lu}/u.test(before.text));
+}
+
 function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { kind: AnaphorKind; end: number } | null {
   const t = tokens[i]!;
   const pronoun = PRONOUNS[t.lower];
   // ("US" is the United States, not "us")
   if (pronoun && !(pronoun === 'we' && t.text.length > 1 && t.text === t.text.toUpperCase())) return { kind: pronoun, end: i + 1 };
   if (t.lower === 'each') return eachTheOther(tokens, i);
+  if (bareGovernmentBefore(tokens, i)) return { kind: 'government', end: i + 1 };
   // "that network", "this group": a demonstrative group anaphor
   if ((t.lower === 'that' || t.lower === 'this') && GROUP_ANAPHOR_HEADS.has(tokens[i + 1]?.lower ?? ''))
     return { kind: 'group', end: i + 2 };
