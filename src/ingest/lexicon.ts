@@ -89,6 +89,8 @@ const WORD_SETS = [
   'unnamedSoldiers',
   'captorNouns',
   'governmentPeople',
+  'seekingVerbs',
+  'helpNouns',
   'claimVerbs',
   'blameVerbs',
   'refusalVerbs',

@@ -16,7 +16,7 @@ import { matchProtest } from './protest.ts';
 import { matchRefusal, matchRefusedDemand, matchRefusedOffer } from './refusal.ts';
 import { matchResponse } from './responses.ts';
 import { matchReportedCulpability, matchReportedDemand, matchReportedThreat } from './reported.ts';
-import { matchRequest, matchUltimatum } from './request.ts';
+import { matchHelpSought, matchRequest, matchUltimatum } from './request.ts';
 import { matchRoles } from './roles.ts';
 import { noteSpeaker } from './statements.ts';
 import { matchSupporterNoun } from './supporters.ts';
@@ -49,6 +49,7 @@ export function matchSentence(ctx: ClauseContext): void {
     matchTakenCaptive(ctx, t);
     matchRequest(ctx, t);
     matchUltimatum(ctx, t);
+    matchHelpSought(ctx, t);
     matchProtest(ctx, t);
     matchProtection(ctx, t);
     matchBackedAct(ctx, t);

@@ -4,7 +4,8 @@
  * are talks X brought about (MEDIATES X → the parties); "Y was freed at X's request", "Y acted at
  * the behest of X": any other act is X's demand of whoever acted (DEMANDS X → Y). The requester
  * is the noun's possessor or of-phrase (lexicon `requestNouns`). Also an ultimatum given as a
- * time limit ("gave X 24 hours to …"; `matchUltimatum`).
+ * time limit ("gave X 24 hours to …"; `matchUltimatum`) and a request for someone's help
+ * ("sought Kabul's cooperation"; `matchHelpSought`).
  */
 import { hasCase, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
@@ -13,7 +14,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes } from './frame.ts';
-import { talkParties } from './parties.ts';
+import { stateModifier, talkParties } from './parties.ts';
 import { pairsOf, record } from './record.ts';
 
 /**
@@ -71,4 +72,31 @@ function talkNounOf(ctx: ClauseContext, act: DepToken): DepToken | undefined {
   const near = kids(ctx.g, act.i, 'nsubj', 'nsubj:pass', 'obj', 'obl').find((c) => talk(c));
   if (near) return near;
   return act.rel === 'acl:relcl' || act.rel === 'acl' ? talk(tok(ctx.g, act.head)) : undefined;
+}
+
+/**
+ * Construction class: a request for someone's help. "Valdoria sought Ostmark's cooperation against
+ * the Front", "asked for Ostmark's help", "requested Ostmarki assistance": a verb of seeking
+ * (lexicon `seekingVerbs`; a phrasal one by its preposition) whose object is a help noun
+ * (`helpNouns`) owned by an actor — possessor, compound, nationality adjective, from- or of-phrase —
+ * is the seeker's demand of that owner (DEMANDS seeker → owner).
+ */
+export function matchHelpSought(ctx: ClauseContext, v: DepToken): void {
+  const L = lexicon().sets;
+  if (!v.pos.startsWith('VB')) return;
+  const phrasal = [...L.seekingVerbs].filter((s) => s.startsWith(`${v.lem} `)).map((s) => s.split(' ')[1]!);
+  const help = [
+    ...(L.seekingVerbs.has(v.lem) ? kids(ctx.g, v.i, 'obj') : []),
+    ...kids(ctx.g, v.i, 'obl').filter((o) => phrasal.some((p) => hasCase(ctx.g, o.i, p))),
+  ].filter((n) => L.helpNouns.has(n.lem));
+  const owners = help.flatMap((n) => [
+    ...kids(ctx.g, n.i, 'nmod:poss', 'compound').flatMap((c) => mentionsAt(ctx, c.i)),
+    ...kids(ctx.g, n.i, 'amod').flatMap((c) => stateModifier(ctx, c) ?? []),
+    ...prepMentions(ctx, n.i, ['from', 'of']).flatMap((p) => p.mentions),
+  ]);
+  const seekers = agentNodes(ctx.g, v).flatMap((i) => mentionsAt(ctx, i));
+  const targets = owners.filter((o) => !seekers.some((s) => s.id === o.id));
+  const fact = factualityOf(ctx.g, v.i);
+  if (!targets.length || !seekers.length || !fact.factual) return;
+  record(ctx, { type: 'DEMANDS', sources: seekers, targets, at: v, rule: 'request:help', fact });
 }
