@@ -21,7 +21,8 @@
  * Construction class: reduced-relative garden path. In "Talks hosted by Oman began in May" and
  * "A delegation led by the minister held talks with X" the parser makes the participle the main
  * verb ("hosted", "led", even tagged as a past tense) and hangs the real finite verb on it ("began" as dep, "held" as an
- * adjective of "talks"). A past participle at the root with a by-phrase, no auxiliary, and a
+ * adjective of "talks"); so in "Militants linked to X attacked Y" (a participle of owning, lexicon
+ * `owningParticiples`, with its to/with-phrase). A past participle at the root with a by-phrase (or that phrase), no auxiliary, and a
  * later finite verb without a subject of its own is a reduced relative on its subject: the
  * finite verb becomes the root with that subject, the participle modifies the subject. The same
  * holds in a second clause ("X offered talks, but the Front led by Y withdrew the offer": the
@@ -417,11 +418,15 @@ function gardenPathAt(g: DepGraph, root: DepToken, subj: DepToken | undefined): 
     : undefined;
   // the participle's by-phrase, sometimes hung on the finite verb after it ("led by X attacked")
   const isBy = (c: DepToken) => kids(g, c.i, 'case').some((k) => k.lem === 'by');
+  // (or a participle of owning's to/with-phrase: "militants linked to X attacked Y", lexicon
+  // `owningParticiples` — the finite verb then hangs on the phrase's noun, with or without a comma)
+  const owning = lexicon().sets.owningParticiples.has(root.lem);
+  const isOwner = (c: DepToken) => owning && kids(g, c.i, 'case').some((k) => k.lem === 'to' || k.lem === 'with');
   // (or the finite verb hung on the by-phrase's noun after a comma: "X, led by Y, frees Z")
-  const ownBy = kids(g, root.i, 'obl').find(isBy);
+  const ownBy = kids(g, root.i, 'obl').find(isBy) ?? kids(g, root.i, 'obl').find(isOwner);
   const onAgent = ownBy
     ? kids(g, ownBy.i, 'acl').find(
-        (f) => f.i > ownBy.i && FINITE.test(f.pos) && tok(g, f.i - 1)?.word === ',' && !kids(g, f.i, 'nsubj').length,
+        (f) => f.i > ownBy.i && FINITE.test(f.pos) && (owning || tok(g, f.i - 1)?.word === ',') && !kids(g, f.i, 'nsubj').length,
       )
     : undefined;
   const finite = hung ?? adjectival ?? onAgent;

@@ -66,10 +66,8 @@ const QUANTITIES = new Set([
   'five',
 ]);
 /** A stand-in's owner comes in these phrases; not "inside X" (a strike on another state's soil is not on the state). */
-const OF_CASES = new Set(['of', 'from', 'among', 'belonging to', 'loyal to', 'linked to', 'affiliated with']);
+const OF_CASES = new Set(['of', 'from', 'among', 'belonging to', 'loyal to', 'linked to', 'affiliated with', 'tied to', 'connected to']);
 
-/** Participles whose phrase names a stand-in's owner ("belonging to", "linked to", "affiliated with"). */
-const OWNING_PARTICIPLES = new Set(['belong', 'link', 'affiliate', 'loyal']);
 /**
  * Passive participles whose by-phrase names a stand-in's owner ("a checkpoint manned by X", "a camp
  * run by X", "a committee nominated by X", "a team sent by X").
@@ -374,7 +372,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       ),
       // "gunmen belonging to the X group", "fighters linked to X": the participle's phrase
       ...kids(ctx.g, i, 'acl')
-        .filter((a) => OWNING_PARTICIPLES.has(a.lem))
+        .filter((a) => lexicon().sets.owningParticiples.has(a.lem))
         .flatMap((a) => kids(ctx.g, a.i, 'obl')),
       ...kids(ctx.g, i, 'acl')
         .filter((a) => OWNING_BY.has(a.lem) && a.pos === 'VBN')
@@ -537,7 +535,7 @@ function thingAntecedent(ctx: ClauseContext, t: DepToken): boolean {
 
 /**
  * The phrases naming the body the people of noun `i` are suspected or accused of belonging to:
- * "men suspected of belonging to X" (a gerund of owning, `OWNING_PARTICIPLES`), "soldiers accused
+ * "men suspected of belonging to X" (a gerund of owning, lexicon `owningParticiples`), "soldiers accused
  * of links to X" (a noun of ties with its to-phrase).
  */
 function suspectedAffiliation(ctx: ClauseContext, i: number): DepToken[] {
@@ -546,7 +544,7 @@ function suspectedAffiliation(ctx: ClauseContext, i: number): DepToken[] {
     for (const c of kids(ctx.g, a.i, 'advcl', 'obl', 'acl').filter(
       (c) => caseOf(ctx.g, c.i) === 'of' || kids(ctx.g, c.i, 'mark').some((m) => m.lem === 'of'),
     )) {
-      if (OWNING_PARTICIPLES.has(c.lem)) out.push(...kids(ctx.g, c.i, 'obl', 'nmod'));
+      if (lexicon().sets.owningParticiples.has(c.lem)) out.push(...kids(ctx.g, c.i, 'obl', 'nmod'));
       else if (TIE_NOUNS.has(c.lem)) out.push(...kids(ctx.g, c.i, 'nmod').filter((n) => ['to', 'with'].includes(caseOf(ctx.g, n.i))));
     }
   }

@@ -338,7 +338,10 @@ function received(ctx: ClauseContext, pred: Predicate, n: DepToken, verb: DepTok
   const nouns = [n.i];
   for (let x = tok(ctx.g, n.head); x && x.i !== verb.i && nouns.length < 3; x = tok(ctx.g, x.head)) nouns.push(x.i);
   const phrases = [...nouns, verb.i].flatMap((i) => prepMentions(ctx, i, preps)).flatMap((p) => p.mentions);
-  const sources = phrases.length ? phrases : nouns.flatMap((i) => kids(ctx.g, i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)));
+  // (else the noun's owner: "repulsed the Front's attack", "repelled a Front attack")
+  const sources = phrases.length
+    ? phrases
+    : nouns.flatMap((i) => kids(ctx.g, i, 'nmod:poss', 'compound').flatMap((c) => mentionsAt(ctx, c.i)));
   const targets = agentMentions(ctx, verb);
   if (sources.length && targets.length)
     record(ctx, { type: pred.type, sources, targets, at: n, rule: `converse:${pred.type.toLowerCase()}`, fact });
@@ -391,6 +394,17 @@ function culpritsOf(ctx: ClauseContext, n: DepToken): { mentions: Mention[]; at:
   if (share && lexicon().sets.culpabilityNouns.has(share.lem) && x.rel.startsWith('nmod') && caseOf(ctx.g, x.i) === 'in') {
     const owners = kids(ctx.g, share.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i));
     return owners.length ? { mentions: owners, at: share.i, blamed: true } : undefined;
+  }
+  // "the bombing bore the hallmarks of X", "the raid carried X's signature": whose marks an attack
+  // shows carried it out, by the reporter's inference (lexicons `hallmarkVerbs`, `hallmarkNouns`)
+  const bearer = tok(ctx.g, x.head);
+  if (bearer?.pos.startsWith('VB') && x.rel === 'nsubj' && lexicon().sets.hallmarkVerbs.has(bearer.lem)) {
+    const marks = kids(ctx.g, bearer.i, 'obj').filter((o) => lexicon().sets.hallmarkNouns.has(o.lem));
+    const owners = marks.flatMap((m) => [
+      ...kids(ctx.g, m.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)),
+      ...prepMentions(ctx, m.i, ['of']).flatMap((p) => p.mentions),
+    ]);
+    return owners.length ? { mentions: owners, at: bearer.i, blamed: true } : undefined;
   }
   const culpable = (t: DepToken) =>
     (kids(ctx.g, t.i, 'cop').length > 0 && hasCase(ctx.g, t.i, 'behind')) || lexicon().sets.culpability.has(t.lem);
