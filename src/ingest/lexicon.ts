@@ -88,6 +88,7 @@ const WORD_SETS = [
   'unnamedFighters',
   'unnamedSoldiers',
   'captorNouns',
+  'discourseAdverbs',
   'hallmarkNouns',
   'hallmarkVerbs',
   'owningParticiples',

@@ -971,7 +971,7 @@ function repairNameInTitlePhrase(g: DepGraph): boolean {
     const title = [role.lem, ...(before ? [`${before.lem} ${role.lem}`] : [])].map((w) => w.toLowerCase());
     if (!title.some((w) => L.roles.has(w)) || !['of', 'for'].includes(caseOf(g, n.i))) continue;
     // the title words inside the name's phrase ("Interior") become the role's phrase
-    const inner = kids(g, n.i, 'compound').filter((c) => c.i < n.i && c.pos === 'NNP');
+    const inner = kids(g, n.i, 'compound').filter((c) => c.i < n.i && c.pos.startsWith('NNP'));
     const last = inner.at(-1);
     if (!last) continue;
     for (const c of kids(g, n.i, 'case')) attach(c, last.i, 'case');

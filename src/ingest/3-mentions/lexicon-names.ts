@@ -41,6 +41,8 @@ export const PERSON_TITLE_CUES = new Set([
   'spokeswoman',
   'chief',
   'emir',
+  // (not "amir", a common given name: "Amir Haider Khan Hoti")
+  'ameer',
   'director',
   'premier',
   'secretary',

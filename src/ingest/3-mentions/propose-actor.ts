@@ -421,7 +421,7 @@ function hyphenedSyllable(tokens: readonly Token[], j: number): boolean {
 
 /** Proposes an actor for the capitalised name starting at token `i`, or null when nothing tells its kind. */
 export function proposeActor(tokens: readonly Token[], i: number, state: ArticleState): Proposal | null {
-  if (NOT_NAMES.has(tokens[i]!.lower)) return null;
+  if (NOT_NAMES.has(tokens[i]!.lower) || lexicon().sets.discourseAdverbs.has(tokens[i]!.lower)) return null;
   let end = i + 1;
   while (end < tokens.length && tokens[end - 1]!.joinsNext) {
     let j = end;

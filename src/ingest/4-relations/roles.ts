@@ -530,13 +530,16 @@ function titleRoles(ctx: ClauseContext, person: DepToken, own: Mention): DepToke
  * the name; the title is the person's role, the body between the title and the rank its body.
  */
 function titlesBeforeRank(ctx: ClauseContext, person: DepToken): Array<{ role: DepToken; rank: DepToken }> {
-  return kids(ctx.g, person.i, 'compound')
-    .filter((rank) => rank.i < person.i && !roleOf(ctx, rank))
-    .flatMap((rank) =>
-      kids(ctx.g, rank.i, 'compound')
-        .filter((r) => r.i < rank.i && roleOf(ctx, r))
-        .map((role) => ({ role, rank })),
-    );
+  return (
+    kids(ctx.g, person.i, 'compound')
+      // (a rank is a role of its own, "Brigadier (retd) X": the title before it still states more)
+      .filter((rank) => rank.i < person.i && (!roleOf(ctx, rank) || lexicon().sets.rankRoles.has(rank.lem.toLowerCase())))
+      .flatMap((rank) =>
+        kids(ctx.g, rank.i, 'compound')
+          .filter((r) => r.i < rank.i && roleOf(ctx, r))
+          .map((role) => ({ role, rank })),
+      )
+  );
 }
 
 /**
