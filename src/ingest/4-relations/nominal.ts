@@ -20,7 +20,7 @@ import { factualityOf, isNegated, type Factuality } from './factuality.ts';
 import { agentNodes, joinedPartners, patientNodes } from './frame.ts';
 import { lexicon, nounOf, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
-import { pairsOf, record, recordEachWay, twoSidesAmong } from './record.ts';
+import { pairsOf, partySpeakers, record, recordEachWay, twoSidesAmong } from './record.ts';
 import { contentSubjects, noteDemand, noteVictim, onlyDirected, orderedAttack, ownersOf } from './verbal.ts';
 import { retractInferredAttack } from './emit.ts';
 import { noteAgentlessAttack } from './claims.ts';
@@ -116,7 +116,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
   const L = lexicon();
   const lemmas = nounLemmas(ctx.g, n.i);
   // the longest compound the lexicon knows wins ("ceasefire agreement" is a truce, not a deal)
-  const known = lemmas.find((l) => L.nouns.has(l));
+  const known = lemmas.find((l) => L.nouns.has(l)) ?? (namedOperation(ctx, n) ? 'operation' : undefined);
   // "another round of fighting": a measure noun (lexicon `talkLike`) with an of-phrase is read through that phrase
   if (known && L.sets.talkLike.has(known) && kids(ctx.g, n.i, 'nmod').some((c) => caseOf(ctx.g, c.i) === 'of')) return;
   const preds = new Set<Predicate>(known ? L.nouns.get(known) : []);
@@ -263,6 +263,20 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
 }
 
 /**
+ * Construction class: a named operation. "The army launched Zarb-e-Azb against the Front",
+ * "Rah-e-Nijat, mounted by the army against X": a name that is no actor (nor place), as the
+ * object of a verb of launching (lexicon `operationVerbs`) or modified by it as a participle,
+ * with an against-phrase on that verb, is read as the attack noun "operation".
+ */
+function namedOperation(ctx: ClauseContext, n: DepToken): boolean {
+  if (!n.pos.startsWith('NNP') || ctx.mentionOf.has(n.i)) return false;
+  const L = lexicon().sets;
+  const head = tok(ctx.g, n.head);
+  const verbs = [...(head && n.rel === 'obj' ? [head] : []), ...kids(ctx.g, n.i, 'acl').filter((a) => a.pos === 'VBN')];
+  return verbs.some((v) => L.operationVerbs.has(v.lem) && prepMentions(ctx, v.i, ['against']).length > 0);
+}
+
+/**
  * Construction class: a superlative predicate of an attack noun. "The bombing was the deadliest
  * on the Levy in years", "the raid was the worst against X since 2014": the predicate's on- or
  * against-phrase is the attack's target.
@@ -395,6 +409,8 @@ function culpritsOf(ctx: ClauseContext, n: DepToken): { mentions: Mention[]; at:
     const owners = kids(ctx.g, share.i, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i));
     return owners.length ? { mentions: owners, at: share.i, blamed: true } : undefined;
   }
+  const imputed = imputedTo(ctx, x);
+  if (imputed) return imputed;
   // "the bombing bore the hallmarks of X", "the raid carried X's signature": whose marks an attack
   // shows carried it out, by the reporter's inference (lexicons `hallmarkVerbs`, `hallmarkNouns`)
   const bearer = tok(ctx.g, x.head);
@@ -414,6 +430,37 @@ function culpritsOf(ctx: ClauseContext, n: DepToken): { mentions: Mention[]; at:
   const subject = kids(ctx.g, pred.i, 'nsubj', 'nsubj:pass')[0];
   const mentions = subject ? mentionsAt(ctx, subject.i) : [];
   return mentions.length ? { mentions, at: pred.i } : undefined;
+}
+
+/**
+ * Construction class: an act imputed to someone. "Valdoria blamed the attack on the Front", "the
+ * bombing, which Valdoria attributed to the Front", "a strike widely attributed to Ostmark", "the
+ * blast was linked to the League": a verb of imputing (lexicon `imputingVerbs`, with its
+ * preposition) whose object or passive subject is the act, or that is a relative clause or
+ * participle on it, names who carried it out in its phrase, by the imputer's word. An imputer
+ * that is a party to the conflict accuses them (a verb of blaming already does, as a verb).
+ */
+function imputedTo(ctx: ClauseContext, x: DepToken): { mentions: Mention[]; at: number; blamed: true } | undefined {
+  const L = lexicon().sets;
+  const prepOf = (v: DepToken) => [...L.imputingVerbs].find((k) => k.startsWith(`${v.lem} `))?.split(' ')[1];
+  const head = tok(ctx.g, x.head);
+  const verbs = [
+    ...(head?.pos.startsWith('VB') && ['obj', 'nsubj:pass'].includes(x.rel) ? [head] : []),
+    ...kids(ctx.g, x.i, 'acl:relcl', 'acl').filter((a) => a.pos.startsWith('VB')),
+  ];
+  for (const v of verbs) {
+    const prep = prepOf(v);
+    // (the phrase may hang on the act: "linked Wednesday's bombing of a bus to X")
+    const phrases = prep ? prepMentions(ctx, v.i, [prep]) : [];
+    const culprits = (phrases.length || !prep ? phrases : prepMentions(ctx, x.i, [prep])).flatMap((p) => p.mentions);
+    if (!culprits.length) continue;
+    const imputers = partySpeakers(ctx, agentNodes(ctx.g, v)[0]).filter((m) => !culprits.some((c) => c.id === m.id));
+    const fact = factualityOf(ctx.g, v.i);
+    if (imputers.length && !lexicon().sets.blameVerbs.has(v.lem) && fact.factual)
+      record(ctx, { type: 'ACCUSES', sources: imputers, targets: culprits, at: v, rule: 'culpability:imputed', fact });
+    return { mentions: culprits, at: v.i, blamed: true };
+  }
+  return undefined;
 }
 
 /**

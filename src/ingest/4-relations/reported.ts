@@ -21,6 +21,7 @@ import { partySpeakers, record, sameSide, speakerMentions } from './record.ts';
 import { byId, stateModifier } from './parties.ts';
 import { kind, roleOf } from './emit.ts';
 import type { Mention } from '../types.ts';
+import { sourcesOf } from './nominal.ts';
 
 /** Matches a modal clause under a verb of saying at verb `v`. */
 export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
@@ -47,6 +48,8 @@ export function matchReportedDemand(ctx: ClauseContext, v: DepToken): void {
 }
 
 const FUTURE = new Set(['will', 'would', 'shall']);
+/** Modals of possibility, a threat's form only with a condition. */
+const POSSIBLE = new Set(['could', 'might', 'may', 'can']);
 /** "would not hesitate to strike": negated, these verbs assert their complement. */
 const UNHESITATING = new Set(['hesitate', 'shy', 'flinch']);
 
@@ -59,7 +62,9 @@ const UNHESITATING = new Set(['hesitate', 'shy', 'flinch']);
  */
 export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon();
-  if (v.rel !== 'ccomp' || !kids(ctx.g, v.i, 'aux').some((a) => FUTURE.has(a.lem))) return;
+  // ("said Valdoria could strike X if the attacks continued": a possibility with a condition is a threat's form too)
+  const possible = kids(ctx.g, v.i, 'aux').some((a) => POSSIBLE.has(a.lem)) && conditionClauses(ctx.g, v).length > 0;
+  if (v.rel !== 'ccomp' || !(kids(ctx.g, v.i, 'aux').some((a) => FUTURE.has(a.lem)) || possible)) return;
   const say = tok(ctx.g, v.head);
   if (!say || !(L.sets.speech.has(say.lem) || L.sets.threatSpeech.has(say.lem))) return;
   if (
@@ -229,7 +234,13 @@ function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boo
   if (!suffered && !intransitive && (!form || !phrases.has(form))) return false;
   const speakers = partySpeakers(ctx, speakerOf(ctx.g, say.i));
   const subjects = kids(ctx.g, v.i, passive ? 'nsubj:pass' : 'nsubj');
-  const targets = [...subjects.flatMap((s) => mentionsAt(ctx, s.i)), ...subjects.flatMap((s) => culpritsOfLastAttack(ctx, s))];
+  // ("any aggression by X would be met with full force": an attack punished names its attacker)
+  const attackers = subjects.filter((s) => nounOf(s.lem, 'ATTACKS')).flatMap((s) => sourcesOf(ctx, s, undefined));
+  const targets = [
+    ...subjects.flatMap((s) => mentionsAt(ctx, s.i)),
+    ...subjects.flatMap((s) => culpritsOfLastAttack(ctx, s)),
+    ...attackers,
+  ];
   if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false; // (a vow's own reading may still hold)
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:punishment', fact: factualityOf(ctx.g, say.i) });
   return true;

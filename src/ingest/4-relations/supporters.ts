@@ -7,6 +7,9 @@
  * verb's as-phrase (lexicon `describingVerbs`) — records that actor's support (SUPPORTS). Through a
  * describing verb it is a description, the describer's claim: `alleged`, and with a named describer
  * on another side their accusation (record.ts).
+ *
+ * Construction class: the supported named by a noun, the converse. "X, Ostmark's proxy", "the Front
+ * is Ostmark's puppet" (lexicon `proxyNouns`): the owner supports the actor the noun is said of.
  */
 import { caseOf, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
@@ -22,7 +25,8 @@ const VIEWING = new Set(['see', 'regard', 'view']);
 /** Matches a supporter noun at `t` (see the module comment). */
 export function matchSupporterNoun(ctx: ClauseContext, t: DepToken): void {
   const L = lexicon().sets;
-  if (!t.pos.startsWith('NN') || !L.supporterNouns.has(t.lem)) return;
+  const proxy = L.proxyNouns.has(t.lem);
+  if (!t.pos.startsWith('NN') || !(L.supporterNouns.has(t.lem) || proxy)) return;
   const owners = possessorsOf(ctx, t, 'compound').filter((m) => !m.place);
   if (!owners.length) return;
   const head = tok(ctx.g, t.head);
@@ -48,5 +52,7 @@ export function matchSupporterNoun(ctx: ClauseContext, t: DepToken): void {
           : { ...stated, status: 'alleged' };
   }
   const sources = holders.flatMap((h) => mentionsAt(ctx, h)).filter((m) => !m.place);
-  if (fact && sources.length) record(ctx, { type: 'SUPPORTS', sources, targets: owners, at: t, rule: 'supporter-noun:supports', fact });
+  if (!fact || !sources.length) return;
+  if (proxy) record(ctx, { type: 'SUPPORTS', sources: owners, targets: sources, at: t, rule: 'proxy-noun:supports', fact });
+  else record(ctx, { type: 'SUPPORTS', sources, targets: owners, at: t, rule: 'supporter-noun:supports', fact });
 }
