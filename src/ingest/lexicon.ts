@@ -70,6 +70,7 @@ const WORD_SETS = [
   'imputingVerbs',
   'operationVerbs',
   'proxyNouns',
+  'envoyNouns',
   'carrierNouns',
   'aimVerbs',
   'deathVerbs',

@@ -421,16 +421,23 @@ function placeFaction(tokens: readonly Token[], place: AliasMatch, state: Articl
 
 /**
  * Construction class: a place's authorities. "the Kandahar authorities", "the Kunar
- * administration": a known place that is no capital standing for a state (no metonym), followed
- * by a noun for its rulers (lexicon `placeAuthorities`), is the government that governs it in the
- * knowledge base, else a new government named by the phrase.
+ * administration", "Punjab's caretaker government": a known place that is no capital standing for
+ * a state (no metonym), followed (after a possessive and words that describe a government without
+ * naming it, `GOVERNMENT_MODIFIERS`) by a noun for its rulers (lexicon `placeAuthorities`), is the
+ * government that governs it in the knowledge base, else a new government named by the phrase.
  */
 function placeAuthorities(tokens: readonly Token[], place: AliasMatch, state: ArticleState): { id: string; end: number } | null {
-  const noun = tokens[place.end];
+  let k = place.end;
+  if (tokens[k]?.kind === 'poss') k++;
+  while (k - place.end < 3 && (GOVERNMENT_MODIFIERS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'provincial')) k++;
+  const noun = tokens[k];
   if (kindOf(state.index, place.entry.id) !== 'Location' || !noun || !lexicon().sets.placeAuthorities.has(noun.lower)) return null;
   const surface = wordsText(tokens, place.first, place.end);
   if (metonymAt(surface.toLowerCase(), state.publishedAt)) return null;
-  return { id: governorOf(state, place.entry.id) ?? registerProposed(state, `${surface} ${noun.lower}`, 'Government'), end: place.end + 1 };
+  // (a described body the knowledge base has no governor for stays unnamed: "Kunar's new administration")
+  const governor = governorOf(state, place.entry.id);
+  if (!governor && k > place.end) return null;
+  return { id: governor ?? registerProposed(state, `${surface} ${noun.lower}`, 'Government'), end: k + 1 };
 }
 
 /**

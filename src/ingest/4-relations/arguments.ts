@@ -409,10 +409,13 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       else if (
         unnamedSide(ctx, t) === 'fighters' ||
         hasWord(lexicon().sets.followerNouns, t.lem) ||
-        hasWord(lexicon().sets.holdingNouns, t.lem)
+        hasWord(lexicon().sets.holdingNouns, t.lem) ||
+        hasWord(lexicon().sets.envoyNouns, t.lem)
       )
         found = found.map((f) => {
-          const led = f.kind === 'Person' ? (roleOf(ctx, f.id, ['LEADS']) ?? groupLedInKnowledge(ctx, f.id)) : undefined;
+          // ("the premier's envoy": an agent of one who leads nothing named is the government they serve)
+          const served = hasWord(lexicon().sets.envoyNouns, t.lem) && f.kind === 'Person' ? bodyServedBy(ctx, f.id, true) : undefined;
+          const led = f.kind === 'Person' ? (roleOf(ctx, f.id, ['LEADS']) ?? groupLedInKnowledge(ctx, f.id) ?? served) : undefined;
           // (a state's camps and bases stay its army's: "Valdoria's bases")
           const army = hasWord(lexicon().sets.militaryStandIns, t.lem) ? armyOfState(ctx, f) : undefined;
           return led ? byId(ctx, led) : army ? byId(ctx, army) : f;
