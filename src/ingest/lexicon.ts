@@ -71,6 +71,7 @@ const WORD_SETS = [
   'operationVerbs',
   'proxyNouns',
   'envoyNouns',
+  'peaceAccordNouns',
   'carrierNouns',
   'aimVerbs',
   'deathVerbs',

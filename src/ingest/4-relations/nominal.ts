@@ -119,7 +119,7 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
   const known = lemmas.find((l) => L.nouns.has(l)) ?? (namedOperation(ctx, n) ? 'operation' : undefined);
   // "another round of fighting": a measure noun (lexicon `talkLike`) with an of-phrase is read through that phrase
   if (known && L.sets.talkLike.has(known) && kids(ctx.g, n.i, 'nmod').some((c) => caseOf(ctx.g, c.i) === 'of')) return;
-  const preds = new Set<Predicate>(known ? L.nouns.get(known) : []);
+  const preds = new Set<Predicate>(known ? (endedAccord(ctx, n, known) ?? L.nouns.get(known)) : []);
   for (const pred of preds) {
     // "Afghan soil" is read as a territory mention whose id is the state's government
     const territory = ctx.mentionOf.get(n.i);
@@ -260,6 +260,20 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     const claim = pred.type === 'ATTACKS' && verb !== undefined && L.sets.claimVerbs.has(verb.lem);
     if (targets.length) record(ctx, { type: pred.type, sources, targets, at: n, rule, fact, status: ended ? 'ended' : undefined, claim });
   }
+}
+
+/**
+ * Construction class: a peace accord ended. "X tore up the peace deal", "the accord, which the
+ * shura scrapped in 2007": a peace accord (lexicon `peaceAccordNouns`) under one of the truce's
+ * ending verbs was a truce between its parties, now ended — the truce's predicates instead of the
+ * talks' (undefined when the accord is not ended so).
+ */
+function endedAccord(ctx: ClauseContext, n: DepToken, known: string): Predicate[] | undefined {
+  const L = lexicon();
+  if (!L.sets.peaceAccordNouns.has(known)) return undefined;
+  const truce = L.predicates.filter((p) => p.type === 'CEASEFIRE_WITH');
+  const ending = truce.flatMap((p) => p.ending);
+  return lightVerbOf(ctx, n, ending) || isEndedBy(ctx, n) ? truce : undefined;
 }
 
 /**
