@@ -338,7 +338,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
   // "several splinter groups, including X and Y": a common noun stands for the names it includes
   // (when it includes any: "11 soldiers, including a major" are still the soldiers)
-  else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && includedNames(ctx, i, depth).length)
+  // (not a stand-in its owner names: "the Front's leadership, including its emir X" is the Front)
+  else if (!ctx.mentionOf.get(i) && t.pos.startsWith('NN') && !ownedStandIn(ctx, t) && includedNames(ctx, i, depth).length)
     out.push(...includedNames(ctx, i, depth));
   // "20 people, among them three Front members", "13 suspects, two of whom were Front militants"
   else if (partitiveMembers(ctx, t).length) out.push(...partitiveMembers(ctx, t));
@@ -581,6 +582,11 @@ function countedPeople(ctx: ClauseContext, t: DepToken): Mention | undefined {
   return (ctx.state.unnamed[ctx.sentence.index] ?? []).find((u) => u.id && u.start <= t.absStart && t.absEnd <= u.stop);
 }
 
+/** A stand-in noun (lexicon `standIns`) with an actor as its possessor ("the Front's leadership"). */
+function ownedStandIn(ctx: ClauseContext, t: DepToken): boolean {
+  return lexicon().sets.standIns.has(t.lem) && kids(ctx.g, t.i, 'nmod:poss').some((c) => isActor(own(ctx, c.i)));
+}
+
 /** A definite plural standing for a named side's people it repeats ("the officers"), not unnamed people ("the militants"). */
 function repeatedPeople(ctx: ClauseContext, t: DepToken): Mention | undefined {
   const m = t.pos === 'NNS' ? countedPeople(ctx, t) : undefined;
@@ -714,7 +720,7 @@ function postInPlace(ctx: ClauseContext, t: DepToken): Mention[] {
 }
 
 /** The armed group the knowledge base says person `id` leads (standing affiliation with a leader's role), if any. */
-function groupLedInKnowledge(ctx: ClauseContext, id: string): string | undefined {
+export function groupLedInKnowledge(ctx: ClauseContext, id: string): string | undefined {
   const a = ctx.state.index.actors.get(id);
   const body = a?.affiliation ? ctx.state.index.actors.get(a.affiliation) : undefined;
   const leads = lexicon().roles.get(a?.role?.toLowerCase() ?? '') === 'LEADS';

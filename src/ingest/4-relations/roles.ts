@@ -14,7 +14,7 @@
 import { caseOf, isReflexive, isRelativePronoun, kids, subtreeSpan, tok, type DepToken } from '../2-parse/dependency-graph.ts';
 import type { ClaimStatus } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
-import { describedPerson, isActor, isUnnamedPeople, mentionsAt, prepMentions } from './arguments.ts';
+import { describedPerson, groupLedInKnowledge, isActor, isUnnamedPeople, mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf } from './factuality.ts';
 import { agentNodes, comitativeAgents, isPassive, joinedPartners, patientNodes } from './frame.ts';
@@ -630,6 +630,29 @@ function namedPart(ctx: ClauseContext, r: DepToken): void {
 }
 
 /**
+ * Construction class: a person's group. "Hafiz X, whose faction dominates the valley", "X's
+ * outfit claimed the attack": a group noun (lexicon `bodyNouns`, or "faction") with a person as its
+ * possessor is the armed group the knowledge base has that person lead — stated here, LEADS.
+ */
+function personsGroup(ctx: ClauseContext, t: DepToken): void {
+  if (!(lexicon().sets.bodyNouns.has(t.lem) || t.lem === 'faction')) return;
+  for (const c of kids(ctx.g, t.i, 'nmod:poss')) {
+    for (const person of mentionsAt(ctx, c.i).filter((m) => m.kind === 'Person')) {
+      const group = groupLedInKnowledge(ctx, person.id);
+      if (group)
+        record(ctx, {
+          type: 'LEADS',
+          sources: [person],
+          targets: [byId(ctx, group)],
+          at: t,
+          rule: 'role:possessed-group',
+          fact: factualityOf(ctx.g, t.i, { allowModal: true }),
+        });
+    }
+  }
+}
+
+/**
  * Construction class: possessive named body. "the army's Special Service Group", "the Front's
  * Amber League", "the Quick Reaction Force of the Army": a named body owned by another named body
  * (possessive, or the of-phrase of a proper name) is part of it. Only a non-state owner
@@ -837,6 +860,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
   const own = ctx.mentionOf.get(t.i);
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) adjacentAppositives(ctx, t, own);
   if (t.pos.startsWith('NN')) namedPart(ctx, t);
+  if (t.pos.startsWith('NN') && !own) personsGroup(ctx, t);
   if (own && !own.place && ctx.mentionOf.get(t.head) !== own) possessedBody(ctx, t, own);
   if (own?.kind === 'Government' && ctx.mentionOf.get(t.head) !== own) governmentOfHead(ctx, t, own);
   // appositive and title: a person mention's head with a role noun among its dependents
