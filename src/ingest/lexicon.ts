@@ -72,6 +72,7 @@ const WORD_SETS = [
   'proxyNouns',
   'envoyNouns',
   'peaceAccordNouns',
+  'captureVerbs',
   'carrierNouns',
   'aimVerbs',
   'deathVerbs',

@@ -444,7 +444,8 @@ function gardenPathAt(g: DepGraph, root: DepToken, subj: DepToken | undefined): 
   // (a conjunct's conjunction before its subject, and the conjuncts after the finite verb, are the finite verb's)
   for (const c of kids(g, root.i, 'cc', 'conj', 'punct')) if (c.rel === 'cc' ? c.i < subj.i : c.i > finite.i) c.head = finite.i;
   attach(finite, root.head, root.rel);
-  attach(subj, finite.i, 'nsubj');
+  // ("soldiers abducted by X were released": a passive finite verb's subject is its passive subject)
+  attach(subj, finite.i, kids(g, finite.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj');
   attach(root, subj.i, 'acl');
   root.pos = 'VBN'; // (tagged as a past tense: it is the participle)
   return true;

@@ -88,6 +88,34 @@ export function earlierCaptors(ctx: ClauseContext, released: readonly Mention[])
   return taken ? [byId(ctx, taken.source)] : [];
 }
 
+/**
+ * Construction class: captives named with their captor. "Two soldiers abducted by the Front were
+ * released", "the officials held by X were freed": a participle of taking captive (lexicon
+ * `captureVerbs`) on those released, with a by-phrase, names who held them — the releaser when the
+ * release names none.
+ */
+export function captorsOnCaptives(ctx: ClauseContext, released: readonly number[]): Mention[] {
+  return released.flatMap((i) =>
+    kids(ctx.g, i, 'acl')
+      .filter((a) => a.pos === 'VBN' && lexicon().sets.captureVerbs.has(a.lem))
+      .flatMap((a) => prepMentions(ctx, a.i, ['by']).flatMap((p) => p.mentions)),
+  );
+}
+
+/**
+ * Construction class: an armed group's men released by no one named. "Several Front prisoners were
+ * freed as a goodwill gesture", "two Front commanders were released": with no agent and no earlier
+ * detention, the ones holding an armed group's men are the state it fights (knowledge `fights`) —
+ * the government the article names for that side, else the first the knowledge base gives.
+ */
+export function jailersOfFighters(ctx: ClauseContext, released: readonly Mention[]): Mention[] {
+  const states = released
+    .filter((m) => ctx.state.index.actors.get(m.id)?.kind === 'ArmedGroup')
+    .map((m) => ctx.state.index.actors.get(m.id)?.fights?.[0])
+    .filter((id): id is string => Boolean(id));
+  return [...new Set(states)].map((id) => byId(ctx, id));
+}
+
 const CAPTIVE = new Set(['hostage', 'captive', 'prisoner']);
 const TAKING = new Set(['take', 'hold', 'keep']);
 

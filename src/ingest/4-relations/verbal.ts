@@ -10,7 +10,7 @@
 import { caseOf, isDefinite, kids, subtreeSpan, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
 import { kind, roleOf } from './emit.ts';
 import { foughtGovernments } from '../article-state.ts';
-import { custodyAgents, earlierCaptors, passedWithinSide } from './custody.ts';
+import { captorsOnCaptives, custodyAgents, earlierCaptors, jailersOfFighters, passedWithinSide } from './custody.ts';
 import { coordinatedObject, isWarFoughtFor, sourcesOf } from './nominal.ts';
 import type { Mention } from '../types.ts';
 import type { RelationType } from '../../model/vocabulary.ts';
@@ -313,6 +313,10 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       sources = custodyAgents(ctx, v, pred.type === 'DETAINS');
     if (pred.type === 'RELEASES' && sources.length === 0 && isPassive(ctx.g, v))
       sources = earlierCaptors(ctx, all(ctx, patientNodes(ctx.g, v)));
+    if (pred.type === 'RELEASES' && sources.length === 0 && isPassive(ctx.g, v) && !agents.length)
+      sources = captorsOnCaptives(ctx, patientNodes(ctx.g, v));
+    if (pred.type === 'RELEASES' && sources.length === 0 && isPassive(ctx.g, v) && !agents.length)
+      sources = jailersOfFighters(ctx, all(ctx, patientNodes(ctx.g, v)));
     // "The Levy arrested forty people. X was among those held": the one who just did it
     const custodian = ctx.memory.lastCustodian;
     if (
