@@ -248,10 +248,10 @@ describe('an allegation in the passive', () => {
     }
   });
 
-  it('while an active complement still accuses its subject, and a demand stays on its subject', async () => {
+  it('while an active complement still accuses its subject, and a demand in the passive is made of its doer', async () => {
     await has('Lev Orlov alleged that the Front attacked the Levy.', 'ACCUSES lev-orlov>front');
-    await has('Valdoria demanded that Lev Orlov be handed over by Ostmark.', 'DEMANDS valdoria>lev-orlov');
-    await hasNot('Valdoria demanded that Lev Orlov be handed over by Ostmark.', 'DEMANDS valdoria>ostmark');
+    await has('Valdoria demanded that Lev Orlov be handed over by Ostmark.', 'DEMANDS valdoria>ostmark');
+    await hasNot('Valdoria demanded that Lev Orlov be handed over by Ostmark.', 'DEMANDS valdoria>lev-orlov');
   });
 });
 

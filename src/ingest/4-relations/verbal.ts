@@ -178,15 +178,17 @@ export function contentSubjects(ctx: ClauseContext, n: number, mandative = false
     const subj = kids(ctx.g, c.i, 'nsubj', 'nsubj:pass')[0];
     // Construction class: an allegation in the passive. "alleged that X are given sanctuary by
     // Y", "charged that the raid was planned by Y": the one accused is the act's agent, the
-    // by-phrase, not the passive subject the act was done to (a demand stays on its subject:
-    // "demanded that X be handed over")
+    // by-phrase, not the passive subject the act was done to
     // (a passive the parser gave a plain subject, "suspected the raid had been planned by Y", is one too)
-    if (!mandative && subj && isPassive(ctx.g, c)) {
+    if (subj && isPassive(ctx.g, c)) {
       const agents = kids(ctx.g, c.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by');
       const ms = agents.flatMap((o) => mentionsAt(ctx, o.i));
       if (ms.length) return ms;
     }
-    if (subj) {
+    // Construction class: a demand in the passive. "demanded that X be handed over (by Y)", "that
+    // the plan be brought before parliament": the subject is what is to be done to, not whom the
+    // demand is made of — that is the doer, the by-phrase above when there is one
+    if (subj && !(mandative && isPassive(ctx.g, c))) {
       const ms = mentionsAt(ctx, subj.i);
       if (ms.length) return ms;
     }
