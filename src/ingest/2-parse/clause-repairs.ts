@@ -282,15 +282,26 @@ function withinSubtree(g: DepGraph, t: DepToken, top: number): boolean {
  * the speech verb's `xcomp`, `dep` or unmarked `advcl`, has a complement clause whose subject is
  * that object (a set-off phrase may close it: "said 11 soldiers, including a major, had been
  * killed"). So does a verb of saying reported under another whose clause the parser hung on
- * that other verb as a loose `dep` ("said they believed the raid was planned by X").
+ * that other verb as a loose `dep` ("said they believed the raid was planned by X"), and one in a
+ * relative clause whose clause the parser hung loose higher up ("a video in which X said the Front
+ * and the League had been funded by Y").
  */
 function repairReportedSubjectAsObject(g: DepGraph): boolean {
   const speech = lexicon().sets.speech;
   let changed = false;
   for (const say of g.tokens) {
     if (!speech.has(say.lem) || !say.pos.startsWith('VB')) continue;
-    // (or on the verb of saying it is reported under: "said they believed the raid was planned by X")
-    const higher = say.rel === 'ccomp' ? kids(g, say.head, 'dep').filter((d) => d.i > say.i) : [];
+    // (or on the verb of saying it is reported under: "said they believed the raid was planned by X";
+    // or, for a verb of saying in a relative clause, on any word above it: "released a video in
+    // which X said the Front had been funded by Y", the clause hung loose on "released")
+    const above: number[] = [];
+    for (
+      let h = say.head, hops = 0;
+      h > 0 && hops < 4 && (say.rel === 'ccomp' || say.rel === 'acl:relcl');
+      h = tok(g, h)?.head ?? 0, hops++
+    )
+      above.push(h);
+    const higher = above.flatMap((h) => kids(g, h, 'dep').filter((d) => d.i > say.i));
     for (const clause of [...kids(g, say.i, 'xcomp', 'dep', 'advcl'), ...higher]) {
       // the clause's first auxiliary, when finite: a modal, or a tensed "have" or "be" ("claimed the Front had carried out …")
       const first = kids(g, clause.i, 'aux', 'aux:pass').filter((a) => a.i < clause.i)[0];

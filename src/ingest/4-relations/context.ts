@@ -47,7 +47,8 @@ export interface ArticleMemory {
   /** Who last spoke (a verb of saying's actor) and in which sentence, for "the statement said …" (4-relations/statements.ts). */
   lastSpeaker: { source: string; sentence: number } | null;
   /** Role relations per person (LEADS, MEMBER_OF, SPOKESPERSON_FOR → bodies), for lifting. */
-  roles: Map<string, Array<{ type: RelationType; target: string }>>;
+  /** Roles the article gave each person (`former` when it said the role was held before). */
+  roles: Map<string, Array<{ type: RelationType; target: string; former?: boolean }>>;
 }
 
 export interface SentenceContext {

@@ -70,8 +70,10 @@ export function liftSource(ctx: SentenceContext, id: string, type: RelationType,
   const wingOf = ctx.state.index.actors.get(id)?.speaksFor ?? (type === 'ATTACKS' ? undefined : ctx.memory.speaksFor.get(id));
   if (wingOf) return wingOf;
   if (kind(ctx, id) !== 'Person') return id;
-  // (what a spokesperson states is the body's; an attack a spokesperson had a hand in is their own deed)
-  const speaksFor = type === 'ATTACKS' && !claim ? undefined : roleOf(ctx, id, ['SPOKESPERSON_FOR']);
+  // (what a spokesperson states is the body's; an attack a spokesperson had a hand in is their own
+  // deed; a former spokesperson speaks for themselves)
+  const speaksFor =
+    type === 'ATTACKS' && !claim ? undefined : ctx.memory.roles.get(id)?.find((r) => r.type === 'SPOKESPERSON_FOR' && !r.former)?.target;
   if (speaksFor) return speaksFor;
   if (claim) return claimedFor(ctx, id) ?? id;
   if (GROUP_ACTS.has(type)) return roleOf(ctx, id, ['LEADS']) ?? id;
@@ -204,7 +206,8 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   // (whom the demand just noted was addressed to, for a refusal: refusal.ts)
   const demand = ctx.memory.lastDemand;
   if (type === 'DEMANDS' && demand?.sentence === ctx.sentence.index) demand.targets = [...(demand.targets ?? []), target];
-  if (ROLE_TYPES.has(type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type, target }]);
+  const former = e.status === 'past' || e.status === 'ended';
+  if (ROLE_TYPES.has(type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type, target, former }]);
   return true;
 }
 
