@@ -360,6 +360,11 @@ export function nounOf(lemma: string, type: RelationType): Predicate | undefined
   return (lexicon().nouns.get(lemma) ?? []).find((p) => p.type === type);
 }
 
+/** The prepositions a word set of "verb preposition" entries gives verb lemma `lemma` ("blame on" → "on"). */
+export function phrasalPreps(entries: ReadonlySet<string>, lemma: string): string[] {
+  return [...entries].filter((e) => e.startsWith(`${lemma} `)).map((e) => e.slice(lemma.length + 1));
+}
+
 /** The verbs of `type`'s predicates, phrasal ones by their verb ("call" for "call on"). */
 export function verbLemmasOf(type: RelationType): Set<string> {
   return new Set(

@@ -105,8 +105,8 @@ export function captorsOnCaptives(ctx: ClauseContext, released: readonly number[
 /**
  * Construction class: an armed group's men released by no one named. "Several Front prisoners were
  * freed as a goodwill gesture", "two Front commanders were released": with no agent and no earlier
- * detention, the ones holding an armed group's men are the state it fights (knowledge `fights`) —
- * the government the article names for that side, else the first the knowledge base gives.
+ * detention, the ones holding an armed group's men are the first state the knowledge base has it
+ * fight (field `fights`).
  */
 export function jailersOfFighters(ctx: ClauseContext, released: readonly Mention[]): Mention[] {
   const states = released

@@ -18,7 +18,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, type Factuality } from './factuality.ts';
 import { agentNodes, joinedPartners, patientNodes } from './frame.ts';
-import { lexicon, nounOf, type Predicate } from '../lexicon.ts';
+import { lexicon, nounOf, phrasalPreps, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, partySpeakers, record, recordEachWay, twoSidesAmong } from './record.ts';
 import { contentSubjects, noteDemand, noteVictim, onlyDirected, orderedAttack, ownersOf } from './verbal.ts';
@@ -456,7 +456,7 @@ function culpritsOf(ctx: ClauseContext, n: DepToken): { mentions: Mention[]; at:
  */
 function imputedTo(ctx: ClauseContext, x: DepToken): { mentions: Mention[]; at: number; blamed: true } | undefined {
   const L = lexicon().sets;
-  const prepOf = (v: DepToken) => [...L.imputingVerbs].find((k) => k.startsWith(`${v.lem} `))?.split(' ')[1];
+  const prepOf = (v: DepToken) => phrasalPreps(L.imputingVerbs, v.lem)[0];
   const head = tok(ctx.g, x.head);
   const verbs = [
     ...(head?.pos.startsWith('VB') && ['obj', 'nsubj:pass'].includes(x.rel) ? [head] : []),

@@ -8,7 +8,7 @@
  * ("sought Kabul's cooperation"; `matchHelpSought`).
  */
 import { hasCase, kids, tok, type DepToken } from '../2-parse/dependency-graph.ts';
-import { lexicon } from '../lexicon.ts';
+import { lexicon, phrasalPreps } from '../lexicon.ts';
 import type { Mention } from '../types.ts';
 import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
@@ -84,7 +84,7 @@ function talkNounOf(ctx: ClauseContext, act: DepToken): DepToken | undefined {
 export function matchHelpSought(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon().sets;
   if (!v.pos.startsWith('VB')) return;
-  const phrasal = [...L.seekingVerbs].filter((s) => s.startsWith(`${v.lem} `)).map((s) => s.split(' ')[1]!);
+  const phrasal = phrasalPreps(L.seekingVerbs, v.lem);
   const help = [
     ...(L.seekingVerbs.has(v.lem) ? kids(ctx.g, v.i, 'obj') : []),
     ...kids(ctx.g, v.i, 'obl').filter((o) => phrasal.some((p) => hasCase(ctx.g, o.i, p))),
