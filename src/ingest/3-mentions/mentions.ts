@@ -246,7 +246,7 @@ function bareGovernmentBefore(tokens: readonly Token[], i: number): boolean {
     !lexicon().sets.governmentPeople.has(tokens[i + 1]?.lower ?? '')
   )
     return false;
-  return !before || before.kind !== 'word' || (!GOVERNMENT_OPENERS.has(before.lower) && !/^\p{Lu}/u.test(before.text));
+  return before?.kind !== 'word' || (!GOVERNMENT_OPENERS.has(before.lower) && !/^\p{Lu}/u.test(before.text));
 }
 
 function anaphorAt(tokens: readonly Token[], i: number, state: ArticleState): { kind: AnaphorKind; end: number } | null {
