@@ -49,8 +49,9 @@ const SELF_HELP = new Set<RelationType>(['SUPPORTS', 'SHELTERS']);
 /** Talks or a truce between a person and the body they belong to are no tie between two sides. */
 const BETWEEN_SIDES = new Set<RelationType>(['NEGOTIATES_WITH', 'CEASEFIRE_WITH']);
 
-export function roleOf(ctx: SentenceContext, personId: string, types: RelationType[]): string | undefined {
-  return ctx.memory.roles.get(personId)?.find((r) => types.includes(r.type))?.target;
+/** The body of the first role of `types` the article gave person `personId` (only a role still held, with `current`). */
+export function roleOf(ctx: SentenceContext, personId: string, types: RelationType[], current = false): string | undefined {
+  return ctx.memory.roles.get(personId)?.find((r) => types.includes(r.type) && !(current && r.former))?.target;
 }
 
 /** The body a person belongs to: a role the article gave them, else their affiliation on the article's day (knowledge base). */
@@ -72,8 +73,7 @@ export function liftSource(ctx: SentenceContext, id: string, type: RelationType,
   if (kind(ctx, id) !== 'Person') return id;
   // (what a spokesperson states is the body's; an attack a spokesperson had a hand in is their own
   // deed; a former spokesperson speaks for themselves)
-  const speaksFor =
-    type === 'ATTACKS' && !claim ? undefined : ctx.memory.roles.get(id)?.find((r) => r.type === 'SPOKESPERSON_FOR' && !r.former)?.target;
+  const speaksFor = type === 'ATTACKS' && !claim ? undefined : roleOf(ctx, id, ['SPOKESPERSON_FOR'], true);
   if (speaksFor) return speaksFor;
   if (claim) return claimedFor(ctx, id) ?? id;
   if (GROUP_ACTS.has(type)) return roleOf(ctx, id, ['LEADS']) ?? id;

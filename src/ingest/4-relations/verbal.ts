@@ -313,12 +313,15 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     if (pred.type === 'DEMANDS' && sources.length === 0 && isPassive(ctx.g, v) && !agents.length) sources = implicitAsker(ctx, v);
     if ((pred.type === 'DETAINS' || pred.type === 'RELEASES') && sources.length === 0)
       sources = custodyAgents(ctx, v, pred.type === 'DETAINS');
-    if (pred.type === 'RELEASES' && sources.length === 0 && isPassive(ctx.g, v))
-      sources = earlierCaptors(ctx, all(ctx, patientNodes(ctx.g, v)));
-    if (pred.type === 'RELEASES' && sources.length === 0 && isPassive(ctx.g, v) && !agents.length)
-      sources = captorsOnCaptives(ctx, patientNodes(ctx.g, v));
-    if (pred.type === 'RELEASES' && sources.length === 0 && isPassive(ctx.g, v) && !agents.length)
-      sources = jailersOfFighters(ctx, all(ctx, patientNodes(ctx.g, v)));
+    // an agentless release: whoever the article said took them; with no agent phrase at all, the
+    // captor named on the released, else the state that holds an armed group's men (custody.ts)
+    if (pred.type === 'RELEASES' && sources.length === 0 && isPassive(ctx.g, v)) {
+      const patients = patientNodes(ctx.g, v);
+      const released = all(ctx, patients);
+      sources = earlierCaptors(ctx, released);
+      if (!sources.length && !agents.length) sources = captorsOnCaptives(ctx, patients);
+      if (!sources.length && !agents.length) sources = jailersOfFighters(ctx, released);
+    }
     // "The Levy arrested forty people. X was among those held": the one who just did it
     const custodian = ctx.memory.lastCustodian;
     if (
