@@ -94,6 +94,7 @@ const WORD_SETS = [
   'unnamedFighters',
   'unnamedSoldiers',
   'captorNouns',
+  'appointingVerbs',
   'discourseAdverbs',
   'hallmarkNouns',
   'hallmarkVerbs',

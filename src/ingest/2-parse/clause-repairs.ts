@@ -28,6 +28,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairOpeningParticipleAsName,
   repairOpeningParticiple,
   repairReportedSubjectAsObject,
+  repairSpeechAsClausalSubject,
   repairVerbTaggedAsNoun,
   repairFiniteVerbAsAdjective,
   repairNounAsBareVerb,
@@ -219,6 +220,8 @@ function repairCompoundVerbAfterNames(g: DepGraph): boolean {
     // the names: the compound the last name before the verb belongs to (directly or as a conjunct)
     const subject = name.pos.startsWith('NNP') ? (name.rel === 'conj' ? tok(g, name.head) : name) : undefined;
     if (!subject || subject.head !== n.i || subject.rel !== 'compound') continue;
+    // (not a noun phrase that is a verb's object: "would block Valdorian supply convoys")
+    if (n.rel === 'obj' && tok(g, n.head)?.pos.startsWith('VB')) continue;
     const above = n.head === 0 ? 0 : (verbAbove(g, n.head) ?? n.head);
     attach(verb, above, above === 0 ? 'root' : 'advcl');
     verb.pos = 'VBP';
@@ -304,8 +307,10 @@ function repairReportedSubjectAsObject(g: DepGraph): boolean {
     const higher = above.flatMap((h) => kids(g, h, 'dep').filter((d) => d.i > say.i));
     for (const clause of [...kids(g, say.i, 'xcomp', 'dep', 'advcl'), ...higher]) {
       // the clause's first auxiliary, when finite: a modal, or a tensed "have" or "be" ("claimed the Front had carried out …")
-      const first = kids(g, clause.i, 'aux', 'aux:pass').filter((a) => a.i < clause.i)[0];
-      const modal = first && (first.pos === 'MD' || /^VB[DZP]$/.test(first.pos)) && !kids(g, clause.i, 'mark').length ? first : undefined;
+      // (or a tensed copula: "said the Front was to blame")
+      const first = kids(g, clause.i, 'aux', 'aux:pass', 'cop').filter((a) => a.i < clause.i)[0];
+      const infinitive = kids(g, clause.i, 'mark').every((m) => m.lem === 'to' && first?.rel === 'cop');
+      const modal = first && (first.pos === 'MD' || /^VB[DZP]$/.test(first.pos)) && infinitive ? first : undefined;
       // (with a prepositional phrase the parser hung on the verb: "suspected the raid on the post had …")
       const phrases = modal ? kids(g, say.i, 'obl').filter((p) => p.i < modal.i && subtreeSpan(g, p.i)[1] === modal.i - 1) : [];
       const reach = phrases[0] ? subtreeSpan(g, phrases[0].i)[0] - 1 : modal ? modal.i - 1 : -1;
@@ -1852,6 +1857,31 @@ function repairParallelParticipleInGerund(g: DepGraph): boolean {
     const a = g.tokens.filter((x) => x.i < t.i && x.pos === 'VBG' && x.lem === t.lem && x.rel !== 'conj').at(-1);
     if (!a || a.i === t.head) continue;
     attach(t, a.i, 'conj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a verb of saying read as the subject of what it reports. "X said Y must
+ * explain its conduct": the parser makes "said Y" a clausal subject (`csubj`, with Y its object)
+ * of "explain", the root. A verb of saying as `csubj` of a verb with a modal or finite auxiliary
+ * and no subject of its own, whose object ends right before that auxiliary, heads the sentence:
+ * the reported verb becomes its complement, the object that verb's subject.
+ */
+function repairSpeechAsClausalSubject(g: DepGraph): boolean {
+  for (const say of g.tokens) {
+    if (say.rel !== 'csubj' || !say.pos.startsWith('VB') || !lexicon().sets.speech.has(say.lem)) continue;
+    const clause = tok(g, say.head);
+    if (!clause?.pos.startsWith('VB') || clause.i < say.i || kids(g, clause.i, 'nsubj', 'nsubj:pass').length) continue;
+    const first = kids(g, clause.i, 'aux', 'aux:pass').filter((a) => a.i < clause.i)[0];
+    if (!first || !(first.pos === 'MD' || FINITE.test(first.pos))) continue;
+    const obj = kids(g, say.i, 'obj').find((o) => o.i > say.i && subtreeSpan(g, o.i)[1] === first.i - 1);
+    if (!obj) continue;
+    attach(say, clause.head, clause.head === 0 ? 'root' : clause.rel);
+    attach(clause, say.i, 'ccomp');
+    attach(obj, clause.i, kids(g, clause.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj');
+    moveFinalPunct(g, clause.i, say.i);
     return true;
   }
   return false;

@@ -35,6 +35,7 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairActAfterTimeSpent,
   repairPhraseInsideCompound,
   repairSubjectAfterFrontedDate,
+  repairAppointedRoleOnObject,
 ];
 
 /**
@@ -629,6 +630,25 @@ function repairSubjectAfterFrontedDate(g: DepGraph): boolean {
     attach(prep, date.i, 'case');
     for (const t of between.slice(0, -1)) attach(t, date.i, t.pos === 'CD' ? 'nummod' : 'compound');
     attach(n, v.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: the role of an appointment hung on the person appointed. "The council chose
+ * X, a senior commander, as interim chief": the parser hangs the as-phrase on the object ("X as
+ * chief", `nmod`) instead of on the verb of appointing (lexicon `appointingVerbs`), which is what
+ * says whose office it is. An as-phrase (a noun) on the object of such a verb goes to the verb.
+ */
+function repairAppointedRoleOnObject(g: DepGraph): boolean {
+  const appointing = lexicon().sets.appointingVerbs;
+  for (const r of g.tokens) {
+    if (!r.pos.startsWith('NN') || r.rel !== 'nmod' || !kids(g, r.i, 'case').some((c) => c.lem === 'as')) continue;
+    const person = tok(g, r.head);
+    const verb = person && person.rel === 'obj' ? tok(g, person.head) : undefined;
+    if (!verb?.pos.startsWith('VB') || !appointing.has(verb.lem)) continue;
+    attach(r, verb.i, 'obl');
     return true;
   }
   return false;

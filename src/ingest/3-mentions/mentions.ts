@@ -144,7 +144,39 @@ function nationalityAt(tokens: readonly Token[], i: number, state: ArticleState)
     const shared = nationalHead(nat, tokens, i + 3);
     return shared ? { ...shared, end: i + 1 } : null;
   }
-  return nationalHead(nat, tokens, tokens[i + 1]?.kind === 'poss' ? i + 2 : i + 1) ?? civilianGroup(tokens, i, state);
+  return (
+    nationalHead(nat, tokens, tokens[i + 1]?.kind === 'poss' ? i + 2 : i + 1) ??
+    civilianGroup(tokens, i, state) ??
+    countryAbbreviation(tokens, i, nat.government)
+  );
+}
+
+/** Words after a noun phrase that show it has ended: auxiliaries, modals, verbs of saying, conjunctions, prepositions. */
+const AFTER_NOUN_PHRASE = new Set(
+  'has have had is was were are will would could should may might must can said says and or but to of for with in on at by from over against'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Construction class: a country's abbreviation as a noun phrase. "The US has accused X", "talks
+ * with the UK and Qatar": an all-capitals nationality word (knowledge `nationalities`: "US",
+ * "UK", "UAE") that heads no noun of its own — punctuation, an auxiliary, a conjunction, a
+ * preposition or a past-tense verb comes next — names the country's government, as its full name
+ * does. Before a noun ("US strikes", "US custody") it stays a modifier (see nationalHead).
+ */
+function countryAbbreviation(tokens: readonly Token[], i: number, government: string | undefined): { id: string; end: number } | null {
+  const t = tokens[i]!;
+  if (!government || !/^[A-Z]{2,4}$/.test(t.text)) return null;
+  const ends = (k: number) => {
+    const next = tokens[k];
+    return next?.kind !== 'word' || AFTER_NOUN_PHRASE.has(next.text) || /^[a-z]+ed$/.test(next.text);
+  };
+  // ("US and NATO forces": a conjunction whose capitalised conjunct shares a head noun with it)
+  let k = i + 2;
+  if (['and', 'or'].includes(tokens[i + 1]?.text ?? '')) while (tokens[k]?.cap) k++;
+  const shared = k > i + 2 && !ends(k);
+  return ends(i + 1) && !shared ? { id: government, end: i + 1 } : null;
 }
 
 /**

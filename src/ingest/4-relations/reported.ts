@@ -297,8 +297,8 @@ function attributionOf(g: DepGraph, v: DepToken): number | undefined {
 }
 
 /**
- * Matches a culpability or failure predicate ("were involved in", "was responsible for", "had
- * failed to"), or backing of what is culpable ("sponsors terrorism"), under a verb of saying at `v`.
+ * Matches a culpability or failure predicate ("were involved in", "was responsible for", "was to
+ * blame for", "had failed to"), or backing of what is culpable ("sponsors terrorism"), under a verb of saying at `v`.
  */
 export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void {
   const L = lexicon();
@@ -312,7 +312,9 @@ export function matchReportedCulpability(ctx: ClauseContext, v: DepToken): void 
     L.predicates.some((p) => (p.type === 'SUPPORTS' || p.type === 'SHELTERS') && p.verbs.includes(v.lem)) &&
     kids(ctx.g, v.i, 'obj').some((o) => L.sets.culpableObjects.has(o.lem)) &&
     !isNegated(ctx.g, v.i);
-  if (!(L.sets.culpability.has(v.lem) || behind || failing || backing)) return;
+  // "said X was to blame for the collapse": blame in an infinitive with a copula is culpability
+  const toBlame = v.lem === 'blame' && kids(ctx.g, v.i, 'cop').length > 0 && kids(ctx.g, v.i, 'mark').some((m) => m.lem === 'to');
+  if (!(L.sets.culpability.has(v.lem) || behind || failing || backing || toBlame)) return;
   // the verb of saying governs the clause, or stands in it as a parenthetical ("X, he said, sponsors …")
   const said =
     v.rel === 'ccomp' ? tok(ctx.g, v.head) : backing ? kids(ctx.g, v.i, 'parataxis').find((p) => L.sets.speech.has(p.lem)) : undefined;

@@ -128,9 +128,6 @@ function stateBody(ctx: ClauseContext, c: DepToken, r: DepToken): Mention | unde
   return stateOf(ctx, c, MILITARY.has(r.lem)) ?? governmentOfPlace(ctx, c.i);
 }
 
-/** Verbs of appointing: their object takes the role of their as-phrase, in their subject's body. */
-const APPOINTING_VERBS = new Set(['appoint', 'name', 'elect', 'nominate', 'designate', 'choose', 'select', 'install', 'promote']);
-
 /** Nouns of taking office whose as-phrase names the role ("the appointment of X as chief"). */
 const APPOINTMENTS = new Set([
   'appointment',
@@ -939,7 +936,7 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     // ("led the takeover as its chief" still describes the subject)
     const describable = (o: DepToken) => o.pos === 'PRP' || ctx.mentionOf.has(o.i) || L.sets.personNouns.has(o.lem);
     const objectComplement = t.rel === 'obl' && !L.sets.asVerbs.has(head.lem) && kids(ctx.g, head.i, 'obj').some(describable);
-    const naming = APPOINTING_VERBS.has(head.lem);
+    const naming = L.sets.appointingVerbs.has(head.lem);
     // ("X, who identified himself as the group's spokesman": a reflexive object is the subject)
     const reflexive = kids(ctx.g, head.i, 'obj').some((o) => isReflexive(o));
     const whoNodes = (objectComplement || naming) && !reflexive ? patientNodes(ctx.g, head) : agentNodes(ctx.g, head);
