@@ -6,19 +6,23 @@
  * - a verb of saying read as the clausal subject of what it reports ("said X must explain");
  * - the as-phrase of an appointment hung on the person appointed;
  * - a headline compound verb that is really a noun phrase in object position;
- * - plotting an attack, and a body's employees as its stand-in.
+ * - plotting an attack, and a body's employees as its stand-in;
+ * - a whose-relative the parser read as an appositive (also after a role: "X, the commander whose
+ *   network fights Y"), the person's network being the group they lead;
+ * - a protest note as a document that speaks for the one who hands it.
  */
 import { afterAll, describe, it } from 'vitest';
-import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { inventedActors, relationChecks, TARNIA } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());
 
 const ACTORS = inventedActors(
+  ...TARNIA,
   // an invented government under the id the nationality data gives "US"
   { id: 'united-states', name: 'Western Commonwealth', kind: 'Government', aliases: [] },
-  { id: 'tomas-berg', name: 'Tomas Berg', kind: 'Person', aliases: [] },
+  { id: 'tomas-berg', name: 'Tomas Berg', kind: 'Person', aliases: [], affiliation: 'front', role: 'founder' },
   { id: 'border-agency', name: 'Border Agency', kind: 'SecurityForce', aliases: ['the Agency'] },
 );
 const { has, hasNot } = relationChecks(parser, ACTORS);
@@ -79,5 +83,25 @@ describe('plotting an attack; a body named by its employees', () => {
 
   it('discussing it is not', async () => {
     await hasNot('Valdoria accused Tomas Berg of discussing the bombing that killed seven Levy officers.', 'ATTACKS tomas-berg>levy');
+  });
+});
+
+describe('a whose-relative the parser read as an appositive', () => {
+  it("is a relative clause; the person's group is the group they lead", async () => {
+    const text = 'Tomas Berg, whose network fights Northern Levy in Tarnia, was not there.';
+    await has(text, 'LEADS tomas-berg>front');
+    await has(text, 'ATTACKS front>levy');
+    const role = 'Ostmark struck a compound linked to Tomas Berg, the veteran commander whose network fights the Levy in the hills.';
+    await has(role, 'ATTACKS front>levy');
+  });
+
+  it('not a possessed thing that is no body', async () => {
+    await hasNot('Tomas Berg, whose house faces Northern Levy in Tarnia, was not there.', 'ATTACKS front>levy');
+  });
+});
+
+describe('a protest note as a document', () => {
+  it('speaks for the one who hands it', async () => {
+    await has('Ostmark handed the Valdorian envoy a protest note demanding that Valdoria stop the shelling.', 'DEMANDS ostmark>valdoria');
   });
 });

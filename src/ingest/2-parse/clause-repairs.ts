@@ -29,6 +29,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairOpeningParticiple,
   repairReportedSubjectAsObject,
   repairSpeechAsClausalSubject,
+  repairWhoseRelativeAsAppositive,
   repairVerbTaggedAsNoun,
   repairFiniteVerbAsAdjective,
   repairNounAsBareVerb,
@@ -1882,6 +1883,27 @@ function repairSpeechAsClausalSubject(g: DepGraph): boolean {
     attach(clause, say.i, 'ccomp');
     attach(obj, clause.i, kids(g, clause.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj');
     moveFinalPunct(g, clause.i, say.i);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a whose-relative read as an appositive. "X, whose network fights Y in Z,
+ * was not there": the parser makes "whose network" an appositive of X and "fights" a clause on the
+ * noun (`acl`); after a role ("X, the commander whose network fights Y") it makes the noun a loose
+ * `dep` of the role. A noun with a relative possessor ("whose"), in apposition or loose on a noun, with a finite verb as
+ * its clause right after it, is that verb's subject, and the verb is a relative clause on the
+ * appositive's head.
+ */
+function repairWhoseRelativeAsAppositive(g: DepGraph): boolean {
+  for (const n of g.tokens) {
+    if (!['appos', 'dep'].includes(n.rel) || !kids(g, n.i, 'nmod:poss').some((p) => p.pos === 'WP$' && p.i === n.i - 1)) continue;
+    if (!tok(g, n.head)?.pos.startsWith('NN')) continue;
+    const v = kids(g, n.i, 'acl').find((c) => c.i === n.i + 1 && FINITE.test(c.pos));
+    if (!v) continue;
+    attach(v, n.head, 'acl:relcl');
+    attach(n, v.i, 'nsubj');
     return true;
   }
   return false;

@@ -313,8 +313,13 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
     const antecedent = antecedentOf(ctx.g, t)!;
     // "X is a faction that broke away from Y": a predicate noun's relative pronoun is the subject it describes
     const described = kids(ctx.g, antecedent, 'cop').length ? kids(ctx.g, antecedent, 'nsubj')[0] : undefined;
+    // ("X, the commander whose network …": the owner a whose-relative on a description in apposition
+    // to a name speaks of is that name; not what the description did: "X, a lawyer who attacked Y in print")
+    const node = tok(ctx.g, antecedent);
+    const apposed = !described && t.pos === 'WP$' && node?.rel === 'appos' && node.pos.startsWith('NN') ? node.head : undefined;
     const direct = mentionsAt(ctx, antecedent, depth + 1);
-    const own_ = direct.length || !described ? direct : mentionsAt(ctx, described.i, depth + 1);
+    const other = described?.i ?? apposed;
+    const own_ = direct.length || other === undefined ? direct : mentionsAt(ctx, other, depth + 1);
     // "the patronage of Ostmark, which provides …": the parser hangs the clause on the phrase's
     // head; the name right before the comma is what the pronoun stands for
     const before = tok(ctx.g, t.i - 1)?.word === ',' ? ctx.mentionOf.get(t.i - 2) : undefined;
@@ -404,12 +409,13 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
           const army = armyOfState(ctx, f);
           return army ? byId(ctx, army) : f;
         });
-      // "Fazlullah's fighters", "Brandt's men", "Brandt hideouts": the group the article says the
-      // person leads, else the armed group the knowledge base says they lead (the person only
-      // when neither says; lexicons `followerNouns`, `holdingNouns`)
+      // "Fazlullah's fighters", "Brandt's men", "Brandt hideouts", "whose network": the group the
+      // article says the person leads, else the armed group the knowledge base says they lead (the
+      // person only when neither says; lexicons `followerNouns`, `holdingNouns`, `bodyNouns`)
       else if (
         unnamedSide(ctx, t) === 'fighters' ||
         hasWord(lexicon().sets.followerNouns, t.lem) ||
+        hasWord(lexicon().sets.bodyNouns, t.lem) ||
         hasWord(lexicon().sets.holdingNouns, t.lem) ||
         hasWord(lexicon().sets.envoyNouns, t.lem)
       )
