@@ -95,6 +95,7 @@ const WORD_SETS = [
   'unnamedSoldiers',
   'captorNouns',
   'appointingVerbs',
+  'communities',
   'discourseAdverbs',
   'hallmarkNouns',
   'hallmarkVerbs',

@@ -151,6 +151,27 @@ function nationalityAt(tokens: readonly Token[], i: number, state: ArticleState)
   );
 }
 
+/** Nouns after a community's adjective that name the community itself ("the Christian community"). */
+const COMMUNITY_HEADS = new Set(['community', 'minority']);
+
+/**
+ * Construction class: a religious or ethnic community named as an actor. "The bombing killed 80
+ * Christians", "the Hazara community", "attacks on Shias": a capitalised community word (lexicon
+ * `communities`: "Christians", "Shias", "Hazaras"), plural or before "community"/"minority",
+ * names a group the knowledge base does not hold as an actor; it becomes a proposed
+ * Organization named by the phrase (the targets of sectarian attacks are often such groups). An
+ * adjective before any other noun ("Christian leaders", "a Shia cleric") names no community.
+ */
+function communityAt(tokens: readonly Token[], i: number, state: ArticleState): { id: string; end: number } | null {
+  const t = tokens[i]!;
+  if (!t.cap || !lexicon().sets.communities.has(t.lower.replace(/s$/, ''))) return null;
+  const head = tokens[i + 1];
+  if (head?.kind === 'word' && COMMUNITY_HEADS.has(head.lower))
+    return { id: registerProposed(state, `${t.text} ${head.lower}`, 'Organization'), end: i + 2 };
+  if (!t.lower.endsWith('s') || (head?.kind === 'word' && !head.cap && lexicon().sets.civilianGroups.has(head.lower))) return null;
+  return { id: registerProposed(state, t.text, 'Organization'), end: i + 1 };
+}
+
 /** Words after a noun phrase that show it has ended: auxiliaries, modals, verbs of saying, conjunctions, prepositions. */
 const AFTER_NOUN_PHRASE = new Set(
   'has have had is was were are will would could should may might must can said says and or but to of for with in on at by from over against'.split(
@@ -577,6 +598,12 @@ export function findMentions(sentence: Sentence, state: ArticleState): Mention[]
     if (described) {
       mentions.push(makeMention(tokens, i, described.end, described.id, state, 'proposed', 0.6));
       i = described.end;
+      continue;
+    }
+    const community = communityAt(tokens, i, state);
+    if (community) {
+      mentions.push(makeMention(tokens, i, community.end, community.id, state, 'proposed', 0.6));
+      i = community.end;
       continue;
     }
     const ana = anaphorAt(tokens, i, state);
