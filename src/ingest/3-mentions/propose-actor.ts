@@ -5,6 +5,7 @@
  * sentence-initial words, places and headings are capitalised too:
  *   - a title or rank just before it ("Interior Minister X", "Lt. Gen. X") → Person;
  *   - a role apposition before or after it ("the group's spokesperson, X," / "X, the chief of") → Person;
+ *   - a person noun or an age before it, set off by commas ("arrested a teenager, X,", "a 15-year-old, X") → Person;
  *   - a speech verb right after a two-or-three word name ("X said") → Person;
  *   - a leading participle's by-phrase ("a faction led by X", "commanded by X") → Person;
  *   - an honorific opening the name ("Mufti X", "Mullah X") → Person;
@@ -185,10 +186,21 @@ function titleBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "15-year-old" ending at token `k` (the tokenizer splits it at its hyphens). */
+function isAge(tokens: readonly Token[], k: number): boolean {
+  const words = [k - 4, k - 2, k].map((j) => tokens[j]?.lower ?? '');
+  return /^\d+$/.test(words[0]!) && words[1] === 'year' && words[2] === 'old' && tokens[k - 1]?.text === '-';
+}
+
 function roleApposition(tokens: readonly Token[], first: number, end: number): boolean {
   const before = tokens[first - 1];
   const beforeWord = tokens[first - 2];
   if (before?.text === ',' && beforeWord && ROLE_NOUNS.has(beforeWord.lower)) return true;
+  // "arrested a 15-year-old, X,", "a tribal elder, X,": a person noun (lexicon `personNouns`) or an
+  // age right before the comma, the name closed by a comma or the sentence's end
+  const closed = !tokens[end] || tokens[end]!.text === ',' || tokens[end]!.text === '.';
+  if (before?.text === ',' && beforeWord && closed && (lexicon().sets.personNouns.has(beforeWord.lower) || isAge(tokens, first - 2)))
+    return true;
   // "Pakistan's envoy to the UN, X,": a role noun with a short prepositional phrase after it,
   // the name closed by a comma
   if (before?.text === ',' && tokens[end]?.text === ',') {
