@@ -202,6 +202,8 @@ const WORD_SETS = [
   'askedForNothing',
   'privateRoles',
   'postedRoles',
+  'rulerNouns',
+  'ofPhraseParts',
   'placeClassNouns',
   'durationNouns',
   'adverbialMarks',

@@ -103,6 +103,8 @@ describe('a two-word title read whole', () => {
   });
 
   it('is no role when the second word is no part of a title', async () => {
-    await hasNot("The Levy's director, Karel Brandt, met Ida Voss.", 'LEADS karel-brandt>levy');
+    // ("director" alone is a leader noun since the summing-nouns round: tests/nlp/summing-nouns-and-directors)
+    await hasNot("The Levy's auditor, Karel Brandt, met Ida Voss.", 'LEADS karel-brandt>levy');
+    await hasNot("The Levy's auditor general, Karel Brandt, met Ida Voss.", 'LEADS karel-brandt>levy');
   });
 });

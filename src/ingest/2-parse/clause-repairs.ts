@@ -1096,13 +1096,17 @@ function repairLooseParticipleOnNoun(g: DepGraph): boolean {
  * Y, …": the parser makes the participle a loose clause with the noun before it as its subject. A
  * past participle with no auxiliary and a by-phrase, whose subject is the noun phrase right before
  * it ("the local wing of the Front commanded by Y" too), hung loose (`dep`, `parataxis`, `appos`)
- * on another noun, is that noun phrase's reduced relative (`acl`); the phrase goes back to the
+ * on another noun, or read as a relative clause's past tense with no object ("X, the movement led
+ * since 2009 by Y"), is that noun phrase's reduced relative (`acl`); the phrase goes back to the
  * noun the participle hung on, as its appositive.
  */
 function repairReducedRelativeAsClause(g: DepGraph): boolean {
   let changed = false;
   for (const v of g.tokens) {
-    if (v.pos !== 'VBN' || !['dep', 'parataxis', 'appos'].includes(v.rel) || kids(g, v.i, 'aux', 'aux:pass').length) continue;
+    // (or read as a past tense with no object: "the movement led since 2009 by Y", also as a relative clause)
+    const past = v.pos === 'VBD' && !kids(g, v.i, 'obj', 'ccomp', 'xcomp').length;
+    if ((v.pos !== 'VBN' && !past) || !['dep', 'parataxis', 'appos', ...(past ? ['acl:relcl'] : [])].includes(v.rel)) continue;
+    if (kids(g, v.i, 'aux', 'aux:pass').length) continue;
     const host = tok(g, v.head);
     // (the noun phrase right before the participle: "the Front faction led by", "the local wing of the Front commanded by")
     const subject = kids(g, v.i, 'nsubj', 'nsubj:pass').find((s) => subtreeSpan(g, s.i)[1] === v.i - 1 && s.pos.startsWith('NN'));
@@ -1110,6 +1114,7 @@ function repairReducedRelativeAsClause(g: DepGraph): boolean {
     if (!kids(g, v.i, 'obl').some((o) => caseOf(g, o.i) === 'by')) continue;
     attach(subject, host.i, 'appos');
     attach(v, subject.i, 'acl');
+    v.pos = 'VBN';
     changed = true;
   }
   return changed;

@@ -109,10 +109,11 @@ export function matchAliasAt(index: AliasIndex, tokens: readonly Token[], i: num
       continue;
     }
     if (!t.joinsNext) {
-      // a faction letter in brackets closes the name: "Jamiat Ulema-e-Islam (F)", "PML (N)"
+      // a faction letter or name in brackets closes the name: "Jamiat Ulema-e-Islam (F)", "PML (N)",
+      // "Jamiat Ulema-e-Islam (Fazl)" (when the name with it is a known alias)
       const [open, letter, close] = [tokens[j + 1], tokens[j + 2], tokens[j + 3]];
       const faction = index.entries.get(`${key} ${letter?.key}`);
-      if (open?.text === '(' && close?.text === ')' && letter && /^[A-Z]$/.test(letter.text) && faction)
+      if (open?.text === '(' && close?.text === ')' && letter && /^[A-Z][a-z]*$/.test(letter.text) && faction)
         best = { entry: faction, first: i, end: j + 4 };
       break;
     }

@@ -29,6 +29,12 @@ import { nameKey, slugify } from '../1-text/normalize.ts';
 import type { Token } from '../1-text/tokens.ts';
 
 const CONNECTORS = new Set(['ul', 'ur', 'ud', 'al', 'e', 'i', 'bin', 'ibn', 'of']);
+/**
+ * Role nouns that, in apposition to an unknown capitalised name, make it a person ("X, the
+ * director of Y,"): these, and every one-word leader or spokesperson noun of the lexicon `roles`
+ * (see `isRoleNoun`). Member nouns stay listed one by one: "a member of the alliance" may follow
+ * a group's name.
+ */
 const ROLE_NOUNS = new Set([
   'spokesman',
   'spokesperson',
@@ -54,6 +60,13 @@ const ROLE_NOUNS = new Set([
   'aide',
   'assistant',
 ]);
+/** True when `word` is a role noun for `roleApposition` (see `ROLE_NOUNS`). */
+function isRoleNoun(word: string): boolean {
+  if (ROLE_NOUNS.has(word)) return true;
+  const type = lexicon().roles.get(word);
+  return type === 'LEADS' || type === 'SPOKESPERSON_FOR';
+}
+
 /** Prepositions that may follow a role noun before the name in apposition ("envoy to the UN, X"). */
 const ROLE_PREPS = new Set(['to', 'of', 'in', 'for', 'at']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'announced', 'warned']);
@@ -195,7 +208,7 @@ function isAge(tokens: readonly Token[], k: number): boolean {
 function roleApposition(tokens: readonly Token[], first: number, end: number): boolean {
   const before = tokens[first - 1];
   const beforeWord = tokens[first - 2];
-  if (before?.text === ',' && beforeWord && ROLE_NOUNS.has(beforeWord.lower)) return true;
+  if (before?.text === ',' && beforeWord && isRoleNoun(beforeWord.lower)) return true;
   // "arrested a 15-year-old, X,", "a tribal elder, X,": a person noun (lexicon `personNouns`) or an
   // age right before the comma, the name closed by a comma or the sentence's end
   const closed = !tokens[end] || tokens[end]!.text === ',' || tokens[end]!.text === '.';
@@ -207,11 +220,11 @@ function roleApposition(tokens: readonly Token[], first: number, end: number): b
     for (let k = first - 2, seen = 0; k >= 0 && seen < 5; k--, seen++) {
       const w = tokens[k]!;
       if (w.kind !== 'word') break;
-      if (ROLE_NOUNS.has(w.lower)) return ROLE_PREPS.has(tokens[k + 1]?.lower ?? '');
+      if (isRoleNoun(w.lower)) return ROLE_PREPS.has(tokens[k + 1]?.lower ?? '');
     }
   }
   if (tokens[end]?.text !== ',') return false;
-  for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) if (ROLE_NOUNS.has(tokens[k]!.lower)) return true;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) if (isRoleNoun(tokens[k]!.lower)) return true;
   // "X, a 15-year-old schoolgirl and activist,", "X, his son,": a person noun heading the
   // appositive (lexicon `personNouns`), before any preposition or clause
   const people = lexicon().sets.personNouns;

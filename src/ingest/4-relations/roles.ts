@@ -62,6 +62,8 @@ export function roleOf(ctx: ClauseContext, r: DepToken): Role | undefined {
     L.partRoles.get(r.lem) ??
     partOfBody;
   if (!type) return undefined;
+  // ("for its part": some part nouns name a part only with their of-phrase, lexicon `ofPhraseParts`)
+  if (L.sets.ofPhraseParts.has(r.lem) && !kids(ctx.g, r.i, 'nmod').some((c) => caseOf(ctx.g, c.i) === 'of')) return undefined;
   // (with the title words before it that hang on the name as it does: "former deputy chief X")
   const siblings = ctx.g.tokens.filter((t) => t.i < r.i && t.i >= r.i - 3 && t.head === r.head && /^(compound|amod)/.test(t.rel));
   const words = [...[...mods, ...siblings, ...kids(ctx.g, r.i, 'advmod')].map((m) => m.lem), ...(hyphenated ? parts.slice(0, -1) : [])];
@@ -157,8 +159,22 @@ const CABINET_TITLES = new Set(['minister', 'premier', 'secretary']);
 
 const MILITARY = new Set(['general', 'colonel', 'brigadier', 'major', 'captain', 'lieutenant', 'commander']);
 
-/** The body a role noun is attached to. */
+/**
+ * The body a role noun is attached to. Construction class: a ruler from the army. A ruler's title
+ * (lexicon `rulerNouns`) naming a state's force ("Pakistan's military ruler") heads the state's
+ * government (the state the force serves, `stateSideOf`).
+ */
 function bodyOf(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
+  const bodies = attachedBodies(ctx, r, person);
+  if (!lexicon().sets.rulerNouns.has(r.lem)) return bodies;
+  return bodies.map((b) => {
+    const state = kind(ctx, b.id) === 'SecurityForce' ? stateSideOf(b.id, (x) => ctx.state.index.actors.get(x)) : undefined;
+    return state ? byId(ctx, state) : b;
+  });
+}
+
+/** The body a role noun's words name (see `bodyOf`). */
+function attachedBodies(ctx: ClauseContext, r: DepToken, person?: Mention): Mention[] {
   const owners = kids(ctx.g, r.i, 'nmod:poss', 'amod');
   // "Iran's army chief": a force word in the title makes the owner state's office its army's
   // (the bare word "army" would otherwise name whichever army the knowledge base calls so)
@@ -934,12 +950,16 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     // "passed them off as militants", "sent X to Dorn as its envoy": an as-phrase of a verb that is
     // no role verb (lexicon `asVerbs`) and has a person or actor as object describes that object
     // ("led the takeover as its chief" still describes the subject)
-    const describable = (o: DepToken) => o.pos === 'PRP' || ctx.mentionOf.has(o.i) || L.sets.personNouns.has(o.lem);
+    // ("an outfit that X described as part of Y": a relative pronoun stands for the noun it follows)
+    const relative = (o: DepToken) => isRelativePronoun(o) || (o.lem === 'that' && o.i < head.i && head.rel === 'acl:relcl');
+    const describable = (o: DepToken) => o.pos === 'PRP' || relative(o) || ctx.mentionOf.has(o.i) || L.sets.personNouns.has(o.lem);
     const objectComplement = t.rel === 'obl' && !L.sets.asVerbs.has(head.lem) && kids(ctx.g, head.i, 'obj').some(describable);
     const naming = L.sets.appointingVerbs.has(head.lem);
     // ("X, who identified himself as the group's spokesman": a reflexive object is the subject)
     const reflexive = kids(ctx.g, head.i, 'obj').some((o) => isReflexive(o));
-    const whoNodes = (objectComplement || naming) && !reflexive ? patientNodes(ctx.g, head) : agentNodes(ctx.g, head);
+    const relativeObject = kids(ctx.g, head.i, 'obj').some(relative);
+    const whoNodes =
+      (objectComplement || naming) && !reflexive ? (relativeObject ? [head.head] : patientNodes(ctx.g, head)) : agentNodes(ctx.g, head);
     // "announced the election of X as its leader": the as-phrase hung on the verb of an appointment noun
     const appointed = kids(ctx.g, head.i, 'obj')
       .filter((o) => APPOINTMENTS.has(o.lem))

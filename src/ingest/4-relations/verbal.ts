@@ -107,7 +107,8 @@ function all(ctx: ClauseContext, nodes: number[]): Mention[] {
 /**
  * Owners of the offer, demand or proposal node `n` ("the TTP's offer", "an offer from X", "the
  * Valdorian proposal"); "the
- * demand" with no owner, within three sentences of a demand, is that demand (its maker).
+ * demand" (or "the offer") with no owner, within three sentences of a demand (an offer), is that
+ * demand (its maker); so is an indefinite one summing up the clause before (`summarisesClause`).
  */
 export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
   const direct = mentionsAt(ctx, n);
@@ -133,7 +134,13 @@ export function ownersOf(ctx: ClauseContext, n: number): Mention[] {
   if (isDemand && last && ctx.sentence.index - last.sentence <= DEMAND_REACH && (isDefinite(ctx.g, n) || summarisesClause(ctx.g, n)))
     return [byId(ctx, last.source)];
   const offer = ctx.memory.lastOffer;
-  if (!isDemand && offerLike && offer && ctx.sentence.index - offer.sentence <= DEMAND_REACH && isDefinite(ctx.g, n))
+  if (
+    !isDemand &&
+    offerLike &&
+    offer &&
+    ctx.sentence.index - offer.sentence <= DEMAND_REACH &&
+    (isDefinite(ctx.g, n) || summarisesClause(ctx.g, n))
+  )
     return [byId(ctx, offer.source)];
   return t ? demandedAct(ctx, t) : [];
 }
@@ -152,14 +159,16 @@ function noteOffer(ctx: ClauseContext, v: DepToken): void {
 
 /**
  * Construction class: a noun summing up the clause before it. "X demanded that Y disarm, a demand
- * Y turned down", "It was a demand Y turned down": an indefinite noun set off by a comma, or the
+ * Y turned down" (or "has turned down"), "It was a demand Y turned down": an indefinite noun set off by a comma, or the
  * predicate of "it was", with a relative clause of its own, names what the clause before did, as
  * "the demand" would.
  */
 function summarisesClause(g: DepGraph, n: number): boolean {
   const t = tok(g, n);
   if (!t || !kids(g, n, 'det').some((d) => d.lem === 'a')) return false;
-  const relative = kids(g, n, 'acl:relcl', 'acl').some((c) => /^VB[DZP]$/.test(c.pos) && kids(g, c.i, 'nsubj').length > 0);
+  // (a finite verb or a perfect: "a demand Y turned down", "a demand Y has rejected")
+  const finite = (c: DepToken) => /^VB[DZP]$/.test(c.pos) || (c.pos === 'VBN' && kids(g, c.i, 'aux').length > 0);
+  const relative = kids(g, n, 'acl:relcl', 'acl').some((c) => finite(c) && kids(g, c.i, 'nsubj').length > 0);
   const setOff = tok(g, subtreeSpan(g, n)[0] - 1)?.word === ',';
   const itWas = kids(g, n, 'cop').length > 0 && kids(g, n, 'nsubj').some((s) => ['it', 'this', 'that'].includes(s.lem));
   return relative && (setOff || itWas);
@@ -173,7 +182,12 @@ function summarisesClause(g: DepGraph, n: number): boolean {
 export function contentSubjects(ctx: ClauseContext, n: number, mandative = false): Mention[] {
   // (a that-clause the parser left loose on a noun is its content: "the demand by X that Y leave")
   const loose = kids(ctx.g, n, 'dep').filter((d) => kids(ctx.g, d.i, 'mark').some((m) => m.lem === 'that'));
-  for (const c of [...kids(ctx.g, n, 'ccomp', 'acl'), ...loose]) {
+  // Construction class: a content clause as the predicate. "X's demand is that Y act against Z":
+  // the that-clause of the "be" the noun is the subject of is the noun's content
+  const t = tok(ctx.g, n);
+  const be = t?.rel === 'nsubj' ? tok(ctx.g, t.head) : undefined;
+  const predicated = be?.lem === 'be' && be.pos.startsWith('VB') ? kids(ctx.g, be.i, 'ccomp').filter((c) => c.i > n) : [];
+  for (const c of [...kids(ctx.g, n, 'ccomp', 'acl'), ...loose, ...predicated]) {
     if (mandative && !isMandative(ctx, c, tok(ctx.g, n))) continue;
     const subj = kids(ctx.g, c.i, 'nsubj', 'nsubj:pass')[0];
     // Construction class: an allegation in the passive. "alleged that X are given sanctuary by
@@ -210,7 +224,8 @@ function isMandative(ctx: ClauseContext, c: DepToken, governor?: DepToken): bool
   // a plural subject it looks present ("demanded that the Taliban act"), which a past-tense
   // governor would have shifted to the past had it been reported fact
   // (a bare verb after a singular subject is no present tense either: "the demand that Ostmark expel X")
-  if (bareSubjunctive(ctx.g, c) || (c.pos === 'VBP' && /^VB[DN]$/.test(governor?.pos ?? ''))) return true;
+  // (a demand noun's content clause is what is asked for whatever its tense looks like: "X's demand is that the Taliban act")
+  if (bareSubjunctive(ctx.g, c) || (c.pos === 'VBP' && /^(VB[DN]|NN)/.test(governor?.pos ?? ''))) return true;
   // a verb whose past is its base form ("insisted that X set up courts"): the tagger reads it as
   // past; under a verb of demanding it is the subjunctive
   return c.pos === 'VBD' && c.word.toLowerCase() === c.lem && /^VB[DN]$/.test(governor?.pos ?? '');

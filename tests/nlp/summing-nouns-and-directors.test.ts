@@ -1,0 +1,110 @@
+/**
+ * Construction classes, with invented actors and sentences and the real parser:
+ * - a noun summing up the clause before it with a relative clause of its own ("X asked Y to
+ *   disarm, a demand Y has rejected", "…, a demand that Y has rejected", "…, an offer Y turned
+ *   down"): the relative clause acts on the demand or offer, so on its maker; "a demand that Y
+ *   disarm" stays the demand's content;
+ * - a director as the head of the body ("the director of X"; "a director of X" is a member), and
+ *   as a leader noun in apposition to a name the knowledge base does not hold;
+ * - a body that is part of another ("X are part of Y"; not "for its part");
+ * - a faction's name in brackets after its party's ("the Unity Party (Fazl)");
+ * - a reduced relative with a time phrase before its by-phrase, read as a past tense ("Y, the
+ *   movement led since 2009 by X");
+ * - a ruler's title naming the state's army ("Valdoria's military ruler") heads the state;
+ * - a demand noun whose content is the predicate ("X's demand is that Y act");
+ * - an as-phrase of a describing verb in a relative clause ("an outfit that X described as part of
+ *   Y") describes the relative clause's noun, not the describer.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
+import { testParser } from '../helpers/parser.ts';
+
+const parser = testParser();
+afterAll(() => parser.close());
+
+const ACTORS = inventedActors(
+  { id: 'bureau', name: 'Central Bureau', kind: 'SecurityForce', aliases: ['the Bureau'], partOf: 'valdoria' },
+  { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', aliases: ["Valdoria's military"], partOf: 'valdoria' },
+  { id: 'unity-f', name: 'Unity Party (F)', kind: 'PoliticalParty', aliases: ['Unity Party-Fazl'] },
+  { id: 'tomas-berg', name: 'Tomas Berg', kind: 'Person', aliases: [] },
+);
+const { has, hasNot } = relationChecks(parser, ACTORS);
+
+describe('a noun summing up the clause before it', () => {
+  it('with a perfect or a that-relative, rejects the maker of the demand', async () => {
+    await has('Valdoria asked the Front to lay down its arms, a demand the group has so far rejected.', 'REJECTS front>valdoria');
+    await has('Valdoria asked the Front to lay down its arms, a demand that the group has rejected.', 'REJECTS front>valdoria');
+    await has('The League demanded the release of its fighters, a demand the Levy has turned down.', 'REJECTS levy>league');
+  });
+
+  it('an offer turned down rejects the one who made it', async () => {
+    await has('Ostmark offered the League an amnesty, an offer the group turned down.', 'REJECTS league>ostmark');
+  });
+
+  it("not the demand's own content, nor a move that is no demand", async () => {
+    await hasNot('Valdoria asked the Front to lay down its arms, a demand that the group disband at once.', 'REJECTS front>valdoria');
+    await hasNot('The Levy raided a camp of the Front, a move the League condemned.', 'REJECTS league>levy');
+  });
+});
+
+describe('a director', () => {
+  it('heads the body, named before or after the title', async () => {
+    await has('Arno Kessel, the director of the Bureau, met Ida Voss in May.', 'LEADS arno-kessel>bureau');
+    await has('Bureau director Arno Kessel met Ida Voss in May.', 'LEADS arno-kessel>bureau');
+  });
+
+  it('one of several is a member', async () => {
+    await has('Arno Kessel, a director of the Bureau, met Ida Voss in May.', 'MEMBER_OF arno-kessel>bureau');
+    await hasNot('Arno Kessel, a director of the Bureau, met Ida Voss in May.', 'LEADS arno-kessel>bureau');
+  });
+});
+
+describe('a body that is part of another', () => {
+  it('is a member of it', async () => {
+    await has('The Front are part of the League, the umbrella movement in the north.', 'MEMBER_OF front>league');
+  });
+
+  it('not "for its part"', async () => {
+    await hasNot('Ostmark, for its part, has long accused Valdoria of arming the Front.', 'MEMBER_OF ostmark>valdoria');
+  });
+});
+
+describe("a faction's name in brackets", () => {
+  it('closes the party name', async () => {
+    await has(
+      'Tomas Berg, the leader of the opposition and a member of the Unity Party (Fazl), criticised Valdoria.',
+      'MEMBER_OF tomas-berg>unity-f',
+    );
+  });
+});
+
+describe('a reduced relative with a time phrase before its by-phrase', () => {
+  it('names the leader', async () => {
+    await has('The raid was claimed by the League, the movement led since 2019 by Tomas Berg.', 'LEADS tomas-berg>league');
+  });
+});
+
+describe("a ruler's title naming the army", () => {
+  it("heads the army's state", async () => {
+    await has("Tomas Berg, then Valdoria's military ruler, survived the ambush.", 'LEADS tomas-berg>valdoria');
+    await hasNot("Tomas Berg, then Valdoria's military ruler, survived the ambush.", 'LEADS tomas-berg>valdoria-army');
+  });
+});
+
+describe('a demand whose content is the predicate', () => {
+  it('is a demand of the content clause subject', async () => {
+    await has("Valdoria's core demand is that the Ostmark authorities act against the Front.", 'DEMANDS valdoria>ostmark');
+  });
+
+  it('not a report noun', async () => {
+    await hasNot("Valdoria's view is that the Ostmark authorities act against the Front.", 'DEMANDS valdoria>ostmark');
+  });
+});
+
+describe('an as-phrase of a describing verb in a relative clause', () => {
+  it('describes the noun of the relative clause', async () => {
+    const text = 'The raid was claimed by the Front, an outfit that the Levy described as part of the League.';
+    await has(text, 'MEMBER_OF front>league');
+    await hasNot(text, 'MEMBER_OF levy>league');
+  });
+});
