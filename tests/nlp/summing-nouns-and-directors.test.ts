@@ -13,7 +13,10 @@
  * - a ruler's title naming the state's army ("Valdoria's military ruler") heads the state;
  * - a demand noun whose content is the predicate ("X's demand is that Y act");
  * - an as-phrase of a describing verb in a relative clause ("an outfit that X described as part of
- *   Y") describes the relative clause's noun, not the describer.
+ *   Y") describes the relative clause's noun, not the describer;
+ * - a group's name before "insurgency" stands for the group ("an arm of the League insurgency");
+ * - a plural attack noun read as a present verb ("has faced a wave of Front attacks this winter"),
+ *   and "its own" on what is suffered naming the sufferer, not an attacker.
  */
 import { afterAll, describe, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -35,6 +38,10 @@ describe('a noun summing up the clause before it', () => {
     await has('Valdoria asked the Front to lay down its arms, a demand the group has so far rejected.', 'REJECTS front>valdoria');
     await has('Valdoria asked the Front to lay down its arms, a demand that the group has rejected.', 'REJECTS front>valdoria');
     await has('The League demanded the release of its fighters, a demand the Levy has turned down.', 'REJECTS levy>league');
+    await has(
+      "The League's negotiators pressed Valdoria to free their men and to pull its troops out of the hills, a demand the Valdorian government refused.",
+      'REJECTS valdoria>league',
+    );
   });
 
   it('an offer turned down rejects the one who made it', async () => {
@@ -106,5 +113,28 @@ describe('an as-phrase of a describing verb in a relative clause', () => {
     const text = 'The raid was claimed by the Front, an outfit that the Levy described as part of the League.';
     await has(text, 'MEMBER_OF front>league');
     await hasNot(text, 'MEMBER_OF levy>league');
+  });
+});
+
+describe('a group named before "insurgency"', () => {
+  it('stands for the group', async () => {
+    await has('The Front is an arm of the League insurgency.', 'MEMBER_OF front>league');
+  });
+});
+
+describe('a plural attack noun read as a present verb', () => {
+  it('is the object of the verb before it', async () => {
+    await has('The Levy has faced a wave of Front attacks this winter.', 'ATTACKS front>levy');
+    await has('Valdoria has suffered a string of League attacks since January.', 'ATTACKS league>valdoria');
+  });
+
+  it('"its own" is the sufferer, not an attacker', async () => {
+    const text = 'The Front is an arm of the League insurgency. The Levy has faced its own wave of League attacks this winter.';
+    await has(text, 'ATTACKS league>levy');
+    await hasNot(text, 'ATTACKS front>levy');
+  });
+
+  it('not a verb with an object of its own', async () => {
+    await has('Ostmark said the Front attacks Valdoria every night.', 'ATTACKS front>valdoria');
   });
 });

@@ -5,7 +5,17 @@
  * function names its construction class; each returns whether the tree changed (the caller
  * rebuilds the children index after each change).
  */
-import { attach, DEMONSTRATIVES, type DepGraph, type DepToken, dropEnhanced, kids, subtreeSpan, tok } from './dependency-graph.ts';
+import {
+  attach,
+  DEMONSTRATIVES,
+  type DepGraph,
+  type DepToken,
+  dropEnhanced,
+  isRelativePronoun,
+  kids,
+  subtreeSpan,
+  tok,
+} from './dependency-graph.ts';
 import { FINITE, hasByPhrase } from './clause-repairs.ts';
 import { lexicon, verbLemmasOf } from '../lexicon.ts';
 import { isPersonPlaceholder, isPlacePlaceholder, isPlaceholder } from './mask-names.ts';
@@ -15,6 +25,7 @@ export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairGerundReadAsNoun,
   repairObjectConjunctOnVerb,
   repairContentVerbAsPlural,
+  repairPluralNounAsVerb,
   // (a contact relative read as a content clause is made one first: the summary noun is found by it)
   repairContactRelativeAsClause,
   repairSummaryNounAsObject,
@@ -154,6 +165,40 @@ function repairContentVerbAsPlural(g: DepGraph): boolean {
   return false;
 }
 
+/**
+ * Construction class: a plural predicate noun read as a present verb. "Kabul has faced a wave of
+ * Taliban attacks this winter": the parser makes "attacks" a verb whose subject is "a wave of
+ * Taliban" (a clause complement of "faced", which is left without its object). An -s word whose
+ * singular is a predicate noun of the lexicon ("attack", "strike", "raid"), read as a present
+ * verb with no object or clause of its own but a subject right before it, hung as a clause on a
+ * verb that has no object, is that verb's object noun phrase: the subject's head becomes the
+ * object, the -s word the noun of its of-phrase ("a wave of attacks") or the head itself, and
+ * the verb's other words (a time phrase) go back to the governing verb.
+ */
+function repairPluralNounAsVerb(g: DepGraph): boolean {
+  const L = lexicon();
+  for (const v of g.tokens) {
+    if (v.pos !== 'VBZ' || !/^(ccomp|dep)$/.test(v.rel) || !v.word.endsWith('s') || !L.nouns.has(v.lem)) continue;
+    const governor = tok(g, v.head);
+    if (!governor?.pos.startsWith('VB') || governor.i > v.i || kids(g, governor.i, 'obj', 'ccomp', 'xcomp').some((c) => c !== v)) continue;
+    if (kids(g, v.i, 'obj', 'ccomp', 'xcomp', 'mark', 'aux').length) continue;
+    const subject = kids(g, v.i, 'nsubj').find((s) => subtreeSpan(g, s.i)[1] === v.i - 1 && s.pos.startsWith('NN'));
+    if (!subject) continue;
+    const ofPhrase = kids(g, subject.i, 'nmod').find((c) => c.i < v.i && kids(g, c.i, 'case').some((k) => k.lem === 'of'));
+    attach(subject, governor.i, 'obj');
+    v.pos = 'NNS';
+    for (const c of kids(g, v.i)) if (c !== subject) attach(c, governor.i, c.rel.startsWith('obl') ? c.rel : 'obl');
+    if (ofPhrase) {
+      // "a wave of Taliban attacks": the name before the noun is its compound, the of-phrase the noun
+      attach(v, subject.i, 'nmod');
+      for (const c of kids(g, ofPhrase.i)) attach(c, v.i, c.rel);
+      attach(ofPhrase, v.i, ofPhrase.pos.startsWith('NNP') ? 'compound' : 'amod');
+    } else attach(v, governor.i, 'obj');
+    return true;
+  }
+  return false;
+}
+
 /** Hangs the words from `from` up to (not including) `to` on the phrase's `head` by their tags. */
 function attachPhrase(g: DepGraph, from: number, to: number, head: DepToken): void {
   for (let k = from; k < to; k++) {
@@ -166,31 +211,82 @@ function attachPhrase(g: DepGraph, from: number, to: number, head: DepToken): vo
  * Construction class: a noun summing up the clause before it, read as an object. "X demanded
  * that Y disarm, a demand Y turned down": the parser makes "a demand" the object of the last verb
  * before the comma, so its relative clause seems to be part of what was demanded. An indefinite
- * noun right after a comma, with a finite relative clause of its own, that the parser made the
- * object of a verb before the comma (which has an object or clause of its own or is intransitive
- * before the comma) hangs on the main verb as a loose clause.
+ * noun right after a comma, with a finite (or perfect) relative clause of its own, that the parser
+ * made the object (or a conjunct) of a verb before the comma (which has an object or clause of its
+ * own or is intransitive before the comma), or hung on the last noun before the comma, hangs on
+ * the main verb as a loose clause.
+ * The parser may also read the noun into its own relative clause: as the object or a second
+ * subject of the relative verb ("…, an appeal the Front has brushed aside"), or with "that" as
+ * the noun's content clause ("…, an offer that Y turned down"). With "that", only a verb left
+ * without the object it needs (lexicon `transitiveOnly`, or the lexicon's `negated` acceptance
+ * verbs and REJECTS verbs) is relative: "a demand that the group disarm" keeps its content clause.
+ * A noun that cannot sum up a clause (`summingNoun`: "X, an outfit that Y described as …") is left
+ * where the parser put it when it hangs on a noun or carries a that-clause.
  */
 function repairSummaryNounAsObject(g: DepGraph): boolean {
   const root = g.tokens.find((t) => t.head === 0);
   if (!root) return false;
   for (const n of g.tokens) {
-    if (!/^(obj|appos|dep)$/.test(n.rel) || !n.pos.startsWith('NN') || !kids(g, n.i, 'det').some((d) => d.lem === 'a')) continue;
+    if (!/^(obj|appos|dep|nsubj|parataxis|conj)$/.test(n.rel) || !n.pos.startsWith('NN') || !kids(g, n.i, 'det').some((d) => d.lem === 'a'))
+      continue;
+    // (a conjunct only without its conjunction: "…, a demand the government refused" read as one)
+    if (n.rel === 'conj' && kids(g, n.i, 'cc').length) continue;
     const start = subtreeSpan(g, n.i)[0];
-    const verb = tok(g, n.head);
-    if (tok(g, start - 1)?.word !== ',' || !verb?.pos.startsWith('VB') || verb.i === root.i) continue;
+    const head = tok(g, n.head);
+    if (tok(g, start - 1)?.word !== ',' || !head || head.i === root.i) continue;
+    // (a subject of its own between the noun and the verb, not the relative word: "a faction that split from X")
+    const subjectAfter = (v: DepToken) =>
+      kids(g, v.i, 'nsubj').some((s) => s.i > n.i && s.i < v.i && !isRelativePronoun(s) && s.lem !== 'that');
     // ("…, an appeal the Front brushed aside": the noun hung on the relative clause's own verb)
-    if (verb.i > n.i && FINITE.test(verb.pos) && kids(g, verb.i, 'nsubj').some((s) => s.i > n.i)) {
+    if (head.i > n.i && finiteOrPerfect(g, head) && subjectAfter(head)) {
       attach(n, root.i, 'parataxis');
-      attach(verb, n.i, 'acl:relcl');
+      attach(head, n.i, 'acl:relcl');
       return true;
     }
-    if (verb.i > start) continue;
-    const relative = kids(g, n.i, 'acl:relcl', 'acl').find((c) => FINITE.test(c.pos) && kids(g, c.i, 'nsubj').some((s) => s.i > n.i));
-    if (!relative) continue;
+    if (head.i > start || (head.pos.startsWith('NN') ? !summingNoun(n.lem) : !head.pos.startsWith('VB'))) continue;
+    const relative = kids(g, n.i, 'acl:relcl', 'acl').find((c) => finiteOrPerfect(g, c) && subjectAfter(c));
+    // ("…, an offer that Y turned down" read as the offer's content)
+    const content = summingNoun(n.lem)
+      ? kids(g, n.i, 'ccomp').find(
+          (v) => subjectAfter(v) && needsObject(v) && hasThat(g, v) && !kids(g, v.i, 'obj', 'ccomp', 'xcomp').length,
+        )
+      : undefined;
+    if (!relative && !content) continue;
     attach(n, root.i, 'parataxis');
+    if (content) {
+      const that = kids(g, content.i, 'mark').find((m) => m.lem === 'that')!;
+      attach(content, n.i, 'acl:relcl');
+      attach(that, content.i, 'obj');
+      that.pos = 'WDT';
+    }
     return true;
   }
   return false;
+}
+
+/** A finite verb or a perfect ("has rejected"). */
+function finiteOrPerfect(g: DepGraph, v: DepToken): boolean {
+  return FINITE.test(v.pos) || (v.pos === 'VBN' && kids(g, v.i, 'aux').some((a) => a.lem === 'have'));
+}
+
+function hasThat(g: DepGraph, v: DepToken): boolean {
+  return kids(g, v.i, 'mark').some((m) => m.lem === 'that');
+}
+
+/**
+ * True for a noun that can sum up a clause: a predicate noun of the lexicon ("demand", "charge"),
+ * an offer or plan (lexicon `irrealis`) or a report (lexicon `reportNouns`).
+ */
+function summingNoun(lemma: string): boolean {
+  const L = lexicon();
+  return L.nouns.has(lemma) || L.sets.irrealis.has(lemma) || L.sets.reportNouns.has(lemma);
+}
+
+/** True when verb `v` is one that never goes without an object (see repairSummaryNounAsObject). */
+function needsObject(v: DepToken): boolean {
+  const L = lexicon();
+  if (L.sets.transitiveOnly.has(v.lem)) return true;
+  return L.predicates.some((p) => p.negated.includes(v.lem) || (p.type === 'REJECTS' && p.verbs.includes(v.lem)));
 }
 
 /**

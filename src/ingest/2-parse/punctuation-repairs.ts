@@ -4,7 +4,7 @@
  * Each function names its construction class; each returns whether the tree changed (the
  * caller rebuilds the children index after each change).
  */
-import { attach, type DepGraph, type DepToken, isRelativePronoun, kids, subtreeSpan, tok, verbAbove } from './dependency-graph.ts';
+import { attach, type DepGraph, isRelativePronoun, kids, subtreeSpan, tok, verbAbove } from './dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
 
 const FINITE = /^VB[DZP]$/;
@@ -43,7 +43,6 @@ export const PUNCTUATION_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairAbsoluteWith,
   repairCommaSubjects,
   repairClauseApposition,
-  repairSummingNounInItsRelative,
 ];
 
 /**
@@ -230,82 +229,4 @@ function nearestVerbWithoutObject(g: DepGraph, i: number): number | undefined {
     if (t.pos.startsWith('VB') && !kids(g, k, 'obj').length) return k;
   }
   return undefined;
-}
-
-/**
- * Construction class: a noun summing up the clause before it, read into its own relative clause.
- * "X asked Y to disarm, a demand the group has rejected", "…, an offer that Z turned down": the
- * parser makes the noun the object (or a second subject) of the relative clause's verb ("rejected
- * a demand", the verb hung on the clause before), reads "that Z turned down" as the noun's
- * content clause, or hangs the noun on the last noun of the clause before. An indefinite noun
- * that can sum up a clause (`summingNoun`) right after a comma, with a verb after it whose
- * subject stands between them, is that verb's antecedent: the verb becomes its relative clause
- * and the noun hangs on the verb of the clause before (`parataxis`; the controlling verb of an
- * infinitive), as it sums that clause up. With "that", only a verb left without the object it
- * needs (lexicon `transitiveOnly`, or the lexicon's `negated` acceptance verbs and REJECTS verbs)
- * is relative: "a demand that the group disarm" keeps its content clause.
- */
-function repairSummingNounInItsRelative(g: DepGraph): boolean {
-  for (const n of g.tokens) {
-    if (
-      !n.pos.startsWith('NN') ||
-      tok(g, n.i - 2)?.word !== ',' ||
-      !kids(g, n.i, 'det').some((d) => d.i === n.i - 1 && /^an?$/i.test(d.word))
-    )
-      continue;
-    if (!summingNoun(n.lem)) continue;
-    const head = tok(g, n.head);
-    // (a subject of its own, not the relative word: "a faction that split from X" is a subject relative)
-    const subjectBetween = (v: DepToken) =>
-      kids(g, v.i, 'nsubj').some((s) => s.i > n.i && s.i < v.i && !isRelativePronoun(s) && s.lem !== 'that');
-    // the verb of the clause the noun sums up, and the noun's relative clause
-    let clause: number | undefined;
-    let relative: DepToken | undefined;
-    // (or its second subject: "a demand the group has rejected" as two subjects of "rejected")
-    if (['obj', 'nsubj', 'dep'].includes(n.rel) && head && head.i > n.i && head.pos.startsWith('VB') && subjectBetween(head)) {
-      relative = head;
-      clause = verbAbove(g, head.head);
-    } else {
-      relative =
-        kids(g, n.i, 'acl:relcl').find(subjectBetween) ??
-        kids(g, n.i, 'ccomp').find(
-          (v) =>
-            v.i > n.i &&
-            subjectBetween(v) &&
-            needsObject(v) &&
-            kids(g, v.i, 'mark').some((m) => m.lem === 'that') &&
-            !kids(g, v.i, 'obj', 'ccomp', 'xcomp').length,
-        );
-      clause = head && head.i < n.i ? verbAbove(g, head.i) : undefined;
-    }
-    // (the whole clause: "asked Y to disarm" is summed up at "asked")
-    for (let c = tok(g, clause ?? -1); c?.rel === 'xcomp'; c = tok(g, c.head)) clause = c.head;
-    if (!relative || clause === undefined || (n.head === clause && n.rel === 'parataxis' && relative.rel === 'acl:relcl')) continue;
-    const that = relative.rel === 'ccomp' ? kids(g, relative.i, 'mark').find((m) => m.lem === 'that') : undefined;
-    attach(relative, n.i, 'acl:relcl');
-    attach(n, clause, 'parataxis');
-    if (that) {
-      attach(that, relative.i, 'obj');
-      that.pos = 'WDT';
-    }
-    return true;
-  }
-  return false;
-}
-
-/**
- * True for a noun that can sum up a clause: a predicate noun of the lexicon ("demand", "charge"),
- * an offer or plan (lexicon `irrealis`) or a report (lexicon `reportNouns`). "X, an outfit that Y
- * described as …" describes X, not the clause.
- */
-function summingNoun(lemma: string): boolean {
-  const L = lexicon();
-  return L.nouns.has(lemma) || L.sets.irrealis.has(lemma) || L.sets.reportNouns.has(lemma);
-}
-
-/** True when verb `v` is one that never goes without an object (see repairSummingNounInItsRelative). */
-function needsObject(v: DepToken): boolean {
-  const L = lexicon();
-  if (L.sets.transitiveOnly.has(v.lem)) return true;
-  return L.predicates.some((p) => p.negated.includes(v.lem) || (p.type === 'REJECTS' && p.verbs.includes(v.lem)));
 }
