@@ -30,6 +30,8 @@ const ACTORS = inventedActors(
   { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', aliases: ["Valdoria's military"], partOf: 'valdoria' },
   { id: 'unity-f', name: 'Unity Party (F)', kind: 'PoliticalParty', aliases: ['Unity Party-Fazl'] },
   { id: 'tomas-berg', name: 'Tomas Berg', kind: 'Person', aliases: [] },
+  // a group with a plural name (the parser is shown a plural placeholder for it)
+  { id: 'dorn-mujahideen', name: 'Dorn Mujahideen', kind: 'ArmedGroup', aliases: ['the Mujahideen'] },
 );
 const { has, hasNot } = relationChecks(parser, ACTORS);
 
@@ -124,14 +126,14 @@ describe('a group named before "insurgency"', () => {
 
 describe('a plural attack noun read as a present verb', () => {
   it('is the object of the verb before it', async () => {
-    await has('The Levy has faced a wave of Front attacks this winter.', 'ATTACKS front>levy');
-    await has('Valdoria has suffered a string of League attacks since January.', 'ATTACKS league>valdoria');
+    await has('The Levy has faced a wave of Mujahideen attacks this winter.', 'ATTACKS dorn-mujahideen>levy');
+    await has('Valdoria has suffered a string of Mujahideen attacks since January.', 'ATTACKS dorn-mujahideen>valdoria');
   });
 
   it('"its own" is the sufferer, not an attacker', async () => {
-    const text = 'The Front is an arm of the League insurgency. The Levy has faced its own wave of League attacks this winter.';
-    await has(text, 'ATTACKS league>levy');
-    await hasNot(text, 'ATTACKS front>levy');
+    const text =
+      "The Front is an arm of the League insurgency. President Tomas Berg's government has faced its own wave of Mujahideen attacks this winter.";
+    await hasNot(text, 'ATTACKS front>valdoria');
   });
 
   it('not a verb with an object of its own', async () => {
