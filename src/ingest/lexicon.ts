@@ -204,6 +204,7 @@ const WORD_SETS = [
   'postedRoles',
   'rulerNouns',
   'ofPhraseParts',
+  'sideNouns',
   'placeClassNouns',
   'durationNouns',
   'adverbialMarks',

@@ -16,9 +16,13 @@
  *   Y") describes the relative clause's noun, not the describer;
  * - a group's name before "insurgency" stands for the group ("an arm of the League insurgency");
  * - a plural attack noun read as a present verb ("has faced a wave of Front attacks this winter"),
- *   and "its own" on what is suffered naming the sufferer, not an attacker.
+ *   and "its own" on what is suffered naming the sufferer, not an attacker;
+ * - a nationality's "side" as its government ("the Ostmark side"; not "the Ostmark side of the
+ *   border");
+ * - capture or death foretold under a verb of saying ("said X and his commanders would be captured
+ *   or killed") as the speaker's threat, a misread "his" on the speaker's side left out.
  */
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
@@ -33,7 +37,7 @@ const ACTORS = inventedActors(
   // a group with a plural name (the parser is shown a plural placeholder for it)
   { id: 'dorn-mujahideen', name: 'Dorn Mujahideen', kind: 'ArmedGroup', aliases: ['the Mujahideen'] },
 );
-const { has, hasNot } = relationChecks(parser, ACTORS);
+const { has, hasNot, rels } = relationChecks(parser, ACTORS);
 
 describe('a noun summing up the clause before it', () => {
   it('with a perfect or a that-relative, rejects the maker of the demand', async () => {
@@ -130,13 +134,35 @@ describe('a plural attack noun read as a present verb', () => {
     await has('Valdoria has suffered a string of Mujahideen attacks since January.', 'ATTACKS dorn-mujahideen>valdoria');
   });
 
-  it('"its own" is the sufferer, not an attacker', async () => {
-    const text =
-      "The Front is an arm of the League insurgency. President Tomas Berg's government has faced its own wave of Mujahideen attacks this winter.";
-    await hasNot(text, 'ATTACKS front>valdoria');
+  it('"its own" on what is suffered names the sufferer, not an attacker', async () => {
+    const out = await rels(
+      "The Front is an arm of the League insurgency. The president's government has faced its own wave of Mujahideen attacks this winter.",
+    );
+    expect(out.filter((r) => r.startsWith('ATTACKS front>'))).toEqual([]);
+    expect(out.filter((r) => r.startsWith('ATTACKS dorn-mujahideen>'))).toHaveLength(1);
   });
 
   it('not a verb with an object of its own', async () => {
     await has('Ostmark said the Front attacks Valdoria every night.', 'ATTACKS front>valdoria');
+  });
+});
+
+describe("a state's side", () => {
+  it('is its government', async () => {
+    await has('Ida Voss accused the Ostmark side of evading the central issue.', 'ACCUSES ida-voss>ostmark');
+  });
+
+  it('not the side of a border', async () => {
+    await hasNot('The League shelled the Ostmark side of the border.', 'ATTACKS league>ostmark');
+  });
+});
+
+describe('capture or death foretold in reported speech', () => {
+  it("is the speaker's threat", async () => {
+    await has('Valdoria said Tomas Berg and his top commanders would be captured or killed.', 'THREATENS valdoria>tomas-berg');
+  });
+
+  it('not a death reported as past', async () => {
+    await hasNot('Valdoria said Tomas Berg had been killed in May.', 'THREATENS valdoria>tomas-berg');
   });
 });

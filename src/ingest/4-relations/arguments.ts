@@ -361,7 +361,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
       if (o && isActor(o)) out.push(o);
     }
   else if (
-    lexicon().sets.standIns.has(t.lem) ||
+    (lexicon().sets.standIns.has(t.lem) && !regionOfSide(ctx, t)) ||
     (t.pos.startsWith('NN') && t.lem.endsWith('s') && lexicon().sets.standIns.has(t.lem.slice(0, -1))) ||
     // "the Front group", "the Jaish al-Adl outfit": a name before a generic body noun
     (!ctx.mentionOf.get(i) &&
@@ -447,6 +447,14 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   }
   for (const c of kids(ctx.g, i, 'conj')) out.push(...mentionsAt(ctx, c.i, depth + 1));
   return dedupe(out);
+}
+
+/**
+ * "the Pakistani side of the border": a side noun (lexicon `sideNouns`) with an of-phrase is a
+ * region, not a party ("the Afghan side rejected the proposal" is the Afghan government).
+ */
+function regionOfSide(ctx: ClauseContext, t: DepToken): boolean {
+  return lexicon().sets.sideNouns.has(t.lem) && kids(ctx.g, t.i, 'nmod').some((c) => caseOf(ctx.g, c.i) === 'of');
 }
 
 /**

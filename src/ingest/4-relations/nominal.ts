@@ -366,10 +366,11 @@ function received(ctx: ClauseContext, pred: Predicate, n: DepToken, verb: DepTok
   const nouns = [n.i];
   for (let x = tok(ctx.g, n.head); x && x.i !== verb.i && nouns.length < 3; x = tok(ctx.g, x.head)) nouns.push(x.i);
   const phrases = [...nouns, verb.i].flatMap((i) => prepMentions(ctx, i, preps)).flatMap((p) => p.mentions);
-  // (else the noun's owner: "repulsed the Front's attack", "repelled a Front attack")
-  const sources = phrases.length
-    ? phrases
-    : nouns.flatMap((i) => kids(ctx.g, i, 'nmod:poss', 'compound').flatMap((c) => mentionsAt(ctx, c.i)));
+  // (else the noun's owner: "repulsed the Front's attack", "repelled a Front attack"; not "its own":
+  // "faced its own wave of Front attacks" is the subject's, the one who suffered them)
+  const own = (i: number) => kids(ctx.g, i, 'amod').some((a) => a.lem === 'own');
+  const owners = (i: number) => kids(ctx.g, i, 'nmod:poss', 'compound').filter((c) => !(c.rel === 'nmod:poss' && own(i)));
+  const sources = phrases.length ? phrases : nouns.flatMap((i) => owners(i).flatMap((c) => mentionsAt(ctx, c.i)));
   const targets = agentMentions(ctx, verb);
   if (sources.length && targets.length)
     record(ctx, { type: pred.type, sources, targets, at: n, rule: `converse:${pred.type.toLowerCase()}`, fact });

@@ -236,12 +236,13 @@ function foretoldPunishment(ctx: ClauseContext, v: DepToken, say: DepToken): boo
   const subjects = kids(ctx.g, v.i, passive ? 'nsubj:pass' : 'nsubj');
   // ("any aggression by X would be met with full force": an attack punished names its attacker)
   const attackers = subjects.filter((s) => nounOf(s.lem, 'ATTACKS')).flatMap((s) => sourcesOf(ctx, s, undefined));
+  // (not the speaker's own side: "X and his commanders would be killed" with "his" misread as the speaker's)
   const targets = [
     ...subjects.flatMap((s) => mentionsAt(ctx, s.i)),
     ...subjects.flatMap((s) => culpritsOfLastAttack(ctx, s)),
     ...attackers,
-  ];
-  if (!speakers.length || !targets.length || sameSide(ctx, speakers, targets)) return false; // (a vow's own reading may still hold)
+  ].filter((t) => !sameSide(ctx, speakers, [t]));
+  if (!speakers.length || !targets.length) return false; // (a vow's own reading may still hold)
   record(ctx, { type: 'THREATENS', sources: speakers, targets, at: v, rule: 'reported:punishment', fact: factualityOf(ctx.g, say.i) });
   return true;
 }
