@@ -205,6 +205,7 @@ const WORD_SETS = [
   'rulerNouns',
   'ofPhraseParts',
   'sideNouns',
+  'appositiveOpeners',
   'placeClassNouns',
   'durationNouns',
   'adverbialMarks',

@@ -20,7 +20,8 @@
  * - a nationality's "side" as its government ("the Ostmark side"; not "the Ostmark side of the
  *   border");
  * - capture or death foretold under a verb of saying ("said X and his commanders would be captured
- *   or killed") as the speaker's threat, a misread "his" on the speaker's side left out.
+ *   or killed") as the speaker's threat, a misread "his" on the speaker's side left out;
+ * - an appositive role opened by "once" ("X, once the spokesman of Y, was freed"), a past role.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -37,7 +38,7 @@ const ACTORS = inventedActors(
   // a group with a plural name (the parser is shown a plural placeholder for it)
   { id: 'dorn-mujahideen', name: 'Dorn Mujahideen', kind: 'ArmedGroup', aliases: ['the Mujahideen'] },
 );
-const { has, hasNot, rels } = relationChecks(parser, ACTORS);
+const { has, hasNot, rels, statusOf } = relationChecks(parser, ACTORS);
 
 describe('a noun summing up the clause before it', () => {
   it('with a perfect or a that-relative, rejects the maker of the demand', async () => {
@@ -164,5 +165,18 @@ describe('capture or death foretold in reported speech', () => {
 
   it('not a death reported as past', async () => {
     await hasNot('Valdoria said Tomas Berg had been killed in May.', 'THREATENS valdoria>tomas-berg');
+  });
+});
+
+describe('an appositive role opened by "once"', () => {
+  it('is a past role of the name', async () => {
+    await has('Tomas Berg, once the spokesman of the Front in the north, was freed in May.', 'SPOKESPERSON_FOR tomas-berg>front');
+    expect(
+      await statusOf('Tomas Berg, once the spokesman of the Front in the north, was freed in May.', 'SPOKESPERSON_FOR tomas-berg>front'),
+    ).toBe('past');
+  });
+
+  it('not "once" opening a clause', async () => {
+    await has('Once the talks ended, the Front attacked the Levy.', 'ATTACKS front>levy');
   });
 });

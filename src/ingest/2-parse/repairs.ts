@@ -129,9 +129,11 @@
  * oblique of the verb.
  *
  * Construction class: an appositive opened by "then". "X, then the information minister, said
- * …": the parser reads "X … minister" as a clause with X its subject and the verb after it as a
- * loose dependent. A name, a comma, "then" and a phrase, a comma and a verb is rebuilt as the
- * verb's clause with the name its subject and the phrase its appositive (the role is past).
+ * …", "Y, once the spokesman of Z, was freed": the parser reads "X … minister" as a clause with X
+ * its subject (or "once" as a subordinator) and the verb after it as a loose dependent. A name, a
+ * comma, an opener (lexicon `appositiveOpeners`) and a phrase, a comma and a verb is rebuilt as
+ * the verb's clause with the name its subject and the phrase its appositive, the opener a
+ * modifier of the role (past for "then", "once", "formerly": lexicon `former`).
  *
  * Construction class: coordinated complement clauses. "X said its council had chosen Y and that
  * its war against Z would go on": the second that-clause is a conjunct of the first. A conjunct
@@ -1012,8 +1014,15 @@ function repairThenAppositive(g: DepGraph): boolean {
   for (const t of g.tokens) {
     // the first word of a name (the shape check does the rest)
     if (!t.pos.startsWith('NNP') || tok(g, t.i - 1)?.pos.startsWith('NNP')) continue;
-    const shape = namedSubjectAt(g, t.i, 'then');
-    if (shape && rebuildNamedSubject(g, shape)) return true;
+    for (const opener of lexicon().sets.appositiveOpeners) {
+      const shape = namedSubjectAt(g, t.i, opener);
+      if (!shape || !rebuildNamedSubject(g, shape)) continue;
+      // (the opener qualifies the role: "once the spokesman" is a past role, lexicon `former`)
+      const word = tok(g, shape.c1 + 1)!;
+      const head = spanHead(g, shape.c1 + 2, shape.c2 - 1);
+      if (head && (word.head !== head.i || word.rel !== 'advmod')) attach(word, head.i, 'advmod');
+      return true;
+    }
   }
   return false;
 }
