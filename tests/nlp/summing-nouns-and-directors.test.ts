@@ -21,7 +21,8 @@
  *   border");
  * - capture or death foretold under a verb of saying ("said X and his commanders would be captured
  *   or killed") as the speaker's threat, a misread "his" on the speaker's side left out;
- * - an appositive role opened by "once" ("X, once the spokesman of Y, was freed"), a past role.
+ * - an appositive role opened by "once" ("X, once the spokesman of Y, was freed"), a past role;
+ * - a professional title ("Barrister X") before a name in apposition is no part of the name.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -35,6 +36,7 @@ const ACTORS = inventedActors(
   { id: 'valdoria-army', name: 'Valdorian Army', kind: 'SecurityForce', aliases: ["Valdoria's military"], partOf: 'valdoria' },
   { id: 'unity-f', name: 'Unity Party (F)', kind: 'PoliticalParty', aliases: ['Unity Party-Fazl'] },
   { id: 'tomas-berg', name: 'Tomas Berg', kind: 'Person', aliases: [] },
+  { id: 'people-party', name: 'People Party', kind: 'PoliticalParty', aliases: [] },
   // a group with a plural name (the parser is shown a plural placeholder for it)
   { id: 'dorn-mujahideen', name: 'Dorn Mujahideen', kind: 'ArmedGroup', aliases: ['the Mujahideen'] },
 );
@@ -178,5 +180,14 @@ describe('an appositive role opened by "once"', () => {
 
   it('not "once" opening a clause', async () => {
     await has('Once the talks ended, the Front attacked the Levy.', 'ATTACKS front>levy');
+  });
+});
+
+describe('a professional title before a name in apposition to a leader noun', () => {
+  it('is no part of the name', async () => {
+    await has(
+      'The People Party stayed away; its chairman, Barrister Arno Kessel, said the party would not attend.',
+      'LEADS arno-kessel>people-party',
+    );
   });
 });

@@ -6,6 +6,9 @@ import type { EntityKind } from '../../model/vocabulary.ts';
 
 /** Title words that make the following name a Person. */
 export const PERSON_TITLE_CUES = new Set([
+  // professional titles Pakistani English writes before a name ("Barrister X", "Advocate Y")
+  'barrister',
+  'advocate',
   'minister',
   'president',
   'general',
