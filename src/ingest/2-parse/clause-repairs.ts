@@ -16,12 +16,12 @@ import {
   subtreeSpan,
   tok,
   verbAbove,
+  FINITE,
 } from './dependency-graph.ts';
 import { communicativeVerb, lexicon, verbLemmasOf } from '../lexicon.ts';
 import { isPersonPlaceholder } from './mask-names.ts';
 
 /** Finite verb tags (past, present third person, present). */
-export const FINITE = /^VB[DZP]$/;
 
 /** The repairs of this module, in the order repairs.ts applies them. */
 export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [

@@ -84,6 +84,14 @@ export function verbAbove(g: DepGraph, i: number): number | undefined {
   return undefined;
 }
 
+/** Finite verb tags: past, third-person present, other present. */
+export const FINITE = /^VB[DZP]$/;
+
+/** A finite verb, or a perfect with a finite "have" ("has rejected", "had held"). */
+export function isFiniteOrPerfect(g: DepGraph, v: DepToken): boolean {
+  return FINITE.test(v.pos) || (v.pos === 'VBN' && kids(g, v.i, 'aux').some((a) => a.lem === 'have' && FINITE.test(a.pos)));
+}
+
 /** Re-attaches token `t` to `head` with relation `rel` (a repair's edit; the caller re-indexes children). */
 export function attach(t: DepToken, head: number, rel: string): void {
   t.head = head;

@@ -15,8 +15,9 @@ import {
   kids,
   subtreeSpan,
   tok,
+  isFiniteOrPerfect,
 } from './dependency-graph.ts';
-import { FINITE, hasByPhrase } from './clause-repairs.ts';
+import { hasByPhrase } from './clause-repairs.ts';
 import { lexicon, verbLemmasOf } from '../lexicon.ts';
 import { isPersonPlaceholder, isPlacePlaceholder, isPlaceholder } from './mask-names.ts';
 
@@ -238,13 +239,13 @@ function repairSummaryNounAsObject(g: DepGraph): boolean {
     const subjectAfter = (v: DepToken) =>
       kids(g, v.i, 'nsubj').some((s) => s.i > n.i && s.i < v.i && !isRelativePronoun(s) && s.lem !== 'that');
     // ("…, an appeal the Front brushed aside": the noun hung on the relative clause's own verb)
-    if (head.i > n.i && finiteOrPerfect(g, head) && subjectAfter(head)) {
+    if (head.i > n.i && isFiniteOrPerfect(g, head) && subjectAfter(head)) {
       attach(n, root.i, 'parataxis');
       attach(head, n.i, 'acl:relcl');
       return true;
     }
     if (head.i > start || (head.pos.startsWith('NN') ? !summingNoun(n.lem) : !head.pos.startsWith('VB'))) continue;
-    const relative = kids(g, n.i, 'acl:relcl', 'acl').find((c) => finiteOrPerfect(g, c) && subjectAfter(c));
+    const relative = kids(g, n.i, 'acl:relcl', 'acl').find((c) => isFiniteOrPerfect(g, c) && subjectAfter(c));
     // ("…, an offer that Y turned down" read as the offer's content)
     const content = summingNoun(n.lem)
       ? kids(g, n.i, 'ccomp').find(
@@ -262,11 +263,6 @@ function repairSummaryNounAsObject(g: DepGraph): boolean {
     return true;
   }
   return false;
-}
-
-/** A finite verb or a perfect ("has rejected"). */
-function finiteOrPerfect(g: DepGraph, v: DepToken): boolean {
-  return FINITE.test(v.pos) || (v.pos === 'VBN' && kids(g, v.i, 'aux').some((a) => a.lem === 'have'));
 }
 
 function hasThat(g: DepGraph, v: DepToken): boolean {
@@ -300,9 +296,7 @@ function repairContactRelativeAsClause(g: DepGraph): boolean {
   let changed = false;
   for (const c of g.tokens) {
     // (a perfect counts: "the talks Valdoria has held with the Front")
-    const perfect = c.pos === 'VBN' && kids(g, c.i, 'aux').some((a) => a.lem === 'have' && FINITE.test(a.pos));
-    if (!/^(acl|dep|ccomp)$/.test(c.rel) || !(FINITE.test(c.pos) || perfect) || c.head > c.i || !tok(g, c.head)?.pos.startsWith('NN'))
-      continue;
+    if (!/^(acl|dep|ccomp)$/.test(c.rel) || !isFiniteOrPerfect(g, c) || c.head > c.i || !tok(g, c.head)?.pos.startsWith('NN')) continue;
     if (!kids(g, c.i, 'nsubj').length || kids(g, c.i, 'mark', 'obj', 'ccomp', 'xcomp').length) continue;
     c.rel = 'acl:relcl';
     changed = true;

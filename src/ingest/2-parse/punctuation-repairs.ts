@@ -4,10 +4,8 @@
  * Each function names its construction class; each returns whether the tree changed (the
  * caller rebuilds the children index after each change).
  */
-import { attach, type DepGraph, isRelativePronoun, kids, subtreeSpan, tok, verbAbove } from './dependency-graph.ts';
+import { attach, type DepGraph, isRelativePronoun, kids, subtreeSpan, tok, verbAbove, FINITE } from './dependency-graph.ts';
 import { lexicon } from '../lexicon.ts';
-
-const FINITE = /^VB[DZP]$/;
 
 /**
  * Construction class: an opening quotation read as the root. '"More attacks will follow," the

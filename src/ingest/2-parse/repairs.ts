@@ -150,6 +150,7 @@ import {
   moveFinalPunct,
   subtreeSpan,
   tok,
+  FINITE,
 } from './dependency-graph.ts';
 import { CLAUSE_REPAIRS, repairComplementizerAsObject, repairFrontedPhraseOnParticiple, repairRelativeOnAlias } from './clause-repairs.ts';
 import { PHRASE_REPAIRS, repairAppositiveParticipleAsClause } from './phrase-repairs.ts';
@@ -381,8 +382,6 @@ function repairSpeakerParticiples(g: DepGraph): boolean {
   }
   return changed;
 }
-
-const FINITE = /^VB[DZP]$/;
 
 /** The reduced-relative garden path (see the module comment); true when the tree changed. */
 function repairGardenPath(g: DepGraph): boolean {

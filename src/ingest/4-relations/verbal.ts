@@ -7,7 +7,16 @@
  * for threats and demands, the target of the controlled verb ("threatened to attack X");
  * for rejections, the owner of the offer or demand rejected ("rejected the TTP's offer").
  */
-import { caseOf, isDefinite, kids, subtreeSpan, tok, type DepGraph, type DepToken } from '../2-parse/dependency-graph.ts';
+import {
+  caseOf,
+  isDefinite,
+  isFiniteOrPerfect,
+  kids,
+  subtreeSpan,
+  tok,
+  type DepGraph,
+  type DepToken,
+} from '../2-parse/dependency-graph.ts';
 import { kind, roleOf } from './emit.ts';
 import { foughtGovernments } from '../article-state.ts';
 import { captorsOnCaptives, custodyAgents, earlierCaptors, jailersOfFighters, passedWithinSide } from './custody.ts';
@@ -167,8 +176,7 @@ function summarisesClause(g: DepGraph, n: number): boolean {
   const t = tok(g, n);
   if (!t || !kids(g, n, 'det').some((d) => d.lem === 'a')) return false;
   // (a finite verb or a perfect: "a demand Y turned down", "a demand Y has rejected")
-  const finite = (c: DepToken) => /^VB[DZP]$/.test(c.pos) || (c.pos === 'VBN' && kids(g, c.i, 'aux').length > 0);
-  const relative = kids(g, n, 'acl:relcl', 'acl').some((c) => finite(c) && kids(g, c.i, 'nsubj').length > 0);
+  const relative = kids(g, n, 'acl:relcl', 'acl').some((c) => isFiniteOrPerfect(g, c) && kids(g, c.i, 'nsubj').length > 0);
   const setOff = tok(g, subtreeSpan(g, n)[0] - 1)?.word === ',';
   const itWas = kids(g, n, 'cop').length > 0 && kids(g, n, 'nsubj').some((s) => ['it', 'this', 'that'].includes(s.lem));
   return relative && (setOff || itWas);
