@@ -380,6 +380,11 @@ export function verbLemmasOf(type: RelationType): Set<string> {
   );
 }
 
+/** A verb that answers an offer or demand, taking it or turning it down ("accept", "reject", "heed"): a predicate whose object is an offer. */
+export function answersOffer(lemma: string): boolean {
+  return lexicon().predicates.some((p) => p.object === 'offer' && (p.verbs.includes(lemma) || p.negated.includes(lemma)));
+}
+
 /** A verb that reaches the act after it in a threat or vow: aspectual ("keep striking") or of attempting ("try to strike"). */
 export function reachesAct(lemma: string): boolean {
   const L = lexicon().sets;

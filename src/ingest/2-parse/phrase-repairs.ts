@@ -18,7 +18,7 @@ import {
   isFiniteOrPerfect,
 } from './dependency-graph.ts';
 import { hasByPhrase } from './clause-repairs.ts';
-import { lexicon, verbLemmasOf } from '../lexicon.ts';
+import { answersOffer, lexicon, verbLemmasOf } from '../lexicon.ts';
 import { isPersonPlaceholder, isPlacePlaceholder, isPlaceholder } from './mask-names.ts';
 
 /** The repairs of this module, in the order repairs.ts applies them. */
@@ -220,7 +220,7 @@ function attachPhrase(g: DepGraph, from: number, to: number, head: DepToken): vo
  * subject of the relative verb ("…, an appeal the Front has brushed aside"), or with "that" as
  * the noun's content clause ("…, an offer that Y turned down"). With "that", only a verb left
  * without the object it needs (lexicon `transitiveOnly`, or the lexicon's `negated` acceptance
- * verbs and REJECTS verbs) is relative: "a demand that the group disarm" keeps its content clause.
+ * verbs and REJECTS verbs: `answersOffer`) is relative: "a demand that the group disarm" keeps its content clause.
  * A noun that cannot sum up a clause (`summingNoun`: "X, an outfit that Y described as …") is left
  * where the parser put it when it hangs on a noun or carries a that-clause.
  */
@@ -280,9 +280,7 @@ function summingNoun(lemma: string): boolean {
 
 /** True when verb `v` is one that never goes without an object (see repairSummaryNounAsObject). */
 function needsObject(v: DepToken): boolean {
-  const L = lexicon();
-  if (L.sets.transitiveOnly.has(v.lem)) return true;
-  return L.predicates.some((p) => p.negated.includes(v.lem) || (p.type === 'REJECTS' && p.verbs.includes(v.lem)));
+  return lexicon().sets.transitiveOnly.has(v.lem) || answersOffer(v.lem);
 }
 
 /**

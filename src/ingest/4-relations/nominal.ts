@@ -18,7 +18,7 @@ import { mentionsAt, prepMentions } from './arguments.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, type Factuality } from './factuality.ts';
 import { agentNodes, joinedPartners, patientNodes } from './frame.ts';
-import { lexicon, nounOf, phrasalPreps, type Predicate } from '../lexicon.ts';
+import { answersOffer, lexicon, nounOf, phrasalPreps, type Predicate } from '../lexicon.ts';
 import { byId, lightVerbOf, mediationParties, stateModifier, talkParties } from './parties.ts';
 import { pairsOf, partySpeakers, record, recordEachWay, twoSidesAmong } from './record.ts';
 import { contentSubjects, noteDemand, noteVictim, onlyDirected, orderedAttack, ownersOf } from './verbal.ts';
@@ -486,7 +486,7 @@ function imputedTo(ctx: ClauseContext, x: DepToken): { mentions: Mention[]; at: 
 function addresseeOfAnswer(ctx: ClauseContext, n: DepToken): Mention[] {
   const head = tok(ctx.g, n.head);
   if (!head?.pos.startsWith('VB') || (n.rel !== 'obj' && n.rel !== 'nsubj:pass')) return [];
-  const answers = lexicon().predicates.some((p) => p.object === 'offer' && (p.verbs.includes(head.lem) || p.negated.includes(head.lem)));
+  const answers = answersOffer(head.lem);
   return answers ? agentMentions(ctx, head) : [];
 }
 
