@@ -73,6 +73,8 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairSubjunctiveAsAdjective,
   repairInfinitiveOnFrontedPhrase,
   repairReducedRelativeAsComplement,
+  repairTimeSpanAsSubject,
+  repairParticipleAsSubordinateVerb,
   repairMainVerbInRelative,
   repairBareInfinitiveAsNoun,
   repairInfinitiveAsToPhrase,
@@ -1909,6 +1911,66 @@ function repairWhoseRelativeAsAppositive(g: DepGraph): boolean {
     if (!v) continue;
     attach(v, n.head, 'acl:relcl');
     attach(n, v.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a fronted span of time read as the subject. "Hours before the vote, Ostmark
+ * jets struck Front hideouts", "Days later, the League said …": the parser makes the time noun
+ * (a plural of lexicon `durationNouns`) the verb's subject and the real subject, after the comma, its
+ * appositive. The appositive becomes the subject; the time phrase an oblique of the verb.
+ */
+function repairTimeSpanAsSubject(g: DepGraph): boolean {
+  const spans = lexicon().sets.durationNouns;
+  for (const t of g.tokens) {
+    if (t.i !== 1 || t.rel !== 'nsubj' || t.pos !== 'NNS' || !spans.has(t.lem.toLowerCase())) continue;
+    const subject = kids(g, t.i, 'appos').find((a) => tok(g, subtreeSpan(g, a.i)[0] - 1)?.word === ',');
+    if (!subject) continue;
+    attach(subject, t.head, 'nsubj');
+    attach(t, t.head, 'obl');
+    for (const p of kids(g, t.i, 'punct').filter((p) => p.i > t.i)) p.head = t.head;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a participle read as the verb of a subordinate clause. "asked Y to seal the
+ * border so that militants fleeing the operation cannot escape": the parser makes "fleeing" the
+ * clause's verb (with "militants" its subject) and the modal verb after it a new root, with the
+ * main clause as its clausal subject. A verb with a modal and no subject of its own, after a
+ * subordinated -ing verb (a "so", "that", "because" or "if" marker) with a subject and an object,
+ * is that clause's verb: it takes the marker and the subject, the participle becomes the
+ * subject's reduced relative, and a clausal subject of the verb becomes the root again.
+ */
+function repairParticipleAsSubordinateVerb(g: DepGraph): boolean {
+  const between = (a: number, b: number) => g.tokens.filter((k) => k.i > a && k.i < b);
+  for (const w of g.tokens) {
+    if (w.pos !== 'VB' || kids(g, w.i, 'nsubj', 'nsubj:pass').length || !kids(g, w.i, 'aux').some((a) => a.pos === 'MD')) continue;
+    const v = g.tokens.find(
+      (x) =>
+        x.pos === 'VBG' &&
+        x.i < w.i &&
+        x.rel === 'advcl' &&
+        kids(g, x.i, 'mark').length > 0 &&
+        kids(g, x.i, 'nsubj').length === 1 &&
+        kids(g, x.i, 'obj').length > 0 &&
+        between(subtreeSpan(g, x.i)[1], w.i).every((k) => k.head === w.i && /^(aux|advmod)$/.test(k.rel)),
+    );
+    if (!v) continue;
+    const main = w.rel === 'root' ? kids(g, w.i, 'csubj')[0] : undefined;
+    if (w.rel === 'root' && !main) continue;
+    const subject = kids(g, v.i, 'nsubj')[0]!;
+    if (main) {
+      attach(main, 0, 'root');
+      moveFinalPunct(g, w.i, main.i);
+    }
+    attach(w, v.head, 'advcl');
+    for (const m of kids(g, v.i, 'mark')) attach(m, w.i, 'mark');
+    attach(subject, w.i, 'nsubj');
+    attach(v, subject.i, 'acl');
     return true;
   }
   return false;

@@ -80,6 +80,25 @@ function modifiesPart(s: Sentence, m: Mention): boolean {
   return !m.anaphor && next?.kind === 'word' && lexicon().partRoles.has(next.lower);
 }
 
+/** Words that open or make a clause: a comma-delimited opening that holds one is no bare description. */
+const CLAUSE_WORDS =
+  /^(is|was|were|are|has|had|have|be|been|being|said|says|that|who|whom|which|when|after|before|because|while|if|since|once|as|though|although|did|does|do)$/;
+
+/**
+ * Construction class: a description fronted before a resumptive pronoun. "The son-in-law of X,
+ * founder of Y, he led the group's chapter": a sentence opened by a determiner and a noun phrase
+ * with no clause of its own, closed by a comma and the pronoun, describes the pronoun's referent —
+ * the names inside it (X, Y) are that referent's relatives or bodies, never the referent. Not a
+ * pronoun of saying after a comma ("The attack on X, he said, …").
+ */
+function frontedDescription(s: Sentence, m: Mention): boolean {
+  if (m.anaphor !== 'he' || s.tokens[m.first - 1]?.text !== ',' || !/^(the|a|an)$/.test(s.tokens[0]?.lower ?? '')) return false;
+  if (/^(said|says|added|told|noted|insisted|argued|warned)$/.test(s.tokens[m.end]?.lower ?? '')) return false;
+  return s.tokens
+    .slice(1, m.first)
+    .every((t, k, all) => t.kind !== 'word' || t.cap || !(CLAUSE_WORDS.test(t.lower) || (/ed$/.test(t.lower) && all[k - 1]?.text !== '-')));
+}
+
 /** Whether a mention of sentence `s` lies inside its quotation marks. */
 function quotedTest(s: Sentence): (m: Mention) => boolean {
   const inside = insideQuotes(s);
@@ -144,7 +163,11 @@ export function resolveAnaphors(sentence: Sentence, mentions: Mention[], state: 
       [...(state.mentions[s.index] ?? []), ...(state.unnamed[s.index] ?? [])].sort((a, b) => a.start - b.start);
     // (a pronoun outside quotation marks, '"… X …," he said', does not refer to a name quoted before it)
     const inQuote = quotedTest(sentence);
-    const before = withUnnamed(sentence).filter((o) => o.stop <= m.start && o !== m && (inQuote(m) || !inQuote(o)));
+    // (not a name inside the description fronted before the pronoun: frontedDescription)
+    const fronted = frontedDescription(sentence, m);
+    const before = withUnnamed(sentence).filter(
+      (o) => o.stop <= m.start && o !== m && (inQuote(m) || !inQuote(o)) && !(fronted && o.first < m.first),
+    );
     const pool: Mention[] = [...ordered(sentence, before, true)];
     // a sentence-initial "it" continues the previous sentence's topic (centering): when that
     // sentence names no actor ("The cabinet announced on Tuesday …"), its topic is not an actor

@@ -145,7 +145,9 @@ export function prepositionBefore(tokens: readonly Token[], first: number): stri
       continue;
     }
     if (PREPOSITIONS.has(t.lower)) return t.lower;
-    if (NP_MODIFIERS.has(t.lower) || /^\d/.test(t.text) || (t.cap && TITLE_WORDS.has(t.lower)) || TITLE_WORDS.has(t.lower)) {
+    // (also a capitalised owner of a title: "with Valdoria Chief Minister X")
+    const titleOwner = t.cap && TITLE_WORDS.has(tokens[k + 1]?.lower ?? '');
+    if (NP_MODIFIERS.has(t.lower) || /^\d/.test(t.text) || TITLE_WORDS.has(t.lower) || titleOwner) {
       steps++;
       continue;
     }

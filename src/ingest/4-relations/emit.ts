@@ -33,7 +33,7 @@ export const CONSTRAINTS: Readonly<Record<RelationType, [KindFilter, KindFilter]
   MEDIATES: [actor, actor],
   ATTACKS: [actor, actor],
   NEGOTIATES_WITH: [actor, actor],
-  CEASEFIRE_WITH: [notPerson, notPerson],
+  CEASEFIRE_WITH: [actor, actor], // a person only as a commander party (truceParty)
   SUPPORTS: [actor, actor],
   DEMANDS: [actor, actor],
   REJECTS: [actor, actor],
@@ -76,8 +76,25 @@ export function liftSource(ctx: SentenceContext, id: string, type: RelationType,
   const speaksFor = type === 'ATTACKS' && !claim ? undefined : roleOf(ctx, id, ['SPOKESPERSON_FOR'], true);
   if (speaksFor) return speaksFor;
   if (claim) return claimedFor(ctx, id) ?? id;
-  if (GROUP_ACTS.has(type)) return roleOf(ctx, id, ['LEADS']) ?? id;
+  if (GROUP_ACTS.has(type)) return truceParty(ctx, id) ?? '';
   return id;
+}
+
+/**
+ * Construction class: a commander as a truce party. "The army reached pacts with two commanders,
+ * A and B": a truce is a group's act, recorded against the body the article says the person
+ * leads, else the armed group it says they serve in. A person the article gives no body is a party
+ * in their own right when their standing affiliation is an armed group (a militant commander's
+ * local pact); an official's or an unknown person's truce names no party (undefined).
+ */
+function truceParty(ctx: SentenceContext, id: string): string | undefined {
+  if (kind(ctx, id) !== 'Person') return id;
+  const led = roleOf(ctx, id, ['LEADS']);
+  if (led) return led;
+  const served = roleOf(ctx, id, ['MEMBER_OF']);
+  if (served) return kind(ctx, served) === 'ArmedGroup' ? served : undefined;
+  const standing = affiliationIn(ctx, id);
+  return standing && kind(ctx, standing) === 'ArmedGroup' ? id : undefined;
 }
 
 /**
@@ -140,11 +157,12 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   const actedBy = source;
   source = partOf(ctx, source) ?? source; // a ministry's acts are its government's
   source = liftSource(ctx, source, e.type, e.claim);
-  if (!fitSource(kind(ctx, source), source)) return false;
+  if (!source || !fitSource(kind(ctx, source), source)) return false;
   // (a mouthpiece's "attacks" are words: "its propaganda arm stepped up its attacks on X" — roles.ts noteMouthpiece)
   if (e.type === 'ATTACKS' && ctx.memory.speaksFor.has(source)) return false;
   const resolved = resolve(e.target, fitTarget, source, actedBy);
-  const target = partOf(ctx, resolved) ?? resolved;
+  const part = partOf(ctx, resolved) ?? resolved;
+  const target = GROUP_ACTS.has(e.type) && part ? truceParty(ctx, part) : part;
   if (!target || target === source) return false;
   // (a person belongs to the body of their standing affiliation or of a role the article gave them)
   const belongs = (a: string, b: string) => affiliationIn(ctx, a) === b || roleOf(ctx, a, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === b;
@@ -154,6 +172,9 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   )
     return false;
   if (BETWEEN_SIDES.has(e.type) && (belongs(source, target) || belongs(target, source))) return false;
+  // Construction class: a meeting within one state. "The prime minister met the army chief":
+  // two parts of one state apparatus (knowledge `stateSideOf`) meeting are no talks between sides
+  if (BETWEEN_SIDES.has(e.type) && sideOf(ctx, source) && sideOf(ctx, source) === sideOf(ctx, target)) return false;
   // (a body asking its own part or member is a command: "the League's arm … urged its fighters")
   if (e.type === 'DEMANDS' && belongs(target, source)) return false;
   // Construction class: hosting a state. "Ostmark hosted Valdoria for talks", "the round was

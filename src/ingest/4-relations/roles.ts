@@ -419,7 +419,10 @@ function emitRole(ctx: ClauseContext, persons: Mention[], r: DepToken, rule: str
   if (!bodies.length && !role.part) {
     const known = standingAffiliation(ctx, people);
     const kind = known ? findKnownActor(known)?.kind : undefined;
-    if (known && (kind === 'Government' || !GOVERNMENT_TITLES.has(r.lem))) bodies = [byId(ctx, known)];
+    // (not a member's title for the body the knowledge base says the person leads: "Hafiz Ali, a
+    // militant commander" describes the head of the Hafiz Ali group, it does not place him in it)
+    const ownsIt = type === 'MEMBER_OF' && people.some((p) => ledOnDay(ctx, p.id) === known);
+    if (known && !ownsIt && (kind === 'Government' || !GOVERNMENT_TITLES.has(r.lem))) bodies = [byId(ctx, known)];
   }
   // "Prime Minister X", "Interior Minister X" for a person the knowledge base does not know, in a
   // sentence that names no other government: an office of the article's own government
@@ -529,8 +532,19 @@ function titleWords(ctx: ClauseContext, r: DepToken): string[] {
 function titleRoles(ctx: ClauseContext, person: DepToken, own: Mention): DepToken[] {
   const rank: Record<RoleType, number> = { SPOKESPERSON_FOR: 0, LEADS: 1, MEMBER_OF: 2 };
   const ranks = lexicon().sets.rankRoles;
+  // (not a role with a name of its own in apposition: "with Minister X, the army's spokesman, General
+  // Y, said" — the spokesman is Y)
+  const other = (i: number) => {
+    const m = ctx.mentionOf.get(i);
+    return m !== undefined && m !== own && !m.anaphor && PERSON(m);
+  };
+  // (in apposition to the role, or right after it as the parser's second appositive of X)
+  const namedOther = (c: DepToken) =>
+    c.rel === 'appos' &&
+    (kids(ctx.g, c.i, 'appos').some((k) => other(k.i)) ||
+      (c.i > person.i && tok(ctx.g, subtreeSpan(ctx.g, c.i)[1] + 1)?.word === ',' && other(subtreeSpan(ctx.g, c.i)[1] + 2)));
   return kids(ctx.g, person.i, 'appos', 'compound', 'amod', 'nmod:poss')
-    .filter((c) => ctx.mentionOf.get(c.i) !== own && !(c.i < person.i && ranks.has(c.lem.toLowerCase())))
+    .filter((c) => ctx.mentionOf.get(c.i) !== own && !(c.i < person.i && ranks.has(c.lem.toLowerCase())) && !namedOther(c))
     .map((c) => ({ c, role: roleOf(ctx, c) }))
     .filter((x) => x.role)
     .sort((a, b) => rank[a.role!.type] - rank[b.role!.type])
@@ -579,21 +593,23 @@ function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): voi
     return Boolean(m && m !== own && PERSON(m));
   };
   // (also through coordinated descriptions: "X, Y's brother and a commander of Z, and W")
-  const heldByOther = (r: DepToken) => {
+  // (`before`: the role sits right before ", X" — a person behind a preposition before it does not
+  // hold it: "with Minister W, the army's spokesman, X, said")
+  const heldByOther = (r: DepToken, before = false) => {
     let x = r;
     for (let k = 0; k < 4; k++) {
-      if (otherPerson(x.head)) return true;
+      if (otherPerson(x.head) && !(before && kids(g, x.head, 'case').length)) return true;
       const up = x.rel === 'conj' ? tok(g, x.head) : undefined;
       if (!up) return false;
       x = up;
     }
     return false;
   };
-  const isRoleHead = (r: DepToken | undefined) =>
+  const isRoleHead = (r: DepToken | undefined, before = false) =>
     r?.pos.startsWith('NN') &&
     roleOf(ctx, r) &&
     !ctx.mentionOf.has(r.i) &&
-    !heldByOther(r) &&
+    !heldByOther(r, before) &&
     !kids(g, r.i, 'appos').some((c) => otherPerson(c.i));
   // "with Secretary X": a prepositional phrase is no appositive — except an attribution ("according
   // to X, the army's media wing, …")
@@ -615,7 +631,9 @@ function adjacentAppositives(ctx: ClauseContext, t: DepToken, own: Mention): voi
   // held talks"), not when X opens a clause ("…the Indian proxy Z, the ISPR said")
   const closed = !tok(g, hi + 1) || [',', '.', ')', ';', ':'].includes(tok(g, hi + 1)!.word);
   if (tok(g, lo - 1)?.word === ',' && closed) {
-    const r = g.tokens.find((x) => isRoleHead(x) && endsBeforeComma(x) && t.head !== x.i);
+    // (not a conjunct: "by X, the envoy, and Y" — the envoy is X's)
+    const listed = t.rel === 'conj' || tok(g, lo)?.rel === 'cc';
+    const r = g.tokens.find((x) => isRoleHead(x, !listed) && endsBeforeComma(x) && t.head !== x.i);
     if (r) emitRole(ctx, [own], r, 'role:appositive');
   }
 }
@@ -958,8 +976,15 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     // ("X, who identified himself as the group's spokesman": a reflexive object is the subject)
     const reflexive = kids(ctx.g, head.i, 'obj').some((o) => isReflexive(o));
     const relativeObject = kids(ctx.g, head.i, 'obj').some(relative);
-    const whoNodes =
-      (objectComplement || naming) && !reflexive ? (relativeObject ? [head.head] : patientNodes(ctx.g, head)) : agentNodes(ctx.g, head);
+    // ("X, described as a cell of Y,": a passive participle on a noun describes that noun)
+    const reduced = head.rel === 'acl' && head.pos === 'VBN';
+    const whoNodes = reduced
+      ? [head.head]
+      : (objectComplement || naming) && !reflexive
+        ? relativeObject
+          ? [head.head]
+          : patientNodes(ctx.g, head)
+        : agentNodes(ctx.g, head);
     // "announced the election of X as its leader": the as-phrase hung on the verb of an appointment noun
     const appointed = kids(ctx.g, head.i, 'obj')
       .filter((o) => APPOINTMENTS.has(o.lem))

@@ -455,7 +455,10 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
         // "its hostages": a pronoun or the actor's own name ("the Front's prisoners" freed by Valdoria are the Front's men)
         .filter((m) => m.anaphor || sources.some((s) => s.id === m.id))
         .map((m) => m.id);
-      targets = targets.filter((m) => !captors.includes(m.id));
+      // ("freed hostages held by the Front": the by-phrase of taking captive names their captor,
+      // from whom they were freed, not whose men were freed — custody.ts captorsOnCaptives)
+      const holders = captorsOnCaptives(ctx, patients).map((m) => m.id);
+      targets = targets.filter((m) => !captors.includes(m.id) && !holders.includes(m.id));
     }
     // "repulsed an attack by X": fighting off an attack is fighting its attacker
     if (!targets.length && pred.type === 'ATTACKS') targets = attackersOf(ctx, foughtAgainst);
@@ -637,6 +640,19 @@ const CAPTOR_REACH = 2;
  * not the demander's own side.
  */
 function captorOfReleased(ctx: ClauseContext, patients: number[], sources: Mention[]): Mention[] {
+  // ("the release of its men held by X": the by-phrase of taking captive names the captor —
+  // custody.ts captorsOnCaptives)
+  const released = patients
+    .filter((n) => nounOf(tok(ctx.g, n)?.lem ?? '', 'RELEASES') !== undefined)
+    // (the parser hangs the participle on the release noun as often as on its of-phrase)
+    .flatMap((n) => [
+      n,
+      ...kids(ctx.g, n, 'nmod')
+        .filter((c) => caseOf(ctx.g, c.i) === 'of')
+        .map((c) => c.i),
+    ]);
+  const holders = captorsOnCaptives(ctx, released).filter((m) => !sameSide(ctx, sources, [m]));
+  if (holders.length) return holders;
   const custodian = ctx.memory.lastCustodian;
   if (custodian?.type !== 'DETAINS' || ctx.sentence.index - custodian.sentence > CAPTOR_REACH) return [];
   const pronoun = (n: number) =>
