@@ -5,15 +5,16 @@
  * in/near/along-phrase (its own, one of its phrase's, or its verb's) names a known place, is the
  * army of the state the place lies in (the places and the army are the knowledge base's). Near
  * misses: a post with an owner of its own, a holding, and a post as the subject of a clause.
+ * Also a post named by its place ("the Kurram cantonment": a place compound before the post).
  */
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
 import { testParser } from '../helpers/parser.ts';
 
 const parser = testParser();
 afterAll(() => parser.close());
 
-const { has, hasNot } = relationChecks(parser, inventedActors(), '2023-09-10');
+const { has, hasNot, rels } = relationChecks(parser, inventedActors(), '2023-09-10');
 
 describe('a post placed in a state', () => {
   it('is the army of the state the place lies in', async () => {
@@ -30,5 +31,20 @@ describe('a post placed in a state', () => {
     await hasNot(owned, 'ATTACKS front>pakistan-army');
     await hasNot('The Front attacked a camp in Kurram.', 'ATTACKS front>pakistan-army');
     await hasNot('A checkpoint in Kurram fired on Front fighters.', 'ATTACKS pakistan-army>front');
+  });
+});
+
+describe('a post named by its place', () => {
+  it('is the army of the state the place lies in', async () => {
+    await has('The Front attacked the Kurram cantonment on Monday.', 'ATTACKS front>pakistan-army');
+    await has('League bombers struck the Chaman garrison overnight.', 'ATTACKS league>pakistan-army');
+  });
+
+  it('not a place the knowledge base does not hold, nor a post with an owner', async () => {
+    const unknown = await rels('The Front attacked the Velm cantonment on Monday.');
+    expect(unknown.filter((r) => r.startsWith('ATTACKS front>'))).toEqual([]);
+    const owned = "The Front attacked the Levy's Kurram garrison.";
+    await has(owned, 'ATTACKS front>levy');
+    await hasNot(owned, 'ATTACKS front>pakistan-army');
   });
 });

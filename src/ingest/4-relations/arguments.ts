@@ -709,7 +709,8 @@ function partitiveAfter(ctx: ClauseContext, from: number): Mention[] {
  * Construction class: a post placed in a state. "fired on border posts in Kurram", "attacked a
  * checkpoint near Dorn": a military stand-in (lexicon `militaryStandIns`, not a holding) with no
  * owner, whose in/near/along-phrase (its own, one of its phrase's, or its verb's) names a known
- * place, is the army of the state that place lies in (knowledge `country`).
+ * place, is the army of the state that place lies in (knowledge `country`). So is a post named
+ * by its place ("the Dorn cantonment": a place compound before the post).
  */
 function postInPlace(ctx: ClauseContext, t: DepToken): Mention[] {
   const L = lexicon().sets;
@@ -723,7 +724,8 @@ function postInPlace(ctx: ClauseContext, t: DepToken): Mention[] {
     [...kids(ctx.g, i, 'nmod'), ...kids(ctx.g, i, 'obl')].filter((c) => ['in', 'near', 'along'].includes(caseOf(ctx.g, c.i)));
   const own = near(t.i);
   const verb = /^(obj|obl)/.test(t.rel) ? tok(ctx.g, t.head) : undefined;
-  const phrases = [...own, ...own.flatMap((p) => near(p.i)), ...(verb?.pos.startsWith('VB') ? near(verb.i) : [])];
+  const named = kids(ctx.g, t.i, 'compound').filter((c) => c.i < t.i);
+  const phrases = [...own, ...own.flatMap((p) => near(p.i)), ...(verb?.pos.startsWith('VB') ? near(verb.i) : []), ...named];
   for (const p of phrases) {
     const place = ctx.mentionOf.get(p.i);
     const government = place?.place ? placeGovernment(ctx.state, place.id) : undefined;

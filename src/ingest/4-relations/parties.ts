@@ -102,6 +102,11 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   // "He said negotiations with the government were continuing": talks with one party, reported
   // by someone not of that party, are the speaker's side's talks
   if (withs.length && !owners.length) {
+    // Construction class: talks with one party as the occasion of the other's act. "The
+    // government, after talks with Y, reached an agreement": the verb's subject is the other party
+    const occasion = occasionOf(ctx, n);
+    const actors = occasion ? first(ctx, agentNodes(ctx.g, occasion)).filter((m) => !withs.some((w) => w.id === m.id)) : [];
+    if (actors.length) return { pair: [actors, withs], via: 'occasion' };
     const speakers = reporterOf(ctx, n).filter((m) => !withs.some((w) => w.id === m.id));
     if (speakers.length) return { pair: [speakers, withs], via: 'speaker' };
   }

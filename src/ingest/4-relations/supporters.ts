@@ -4,7 +4,8 @@
  * "Ostmark is widely seen as the Front's patron": a noun of the lexicon's `supporterNouns` owned by
  * an actor (possessive, of-phrase or name before it) — the one supported — said of an actor — the
  * copula's subject, the appositive's anchor, or the object (or passive subject) of a describing
- * verb's as-phrase (lexicon `describingVerbs`) — records that actor's support (SUPPORTS). Through a
+ * verb's as-phrase or small clause (lexicon `describingVerbs`: "called X the main sponsor of Y",
+ * `smallClause`) — records that actor's support (SUPPORTS). Through a
  * describing verb it is a description, the describer's claim: `alleged`, and with a named describer
  * on another side their accusation (record.ts).
  *
@@ -22,6 +23,22 @@ import { record } from './record.ts';
 /** Verbs of regarding that, like the describing verbs, take an as-phrase ("is seen as the Front's patron"). */
 const VIEWING = new Set(['see', 'regard', 'view']);
 
+/**
+ * The describing verb and the described actor of a small clause "called X the sponsor of Y": the
+ * noun as the verb's complement with X its subject, or — as the parser also reads it — as a loose
+ * dependent of X, X being the verb's object or complement.
+ */
+function smallClause(ctx: ClauseContext, t: DepToken): { verb: DepToken; holder: number } | undefined {
+  const L = lexicon().sets;
+  const head = tok(ctx.g, t.head);
+  const subject = kids(ctx.g, t.i, 'nsubj')[0];
+  if (t.rel === 'xcomp' && head && L.describingVerbs.has(head.lem) && subject) return { verb: head, holder: subject.i };
+  const verb = head ? tok(ctx.g, head.head) : undefined;
+  if (t.rel === 'dep' && head && verb?.pos.startsWith('VB') && /^(obj|iobj|xcomp)$/.test(head.rel) && L.describingVerbs.has(verb.lem))
+    return { verb, holder: head.i };
+  return undefined;
+}
+
 /** Matches a supporter noun at `t` (see the module comment). */
 export function matchSupporterNoun(ctx: ClauseContext, t: DepToken): void {
   const L = lexicon().sets;
@@ -38,11 +55,16 @@ export function matchSupporterNoun(ctx: ClauseContext, t: DepToken): void {
   } else if (t.rel === 'appos' && head) {
     holders = [head.i];
     fact = { factual: true, status: 'stated' };
-  } else if (head?.pos.startsWith('VB') && caseOf(ctx.g, t.i) === 'as' && (L.describingVerbs.has(head.lem) || VIEWING.has(head.lem))) {
+  } else if (
+    smallClause(ctx, t) ||
+    (head?.pos.startsWith('VB') && caseOf(ctx.g, t.i) === 'as' && (L.describingVerbs.has(head.lem) || VIEWING.has(head.lem)))
+  ) {
     // "describe X as Y" (X the object) or "X is seen as Y" (X the passive subject)
-    holders = kids(ctx.g, head.i, 'obj', 'nsubj:pass').map((o) => o.i);
-    const stated = factualityOf(ctx.g, head.i);
-    const describer = kids(ctx.g, head.i, 'nsubj').some((s) => s.rel === 'nsubj') ? head.i : undefined;
+    const small = smallClause(ctx, t);
+    const verb = small?.verb ?? head!;
+    holders = small ? [small.holder] : kids(ctx.g, verb.i, 'obj', 'nsubj:pass').map((o) => o.i);
+    const stated = factualityOf(ctx.g, verb.i);
+    const describer = kids(ctx.g, verb.i, 'nsubj').some((s) => s.rel === 'nsubj') ? verb.i : undefined;
     // (a named describer reports it: record.ts makes it alleged, and their accusation when on another side)
     fact =
       !stated.factual || stated.speechVerb !== undefined
