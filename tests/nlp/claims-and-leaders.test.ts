@@ -25,6 +25,9 @@ const ACTORS: KnownActor[] = [
   { id: 'levy', name: 'Northern Levy', kind: 'SecurityForce', aliases: ['the Levy'] },
   { id: 'baldomir-kestrel', name: 'Baldomir Kestrel', kind: 'Person', aliases: [] },
   { id: 'ida-voss', name: 'Ida Voss', kind: 'Person', aliases: [] },
+  // (first names the given-name lexicon holds: one distinctive, one an everyday name)
+  { id: 'aftab-kestrel', name: 'Aftab Kestrel', kind: 'Person', aliases: [] },
+  { id: 'mohammad-orlan', name: 'Mohammad Orlan', kind: 'Person', aliases: [] },
 ];
 
 const rels = (text: string) => listRelations(parser, text, '2024-05-10', ACTORS);
@@ -220,7 +223,12 @@ describe('second references by a distinctive first name', () => {
     await has('Baldomir Kestrel founded the Front. Two years later, Baldomir attacked the Levy.', 'ATTACKS baldomir-kestrel>levy');
   });
 
+  it('resolves a given name that is not an everyday one ("Aftab" after "Aftab Kestrel")', async () => {
+    await has('Aftab Kestrel took over the Front in May. Aftab has vowed revenge on Valdoria.', 'THREATENS aftab-kestrel>valdoria');
+  });
+
   it('does not resolve a common given name alone, or a first name before the full name', async () => {
+    await hasNot('Mohammad Orlan took over the Front in May. Mohammad has vowed revenge on Valdoria.', 'THREATENS mohammad-orlan>valdoria');
     await hasNot('Ida Voss founded the Front. Two years later, Ida attacked the Levy.', 'ATTACKS ida-voss>levy');
     await hasNot('Baldomir attacked the Levy. Baldomir Kestrel founded the Front.', 'ATTACKS baldomir-kestrel>levy');
   });

@@ -4,7 +4,9 @@
  *   of the Front", also as the parser reads it with the noun loose on the name): the described
  *   actor supports the noun's owner, as the describer alleges;
  * - talks with one party as the occasion of the other's act ("The government, after talks with
- *   Y, reached an agreement"): the verb's subject is the other party.
+ *   Y, reached an agreement"): the verb's subject is the other party;
+ * - talks with an unnamed party ("had been in contact with handlers abroad"): no named pair is
+ *   inferred for them.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -38,5 +40,13 @@ describe('talks with one party as the occasion of the other’s act', () => {
 
   it('not talks that are only planned', async () => {
     await hasNot('Valdoria, ahead of talks with the Unity Party, lifted the ban.', 'NEGOTIATES_WITH valdoria>unity-party');
+  });
+});
+
+describe('talks with an unnamed party', () => {
+  it('infer no pair from the article’s principal talks', async () => {
+    const text = 'Valdoria held talks with the Front in May. The bombers had been in contact with handlers abroad, Valdoria said.';
+    await has(text, 'NEGOTIATES_WITH valdoria>front');
+    await hasNot(text, 'NEGOTIATES_WITH front>valdoria');
   });
 });

@@ -30,7 +30,7 @@ import {
   KIND_HEADS,
   isTitleWordAt,
 } from './lexicon-names.ts';
-import { isFamilyNameFirst, isGivenName, proposeActor, registerProposed } from './propose-actor.ts';
+import { isFamilyNameFirst, proposeActor, registerProposed } from './propose-actor.ts';
 import { lexicon } from '../lexicon.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import type { Token } from '../1-text/tokens.ts';
@@ -445,14 +445,14 @@ function learnSurname(state: ArticleState, m: Mention, tokens: readonly Token[])
 /**
  * Second references by a distinctive first name ("Baitullah Mehsud … after Baitullah was
  * killed"), usual for names of the region where the last word is a tribe many share: the first
- * word after honorifics and titles, when it is not the last word and not a common given name
- * (knowledge/lexicon/given-names.yaml: "Mohammad" or "Imran" alone name nobody in particular).
+ * word after honorifics and titles, when it is not the last word and not an everyday given name
+ * (lexicon `everydayGivenNames`: "Mohammad" or "Imran" alone name nobody in particular).
  */
 function distinctiveFirstName(tokens: readonly Token[], m: Mention): Token | undefined {
   let f = m.first;
   while (f < m.end - 1 && (PERSON_HONORIFICS.has(tokens[f]!.lower) || TITLE_WORDS.has(tokens[f]!.lower))) f++;
   const t = tokens[f];
-  return t && f < m.end - 1 && t.text.length >= 5 && !isGivenName(t.lower) ? t : undefined;
+  return t && f < m.end - 1 && t.text.length >= 5 && !lexicon().sets.everydayGivenNames.has(t.lower) ? t : undefined;
 }
 
 /** Finds the raw mentions of one sentence (anaphors unresolved, places not yet disambiguated). */

@@ -114,6 +114,12 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   const occasion = !owners.length && !withs.length ? occasionOf(ctx, n) : undefined;
   const sides = occasion ? first(ctx, agentNodes(ctx.g, occasion)) : [];
   if (twoSidesAmong(sides)) return { pair: [sides], via: 'occasion' };
+  // Construction class: talks with an unnamed party. "had been in contact with handlers abroad",
+  // "talks with tribal elders": a with-phrase whose common noun names no actor is the other party,
+  // so no named pair is inferred for it
+  const withPhrases = [...prepMentions(ctx, n.i, ['with']), ...(verb ? prepMentions(ctx, verb.i, ['with']) : [])];
+  const unnamedOther = !withs.length && withPhrases.some((p) => /^NNS?$/.test(tok(ctx.g, p.node)?.pos ?? ''));
+  if (unnamedOther) return { pair: [], via: '' };
   // one side named ("the TTP ended the truce", "a truce with Islamabad collapsed"), or none
   // ("the talks stalled"): the other from the article's principal negotiating pair
   const principal = principalTalks(ctx);
