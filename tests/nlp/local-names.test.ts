@@ -9,7 +9,9 @@
  * leader, "the alliance" as an armed-group anaphor, and mutual clashes between two sides; a
  * live-blog entry time, comma-coordinated headline subjects and an absolute "with X mediating";
  * a body absorbing others ("absorbed several groups, including Y") and an including-phrase; a
- * place-named faction ("the Velm Guard": a new armed group, not the Guard of elsewhere).
+ * place-named faction ("the Velm Guard": a new armed group, not the Guard of elsewhere); a local
+ * reading that would make a state shelter the group fighting it ("accused Ostmark of harbouring
+ * Guard leaders in Port Aster": the Guard of elsewhere).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownActor } from '../../src/knowledge/actors.ts';
@@ -28,6 +30,7 @@ const ACTORS = inventedActors(
     kind: 'ArmedGroup',
     aliases: [],
     localAliases: [{ place: 'ostmark-land', aliases: ['Guard'], from: '2010-01-01' }],
+    fights: ['ostmark'],
   },
   { id: 'ostmark-land', name: 'Ostmark Land', kind: 'Location', aliases: [] },
   { id: 'port-aster', name: 'Port Aster', kind: 'Location', aliases: [], country: 'ostmark-land' },
@@ -61,6 +64,19 @@ describe('a local name', () => {
     expect(await rels('The Guard said the Ostmark Guard had attacked the Levy in Port Aster.')).not.toContain(
       'ACCUSES ostmark-guard>ostmark-guard',
     );
+  });
+});
+
+describe('a local reading that would make a state help its enemy', () => {
+  it('yields to the name’s general reading', async () => {
+    const text = 'Valdoria accused Ostmark of harbouring Guard leaders in Port Aster.';
+    await has(text, 'SHELTERS ostmark>valdorian-guard');
+    expect(await rels(text)).not.toContain('SHELTERS ostmark>ostmark-guard');
+  });
+
+  it('not a group named in full, nor a local reading in a hostile act', async () => {
+    await has('Valdoria accused Ostmark of harbouring the Ostmark Guard in Port Aster.', 'SHELTERS ostmark>ostmark-guard');
+    await has('The Levy attacked the Guard in Port Aster.', 'ATTACKS levy>ostmark-guard');
   });
 });
 

@@ -14,6 +14,8 @@ import type { ClaimStatus, EntityKind, RelationType } from '../../model/vocabula
 import type { Mention } from '../types.ts';
 import { PLAIN_GOVERNMENT_MODIFIERS } from '../3-mentions/lexicon-names.ts';
 import { idOf, type KindFilter, type SentenceContext } from './context.ts';
+import { foughtGovernments } from '../article-state.ts';
+import { nameKey } from '../1-text/normalize.ts';
 
 const notPerson: KindFilter = (k) => k !== 'Person' && k !== 'Location';
 const person: KindFilter = (k) => k === 'Person';
@@ -146,6 +148,25 @@ function partOf(ctx: SentenceContext, id: string): string | undefined {
   return (known?.kind === 'Government' ? known.partOf : undefined) ?? PART_OF[id];
 }
 
+/** Help given: sheltering or backing. */
+const HELP = new Set<RelationType>(['SHELTERS', 'SUPPORTS']);
+
+/**
+ * Construction class: a local reading that would make a state help its enemy. "accusing Valdoria
+ * of harbouring Taliban leaders in Tarn": where a name took its local reading (knowledge
+ * `localAliases`: the group the name means in that place) and that group fights the state said to
+ * shelter or back it, the name's general reading is meant. The general reading's id, or undefined.
+ */
+function generalReading(ctx: SentenceContext, end: Mention | string | undefined, id: string, source: string): string | undefined {
+  if (typeof end !== 'object' || !end || !id) return undefined;
+  const local = ctx.state.index.actors
+    .get(id)
+    ?.localAliases?.some((l) => l.aliases.some((a) => nameKey(a) === nameKey(end.surface.replace(/^the\s+/i, ''))));
+  if (!local || !foughtGovernments(ctx.state, id).includes(sideOf(ctx, source) ?? source)) return undefined;
+  const general = ctx.state.index.entries.get(nameKey(end.surface.replace(/^the\s+/i, '')))?.id;
+  return general && general !== id ? general : undefined;
+}
+
 /** Records a relation when both ends resolve and fit the type; returns whether it was kept. */
 export function emit(ctx: SentenceContext, e: Emit): boolean {
   const [fitSource, fitTarget] = CONSTRAINTS[e.type];
@@ -162,7 +183,8 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   if (e.type === 'ATTACKS' && ctx.memory.speaksFor.has(source)) return false;
   const resolved = resolve(e.target, fitTarget, source, actedBy);
   const part = partOf(ctx, resolved) ?? resolved;
-  const target = GROUP_ACTS.has(e.type) && part ? truceParty(ctx, part) : part;
+  const read = HELP.has(e.type) ? (generalReading(ctx, e.target, part, source) ?? part) : part;
+  const target = GROUP_ACTS.has(e.type) && read ? truceParty(ctx, read) : read;
   if (!target || target === source) return false;
   // (a person belongs to the body of their standing affiliation or of a role the article gave them)
   const belongs = (a: string, b: string) => affiliationIn(ctx, a) === b || roleOf(ctx, a, ['LEADS', 'MEMBER_OF', 'SPOKESPERSON_FOR']) === b;
