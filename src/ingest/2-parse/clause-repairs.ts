@@ -75,6 +75,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairReducedRelativeAsComplement,
   repairTimeSpanAsSubject,
   repairParticipleAsSubordinateVerb,
+  repairObjectAsParticipleSubject,
   repairMainVerbInRelative,
   repairBareInfinitiveAsNoun,
   repairInfinitiveAsToPhrase,
@@ -1971,6 +1972,26 @@ function repairParticipleAsSubordinateVerb(g: DepGraph): boolean {
     for (const m of kids(g, v.i, 'mark')) attach(m, w.i, 'mark');
     attach(subject, w.i, 'nsubj');
     attach(v, subject.i, 'acl');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: an object with a reduced relative read as a clause. "had carried out air
+ * strikes aimed at X": the parser makes the object the subject of the participle and the
+ * participle a loose dependent of the verb, which is left without its object. A past participle
+ * (`dep` of a verb with no object, no auxiliary of its own) whose subject is the noun right before
+ * it becomes that noun's reduced relative, and the noun the verb's object.
+ */
+function repairObjectAsParticipleSubject(g: DepGraph): boolean {
+  for (const p of g.tokens) {
+    if (p.pos !== 'VBN' || p.rel !== 'dep' || kids(g, p.i, 'aux', 'aux:pass').length) continue;
+    const verb = tok(g, p.head);
+    const noun = kids(g, p.i, 'nsubj').find((n) => subtreeSpan(g, n.i)[1] === p.i - 1 && n.pos.startsWith('NN'));
+    if (!verb?.pos.startsWith('VB') || !noun || noun.i < verb.i || kids(g, verb.i, 'obj').length) continue;
+    attach(noun, verb.i, 'obj');
+    attach(p, noun.i, 'acl');
     return true;
   }
   return false;

@@ -554,7 +554,7 @@ function thingAntecedent(ctx: ClauseContext, t: DepToken): boolean {
 /**
  * The phrases naming the body the people of noun `i` are suspected or accused of belonging to:
  * "men suspected of belonging to X" (a gerund of owning, lexicon `owningParticiples`), "soldiers accused
- * of links to X" (a noun of ties with its to-phrase).
+ * of links to X" (a noun of ties with its to-phrase), "suspects with links to X".
  */
 function suspectedAffiliation(ctx: ClauseContext, i: number): DepToken[] {
   const out: DepToken[] = [];
@@ -566,6 +566,9 @@ function suspectedAffiliation(ctx: ClauseContext, i: number): DepToken[] {
       else if (TIE_NOUNS.has(c.lem)) out.push(...kids(ctx.g, c.i, 'nmod').filter((n) => ['to', 'with'].includes(caseOf(ctx.g, n.i))));
     }
   }
+  // "suspects with links to X": a with-phrase of ties on the people themselves
+  for (const c of kids(ctx.g, i, 'nmod').filter((c) => caseOf(ctx.g, c.i) === 'with' && TIE_NOUNS.has(c.lem)))
+    out.push(...kids(ctx.g, c.i, 'nmod').filter((n) => ['to', 'with'].includes(caseOf(ctx.g, n.i))));
   return out;
 }
 

@@ -225,6 +225,11 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (!targets.length && pred.type === 'DEMANDS') targets = addresseeOfAnswer(ctx, n);
     if (!targets.length && pred.type === 'THREATENS' && verb) targets = coordinatedObject(ctx, verb, sources);
     if (!targets.length && pred.type === 'ATTACKS') targets = diedIn(ctx, n);
+    // "strikes aimed at X": the at-phrase of a participle of aiming (lexicon `aimingParticiples`)
+    if (!targets.length && pred.type === 'ATTACKS')
+      targets = kids(ctx.g, n.i, 'acl')
+        .filter((a) => a.pos === 'VBN' && L.sets.aimingParticiples.has(a.lem))
+        .flatMap((a) => prepMentions(ctx, a.i, ['at', 'against']).flatMap((p) => p.mentions));
     if (!targets.length && pred.type === 'ATTACKS') targets = superlativeOn(ctx, n, pred.targetPreps);
     if (
       !targets.length &&

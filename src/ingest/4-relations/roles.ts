@@ -911,6 +911,10 @@ export function matchRoles(ctx: ClauseContext, t: DepToken): void {
     // "two Front commanders, X and Y,": a later conjunct of names in apposition to a plural role
     const listed = head && t.rel === 'conj' && head.rel === 'appos' ? tok(ctx.g, head.head) : undefined;
     if (listed?.pos === 'NNS') emitRole(ctx, [own], listed, 'role:appositive');
+    // "the Front lawmakers X and Y": a plural title before coordinated names is each one's
+    if (head && t.rel === 'conj' && PERSON(own))
+      for (const c of kids(ctx.g, head.i, 'compound').filter((c) => c.pos === 'NNS' && c.i < head.i))
+        emitRole(ctx, [own], c, 'role:title', head);
     if (PERSON(own)) {
       coordinatedRoles(ctx, t, own);
       apposOnBody(ctx, t, own);
