@@ -206,6 +206,7 @@ const WORD_SETS = [
   'ofPhraseParts',
   'sideNouns',
   'appositiveOpeners',
+  'clauseWords',
   'aimingParticiples',
   'everydayGivenNames',
   'placeClassNouns',

@@ -17,7 +17,7 @@ import { lexicon } from '../lexicon.ts';
 import { dominantGovernment, foughtGovernments, governorOf, type ArticleState } from '../article-state.ts';
 import type { Sentence } from '../1-text/sentences.ts';
 import { isSubjectLike } from './syntax.ts';
-import { insideQuotes, noteTurn, resolveFirstPerson } from './first-person.ts';
+import { insideQuotes, noteTurn, resolveFirstPerson, speechForms } from './first-person.ts';
 import type { Mention } from '../types.ts';
 
 function fits(m: Mention, anaphor: NonNullable<Mention['anaphor']>): boolean {
@@ -80,10 +80,6 @@ function modifiesPart(s: Sentence, m: Mention): boolean {
   return !m.anaphor && next?.kind === 'word' && lexicon().partRoles.has(next.lower);
 }
 
-/** Words that open or make a clause: a comma-delimited opening that holds one is no bare description. */
-const CLAUSE_WORDS =
-  /^(is|was|were|are|has|had|have|be|been|being|said|says|that|who|whom|which|when|after|before|because|while|if|since|once|as|though|although|did|does|do)$/;
-
 /**
  * Construction class: a description fronted before a resumptive pronoun. "The son-in-law of X,
  * founder of Y, he led the group's chapter": a sentence opened by a determiner and a noun phrase
@@ -93,10 +89,12 @@ const CLAUSE_WORDS =
  */
 function frontedDescription(s: Sentence, m: Mention): boolean {
   if (m.anaphor !== 'he' || s.tokens[m.first - 1]?.text !== ',' || !/^(the|a|an)$/.test(s.tokens[0]?.lower ?? '')) return false;
-  if (/^(said|says|added|told|noted|insisted|argued|warned)$/.test(s.tokens[m.end]?.lower ?? '')) return false;
+  if (speechForms().has(s.tokens[m.end]?.lower ?? '')) return false;
+  // (no word that opens or makes a clause: lexicon `clauseWords`, or a past form)
+  const clauseWords = lexicon().sets.clauseWords;
   return s.tokens
     .slice(1, m.first)
-    .every((t, k, all) => t.kind !== 'word' || t.cap || !(CLAUSE_WORDS.test(t.lower) || (/ed$/.test(t.lower) && all[k - 1]?.text !== '-')));
+    .every((t, k, all) => t.kind !== 'word' || t.cap || !(clauseWords.has(t.lower) || (/ed$/.test(t.lower) && all[k - 1]?.text !== '-')));
 }
 
 /** Whether a mention of sentence `s` lies inside its quotation marks. */

@@ -25,7 +25,7 @@ const QUOTES = new Set(['"', '“', '”', '«', '»']);
 const LABEL_ROLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'minister', 'ambassador', 'official']);
 
 /** Surface forms of the lexicon's verbs of saying ("said", "says", "told", "added", "warned"). */
-function speechForms(): Set<string> {
+export function speechForms(): Set<string> {
   const out = new Set(['said', 'says', 'told', 'tells']);
   for (const v of lexicon().sets.speech) for (const f of [v, `${v}s`, `${v}ed`, `${v}d`, `${v.replace(/y$/, 'ied')}`]) out.add(f);
   return out;

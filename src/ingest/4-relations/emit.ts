@@ -159,11 +159,10 @@ const HELP = new Set<RelationType>(['SHELTERS', 'SUPPORTS']);
  */
 function generalReading(ctx: SentenceContext, end: Mention | string | undefined, id: string, source: string): string | undefined {
   if (typeof end !== 'object' || !end || !id) return undefined;
-  const local = ctx.state.index.actors
-    .get(id)
-    ?.localAliases?.some((l) => l.aliases.some((a) => nameKey(a) === nameKey(end.surface.replace(/^the\s+/i, ''))));
+  const key = nameKey(end.surface.replace(/^the\s+/i, ''));
+  const local = ctx.state.index.actors.get(id)?.localAliases?.some((l) => l.aliases.some((a) => nameKey(a) === key));
   if (!local || !foughtGovernments(ctx.state, id).includes(sideOf(ctx, source) ?? source)) return undefined;
-  const general = ctx.state.index.entries.get(nameKey(end.surface.replace(/^the\s+/i, '')))?.id;
+  const general = ctx.state.index.entries.get(key)?.id;
   return general && general !== id ? general : undefined;
 }
 
@@ -196,7 +195,8 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   if (BETWEEN_SIDES.has(e.type) && (belongs(source, target) || belongs(target, source))) return false;
   // Construction class: a meeting within one state. "The prime minister met the army chief":
   // two parts of one state apparatus (knowledge `stateSideOf`) meeting are no talks between sides
-  if (BETWEEN_SIDES.has(e.type) && sideOf(ctx, source) && sideOf(ctx, source) === sideOf(ctx, target)) return false;
+  const talksSide = BETWEEN_SIDES.has(e.type) ? sideOf(ctx, source) : undefined;
+  if (talksSide && talksSide === sideOf(ctx, target)) return false;
   // (a body asking its own part or member is a command: "the League's arm … urged its fighters")
   if (e.type === 'DEMANDS' && belongs(target, source)) return false;
   // Construction class: hosting a state. "Ostmark hosted Valdoria for talks", "the round was

@@ -83,7 +83,8 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   const verbBetween = verb ? prepMentions(ctx, verb.i, ['between', 'among']).flatMap((p) => p.mentions) : [];
   const all = between.length >= 2 ? between : verbBetween;
   if (all.length >= 2) return { pair: [all], via: 'between' };
-  const withs = [...prepMentions(ctx, n.i, ['with']), ...(verb ? prepMentions(ctx, verb.i, ['with']) : [])].flatMap((p) => p.mentions);
+  const withPhrases = [...prepMentions(ctx, n.i, ['with']), ...(verb ? prepMentions(ctx, verb.i, ['with']) : [])];
+  const withs = withPhrases.flatMap((p) => p.mentions);
   // "a truce brokered by X", "talks hosted by X": the agent of a verb of mediating is no party
   const mediating = verb && (lexicon().verbs.get(verb.lem) ?? []).some((p) => p.type === 'MEDIATES');
   const owners = [
@@ -117,7 +118,6 @@ export function talkParties(ctx: ClauseContext, n: DepToken, light: readonly str
   // Construction class: talks with an unnamed party. "had been in contact with handlers abroad",
   // "talks with tribal elders": a with-phrase whose common noun names no actor is the other party,
   // so no named pair is inferred for it
-  const withPhrases = [...prepMentions(ctx, n.i, ['with']), ...(verb ? prepMentions(ctx, verb.i, ['with']) : [])];
   const unnamedOther = !withs.length && withPhrases.some((p) => /^NNS?$/.test(tok(ctx.g, p.node)?.pos ?? ''));
   if (unnamedOther) return { pair: [], via: '' };
   // one side named ("the TTP ended the truce", "a truce with Islamabad collapsed"), or none
