@@ -539,10 +539,11 @@ function titleRoles(ctx: ClauseContext, person: DepToken, own: Mention): DepToke
     return m !== undefined && m !== own && !m.anaphor && PERSON(m);
   };
   // (in apposition to the role, or right after it as the parser's second appositive of X)
-  const namedOther = (c: DepToken) =>
-    c.rel === 'appos' &&
-    (kids(ctx.g, c.i, 'appos').some((k) => other(k.i)) ||
-      (c.i > person.i && tok(ctx.g, subtreeSpan(ctx.g, c.i)[1] + 1)?.word === ',' && other(subtreeSpan(ctx.g, c.i)[1] + 2)));
+  const namedOther = (c: DepToken) => {
+    if (c.rel !== 'appos') return false;
+    const end = subtreeSpan(ctx.g, c.i)[1];
+    return kids(ctx.g, c.i, 'appos').some((k) => other(k.i)) || (c.i > person.i && tok(ctx.g, end + 1)?.word === ',' && other(end + 2));
+  };
   return kids(ctx.g, person.i, 'appos', 'compound', 'amod', 'nmod:poss')
     .filter((c) => ctx.mentionOf.get(c.i) !== own && !(c.i < person.i && ranks.has(c.lem.toLowerCase())) && !namedOther(c))
     .map((c) => ({ c, role: roleOf(ctx, c) }))

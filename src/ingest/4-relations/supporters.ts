@@ -49,6 +49,7 @@ export function matchSupporterNoun(ctx: ClauseContext, t: DepToken): void {
   const head = tok(ctx.g, t.head);
   let holders: number[] = [];
   let fact: Factuality | undefined;
+  const small = smallClause(ctx, t);
   if (kids(ctx.g, t.i, 'cop').length) {
     holders = kids(ctx.g, t.i, 'nsubj').map((s) => s.i);
     fact = factualityOf(ctx.g, t.i);
@@ -56,11 +57,10 @@ export function matchSupporterNoun(ctx: ClauseContext, t: DepToken): void {
     holders = [head.i];
     fact = { factual: true, status: 'stated' };
   } else if (
-    smallClause(ctx, t) ||
+    small ||
     (head?.pos.startsWith('VB') && caseOf(ctx.g, t.i) === 'as' && (L.describingVerbs.has(head.lem) || VIEWING.has(head.lem)))
   ) {
     // "describe X as Y" (X the object) or "X is seen as Y" (X the passive subject)
-    const small = smallClause(ctx, t);
     const verb = small?.verb ?? head!;
     holders = small ? [small.holder] : kids(ctx.g, verb.i, 'obj', 'nsubj:pass').map((o) => o.i);
     const stated = factualityOf(ctx.g, verb.i);
