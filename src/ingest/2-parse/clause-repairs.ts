@@ -85,6 +85,7 @@ export const CLAUSE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
   repairRelativeParticipleTaggedPast,
   repairDurationAsInfinitiveSubject,
   repairFiniteConjunctOnInfinitive,
+  repairSubjectfulConjunctOnNonFinite,
   repairAdverbialClauseOnNoun,
   repairSubordinateClauseAsPhrase,
   repairInfinitiveComplementAsPurpose,
@@ -1544,14 +1545,17 @@ function repairReducedRelativeAsComplement(g: DepGraph): boolean {
  * as a loose dependent of the inner verb), and the sentence is left with a noun as its root. A
  * root noun with a relative clause (on it or on a noun of its phrase) opened after a comma, and
  * a later verb that starts right after a comma inside that clause's subtree, with no subject of
- * its own outside the clause, is the sentence's verb with the root noun as its subject.
+ * its own outside the clause, is the sentence's verb with the root noun as its subject. So is a
+ * bare past participle hung there as a loose dependent ("X, who heads the panel named by Y, called
+ * on Z to act"), read as the past tense it is.
  */
 function repairMainVerbInRelative(g: DepGraph): boolean {
   const root = g.tokens.find((t) => t.head === 0);
   if (!root?.pos.startsWith('NN')) return false;
+  // (the clause may still hang loose: a dependent verb whose subject is a relative pronoun)
   const relative = g.tokens.find(
     (r) =>
-      r.rel === 'acl:relcl' &&
+      (r.rel === 'acl:relcl' || r.rel === 'dep') &&
       r.i > root.i &&
       (r.head === root.i || withinSubtree(g, tok(g, r.head)!, root.i)) &&
       kids(g, r.i, 'nsubj').some((p) => isRelativePronoun(p) && tok(g, p.i - 1)?.word === ','),
@@ -1562,15 +1566,20 @@ function repairMainVerbInRelative(g: DepGraph): boolean {
     const first = Math.min(v.i, ...kids(g, v.i, 'aux', 'aux:pass').map((a) => a.i));
     return tok(g, first - 1)?.word === ',';
   };
+  const bareParticiple = (t: DepToken) =>
+    t.pos === 'VBN' && t.rel === 'dep' && !kids(g, t.i, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length;
   const main = g.tokens.find(
     (t) =>
       t.i > relative.i &&
       ['dep', 'ccomp', 'conj', 'parataxis', 'amod'].includes(t.rel) &&
-      (FINITE.test(t.pos) || (t.pos.startsWith('VB') && kids(g, t.i, 'aux', 'aux:pass').length > 0)) &&
+      (FINITE.test(t.pos) || (t.pos.startsWith('VB') && kids(g, t.i, 'aux', 'aux:pass').length > 0) || bareParticiple(t)) &&
       startsAfterComma(t) &&
       withinSubtree(g, t, relative.i),
   );
   if (!main) return false;
+  // ("X, who heads the panel named by Y, called on Z to act": a bare participle right after the
+  // clause's comma, with no subject, is the past tense the tagger missed)
+  if (bareParticiple(main)) main.pos = 'VBD';
   const subjects = kids(g, main.i, 'nsubj', 'nsubj:pass');
   if (subjects.some((x) => x.i < relative.i || x.i > main.i)) return false;
   // the wrong subject is the relative clause's object; "held" as an adjective leaves its noun as object
@@ -1740,6 +1749,30 @@ function repairFiniteConjunctOnInfinitive(g: DepGraph): boolean {
     if (!governor?.pos.startsWith('VB') || !/^(xcomp|advcl|ccomp)$/.test(inf.rel)) continue;
     attach(c, governor.i, 'conj');
     dropEnhanced(g, c.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a clause with its own subject conjoined to a non-finite verb. "X accused Y
+ * of sabotaging the talks, and Z rejected any dialogue", "X urged Y to act, but Z refused": the
+ * parser coordinates the second clause with the gerund or infinitive inside the first verb's
+ * complement, so it reads as part of what X accused Y of. A finite verb with a subject of its own,
+ * opened by a coordinator, conjoined to a gerund or to-infinitive that has no auxiliary, is a
+ * conjunct of the nearest finite verb above that non-finite verb.
+ */
+function repairSubjectfulConjunctOnNonFinite(g: DepGraph): boolean {
+  for (const c of g.tokens) {
+    const nonFinite = tok(g, c.head);
+    if (c.rel !== 'conj' || !FINITE.test(c.pos) || !nonFinite || kids(g, nonFinite.i, 'aux', 'aux:pass').length) continue;
+    const gerund = nonFinite.pos === 'VBG';
+    const infinitive = nonFinite.pos === 'VB' && kids(g, nonFinite.i, 'mark').some((m) => m.lem === 'to');
+    if (!(gerund || infinitive) || !kids(g, c.i, 'nsubj', 'nsubj:pass').length || !kids(g, c.i, 'cc').length) continue;
+    let governor = tok(g, nonFinite.head);
+    for (let hops = 0; governor && governor.head !== 0 && !FINITE.test(governor.pos) && hops < 4; hops++) governor = tok(g, governor.head);
+    if (!governor || !FINITE.test(governor.pos) || governor.i > nonFinite.i) continue;
+    attach(c, governor.i, 'conj');
     return true;
   }
   return false;
