@@ -60,6 +60,8 @@ const WORD_SETS = [
   'protestWords',
   'officialStandIns',
   'militaryStandIns',
+  'navalWords',
+  'airWords',
   'armyNouns',
   'intelligenceNouns',
   'placeAuthorities',

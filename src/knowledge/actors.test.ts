@@ -16,6 +16,7 @@ import {
   NATIONALITIES,
   nationalityAt,
   officeFor,
+  serviceOf,
   TALIBAN_TAKEOVER,
   type KnownActor,
 } from './actors.ts';
@@ -105,14 +106,19 @@ describe('knowledge base', () => {
     expect(metonymAt('atlantis', null)).toBeUndefined();
   });
 
-  it('maps nationality words to country, government, army and intelligence service, dated for Afghan', () => {
+  it('maps nationality words to country, government, army, intelligence service, navy and air force, dated for Afghan', () => {
     expect(NATIONALITIES.pakistani).toEqual({
       place: 'pakistan',
       government: 'pakistan-government',
       army: 'pakistan-army',
       forces: 'pakistan-security-forces',
       intelligence: 'isi',
+      navy: 'pakistan-navy',
+      airForce: 'pakistan-air-force',
     });
+    expect(serviceOf('pakistan-government', 'navy')).toBe('pakistan-navy');
+    expect(serviceOf('pakistan-government', 'airForce')).toBe('pakistan-air-force');
+    expect(serviceOf('qatar', 'navy')).toBeUndefined();
     expect(NATIONALITIES.afghan).toEqual({
       place: 'afghanistan',
       government: 'afghan-taliban',

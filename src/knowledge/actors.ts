@@ -67,6 +67,9 @@ export interface Nationality {
   forces?: string;
   /** Its intelligence service (an actor id). */
   intelligence?: string;
+  /** Its navy and its air force (actor ids). */
+  navy?: string;
+  airForce?: string;
 }
 
 /** The day the Taliban took Kabul: after it "the Afghan government" means the Taliban. */
@@ -114,6 +117,8 @@ for (const { value: n } of KB.nationalities) {
       army: n.army,
       forces: n.forces,
       intelligence: n.intelligence,
+      navy: n.navy,
+      airForce: n.airForce,
     }),
   );
   for (const word of new Set(n.words.map((w) => w.toLowerCase()))) {
@@ -282,6 +287,16 @@ export function armyOf(government: string): string | undefined {
 
 const ARMY_OF = new Map<string, string>();
 for (const { value: n } of KB.nationalities) if (n.government && n.army && !ARMY_OF.has(n.government)) ARMY_OF.set(n.government, n.army);
+
+/** A state's service by name (knowledge `nationalities`: `navy`, `airForce`), for a post named by its service. */
+export function serviceOf(government: string, service: 'navy' | 'airForce'): string | undefined {
+  return SERVICES_OF.get(government)?.[service];
+}
+
+const SERVICES_OF = new Map<string, { navy?: string; airForce?: string }>();
+for (const { value: n } of KB.nationalities)
+  if (n.government && (n.navy || n.airForce) && !SERVICES_OF.has(n.government))
+    SERVICES_OF.set(n.government, { navy: n.navy, airForce: n.airForce });
 
 /** Government id for each army or force a nationality entry names (undated entries win). */
 const STATE_OF_FORCE = new Map<string, string>();

@@ -231,7 +231,7 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): Knowledge {
   for (const n of nationalities) {
     const { place } = n.value;
     if (place && !isPlace(place)) problems.push(`${where(n)}: field place: "${place}" is not a place id`);
-    for (const field of ['government', 'army', 'forces', 'intelligence'] as const) {
+    for (const field of ['government', 'army', 'forces', 'intelligence', 'navy', 'airForce'] as const) {
       const id = n.value[field];
       if (id && !isActor(id)) problems.push(`${where(n)}: field ${field}: "${id}" is not an actor id`);
     }

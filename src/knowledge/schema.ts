@@ -143,6 +143,9 @@ export const nationalityEntry = z
     forces: slug.optional(),
     /** Its intelligence service ("Afghan intelligence", "Indian intelligence agencies"). */
     intelligence: slug.optional(),
+    /** Its navy and its air force, for posts named by their service ("a naval base", "an air base"). */
+    navy: slug.optional(),
+    airForce: slug.optional(),
     ...dated,
   })
   .refine((n) => !n.from || !n.to || n.from <= n.to, { message: 'from is after to', path: ['to'] })

@@ -5,7 +5,9 @@
  * in/near/along-phrase (its own, one of its phrase's, or its verb's) names a known place, is the
  * army of the state the place lies in (the places and the army are the knowledge base's). Near
  * misses: a post with an owner of its own, a holding, and a post as the subject of a clause.
- * Also a post named by its place ("the Kurram cantonment": a place compound before the post).
+ * Also a post named by its place ("the Kurram cantonment": a place compound before the post), and
+ * a post named by its service ("a naval base in Gwadar", "an air base": the navy or the air force
+ * of that state, knowledge `navy` and `airForce`).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -46,5 +48,22 @@ describe('a post named by its place', () => {
     const owned = "The Front attacked the Levy's Kurram garrison.";
     await has(owned, 'ATTACKS front>levy');
     await hasNot(owned, 'ATTACKS front>pakistan-army');
+  });
+});
+
+describe('a post named by its service', () => {
+  it('is that service of the state (knowledge `navy`, `airForce`), a holding noun included', async () => {
+    await has('Front fighters stormed a naval base in Gwadar on Sunday.', 'ATTACKS front>pakistan-navy');
+    await has('League gunmen attacked an air base near Chaman overnight.', 'ATTACKS league>pakistan-air-force');
+    await has('The Front said it had struck a Pakistani naval air base.', 'ATTACKS front>pakistan-navy');
+    await has('League bombers hit the airbase in Kurram.', 'ATTACKS league>pakistan-air-force');
+  });
+
+  it('not a bare base (a group may hold one), nor a group’s own air-defence base', async () => {
+    const bare = await rels('The Front attacked a base in Gwadar on Sunday.');
+    expect(bare.filter((r) => r.startsWith('ATTACKS front>pakistan'))).toEqual([]);
+    const owned = 'The Levy attacked a Front air-defence base in Kurram.';
+    await has(owned, 'ATTACKS levy>front');
+    await hasNot(owned, 'ATTACKS levy>pakistan-air-force');
   });
 });

@@ -13,7 +13,7 @@ import { antecedentOf, caseOf, isRelativePronoun, kids, subtreeSpan, tok, type D
 import { referentsAt } from '../3-mentions/referents.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
-import { KNOWN_AFFILIATIONS, armyOf, governmentServed, metonymAt, nationalityAt } from '../../knowledge/actors.ts';
+import { KNOWN_AFFILIATIONS, armyOf, governmentServed, metonymAt, nationalityAt, serviceOf } from '../../knowledge/actors.ts';
 import { hasWord, lexicon, verbLemmasOf } from '../lexicon.ts';
 import { foldAscii } from '../1-text/normalize.ts';
 import { byId } from './parties.ts';
@@ -404,9 +404,9 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
           return body ? [byId(ctx, body)] : [];
         });
       // "our posts" (a government speaking), "the state's checkpoints": a state's military posts are its army's
-      else if (hasWord(lexicon().sets.militaryStandIns, t.lem) && !hasWord(lexicon().sets.holdingNouns, t.lem))
+      else if (hasWord(lexicon().sets.militaryStandIns, t.lem) && (!hasWord(lexicon().sets.holdingNouns, t.lem) || serviceNamed(ctx, t)))
         found = found.map((f) => {
-          const army = armyOfState(ctx, f);
+          const army = armyOfState(ctx, f, t);
           return army ? byId(ctx, army) : f;
         });
       // "Fazlullah's fighters", "Brandt's men", "Brandt hideouts", "whose network": the group the
@@ -424,7 +424,7 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
           const served = hasWord(lexicon().sets.envoyNouns, t.lem) && f.kind === 'Person' ? bodyServedBy(ctx, f.id, true) : undefined;
           const led = f.kind === 'Person' ? (roleOf(ctx, f.id, ['LEADS']) ?? groupLedInKnowledge(ctx, f.id) ?? served) : undefined;
           // (a state's camps and bases stay its army's: "Valdoria's bases")
-          const army = hasWord(lexicon().sets.militaryStandIns, t.lem) ? armyOfState(ctx, f) : undefined;
+          const army = hasWord(lexicon().sets.militaryStandIns, t.lem) ? armyOfState(ctx, f, t) : undefined;
           return led ? byId(ctx, led) : army ? byId(ctx, army) : f;
         });
       if (found.length) {
@@ -470,7 +470,8 @@ function nationalOwner(ctx: ClauseContext, t: DepToken, c: DepToken): Mention[] 
   const military = is(L.militaryStandIns);
   if (!military && !is(L.officialStandIns)) return undefined;
   const n = nationalityAt(c.word, ctx.state.publishedAt);
-  const id = military ? (n?.forces ?? n?.army ?? n?.government) : n?.government;
+  const service = military ? serviceNamed(ctx, t) : undefined;
+  const id = military ? (service && n?.[service]) || (n?.forces ?? n?.army ?? n?.government) : n?.government;
   return id ? [byId(ctx, id)] : undefined;
 }
 
@@ -646,9 +647,27 @@ function unnamed(ctx: ClauseContext, t: DepToken): Mention[] {
   return id ? [{ ...byId(ctx, id), confidence: 0.6, via: 'unnamed' }] : [];
 }
 
-/** The army of government mention `f` (a ministry's: its government's), for its posts and camps. */
-function armyOfState(ctx: ClauseContext, f: Mention): string | undefined {
-  return f.kind === 'Government' ? armyOf(ctx.state.index.actors.get(f.id)?.partOf ?? f.id) : undefined;
+/** The army of government mention `f` (a ministry's: its government's), for its post `t` (see postForce). */
+function armyOfState(ctx: ClauseContext, f: Mention, t: DepToken): string | undefined {
+  return f.kind === 'Government' ? postForce(ctx, t, ctx.state.index.actors.get(f.id)?.partOf ?? f.id) : undefined;
+}
+
+/**
+ * Construction class: a post named by its service. "a naval base in Dorn", "a Valdorian air
+ * base", "attacked the airbase": a military stand-in whose own word or a modifier of it is a naval
+ * or air word (lexicon `navalWords`, `airWords`; naval first) is that service of the state
+ * (knowledge `nationalities`: `navy`, `airForce`), where the knowledge base has one.
+ */
+function serviceNamed(ctx: ClauseContext, t: DepToken): 'navy' | 'airForce' | undefined {
+  const L = lexicon().sets;
+  const words = [t.lem, ...kids(ctx.g, t.i, 'amod', 'compound').map((c) => c.lem.toLowerCase())];
+  return words.some((w) => L.navalWords.has(w)) ? 'navy' : words.some((w) => L.airWords.has(w)) ? 'airForce' : undefined;
+}
+
+/** The force of state `government` that holds military post `t`: the service it is named by, else the army. */
+function postForce(ctx: ClauseContext, t: DepToken, government: string): string | undefined {
+  const service = serviceNamed(ctx, t);
+  return (service && serviceOf(government, service)) || armyOf(government);
 }
 
 /** Words that open a partitive after a plural noun's comma: "among them", "two of whom", "some of them". */
@@ -710,14 +729,17 @@ function partitiveAfter(ctx: ClauseContext, from: number): Mention[] {
 
 /**
  * Construction class: a post placed in a state. "fired on border posts in Kurram", "attacked a
- * checkpoint near Dorn": a military stand-in (lexicon `militaryStandIns`, not a holding) with no
+ * checkpoint near Dorn": a military stand-in (lexicon `militaryStandIns`, not a holding unless
+ * named by its service: "a naval base in Dorn", see serviceNamed) with no
  * owner, whose in/near/along-phrase (its own, one of its phrase's, or its verb's) names a known
  * place, is the army of the state that place lies in (knowledge `country`). So is a post named
  * by its place ("the Dorn cantonment": a place compound before the post).
  */
 function postInPlace(ctx: ClauseContext, t: DepToken): Mention[] {
   const L = lexicon().sets;
-  if (!hasWord(L.militaryStandIns, t.lem) || hasWord(L.holdingNouns, t.lem) || L.unnamedSoldiers.has(t.lem)) return [];
+  // (a holding — "a base" may be a group's — only when its service names it a state's: "a naval base")
+  const holding = hasWord(L.holdingNouns, t.lem) && !serviceNamed(ctx, t);
+  if (!hasWord(L.militaryStandIns, t.lem) || holding || L.unnamedSoldiers.has(t.lem)) return [];
   // (only as what is attacked: not a subject, nor the noun a relative clause hangs on — "an assault
   // on a garrison in Zhob that killed nine soldiers" may be parsed with the garrison killing them)
   if (/^nsubj/.test(t.rel) || kids(ctx.g, t.i, 'acl:relcl').length) return [];
@@ -732,7 +754,7 @@ function postInPlace(ctx: ClauseContext, t: DepToken): Mention[] {
   for (const p of phrases) {
     const place = ctx.mentionOf.get(p.i);
     const government = place?.place ? placeGovernment(ctx.state, place.id) : undefined;
-    const army = government ? armyOf(government) : undefined;
+    const army = government ? postForce(ctx, t, government) : undefined;
     if (army) return [byId(ctx, army)];
   }
   return [];
