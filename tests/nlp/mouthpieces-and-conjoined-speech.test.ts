@@ -8,6 +8,8 @@
  * - a verb of saying or warning coordinated after a relative clause deep in a reported clause
  *   ("said the raid avenged Y, who was killed by Z, and warned the government …") is the
  *   speaker's.
+ * - the head of a mouthpiece ("X, the director general of the Bureau", where the Bureau speaks for
+ *   the army): speaks for the body the mouthpiece speaks for, so what X says is that body's.
  * Each with near misses.
  */
 import { afterAll, describe, it } from 'vitest';
@@ -21,6 +23,7 @@ const ACTORS = inventedActors(
   { id: 'veterans-union', name: 'Veterans Union', kind: 'Organization', aliases: [] },
   { id: 'karl-brenner', name: 'Karl Brenner', kind: 'Person', aliases: [] },
   { id: 'lev-orlov', name: 'Lev Orlov', kind: 'Person', aliases: [] },
+  { id: 'press-bureau', name: 'Army Press Bureau', kind: 'SecurityForce', aliases: ['APB'], speaksFor: 'valdoria-army' },
 );
 const { has, hasNot } = relationChecks(parser, ACTORS);
 
@@ -96,5 +99,21 @@ describe('a verb of warning coordinated after a deep relative clause', () => {
       'The Front said the ambush avenged Karl Brenner, who died in a Levy raid, and warned Valdoria that it would strike again.',
       'THREATENS karl-brenner>valdoria',
     );
+  });
+});
+
+describe('the head of a mouthpiece', () => {
+  it('speaks for the body the mouthpiece speaks for', async () => {
+    const text = 'Major General Karl Brenner, the director general of the APB, accused the Front of taking money from Ostmark.';
+    await has(text, 'SPOKESPERSON_FOR karl-brenner>valdoria-army');
+    await has(text, 'ACCUSES valdoria-army>front');
+    await hasNot(text, 'LEADS karl-brenner>press-bureau');
+    await has('Lev Orlov, who heads the Army Press Bureau, said the Front had lost forty men.', 'SPOKESPERSON_FOR lev-orlov>valdoria-army');
+  });
+
+  it('not the head of a body that speaks for no one', async () => {
+    const text = 'Karl Brenner, the director general of the Levy, accused the Front of taking money from Ostmark.';
+    await has(text, 'LEADS karl-brenner>levy');
+    await has(text, 'ACCUSES karl-brenner>front');
   });
 });

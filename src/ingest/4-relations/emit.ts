@@ -226,12 +226,18 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   }
   const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);
   const base = e.confidence ?? 0.8;
+  // Construction class: the head of a mouthpiece. "X, the director general of the Bureau" (the
+  // army's media wing: knowledge `speaksFor`, or a wing the article named, roles.ts noteMouthpiece):
+  // heading a body's mouthpiece is speaking for that body, so what X says is the body's
+  const principal = e.type === 'LEADS' ? (ctx.state.index.actors.get(target)?.speaksFor ?? ctx.memory.speaksFor.get(target)) : undefined;
+  const spokesperson = principal && principal !== source ? principal : undefined;
   // (the head of a ministry or office heads a part of the government: a member of it)
-  const type = e.type === 'LEADS' && target !== resolved ? 'MEMBER_OF' : e.type;
+  const type = spokesperson ? 'SPOKESPERSON_FOR' : e.type === 'LEADS' && target !== resolved ? 'MEMBER_OF' : e.type;
+  const end = spokesperson ?? target;
   ctx.memory.found.push({
     type,
     source,
-    target,
+    target: end,
     sentenceIndex: ctx.sentence.index,
     at: e.at,
     status: e.status ?? 'stated',
@@ -250,7 +256,7 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   const demand = ctx.memory.lastDemand;
   if (type === 'DEMANDS' && demand?.sentence === ctx.sentence.index) demand.targets = [...(demand.targets ?? []), target];
   const former = e.status === 'past' || e.status === 'ended';
-  if (ROLE_TYPES.has(type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type, target, former }]);
+  if (ROLE_TYPES.has(type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type, target: end, former }]);
   return true;
 }
 
