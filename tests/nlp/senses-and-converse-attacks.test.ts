@@ -3,7 +3,8 @@
  * - a lone indirect object is the object (src/ingest/2-parse/clause-repairs.ts): "accused
  *   Ostmark's spy agency, the Grey Bureau, of arming X" — the accused controls the of-gerund;
  * - a verb put in another sense by its object (lexicon field `notObjects`): "released a video of
- *   the captives" publishes the video, it frees nobody;
+ *   the captives" publishes the video, it frees nobody; so does a passive's subject ("aircraft
+ *   handed over to X by Y" transfers things);
  * - a question about the agent ("Who shot X?") presupposes the attack: "the attack" in the answer
  *   is the attack on X;
  * - converse light verbs of an attack (lexicon `converse` of ATTACKS): the subject survived,
@@ -79,8 +80,16 @@ describe('a verb put in another sense by its object', () => {
     await hasNot('The Front released the names of the captured Levy soldiers on Sunday.', 'RELEASES front>levy');
   });
 
+  it('reads handing over aircraft or weapons as a transfer, also in the passive', async () => {
+    const passive = 'Valdoria said two aircraft, handed over to the Valdorian Army by Ostmark, were destroyed.';
+    await hasNot(passive, 'RELEASES ostmark>valdoria');
+    await hasNot(passive, 'RELEASES ostmark>valdoria-army');
+    await hasNot('Ostmark handed over two aircraft to the Levy.', 'RELEASES ostmark>levy');
+  });
+
   it('still frees the captives themselves', async () => {
     await has('The Front released two captured Levy soldiers on Sunday.', 'RELEASES front>levy');
+    await has('The captured Levy soldiers were handed over to Ostmark by the Front.', 'RELEASES front>levy');
   });
 });
 

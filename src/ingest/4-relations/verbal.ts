@@ -378,8 +378,9 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
     const backed = foughtFor.flatMap((n) => kids(ctx.g, n, 'nmod:poss').flatMap((c) => mentionsAt(ctx, c.i)));
     if (backed.length)
       record(ctx, { type: 'SUPPORTS', sources, targets: backed, at: v, rule: 'war-fought-for:supports', fact, chargeOnly: true });
-    // "released a video of the captives": the object puts the verb in another sense
-    if (!isPassive(ctx.g, v) && patients.some((n) => pred.notObjects.includes(tok(ctx.g, n)?.lem ?? ''))) continue;
+    // "released a video of the captives", "aircraft handed over to X": the object (or the passive's
+    // subject) puts the verb in another sense
+    if (patients.some((n) => pred.notObjects.includes(tok(ctx.g, n)?.lem ?? ''))) continue;
     if (prep) targets = verbPhrases(ctx, v, prep).flatMap((p) => p.mentions);
     // rejecting or denying an accusation is not a rejection of its owner (a denial), but it
     // reports the accusation ("Kabul dismissed Islamabad's allegations": Islamabad accuses Kabul)
