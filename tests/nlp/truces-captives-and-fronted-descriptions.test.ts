@@ -5,7 +5,9 @@
  *   the article says they lead otherwise; never an official;
  * - a member's title for the head of an eponymous group ("X, a militant commander") places him in
  *   no group;
- * - a meeting within one state ("the prime minister met the army chief") is no talks;
+ * - a meeting within one state ("the prime minister met the army chief") is no talks, and an
+ *   assault by one body of a state on another's premises ("army commandos stormed the Directorate
+ *   building", held by militants) is no attack between them;
  * - captives named with their captor: "freed hostages held by X" frees no one of X's, and "demanded
  *   the release of its men held by X" is a demand made of X;
  * - a passive participle of describing on a name ("X, described as a cell of Y,");
@@ -34,6 +36,7 @@ const ACTORS = inventedActors(
   { id: 'oskar-lind', name: 'Oskar Lind', kind: 'Person', aliases: [], affiliation: 'ostmark', role: 'president' },
   { id: 'hale-cell', name: 'Hale Cell', kind: 'ArmedGroup', aliases: [] },
   { id: 'hollow-bureau', name: 'Hollow Bureau', kind: 'SecurityForce', aliases: [] },
+  { id: 'grey-directorate', name: 'Grey Directorate', kind: 'SecurityForce', aliases: [], serves: 'valdoria' },
 );
 const { has, hasNot } = relationChecks(parser, ACTORS);
 
@@ -63,6 +66,18 @@ describe('a meeting within one state', () => {
 
   it('between leaders of two states still is', async () => {
     await has('Prime Minister Mira Tal met President Oskar Lind on Saturday.', 'NEGOTIATES_WITH mira-tal>oskar-lind');
+  });
+
+  it('an assault on the premises of another body of the same state is no attack on it', async () => {
+    await hasNot(
+      'Valdorian Army commandos stormed the Grey Directorate building, where Front gunmen held hostages.',
+      'ATTACKS valdoria-army>grey-directorate',
+    );
+  });
+
+  it('but an assault by a group, or by another state, is', async () => {
+    await has('Front gunmen stormed the Grey Directorate building on Sunday.', 'ATTACKS front>grey-directorate');
+    await has('Ostmark jets bombed the Grey Directorate headquarters on Sunday.', 'ATTACKS ostmark>grey-directorate');
   });
 });
 

@@ -195,8 +195,12 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   if (BETWEEN_SIDES.has(e.type) && (belongs(source, target) || belongs(target, source))) return false;
   // Construction class: a meeting within one state. "The prime minister met the army chief":
   // two parts of one state apparatus (knowledge `stateSideOf`) meeting are no talks between sides
-  const talksSide = BETWEEN_SIDES.has(e.type) ? sideOf(ctx, source) : undefined;
-  if (talksSide && talksSide === sideOf(ctx, target)) return false;
+  // Construction class: an assault on one's own state's premises. "Army commandos stormed the
+  // Bureau building" (which militants held): two bodies of one state apparatus do not attack each
+  // other (people aside: an official may be a state's victim)
+  const bodies = kind(ctx, source) !== 'Person' && kind(ctx, target) !== 'Person';
+  const sameSide = BETWEEN_SIDES.has(e.type) || (e.type === 'ATTACKS' && bodies) ? sideOf(ctx, source) : undefined;
+  if (sameSide && sameSide === sideOf(ctx, target)) return false;
   // (a body asking its own part or member is a command: "the League's arm … urged its fighters")
   if (e.type === 'DEMANDS' && belongs(target, source)) return false;
   // Construction class: hosting a state. "Ostmark hosted Valdoria for talks", "the round was
