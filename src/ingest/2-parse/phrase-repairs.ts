@@ -23,6 +23,7 @@ import { isPersonPlaceholder, isPlacePlaceholder, isPlaceholder } from './mask-n
 
 /** The repairs of this module, in the order repairs.ts applies them. */
 export const PHRASE_REPAIRS: ReadonlyArray<(g: DepGraph) => boolean> = [
+  repairTitleAsSecondSubject,
   repairGerundReadAsNoun,
   repairObjectConjunctOnVerb,
   repairContentVerbAsPlural,
@@ -619,6 +620,25 @@ function repairObjectAsParticipleSubject(g: DepGraph): boolean {
     attach(subject, v.i, 'obj');
     attach(x, subject.i, 'acl');
     dropEnhanced(g, x.i, 'nsubj');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Construction class: a title and its name read as two subjects. "When the League activist X
+ * died, …", "the Front commander X was killed": the parser makes the role noun and the person's
+ * name both subjects of the verb. Of two subjects of one verb, a common noun that is a role of the
+ * lexicon (`roles`) ending right before a person's name is that name's title (its compound).
+ */
+function repairTitleAsSecondSubject(g: DepGraph): boolean {
+  for (const v of g.tokens) {
+    const subjects = kids(g, v.i, 'nsubj', 'nsubj:pass').filter((n) => n.i < v.i);
+    if (subjects.length < 2) continue;
+    const [title, name] = subjects.slice(-2) as [DepToken, DepToken];
+    if (!/^NNS?$/.test(title.pos) || !lexicon().roles.has(title.lem.toLowerCase()) || !isPersonPlaceholder(name.word)) continue;
+    if (subtreeSpan(g, title.i)[1] !== subtreeSpan(g, name.i)[0] - 1) continue;
+    attach(title, name.i, 'compound');
     return true;
   }
   return false;

@@ -337,6 +337,18 @@ function inferKind(tokens: readonly Token[], first: number, end: number): { kind
   // "a faction led by X Y", "the unit commanded by X Y": a leader's name
   if (words >= 2 && words <= 3 && tokens[first - 1]?.lower === 'by' && LEADING_PARTICIPLES.has(tokens[first - 2]?.lower ?? ''))
     return { kind: 'Person', end };
+  // Construction class: a lower-case role noun before a name. "PTM activist X Y", "senior
+  // journalist X Y": a role noun of the lexicon (or a noun for a person, lexicon `personNouns`)
+  // written in lower case right before a two- or three-word name
+  const role = tokens[first - 1];
+  if (
+    words >= 2 &&
+    words <= 3 &&
+    role?.kind === 'word' &&
+    !role.cap &&
+    (lexicon().roles.has(role.lower) || lexicon().sets.personNouns.has(role.lower))
+  )
+    return { kind: 'Person', end };
   if (words >= 2 && words <= 4 && isGivenName(tokens[first]!.lower)) return { kind: 'Person', end };
   // "Judge Rafaqat Ahmad Awan": an unlisted first name before a listed given name (not the
   // sentence's first word, which may be any capitalised word)
