@@ -61,6 +61,7 @@ const WORD_SETS = [
   'officialStandIns',
   'militaryStandIns',
   'navalWords',
+  'retaliationVerbs',
   'airWords',
   'armyNouns',
   'intelligenceNouns',

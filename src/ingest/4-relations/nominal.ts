@@ -24,6 +24,7 @@ import { pairsOf, partySpeakers, record, recordEachWay, twoSidesAmong } from './
 import { contentSubjects, noteDemand, noteVictim, onlyDirected, orderedAttack, ownersOf } from './verbal.ts';
 import { retractInferredAttack } from './emit.ts';
 import { noteAgentlessAttack } from './claims.ts';
+import { avengedAttacker } from './retaliation.ts';
 
 /** Future auxiliaries. */
 const FUTURE_AUX = new Set(['will', 'would', 'shall']);
@@ -224,6 +225,8 @@ export function matchNoun(ctx: ClauseContext, n: DepToken): void {
     if (!targets.length && pred.type === 'DEMANDS') targets = contentSubjects(ctx, n.i, true);
     if (!targets.length && pred.type === 'DEMANDS') targets = addresseeOfAnswer(ctx, n);
     if (!targets.length && pred.type === 'THREATENS' && verb) targets = coordinatedObject(ctx, verb, sources);
+    // ("vowed revenge", "promised retaliation": the maker of the attack answered — retaliation.ts)
+    if (!targets.length && pred.type === 'THREATENS' && L.sets.revengeNouns.has(n.lem)) targets = avengedAttacker(ctx, sources);
     if (!targets.length && pred.type === 'ATTACKS') targets = diedIn(ctx, n);
     // "strikes aimed at X": the at-phrase of a participle of aiming (lexicon `aimingParticiples`)
     if (!targets.length && pred.type === 'ATTACKS')
