@@ -3,7 +3,9 @@
  * - a main verb swallowed by a set-off relative clause ("X, who heads the panel named by Y,
  *   called on Z to act"): the verb is the sentence's, the name its subject;
  * - a clause with its own subject conjoined to a gerund or infinitive ("X accused Y of wrecking
- *   the talks, and Z rejected …"): a clause of its own, not part of what X accused Y of.
+ *   the talks, and Z rejected …"): a clause of its own, not part of what X accused Y of;
+ * - a verb of saying or demanding coordinated after a that-clause with its own subject ("X denied
+ *   that its soil had been used and called on Z to act"): the caller is X.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { inventedActors, relationChecks } from '../helpers/invented-actors.ts';
@@ -43,5 +45,20 @@ describe('a clause with its own subject conjoined to a gerund', () => {
     expect(await statusOf('Jan Hollis accused Ostmark of arming the Front and sheltering its chief.', 'SUPPORTS ostmark>front')).toBe(
       'alleged',
     );
+  });
+});
+
+describe('a verb of demanding coordinated after a that-clause', () => {
+  it('is the speaker’s', async () => {
+    await has(
+      'Jan Hollis denied that Valdorian soil had been used in the raid and called on Ostmark to resolve its own problems.',
+      'DEMANDS jan-hollis>ostmark',
+    );
+  });
+
+  it('not one with a subject of its own inside the reported clause', async () => {
+    const text = 'Jan Hollis said that the Front had attacked the post and that Ostmark had called on Valdoria to act.';
+    await has(text, 'DEMANDS ostmark>valdoria');
+    await hasNot(text, 'DEMANDS jan-hollis>valdoria');
   });
 });

@@ -487,15 +487,23 @@ function repairConjunctAfterRelative(g: DepGraph): boolean {
  * parser coordinates the second verb with the gerund, so it would be controlled by the gerund's
  * controller (Y). A communicative verb in the past tense (VBD, or VBN with no auxiliary) after
  * "and", coordinated with a gerund marked "of" or "for" whose governor is a finite verb, is
- * coordinated with that governor (and shares its subject).
+ * coordinated with that governor (and shares its subject). So is one coordinated with a
+ * that-clause that has a subject of its own ("X denied that its soil had been used and called on
+ * Z to act": the caller is X).
  */
 function repairConjunctAfterGerund(g: DepGraph): boolean {
   let changed = false;
   for (const v of g.tokens) {
     const gerund = tok(g, v.head);
-    if (v.rel !== 'conj' || !/^VB[DN]$/.test(v.pos) || gerund?.pos !== 'VBG' || !communicativeVerb(v.lem)) continue;
+    if (v.rel !== 'conj' || !/^VB[DN]$/.test(v.pos) || !gerund || !communicativeVerb(v.lem)) continue;
     if (kids(g, v.i, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length || tok(g, v.i - 1)?.lem !== 'and') continue;
-    if (!kids(g, gerund.i, 'mark', 'case').some((m) => m.lem === 'of' || m.lem === 'for')) continue;
+    const ofGerund = gerund.pos === 'VBG' && kids(g, gerund.i, 'mark', 'case').some((m) => m.lem === 'of' || m.lem === 'for');
+    // (or a that-clause with a subject of its own: "denied that X had been used and called on Y to …")
+    const content =
+      gerund.rel === 'ccomp' &&
+      kids(g, gerund.i, 'mark').some((m) => m.lem === 'that') &&
+      kids(g, gerund.i, 'nsubj', 'nsubj:pass').length > 0;
+    if (!ofGerund && !content) continue;
     const main = tok(g, gerund.head);
     if (!main || !FINITE.test(main.pos) || main.i > gerund.i) continue;
     v.head = main.i;
