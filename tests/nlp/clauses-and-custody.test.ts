@@ -104,6 +104,12 @@ describe('reduced-relative garden path: "Talks hosted by X began …"', () => {
     await has('Talks hosted by Lumen ended in June between Valdoria and Ostmark.', 'MEDIATES lumen>ostmark');
   });
 
+  it('also when the finite verb is read as an adjective after the by-phrase ("… hosted by X stalled")', async () => {
+    const s = 'Talks between Valdoria and the Front hosted by Lumen stalled.';
+    await has(s, 'MEDIATES lumen>valdoria');
+    await has(s, 'MEDIATES lumen>front');
+  });
+
   it('leaves a true passive main clause alone', async () => {
     await hasNot('Valdoria was attacked by the Front on Monday.', 'ATTACKS valdoria>front');
   });

@@ -423,11 +423,17 @@ function gardenPathAt(g: DepGraph, root: DepToken, subj: DepToken | undefined): 
   // `owningParticiples` — the finite verb then hangs on the phrase's noun, with or without a comma)
   const owning = lexicon().sets.owningParticiples.has(root.lem);
   const isOwner = (c: DepToken) => owning && kids(g, c.i, 'case').some((k) => k.lem === 'to' || k.lem === 'with');
-  // (or the finite verb hung on the by-phrase's noun after a comma: "X, led by Y, frees Z")
+  // (or the finite verb hung on the by-phrase's noun after a comma: "X, led by Y, frees Z"; or
+  // read as an adjective after that noun, which English does not put there: "talks hosted by Y
+  // stalled", the verb then tagged as a participle)
   const ownBy = kids(g, root.i, 'obl').find(isBy) ?? kids(g, root.i, 'obl').find(isOwner);
+  const postNominal = (f: DepToken) => f.rel === 'amod' && /^VB[DN]$/.test(f.pos) && !kids(g, f.i, 'aux', 'aux:pass').length;
   const onAgent = ownBy
-    ? kids(g, ownBy.i, 'acl').find(
-        (f) => f.i > ownBy.i && FINITE.test(f.pos) && (owning || tok(g, f.i - 1)?.word === ',') && !kids(g, f.i, 'nsubj').length,
+    ? kids(g, ownBy.i, 'acl', 'amod').find(
+        (f) =>
+          f.i > ownBy.i &&
+          ((f.rel === 'acl' && FINITE.test(f.pos) && (owning || tok(g, f.i - 1)?.word === ',')) || postNominal(f)) &&
+          !kids(g, f.i, 'nsubj').length,
       )
     : undefined;
   const finite = hung ?? adjectival ?? onAgent;
@@ -445,6 +451,7 @@ function gardenPathAt(g: DepGraph, root: DepToken, subj: DepToken | undefined): 
   // (a conjunct's conjunction before its subject, and the conjuncts after the finite verb, are the finite verb's)
   for (const c of kids(g, root.i, 'cc', 'conj', 'punct')) if (c.rel === 'cc' ? c.i < subj.i : c.i > finite.i) c.head = finite.i;
   attach(finite, root.head, root.rel);
+  if (finite.pos === 'VBN' && finite.rel !== 'conj') finite.pos = 'VBD';
   // ("soldiers abducted by X were released": a passive finite verb's subject is its passive subject)
   attach(subj, finite.i, kids(g, finite.i, 'aux:pass').length ? 'nsubj:pass' : 'nsubj');
   attach(root, subj.i, 'acl');
