@@ -62,6 +62,7 @@ const WORD_SETS = [
   'militaryStandIns',
   'navalWords',
   'retaliationVerbs',
+  'bandNouns',
   'airWords',
   'armyNouns',
   'intelligenceNouns',

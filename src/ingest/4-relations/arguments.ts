@@ -222,18 +222,44 @@ const LEADING = new Set(['lead', 'head']);
  */
 function delegationLeaders(ctx: ClauseContext, t: DepToken): Mention[] {
   if (ctx.mentionOf.get(t.i) || !t.pos.startsWith('NN') || !lexicon().sets.delegationNouns.has(t.lem)) return [];
-  const leaders = kids(ctx.g, t.i, 'acl')
-    .filter((a) => LEADING.has(a.lem) && a.pos === 'VBN')
-    .flatMap((a) => kids(ctx.g, a.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by'))
-    .flatMap((o) => [o, ...kids(ctx.g, o.i, 'conj')])
-    // ("led by the minister, X": the name in apposition to the role noun)
-    .map((o) => own(ctx, o.i) ?? kids(ctx.g, o.i, 'appos').map((a) => own(ctx, a.i))[0])
-    .filter((m): m is Mention => m?.kind === 'Person');
-  const bodies = leaders.flatMap((p) => {
+  // ("led by the minister, X": the name in apposition to the role noun)
+  const bodies = leadersOf(ctx, t).flatMap((p) => {
     const body = bodyOfPerson(ctx, p.id);
     return body ? [byId(ctx, body)] : [];
   });
   return dedupe(bodies);
+}
+
+/** The people a noun with no name of its own is led by ("… led by X", "headed by Y"), named or in apposition to a role noun. */
+function leadersOf(ctx: ClauseContext, t: DepToken): Mention[] {
+  return kids(ctx.g, t.i, 'acl')
+    .filter((a) => LEADING.has(a.lem) && a.pos === 'VBN')
+    .flatMap((a) => kids(ctx.g, a.i, 'obl').filter((o) => caseOf(ctx.g, o.i) === 'by'))
+    .flatMap((o) => [o, ...kids(ctx.g, o.i, 'conj')])
+    .map((o) => own(ctx, o.i) ?? kids(ctx.g, o.i, 'appos').map((a) => own(ctx, a.i))[0])
+    .filter((m): m is Mention => m?.kind === 'Person');
+}
+
+/**
+ * Construction class: unnamed people named by their leader. "A group led by the lawmakers A and
+ * B assaulted the post", "fighters led by X attacked Y": a band of people (lexicon `bandNouns`) or
+ * of fighters (`unnamedFighters`, `followerNouns`) with no name of its own, led or headed by
+ * people, stands for the body each leader leads (the article's role, else the knowledge base's);
+ * a band whose leader leads no body stands for the leader, fighters for the body the leader
+ * serves in.
+ */
+function ledPeople(ctx: ClauseContext, t: DepToken): Mention[] {
+  const L = lexicon().sets;
+  if (ctx.mentionOf.get(t.i) || !t.pos.startsWith('NN')) return [];
+  const fighters = hasWord(L.unnamedFighters, t.lem) || hasWord(L.followerNouns, t.lem);
+  if (!fighters && !L.bandNouns.has(t.lem)) return [];
+  return dedupe(
+    leadersOf(ctx, t).flatMap((p) => {
+      const led = roleOf(ctx, p.id, ['LEADS']) ?? groupLedInKnowledge(ctx, p.id);
+      const body = led ?? (fighters ? bodyOfPerson(ctx, p.id) : undefined);
+      return body ? [byId(ctx, body)] : fighters ? [] : [p];
+    }),
+  );
 }
 
 /** Cases of a phrase that lists what a noun includes ("groups including X", "such as Y"). */
@@ -340,6 +366,8 @@ export function mentionsAt(ctx: ClauseContext, i: number, depth = 0): Mention[] 
   else if (!ctx.mentionOf.get(i) && documentIssuer(ctx, t)) out.push(documentIssuer(ctx, t)!);
   // "delegations led by X and Y met": each delegation stands for the body its leader serves
   else if (delegationLeaders(ctx, t).length) out.push(...delegationLeaders(ctx, t));
+  // "a group led by X and Y assaulted …", "fighters led by X attacked …" (see ledPeople)
+  else if (ledPeople(ctx, t).length) out.push(...ledPeople(ctx, t));
   else if (ctx.mentionOf.get(i)?.place && ctx.mentionOf.get(i)?.via === 'nationality') out.push(ctx.mentionOf.get(i)!);
   // "several splinter groups, including X and Y": a common noun stands for the names it includes
   // (when it includes any: "11 soldiers, including a major" are still the soldiers)
