@@ -230,24 +230,26 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   }
   const anaphoric = [e.source, e.target].some((m) => typeof m === 'object' && m.anaphor);
   const base = e.confidence ?? 0.8;
+  // (the head of a ministry or office heads a part of the government: a member of it)
+  const type = e.type === 'LEADS' && target !== resolved ? 'MEMBER_OF' : e.type;
+  const found = (t: RelationType, end: string) =>
+    ctx.memory.found.push({
+      type: t,
+      source,
+      target: end,
+      sentenceIndex: ctx.sentence.index,
+      at: e.at,
+      status: e.status ?? 'stated',
+      confidence: Math.round(Math.min(1, base * (anaphoric ? 0.8 : 1) * (e.status === 'alleged' ? 0.9 : 1)) * 100) / 100,
+      rule: e.rule,
+    });
+  found(type, target);
   // Construction class: the head of a mouthpiece. "X, the director general of the Bureau" (the
   // army's media wing: knowledge `speaksFor`, or a wing the article named, roles.ts noteMouthpiece):
-  // heading a body's mouthpiece is speaking for that body, so what X says is the body's
-  const principal = e.type === 'LEADS' ? (ctx.state.index.actors.get(target)?.speaksFor ?? ctx.memory.speaksFor.get(target)) : undefined;
+  // X leads the Bureau and speaks for the army, so what X says is the army's
+  const principal = type === 'LEADS' ? (ctx.state.index.actors.get(target)?.speaksFor ?? ctx.memory.speaksFor.get(target)) : undefined;
   const spokesperson = principal && principal !== source ? principal : undefined;
-  // (the head of a ministry or office heads a part of the government: a member of it)
-  const type = spokesperson ? 'SPOKESPERSON_FOR' : e.type === 'LEADS' && target !== resolved ? 'MEMBER_OF' : e.type;
-  const end = spokesperson ?? target;
-  ctx.memory.found.push({
-    type,
-    source,
-    target: end,
-    sentenceIndex: ctx.sentence.index,
-    at: e.at,
-    status: e.status ?? 'stated',
-    confidence: Math.round(Math.min(1, base * (anaphoric ? 0.8 : 1) * (e.status === 'alleged' ? 0.9 : 1)) * 100) / 100,
-    rule: e.rule,
-  });
+  if (spokesperson) found('SPOKESPERSON_FOR', spokesperson);
   if (e.type === 'ATTACKS') {
     ctx.memory.lastVictim = target;
     ctx.memory.lastVictimSentence = ctx.sentence.index;
@@ -260,7 +262,11 @@ export function emit(ctx: SentenceContext, e: Emit): boolean {
   const demand = ctx.memory.lastDemand;
   if (type === 'DEMANDS' && demand?.sentence === ctx.sentence.index) demand.targets = [...(demand.targets ?? []), target];
   const former = e.status === 'past' || e.status === 'ended';
-  if (ROLE_TYPES.has(type)) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), { type, target: end, former }]);
+  const roles = [
+    ...(ROLE_TYPES.has(type) ? [{ type, target, former }] : []),
+    ...(spokesperson ? [{ type: 'SPOKESPERSON_FOR' as const, target: spokesperson, former }] : []),
+  ];
+  if (roles.length) ctx.memory.roles.set(source, [...(ctx.memory.roles.get(source) ?? []), ...roles]);
   return true;
 }
 
