@@ -17,7 +17,7 @@ import { activeSubjects, conditionClauses, hostileMeans, patientNodes, revengeTa
 import type { ClauseContext } from './clause-context.ts';
 import { factualityOf, isNegated, speakerOf, unspecific } from './factuality.ts';
 import { isAttackLightVerb, isHostileAct, lexicon, nounOf, reachesAct } from '../lexicon.ts';
-import { avengedAttacker } from './retaliation.ts';
+import { answersAttack, avengedAttacker } from './retaliation.ts';
 import { partySpeakers, record, sameSide, speakerMentions } from './record.ts';
 import { byId, stateModifier } from './parties.ts';
 import { kind, roleOf } from './emit.ts';
@@ -126,8 +126,7 @@ export function matchReportedThreat(ctx: ClauseContext, v: DepToken): void {
           ])
           .filter((m) => !sameSide(ctx, speakers, [m]));
   // ("said it would retaliate", "would take revenge": the maker of the attack answered — retaliation.ts)
-  const answering = L.sets.retaliationVerbs.has(act.lem) || revengeTaken(ctx.g, act) !== undefined;
-  const aimed = targets.length || !answering ? targets : avengedAttacker(ctx, speakers);
+  const aimed = targets.length || !answersAttack(ctx.g, act) ? targets : avengedAttacker(ctx, speakers);
   if (!aimed.length) return;
   const fact = factualityOf(ctx.g, say.i);
   record(ctx, { type: 'THREATENS', sources: speakers, targets: aimed, at: v, rule: 'reported:threat', fact });

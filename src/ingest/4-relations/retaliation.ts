@@ -6,10 +6,18 @@
  * in this sentence or the two before, when the one vowing it was that attack's victim or the body
  * its victim leads or serves. Any other vow names nobody ("vowed to respond to the floods").
  */
+import type { DepGraph, DepToken } from '../2-parse/dependency-graph.ts';
+import { lexicon } from '../lexicon.ts';
 import type { Mention } from '../types.ts';
 import type { ClauseContext } from './clause-context.ts';
 import { bodyOfPerson } from './emit.ts';
+import { revengeTaken } from './frame.ts';
 import { byId } from './parties.ts';
+
+/** True when verb `x` answers an attack: a verb of answering one (lexicon `retaliationVerbs`) or one that takes revenge ("take revenge"). */
+export function answersAttack(g: DepGraph, x: DepToken): boolean {
+  return lexicon().sets.retaliationVerbs.has(x.lem) || revengeTaken(g, x) !== undefined;
+}
 
 /** How many sentences back the attack a revenge vow answers may lie. */
 const REVENGE_REACH = 2;

@@ -43,7 +43,7 @@ import { hasWord, isAttackLightVerb, isHostileAct, lexicon, nounOf, reachesAct, 
 import { byId, lightVerbOf, mediationParties, stateModifier } from './parties.ts';
 import { GUARD_REACH, pairsOf, record, recordEachWay, sameSide, speakerMentions, twoSidesAmong } from './record.ts';
 import { reportingParty } from './aim.ts';
-import { avengedAttacker } from './retaliation.ts';
+import { answersAttack, avengedAttacker } from './retaliation.ts';
 
 /** Predicates a verb token can state, with the preposition its phrasal form requires. */
 function predicatesFor(ctx: ClauseContext, v: DepToken): Array<{ pred: Predicate; prep?: string }> {
@@ -427,8 +427,7 @@ export function matchVerb(ctx: ClauseContext, v: DepToken): void {
       if (!targets.length && pred.type === 'THREATENS' && (v.lem === 'threaten' || controlsHostileAct(ctx, v.i)))
         targets = controlledTargets(ctx, v.i);
       // ("vowed to avenge his death", "vowed to respond": the maker of the attack answered — retaliation.ts)
-      const answering = (x: DepToken) => lexicon().sets.retaliationVerbs.has(x.lem) || revengeTaken(ctx.g, x) !== undefined;
-      if (!targets.length && pred.type === 'THREATENS' && controlledVerbs(ctx, v.i).some(answering))
+      if (!targets.length && pred.type === 'THREATENS' && controlledVerbs(ctx, v.i).some((x) => answersAttack(ctx.g, x)))
         targets = avengedAttacker(ctx, sources);
       if (!targets.length && pred.type === 'THREATENS')
         for (const n of patients) for (const p of prepMentions(ctx, n, ['against', 'on', 'to'])) targets.push(...p.mentions);
